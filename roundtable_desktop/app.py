@@ -1,0 +1,102 @@
+"""Composition root: paths, logging, the library, the QApplication and the main window."""
+
+import argparse
+import logging
+import logging.handlers
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths
+
+from . import APP_NAME, __version__
+from .domain.errors import RoundtableError
+from .startup import open_library_with_demo
+
+ORGANISATION = "Roundtable Desktop"
+LIBRARY_FILE = "library.sqlite"
+DB_ENVIRONMENT = "ROUNDTABLE_DB"
+log = logging.getLogger("roundtable_desktop")
+
+
+def _name_application() -> None:
+    QCoreApplication.setOrganizationName(ORGANISATION)
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setApplicationVersion(__version__)
+
+
+def data_dir() -> Path:
+    """The platform's app-data folder (``~/.local/share/Roundtable Desktop/Roundtable Desktop``
+    on Linux), beside which backups and logs live."""
+    _name_application()
+    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
+
+
+def library_path(cli_path: str | None = None) -> Path:
+    """``--db PATH``, else ``$ROUNDTABLE_DB``, else the library in the app-data folder."""
+    chosen = cli_path or os.environ.get(DB_ENVIRONMENT)
+    return Path(chosen).expanduser() if chosen else data_dir() / LIBRARY_FILE
+
+
+def log_dir(library: Path) -> Path:
+    return library.parent / "logs"
+
+
+def setup_logging(folder: Path) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    log_file = folder / "roundtable.log"
+    handler = logging.handlers.RotatingFileHandler(
+        log_file, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    return log_file
+
+
+def no_display_message() -> str | None:
+    """One line explaining how to run without a display, or None when a display is there."""
+    if sys.platform != "linux" or os.environ.get("QT_QPA_PLATFORM"):
+        return None
+    if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
+        return None
+    return ("Roundtable Desktop needs a display and none was found (DISPLAY is not set): "
+            "run it under `xvfb-run -a roundtable-desktop`, or use the command line "
+            "(`roundtable-desktop --help`).")
+
+
+def parse_window_arguments(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="roundtable-desktop")
+    parser.add_argument("--db", metavar="PATH")
+    arguments, _ = parser.parse_known_args(argv)
+    return arguments
+
+
+def main(argv: list[str] | None = None) -> int:
+    arguments = parse_window_arguments(sys.argv[1:] if argv is None else argv)
+    message = no_display_message()
+    if message:
+        print(message, file=sys.stderr)
+        return 2
+    path = library_path(arguments.db)
+    log_file = setup_logging(log_dir(path))
+
+    from PySide6.QtWidgets import QApplication
+
+    from .ui.application import install_exception_dialog, show_library_error
+    from .ui.main_window import MainWindow
+
+    _name_application()
+    application = QApplication(sys.argv[:1])
+    application.setApplicationDisplayName(APP_NAME)
+    install_exception_dialog(log_file)
+    try:
+        library = open_library_with_demo(path)
+    except RoundtableError as error:
+        show_library_error(str(error))
+        return 1
+    window = MainWindow(library)
+    window.show()
+    code = application.exec()
+    library.close()
+    return code

@@ -1,0 +1,140 @@
+"""Headless commands over the same storage and exchange code as the window.
+
+Exit codes: 0 done, 2 bad input (unknown meeting, bad arguments, unreadable file), 1 failure.
+"""
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Callable
+
+from . import __version__
+from .domain.errors import InputError, RoundtableError
+from .exchange.session_json import meeting_to_dict
+from .startup import open_existing_library, open_library_with_demo
+from .storage.library import Library
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {}
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports bad arguments as an InputError (one line, exit 2)."""
+
+    def error(self, message: str):  # type: ignore[override]
+        raise InputError(f"{message} (see roundtable-desktop --help)")
+
+
+def command(name: str):
+    def register(function: Callable[[argparse.Namespace], int]):
+        COMMANDS[name] = function
+        return function
+
+    return register
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="roundtable-desktop",
+        description="Run a roundtable: timed speaker list, rapporteur's notes, Word summary. "
+        "With no command, opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--db", metavar="PATH", help="library file (default: ROUNDTABLE_DB, "
+                        "else the app-data folder)")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    commands.add_parser("sessions", help="list the library's meetings: id, date, title")
+    show = commands.add_parser("show", help="show one meeting")
+    show.add_argument("session", metavar="SESSION", help="meeting id, unique id prefix, or 'latest'")
+    show.add_argument("--json", action="store_true", help="print the whole meeting as JSON")
+    for sub in commands.choices.values():
+        sub.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help="library file")
+    return parser
+
+
+def open_library(arguments: argparse.Namespace) -> Library:
+    """The library named by ``--db`` or ``ROUNDTABLE_DB`` (which must exist), else the default
+    library, created with the demo meeting on first use as the window does."""
+    from .app import DB_ENVIRONMENT, library_path  # QtCore only: the platform's app-data folder
+
+    if arguments.db or os.environ.get(DB_ENVIRONMENT):
+        return open_existing_library(library_path(arguments.db))
+    return open_library_with_demo(library_path())
+
+
+@command("sessions")
+def _sessions(arguments: argparse.Namespace) -> int:
+    library = open_library(arguments)
+    try:
+        for session in library.sessions.all():
+            day = session.date.isoformat() if session.date else "----------"
+            print(f"{session.id}  {day}  {session.title}")
+    finally:
+        library.close()
+    return 0
+
+
+@command("show")
+def _show(arguments: argparse.Namespace) -> int:
+    library = open_library(arguments)
+    try:
+        session = library.sessions.resolve(arguments.session)
+        meeting = library.load_meeting(session.id)
+    finally:
+        library.close()
+    if arguments.json:
+        json.dump(meeting_to_dict(meeting), sys.stdout, ensure_ascii=False, indent=2)
+        print()
+        return 0
+    print(session.title)
+    when = " ".join(filter(None, [
+        session.date.isoformat() if session.date else "",
+        f"{session.start_time:%H:%M}\u2013{session.end_time:%H:%M}"
+        if session.start_time and session.end_time else "",
+        session.timezone,
+    ]))
+    print(f"{session.organiser}\n{when}\nid {session.id}")
+    print(f"\nAgenda ({sum(i.planned_minutes for i in meeting.agenda)} min):")
+    for item in meeting.agenda:
+        print(f"  {item.planned_minutes:>3} min  {item.title}")
+    print("\nGuiding questions:")
+    for question in meeting.questions:
+        print(f"  {question.label}  {question.text}")
+    print(f"\n{len(meeting.participants)} participants, {len(meeting.slots)} speaker slots, "
+          f"{len(meeting.notes)} notes")
+    return 0
+
+
+def run(argv: list[str]) -> int:
+    """Run a command; every error the user can cause becomes one line on stderr."""
+    try:
+        arguments = build_parser().parse_args(argv)
+        if arguments.command is None:
+            raise InputError("No command given (see roundtable-desktop --help).")
+        return COMMANDS[arguments.command](arguments)
+    except InputError as error:
+        print(f"roundtable-desktop: {error}", file=sys.stderr)
+        return 2
+    except RoundtableError as error:
+        print(f"roundtable-desktop: {error}", file=sys.stderr)
+        return 1
+    except BrokenPipeError:
+        return 0
+
+
+def is_command(argv: list[str]) -> bool:
+    """True when ``argv`` asks for a headless command rather than the window."""
+    words = [a for a in argv if not a.startswith("-")]
+    flags = set(argv)
+    if flags & {"-h", "--help", "--version"}:
+        return True
+    # a value following --db is not a command name
+    if "--db" in argv:
+        index = argv.index("--db")
+        if index + 1 < len(argv) and argv[index + 1] in words:
+            words.remove(argv[index + 1])
+    return bool(words)
+
+
+def main() -> None:
+    sys.exit(run(sys.argv[1:]))

@@ -1,0 +1,1 @@
+"""Pure-Python meeting domain: no Qt, no SQL."""

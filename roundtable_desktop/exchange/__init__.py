@@ -1,0 +1,1 @@
+"""Import and export: files in, files out. Depends on the domain only."""

@@ -1,0 +1,23 @@
+"""Opening the library the way both the window and the CLI do (no Qt here)."""
+
+from pathlib import Path
+
+from .domain.errors import InputError
+from .exchange.demo import demo_meeting
+from .storage.library import Library
+
+
+def open_library_with_demo(path: Path) -> Library:
+    """Open the library; a new, empty library gets the demo meeting, once."""
+    is_new = not path.exists() or path.stat().st_size == 0
+    library = Library.open(path)
+    if is_new and library.sessions.count() == 0:
+        library.add_meeting(demo_meeting())
+    return library
+
+
+def open_existing_library(path: Path) -> Library:
+    """Open a library the user named; a missing file is an input error, not a new library."""
+    if not path.exists():
+        raise InputError(f"No library at {path}.")
+    return Library.open(path)

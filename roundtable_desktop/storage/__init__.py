@@ -1,0 +1,1 @@
+"""SQLite storage: the Database and the repositories that return domain records."""

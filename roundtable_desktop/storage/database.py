@@ -1,0 +1,139 @@
+"""The library file: one SQLite database, its pragmas, migrations and online backups."""
+
+import logging
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+
+from ..domain.errors import LibraryError
+from .schema import LATEST_VERSION, MIGRATIONS
+
+log = logging.getLogger(__name__)
+
+BUSY_TIMEOUT_MS = 5000
+
+
+class Database:
+    """An open library. All writes go through :meth:`transaction`, committed before it returns."""
+
+    def __init__(self, connection: sqlite3.Connection, path: Path | None) -> None:
+        self.connection = connection
+        self.path = path
+
+    @classmethod
+    def open(cls, path: Path | str) -> "Database":
+        """Open (creating if needed) and migrate the library at ``path``."""
+        path = Path(path)
+        if path.exists() and path.is_dir():
+            raise LibraryError(f"The library path {path} is a folder, not a file.")
+        existing_version = _peek_version(path) if path.exists() and path.stat().st_size else 0
+        if existing_version > LATEST_VERSION:
+            raise LibraryError(
+                f"The library {path} was written by a newer version of Roundtable Desktop "
+                f"(schema {existing_version}, this version knows {LATEST_VERSION}). "
+                "It was not changed; open it with the newer version."
+            )
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            connection = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+        except (OSError, sqlite3.Error) as error:
+            raise LibraryError(f"The library {path} cannot be opened: {error}.") from error
+        database = cls(connection, path)
+        database._configure()
+        if existing_version < LATEST_VERSION:
+            if existing_version > 0:
+                database.backup_to(_pre_migration_backup_path(path, existing_version))
+            database._migrate(existing_version)
+        return database
+
+    @classmethod
+    def in_memory(cls) -> "Database":
+        database = cls(sqlite3.connect(":memory:", isolation_level=None), None)
+        database._configure()
+        database._migrate(0)
+        return database
+
+    def _configure(self) -> None:
+        try:
+            self.connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            self.connection.execute("PRAGMA journal_mode = WAL")
+            self.connection.execute("PRAGMA synchronous = FULL")
+            self.connection.execute("PRAGMA foreign_keys = ON")
+        except sqlite3.DatabaseError as error:
+            self.connection.close()
+            raise LibraryError(f"The library {self.path} cannot be used: {error}.") from error
+        self.connection.row_factory = sqlite3.Row
+
+    def _migrate(self, from_version: int) -> None:
+        for version, script in MIGRATIONS:
+            if version <= from_version:
+                continue
+            log.info("Migrating library to schema %s", version)
+            with self.transaction() as connection:
+                for statement in _statements(script):
+                    connection.execute(statement)
+                connection.execute(f"PRAGMA user_version = {version}")
+
+    @property
+    def version(self) -> int:
+        return self.connection.execute("PRAGMA user_version").fetchone()[0]
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """``BEGIN IMMEDIATE`` … ``COMMIT``; rolled back if the block raises."""
+        self.connection.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.connection
+        except BaseException:
+            self.connection.execute("ROLLBACK")
+            raise
+        self.connection.execute("COMMIT")
+
+    def query(self, sql: str, parameters: tuple | dict = ()) -> list[sqlite3.Row]:
+        return self.connection.execute(sql, parameters).fetchall()
+
+    def backup_to(self, target: Path) -> Path:
+        """An online copy with the SQLite backup API (consistent even while in use)."""
+        target.parent.mkdir(parents=True, exist_ok=True)
+        destination = sqlite3.connect(target)
+        try:
+            self.connection.backup(destination)
+        finally:
+            destination.close()
+        return target
+
+    def close(self) -> None:
+        self.connection.close()
+
+
+def _peek_version(path: Path) -> int:
+    """Read ``user_version`` without writing to the file."""
+    try:
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            return connection.execute("PRAGMA user_version").fetchone()[0]
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as error:
+        raise LibraryError(
+            f"{path} is not a Roundtable Desktop library or is damaged ({error})."
+        ) from error
+
+
+def _pre_migration_backup_path(path: Path, version: int) -> Path:
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    return path.with_name(f"{path.stem}.schema{version}-{stamp}.backup{path.suffix or '.sqlite'}")
+
+
+def _statements(script: str) -> list[str]:
+    """Split a migration script into complete statements (trigger bodies stay whole)."""
+    statements, buffer = [], ""
+    for piece in script.split(";"):
+        buffer += piece + ";"
+        if sqlite3.complete_statement(buffer):
+            if buffer.strip(" \n;"):
+                statements.append(buffer.strip())
+            buffer = ""
+    return statements

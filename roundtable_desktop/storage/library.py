@@ -1,0 +1,112 @@
+"""The library: a Database with its repositories, and whole-meeting operations."""
+
+import dataclasses
+from pathlib import Path
+
+from ..domain.ids import new_id
+from ..domain.model import Meeting
+from .database import Database
+from .repositories import (
+    AgendaRepository,
+    NoteRepository,
+    ParticipantRepository,
+    QuestionRepository,
+    SessionRepository,
+    SlotRepository,
+)
+
+
+class Library:
+    def __init__(self, database: Database) -> None:
+        self.database = database
+        self.sessions = SessionRepository(database)
+        self.agenda = AgendaRepository(database)
+        self.questions = QuestionRepository(database)
+        self.participants = ParticipantRepository(database)
+        self.slots = SlotRepository(database)
+        self.notes = NoteRepository(database)
+
+    @classmethod
+    def open(cls, path: Path | str) -> "Library":
+        return cls(Database.open(path))
+
+    @classmethod
+    def in_memory(cls) -> "Library":
+        return cls(Database.in_memory())
+
+    @property
+    def path(self) -> Path | None:
+        return self.database.path
+
+    def close(self) -> None:
+        self.database.close()
+
+    def load_meeting(self, session_id: str) -> Meeting:
+        return Meeting(
+            session=self.sessions.get(session_id),
+            agenda=self.agenda.for_session(session_id),
+            questions=self.questions.for_session(session_id),
+            participants=self.participants.for_session(session_id),
+            slots=self.slots.for_session(session_id),
+            notes=self.notes.for_session(session_id),
+        )
+
+    def add_meeting(self, meeting: Meeting) -> Meeting:
+        """Store a whole new meeting in one transaction: all of it, or nothing."""
+        with self.database.transaction():
+            self.sessions.add(meeting.session)
+            for item in meeting.agenda:
+                self.agenda.add(item)
+            for question in meeting.questions:
+                self.questions.add(question)
+            for participant in meeting.participants:
+                self.participants.add(participant)
+            for slot in meeting.slots:
+                self.slots.add(slot)
+            for note in meeting.notes:
+                self.notes.add(note)
+        return meeting
+
+    def duplicate_meeting(self, session_id: str, title: str | None = None) -> Meeting:
+        """A copy of the meeting's set-up (agenda, questions, participants, speaker list),
+        with fresh ids, the speaker clocks reset and no notes."""
+        original = self.load_meeting(session_id)
+        copy = renumbered(original)
+        copy.session.title = title or f"{original.session.title} (copy)"
+        copy.notes = []
+        copy.session.key_messages = ""
+        for question in copy.questions:
+            question.synthesis = ""
+        for item in copy.agenda:
+            item.actual_start = item.actual_end = None
+        for slot in copy.slots:
+            slot.state = type(slot.state).QUEUED
+            slot.spoken_seconds = 0.0
+            slot.last_started_at = slot.actual_start = slot.actual_end = None
+        return self.add_meeting(copy)
+
+    def delete_meeting(self, session_id: str) -> None:
+        self.sessions.delete(session_id)
+
+
+def renumbered(meeting: Meeting) -> Meeting:
+    """A deep copy of ``meeting`` with new ids everywhere, links kept, timestamps cleared."""
+    ids: dict[str, str] = {}
+
+    def fresh(record):
+        ids[record.id] = new_id()
+        return dataclasses.replace(record, id=ids[record.id], created_at="", updated_at="")
+
+    session = fresh(meeting.session)
+    agenda = [fresh(r) for r in meeting.agenda]
+    questions = [fresh(r) for r in meeting.questions]
+    participants = [fresh(r) for r in meeting.participants]
+    slots = [fresh(r) for r in meeting.slots]
+    notes = [fresh(r) for r in meeting.notes]
+    link_fields = ("session_id", "participant_id", "agenda_item_id", "question_id", "slot_id")
+    for record in (*agenda, *questions, *participants, *slots, *notes):
+        for name in link_fields:
+            value = getattr(record, name, None)
+            if value is not None:
+                setattr(record, name, ids.get(value))
+    return Meeting(session, agenda, questions, participants, slots, notes)

@@ -1,0 +1,74 @@
+"""One repository per table. Nothing above ``storage/`` writes SQL."""
+
+from ..domain.errors import InputError, NotFoundError
+from ..domain.model import AgendaItem, GuidingQuestion, Note, Participant, Session, SpeakerSlot
+from .mapping import from_row
+from .repository import Repository
+
+
+class SessionRepository(Repository[Session]):
+    table = "session"
+    record_type = Session
+    order_by = "date DESC, start_time DESC, created_at DESC"
+    what = "meeting"
+
+    def all(self) -> list[Session]:
+        rows = self.database.query(f"SELECT * FROM session ORDER BY {self.order_by}")
+        return [from_row(Session, row) for row in rows]
+
+    def count(self) -> int:
+        return self.database.query("SELECT COUNT(*) FROM session")[0][0]
+
+    def resolve(self, reference: str) -> Session:
+        """A meeting by full id, unique id prefix, or ``latest`` (the newest meeting date)."""
+        reference = reference.strip()
+        if reference == "latest":
+            rows = self.database.query(
+                "SELECT * FROM session ORDER BY date DESC, updated_at DESC LIMIT 1"
+            )
+            if not rows:
+                raise NotFoundError("The library holds no meeting yet.")
+            return from_row(Session, rows[0])
+        if len(reference) < 4:
+            raise InputError("Give at least the first 4 characters of the meeting's id, or 'latest'.")
+        escaped = reference.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        rows = self.database.query(
+            "SELECT * FROM session WHERE id LIKE ? ESCAPE '\\' LIMIT 2", (escaped + "%",)
+        )
+        if not rows:
+            raise NotFoundError(f"No meeting with id {reference}.")
+        if len(rows) > 1:
+            raise InputError(f"More than one meeting's id starts with {reference}; give more of it.")
+        return from_row(Session, rows[0])
+
+
+class AgendaRepository(Repository[AgendaItem]):
+    table = "agenda_item"
+    record_type = AgendaItem
+    what = "agenda item"
+
+
+class QuestionRepository(Repository[GuidingQuestion]):
+    table = "guiding_question"
+    record_type = GuidingQuestion
+    what = "guiding question"
+
+
+class ParticipantRepository(Repository[Participant]):
+    table = "participant"
+    record_type = Participant
+    order_by = "name COLLATE NOCASE, created_at"
+    what = "participant"
+
+
+class SlotRepository(Repository[SpeakerSlot]):
+    table = "speaker_slot"
+    record_type = SpeakerSlot
+    what = "speaker slot"
+
+
+class NoteRepository(Repository[Note]):
+    table = "note"
+    record_type = Note
+    order_by = "COALESCE(meeting_offset_seconds, 0), created_at"
+    what = "note"

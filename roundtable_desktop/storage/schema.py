@@ -1,0 +1,104 @@
+"""Numbered schema migrations. Append only: a migration that has shipped is never edited."""
+
+_COMMON = "id TEXT PRIMARY KEY, created_at TEXT NOT NULL, updated_at TEXT NOT NULL"
+
+MIGRATIONS: list[tuple[int, str]] = [
+    (
+        1,
+        f"""
+        CREATE TABLE session (
+            {_COMMON},
+            title TEXT NOT NULL,
+            organiser TEXT NOT NULL DEFAULT '',
+            session_line TEXT NOT NULL DEFAULT '',
+            date TEXT,
+            start_time TEXT,
+            end_time TEXT,
+            timezone TEXT NOT NULL DEFAULT 'UTC',
+            venue TEXT NOT NULL DEFAULT '',
+            background TEXT NOT NULL DEFAULT '',
+            objectives TEXT NOT NULL DEFAULT '',
+            format_text TEXT NOT NULL DEFAULT '',
+            focus_sdgs TEXT NOT NULL DEFAULT '',
+            outcome_destination TEXT NOT NULL DEFAULT '',
+            chair_name TEXT NOT NULL DEFAULT '',
+            rapporteur_name TEXT NOT NULL DEFAULT '',
+            key_messages TEXT NOT NULL DEFAULT ''
+        );
+        CREATE TABLE agenda_item (
+            {_COMMON},
+            session_id TEXT NOT NULL REFERENCES session(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            kind TEXT NOT NULL,
+            title TEXT NOT NULL,
+            planned_minutes INTEGER NOT NULL DEFAULT 0,
+            presenter TEXT NOT NULL DEFAULT '',
+            default_target_seconds INTEGER NOT NULL,
+            default_limit_seconds INTEGER NOT NULL,
+            actual_start TEXT,
+            actual_end TEXT
+        );
+        CREATE INDEX agenda_item_session ON agenda_item(session_id, position);
+        CREATE TABLE guiding_question (
+            {_COMMON},
+            session_id TEXT NOT NULL REFERENCES session(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            label TEXT NOT NULL DEFAULT '',
+            text TEXT NOT NULL,
+            synthesis TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX guiding_question_session ON guiding_question(session_id, position);
+        CREATE TABLE participant (
+            {_COMMON},
+            session_id TEXT NOT NULL REFERENCES session(id) ON DELETE CASCADE,
+            name TEXT NOT NULL,
+            function TEXT NOT NULL DEFAULT '',
+            organisation TEXT NOT NULL DEFAULT '',
+            role TEXT NOT NULL,
+            gender TEXT NOT NULL DEFAULT '',
+            region TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX participant_session ON participant(session_id);
+        CREATE TABLE speaker_slot (
+            {_COMMON},
+            session_id TEXT NOT NULL REFERENCES session(id) ON DELETE CASCADE,
+            participant_id TEXT NOT NULL REFERENCES participant(id) ON DELETE CASCADE,
+            agenda_item_id TEXT REFERENCES agenda_item(id) ON DELETE SET NULL,
+            position INTEGER NOT NULL,
+            target_seconds INTEGER NOT NULL,
+            limit_seconds INTEGER NOT NULL,
+            request_type TEXT NOT NULL,
+            state TEXT NOT NULL,
+            spoken_seconds REAL NOT NULL DEFAULT 0,
+            last_started_at TEXT,
+            actual_start TEXT,
+            actual_end TEXT,
+            question_id TEXT REFERENCES guiding_question(id) ON DELETE SET NULL
+        );
+        CREATE INDEX speaker_slot_session ON speaker_slot(session_id, position);
+        CREATE TABLE note (
+            {_COMMON},
+            session_id TEXT NOT NULL REFERENCES session(id) ON DELETE CASCADE,
+            slot_id TEXT REFERENCES speaker_slot(id) ON DELETE SET NULL,
+            participant_id TEXT REFERENCES participant(id) ON DELETE SET NULL,
+            agenda_item_id TEXT REFERENCES agenda_item(id) ON DELETE SET NULL,
+            question_id TEXT REFERENCES guiding_question(id) ON DELETE SET NULL,
+            kind TEXT NOT NULL,
+            text TEXT NOT NULL,
+            sdgs TEXT NOT NULL DEFAULT '',
+            key_message INTEGER NOT NULL DEFAULT 0,
+            meeting_offset_seconds INTEGER
+        );
+        CREATE INDEX note_session ON note(session_id, created_at);
+        CREATE TABLE draft (
+            {_COMMON},
+            session_id TEXT NOT NULL REFERENCES session(id) ON DELETE CASCADE,
+            target TEXT NOT NULL,
+            payload TEXT NOT NULL,
+            UNIQUE (session_id, target)
+        );
+        """,
+    ),
+]
+
+LATEST_VERSION = MIGRATIONS[-1][0]

@@ -1,0 +1,130 @@
+"""The Agenda area: the programme's items with their kind, planned minutes and speaking times."""
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QSpinBox,
+    QWidget,
+)
+
+from ..domain.durations import mmss
+from ..domain.enums import AgendaKind
+from ..domain.model import AgendaItem
+from ..domain.text import clean_line
+from ..storage.repositories import AgendaRepository, SessionRepository
+from .record_panel import RecordPanel
+from .table_model import Column
+
+
+class AgendaPanel(RecordPanel[AgendaItem]):
+    def __init__(self, agenda: AgendaRepository, sessions: SessionRepository,
+                 parent: QWidget | None = None) -> None:
+        self.sessions = sessions
+        columns = [
+            Column(self.tr("Item"), lambda i: i.title, tooltip=lambda i: i.presenter or i.title),
+            Column(self.tr("Kind"), lambda i: i.kind.label),
+            Column(self.tr("Min"), lambda i: str(i.planned_minutes), align_right=True),
+            Column(self.tr("Speakers"),
+                   lambda i: f"{mmss(i.default_target_seconds)}/{mmss(i.default_limit_seconds)}",
+                   tooltip=lambda i: self.tr("Target / limit of each speaker")),
+        ]
+        super().__init__(self.tr("Agenda"), agenda, columns, parent)
+
+    def summary(self, rows: list[AgendaItem]) -> str:
+        planned = sum(item.planned_minutes for item in rows)
+        length = self.sessions.get(self.session_id).planned_minutes if self.session_id else None
+        if length is None:
+            return self.tr("{planned} min planned").format(planned=planned)
+        text = self.tr("{planned} of {length} min").format(planned=planned, length=length)
+        return text if planned <= length else f"<span style='color:#b00020'>{text}</span>"
+
+    def new_record(self) -> AgendaItem:
+        target, limit = AgendaKind.OTHER.default_target_limit
+        return AgendaItem(
+            session_id=self.session_id or "", title="", planned_minutes=5,
+            position=self.repository.next_position(self.session_id or ""),
+            default_target_seconds=target, default_limit_seconds=limit,
+        )
+
+    def edit_record(self, record: AgendaItem, is_new: bool) -> bool:
+        dialog = AgendaItemDialog(record, is_new, self)
+        return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+class AgendaItemDialog(QDialog):
+    def __init__(self, item: AgendaItem, is_new: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.item = item
+        self.setWindowTitle(self.tr("New agenda item") if is_new else self.tr("Agenda item"))
+        self.title = QLineEdit(item.title)
+        self.title.setMinimumWidth(420)
+        self.kind = QComboBox()
+        for kind in AgendaKind:
+            self.kind.addItem(self.tr(kind.label), kind)
+        self.kind.setCurrentIndex(list(AgendaKind).index(item.kind))
+        self.minutes = _spin(0, 600, item.planned_minutes, self.tr(" min"))
+        self.presenter = QLineEdit(item.presenter)
+        self.target = _spin(0, 3600, item.default_target_seconds // 60, self.tr(" min"))
+        self.limit = _spin(0, 3600, item.default_limit_seconds // 60, self.tr(" min"))
+        self.target_seconds = _spin(0, 59, item.default_target_seconds % 60, self.tr(" s"))
+        self.limit_seconds = _spin(0, 59, item.default_limit_seconds % 60, self.tr(" s"))
+        if is_new:
+            self.kind.currentIndexChanged.connect(self._apply_kind_defaults)
+        form = QFormLayout(self)
+        form.addRow(self.tr("&Title:"), self.title)
+        form.addRow(self.tr("&Kind:"), self.kind)
+        form.addRow(self.tr("&Planned:"), self.minutes)
+        form.addRow(self.tr("P&resenter:"), self.presenter)
+        form.addRow(self.tr("Speaker &target:"), _pair(self.target, self.target_seconds))
+        form.addRow(self.tr("Speaker &limit:"), _pair(self.limit, self.limit_seconds))
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def _apply_kind_defaults(self) -> None:
+        target, limit = AgendaKind(self.kind.currentData()).default_target_limit
+        self.target.setValue(target // 60)
+        self.target_seconds.setValue(target % 60)
+        self.limit.setValue(limit // 60)
+        self.limit_seconds.setValue(limit % 60)
+
+    def accept(self) -> None:
+        title = clean_line(self.title.text())
+        if not title:
+            self.title.setFocus()
+            self.title.setPlaceholderText(self.tr("An agenda item needs a title"))
+            return
+        target = self.target.value() * 60 + self.target_seconds.value()
+        limit = max(target, self.limit.value() * 60 + self.limit_seconds.value())
+        self.item.title = title
+        self.item.kind = AgendaKind(self.kind.currentData())
+        self.item.planned_minutes = self.minutes.value()
+        self.item.presenter = clean_line(self.presenter.text())
+        self.item.default_target_seconds = target
+        self.item.default_limit_seconds = limit
+        super().accept()
+
+
+def _spin(low: int, high: int, value: int, suffix: str) -> QSpinBox:
+    spin = QSpinBox()
+    spin.setRange(low, high)
+    spin.setValue(value)
+    spin.setSuffix(suffix)
+    return spin
+
+
+def _pair(first: QWidget, second: QWidget) -> QWidget:
+    from PySide6.QtWidgets import QHBoxLayout
+
+    box = QWidget()
+    layout = QHBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(first)
+    layout.addWidget(second)
+    layout.addStretch()
+    return box

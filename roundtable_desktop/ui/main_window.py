@@ -1,0 +1,195 @@
+"""The main window: meeting picker, and the four areas (Agenda, Guiding questions, Speakers,
+Notes) visible together on a 1366×768 screen."""
+
+from datetime import date, time
+
+from PySide6.QtCore import QSettings, Qt, QTimeZone
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import APP_NAME, __version__
+from ..domain.model import Session
+from ..domain.text import clean_line
+from ..exchange.demo import demo_meeting
+from ..storage.library import Library
+from . import settings as prefs
+from .agenda_panel import AgendaPanel
+from .application import app_icon
+from .notes_panel import NotesPanel
+from .questions_panel import QuestionsPanel
+from .session_bar import SessionBar
+from .speakers_panel import SpeakersPanel
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, library: Library, settings: QSettings | None = None) -> None:
+        super().__init__()
+        self.library = library
+        self.settings = settings or QSettings()
+        self.setWindowTitle(APP_NAME)
+        self.setWindowIcon(app_icon())
+        self.session_bar = SessionBar(library.sessions)
+        self.meeting_line = QLabel()
+        self.meeting_line.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.agenda_panel = AgendaPanel(library.agenda, library.sessions)
+        self.questions_panel = QuestionsPanel(library.questions)
+        self.speakers_panel = SpeakersPanel(library.slots, library.participants, library.agenda)
+        self.notes_panel = NotesPanel(library.notes, library.participants)
+        self._build_layout()
+        self._build_menus()
+        self.session_bar.session_chosen.connect(self.show_session)
+        self.agenda_panel.changed.connect(lambda: self.speakers_panel.set_session(self.session_id))
+        self._restore_state()
+        self.session_bar.reload(prefs.LAST_SESSION.get(self.settings) or None)
+
+    @property
+    def session_id(self) -> str | None:
+        return self.session_bar.current_id()
+
+    def _build_layout(self) -> None:
+        toolbar = QToolBar(self.tr("Meeting"))
+        toolbar.setObjectName("meeting_toolbar")
+        toolbar.setMovable(False)
+        toolbar.addWidget(self.session_bar)
+        self.addToolBar(toolbar)
+        self.left_splitter = QSplitter(Qt.Orientation.Vertical)
+        self.left_splitter.addWidget(self.agenda_panel)
+        self.left_splitter.addWidget(self.questions_panel)
+        self.main_splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.main_splitter.addWidget(self.left_splitter)
+        self.main_splitter.addWidget(self.speakers_panel)
+        self.main_splitter.addWidget(self.notes_panel)
+        self.main_splitter.setSizes([460, 430, 460])
+        self.main_splitter.setChildrenCollapsible(False)
+        self.left_splitter.setChildrenCollapsible(False)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(6, 2, 6, 6)
+        layout.addWidget(self.meeting_line)
+        layout.addWidget(self.main_splitter, 1)
+        self.setCentralWidget(central)
+        self.resize(1340, 720)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.new_action = self._action(file_menu, self.tr("&New meeting…"), self.new_meeting,
+                                       QKeySequence.StandardKey.New)
+        self.demo_action = self._action(file_menu, self.tr("New &demo meeting"), self.new_demo)
+        self.duplicate_action = self._action(file_menu, self.tr("D&uplicate meeting"),
+                                             self.duplicate_meeting)
+        self.delete_action = self._action(file_menu, self.tr("De&lete meeting…"),
+                                          self.delete_meeting)
+        self.choose_action = self._action(file_menu, self.tr("&Choose meeting"),
+                                          self.session_bar.picker.setFocus,
+                                          QKeySequence.StandardKey.Open)
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self._action(self.help_menu, self.tr("&About Roundtable Desktop"), self.show_about)
+
+    def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+            action.setToolTip(f"{text.replace('&', '').rstrip('…')} "
+                              f"({QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)})")
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    # meetings --------------------------------------------------------------------------------
+
+    def show_session(self, session_id: str) -> None:
+        session_id = session_id or None
+        for panel in (self.agenda_panel, self.questions_panel, self.speakers_panel,
+                      self.notes_panel):
+            panel.set_session(session_id)
+        self.meeting_line.setText(self._meeting_caption(session_id))
+        for action in (self.duplicate_action, self.delete_action):
+            action.setEnabled(session_id is not None)
+        if session_id:
+            prefs.LAST_SESSION.set(self.settings, session_id)
+
+    def _meeting_caption(self, session_id: str | None) -> str:
+        if not session_id:
+            return self.tr("The library holds no meeting: File > New meeting or New demo meeting.")
+        session = self.library.sessions.get(session_id)
+        when = []
+        if session.date:
+            when.append(session.date.strftime("%A %d %B %Y"))
+        if session.start_time and session.end_time:
+            start = session.planned_start()
+            zone = start.tzname() if start else session.timezone
+            when.append(f"{session.start_time:%H.%M}\u2013{session.end_time:%H.%M} {zone}")
+        organiser = session.organiser or ""
+        return f"<b>{organiser}</b> \u2014 {', '.join(when)}" if organiser else ", ".join(when)
+
+    def new_meeting(self) -> None:
+        title, ok = QInputDialog.getText(self, self.tr("New meeting"), self.tr("Title:"))
+        title = clean_line(title)
+        if not ok or not title:
+            return
+        zone = bytes(QTimeZone.systemTimeZoneId().data()).decode() or "UTC"
+        session = Session(title=title, date=date.today(), start_time=time(10, 0),
+                          end_time=time(11, 0), timezone=zone)
+        self.library.sessions.add(session)
+        self.session_bar.reload(session.id)
+
+    def new_demo(self) -> None:
+        meeting = self.library.add_meeting(demo_meeting())
+        self.session_bar.reload(meeting.session.id)
+
+    def duplicate_meeting(self) -> None:
+        if self.session_id:
+            copy = self.library.duplicate_meeting(self.session_id)
+            self.session_bar.reload(copy.session.id)
+
+    def delete_meeting(self) -> None:
+        if not self.session_id:
+            return
+        session = self.library.sessions.get(self.session_id)
+        answer = QMessageBox.question(
+            self, self.tr("Delete meeting"),
+            self.tr("Delete “{title}” with its agenda, speakers and notes? "
+                    "This cannot be undone.").format(title=session.title),
+            QMessageBox.StandardButton.Delete | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        if answer == QMessageBox.StandardButton.Delete:
+            self.library.delete_meeting(session.id)
+            self.session_bar.reload()
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self, self.tr("About Roundtable Desktop"),
+            self.tr("<h3>Roundtable Desktop {version}</h3><p>The chair's and the rapporteur's "
+                    "offline companion for a roundtable: agenda, guiding questions, a timed "
+                    "speaker list and structured notes, all in one local library.</p>"
+                    "<p>Library: {path}</p>").format(version=__version__, path=self.library.path))
+
+    # window state ----------------------------------------------------------------------------
+
+    def _restore_state(self) -> None:
+        geometry = prefs.WINDOW_GEOMETRY.get(self.settings)
+        if geometry:
+            self.restoreGeometry(geometry)
+        for setting, splitter in ((prefs.MAIN_SPLITTER, self.main_splitter),
+                                  (prefs.LEFT_SPLITTER, self.left_splitter)):
+            state = setting.get(self.settings)
+            if state:
+                splitter.restoreState(state)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        prefs.WINDOW_GEOMETRY.set(self.settings, self.saveGeometry())
+        prefs.MAIN_SPLITTER.set(self.settings, self.main_splitter.saveState())
+        prefs.LEFT_SPLITTER.set(self.settings, self.left_splitter.saveState())
+        self.settings.sync()
+        super().closeEvent(event)

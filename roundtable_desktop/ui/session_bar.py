@@ -1,0 +1,49 @@
+"""The meeting picker: the library's meetings, and New / Duplicate / Delete."""
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QWidget
+
+from ..domain.model import Session
+from ..storage.repositories import SessionRepository
+
+
+class SessionBar(QWidget):
+    session_chosen = Signal(str)
+
+    def __init__(self, sessions: SessionRepository, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.sessions = sessions
+        self.picker = QComboBox()
+        self.picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.picker.setMinimumContentsLength(40)
+        self.picker.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.picker.setToolTip(self.tr("The meeting shown (Ctrl+O to choose another)"))
+        self.picker.currentIndexChanged.connect(self._chosen)
+        label = QLabel(self.tr("&Meeting:"))
+        label.setBuddy(self.picker)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(4, 0, 4, 0)
+        layout.addWidget(label)
+        layout.addWidget(self.picker, 1)
+
+    def reload(self, select_id: str | None = None) -> None:
+        current = select_id or self.current_id()
+        self.picker.blockSignals(True)
+        self.picker.clear()
+        for session in self.sessions.all():
+            self.picker.addItem(session_caption(session), session.id)
+        index = self.picker.findData(current) if current else -1
+        self.picker.setCurrentIndex(index if index >= 0 else (0 if self.picker.count() else -1))
+        self.picker.blockSignals(False)
+        self._chosen()
+
+    def current_id(self) -> str | None:
+        return self.picker.currentData()
+
+    def _chosen(self) -> None:
+        self.session_chosen.emit(self.current_id() or "")
+
+
+def session_caption(session: Session) -> str:
+    day = session.date.strftime("%d %b %Y") if session.date else "—"
+    return f"{day} \u2014 {session.title}"

@@ -1,0 +1,36 @@
+"""Window state and preferences, each declared once with its default (stored with QSettings)."""
+
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QByteArray, QSettings
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Setting(Generic[T]):
+    key: str
+    default: T
+
+    def get(self, settings: QSettings) -> T:
+        value: Any = settings.value(self.key, self.default)
+        kind = type(self.default)
+        if kind is bool and isinstance(value, str):
+            return value.lower() == "true"  # type: ignore[return-value]
+        if kind in (int, float) and not isinstance(value, kind):
+            try:
+                return kind(value)  # type: ignore[return-value]
+            except (TypeError, ValueError):
+                return self.default
+        return value
+
+    def set(self, settings: QSettings, value: T) -> None:
+        settings.setValue(self.key, value)
+
+
+WINDOW_GEOMETRY = Setting("window/geometry", QByteArray())
+WINDOW_STATE = Setting("window/state", QByteArray())
+MAIN_SPLITTER = Setting("window/main_splitter", QByteArray())
+LEFT_SPLITTER = Setting("window/left_splitter", QByteArray())
+LAST_SESSION = Setting("session/last", "")
