@@ -1,0 +1,51 @@
+"""Fixtures shared by every test: a library on disk with the demo meeting, isolated settings."""
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from roundtable_desktop.domain.model import Meeting  # noqa: E402
+from roundtable_desktop.exchange.demo import demo_meeting  # noqa: E402
+from roundtable_desktop.storage.library import Library  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture
+def library_path(tmp_path: Path) -> Path:
+    return tmp_path / "library.sqlite"
+
+
+@pytest.fixture
+def library(library_path: Path):
+    library = Library.open(library_path)
+    yield library
+    library.close()
+
+
+@pytest.fixture
+def demo(library: Library) -> Meeting:
+    """The demo meeting, stored in ``library``."""
+    return library.add_meeting(demo_meeting())
+
+
+@pytest.fixture
+def qsettings(tmp_path: Path):
+    from PySide6.QtCore import QSettings
+
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def window(qtbot, library: Library, demo: Meeting, qsettings):
+    """The main window on a library holding the demo meeting."""
+    from roundtable_desktop.ui.main_window import MainWindow
+
+    main_window = MainWindow(library, qsettings)
+    qtbot.addWidget(main_window)
+    main_window.show()
+    qtbot.waitExposed(main_window)
+    return main_window
