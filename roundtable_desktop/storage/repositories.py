@@ -66,6 +66,19 @@ class SlotRepository(Repository[SpeakerSlot]):
     record_type = SpeakerSlot
     what = "speaker slot"
 
+    def current(self, session_id: str) -> SpeakerSlot | None:
+        """The slot whose clock is running (or paused), else the one that ended last."""
+        rows = self.database.query(
+            "SELECT * FROM speaker_slot WHERE session_id = ? AND state IN ('speaking', 'paused') "
+            "ORDER BY state = 'speaking' DESC, last_started_at DESC LIMIT 1",
+            (session_id,),
+        ) or self.database.query(
+            "SELECT * FROM speaker_slot WHERE session_id = ? AND state = 'done' "
+            "ORDER BY actual_end DESC LIMIT 1",
+            (session_id,),
+        )
+        return from_row(SpeakerSlot, rows[0]) if rows else None
+
 
 class NoteRepository(Repository[Note]):
     table = "note"

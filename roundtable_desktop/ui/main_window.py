@@ -82,7 +82,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.new_action = self._action(file_menu, self.tr("&New meeting…"), self.new_meeting,
-                                       QKeySequence.StandardKey.New)
+                                       QKeySequence("Ctrl+Shift+N"))
         self.demo_action = self._action(file_menu, self.tr("New &demo meeting"), self.new_demo)
         self.duplicate_action = self._action(file_menu, self.tr("D&uplicate meeting"),
                                              self.duplicate_meeting)
@@ -93,6 +93,11 @@ class MainWindow(QMainWindow):
                                           QKeySequence.StandardKey.Open)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.file_menu = file_menu
+        self.edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.meeting_menu = self.menuBar().addMenu(self.tr("&Meeting"))
+        self.notes_menu = self.menuBar().addMenu(self.tr("&Notes"))
+        self.view_menu = self.menuBar().addMenu(self.tr("&View"))
         self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self._action(self.help_menu, self.tr("&About Roundtable Desktop"), self.show_about)
 
