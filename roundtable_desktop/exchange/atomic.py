@@ -7,6 +7,7 @@ problem with the target becomes an ExportError whose message says what to do.
 import contextlib
 import errno
 import os
+import stat
 import sys
 import tempfile
 from collections.abc import Callable, Iterator
@@ -63,7 +64,7 @@ def check_target(target: Path) -> None:
     if is_open_elsewhere(target):
         raise ExportError(f"{name} is open in Word or another program. Close it there, "
                           f"or choose another name.")
-    if target.exists() and not os.access(target, os.W_OK):
+    if target.exists() and (not os.access(target, os.W_OK) or not target.stat().st_mode & stat.S_IWUSR):
         raise ExportError(f"{name} is read-only. Choose another name, or make it writable.")
 
 
