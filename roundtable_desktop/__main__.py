@@ -7,6 +7,10 @@ def main() -> None:
     from .cli import is_command, run
 
     argv = sys.argv[1:]
+    if "--self-test" in argv:
+        from .selftest import run_self_test
+
+        sys.exit(run_self_test())
     if is_command(argv):
         sys.exit(run(argv))
     from .app import main as run_window
