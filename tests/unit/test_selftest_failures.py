@@ -29,3 +29,13 @@ def test_an_unexpected_error_names_the_check_and_the_error(monkeypatch, capsys):
     captured = capsys.readouterr()
     assert "ok   resources" in captured.out
     assert "FAIL library: OSError: No space left on device (test_selftest_failures.py, line" in captured.err
+
+
+def test_the_self_test_imports_qt_only_for_its_window_check():
+    import ast
+    from pathlib import Path
+
+    tree = ast.parse(Path(selftest.__file__).read_text(encoding="utf-8"))
+    top_level = {alias.name for node in tree.body if isinstance(node, ast.Import) for alias in node.names}
+    top_level |= {node.module or "" for node in tree.body if isinstance(node, ast.ImportFrom)}
+    assert not any(name.startswith("PySide6") or name.startswith("ui") for name in top_level)
