@@ -47,6 +47,10 @@ def build_parser() -> argparse.ArgumentParser:
     show = commands.add_parser("show", help="show one meeting")
     show.add_argument("session", metavar="SESSION", help="meeting id, unique id prefix, or 'latest'")
     show.add_argument("--json", action="store_true", help="print the whole meeting as JSON")
+    check = commands.add_parser("check", help="check the library; --repair restores the newest "
+                                "good backup in place of a damaged library (kept aside)")
+    check.add_argument("--repair", action="store_true",
+                       help="move a damaged library aside and restore the newest good backup")
     for sub in commands.choices.values():
         sub.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help="library file")
     return parser
@@ -102,6 +106,16 @@ def _show(arguments: argparse.Namespace) -> int:
         print(f"  {question.label}  {question.text}")
     print(f"\n{len(meeting.participants)} participants, {len(meeting.slots)} speaker slots, "
           f"{len(meeting.notes)} notes")
+    return 0
+
+
+@command("check")
+def _check(arguments: argparse.Namespace) -> int:
+    from .app import library_path
+    from .storage.health import check_command
+
+    for line in check_command(library_path(arguments.db), fix=arguments.repair):
+        print(line)
     return 0
 
 
