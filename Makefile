@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint unit bench system-deps clean
+.PHONY: run test lint unit bench soak system-deps clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -26,6 +26,10 @@ test: $(STAMP) system-deps lint
 
 bench: $(STAMP) system-deps
 	QT_QPA_PLATFORM=offscreen $(PY) tests/bench/run_all.py
+
+# Kill and restart the app 200 times, and more; minutes long, so not part of `make test`.
+soak: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) tests/soak/soak_kill.py 200
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .ruff_cache
