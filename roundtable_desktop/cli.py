@@ -136,19 +136,5 @@ def run(argv: list[str]) -> int:
         return 0
 
 
-def is_command(argv: list[str]) -> bool:
-    """True when ``argv`` asks for a headless command rather than the window."""
-    words = [a for a in argv if not a.startswith("-")]
-    flags = set(argv)
-    if flags & {"-h", "--help", "--version"}:
-        return True
-    # a value following --db is not a command name
-    if "--db" in argv:
-        index = argv.index("--db")
-        if index + 1 < len(argv) and argv[index + 1] in words:
-            words.remove(argv[index + 1])
-    return bool(words)
-
-
 def main() -> None:
     sys.exit(run(sys.argv[1:]))

@@ -23,7 +23,7 @@ from ..exchange.demo import demo_meeting
 from ..storage.library import Library
 from . import settings as prefs
 from .agenda_panel import AgendaPanel
-from .application import app_icon
+from .application import app_icon, confirm
 from .notes_panel import NotesPanel
 from .questions_panel import QuestionsPanel
 from .session_bar import SessionBar
@@ -162,13 +162,10 @@ class MainWindow(QMainWindow):
         if not self.session_id:
             return
         session = self.library.sessions.get(self.session_id)
-        answer = QMessageBox.question(
-            self, self.tr("Delete meeting"),
-            self.tr("Delete “{title}” with its agenda, speakers and notes? "
-                    "This cannot be undone.").format(title=session.title),
-            QMessageBox.StandardButton.Delete | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel)
-        if answer == QMessageBox.StandardButton.Delete:
+        if confirm(self, self.tr("Delete meeting"),
+                   self.tr("Delete “{title}” with its agenda, speakers and notes? "
+                           "This cannot be undone.").format(title=session.title),
+                   self.tr("Delete")):
             self.library.delete_meeting(session.id)
             self.session_bar.reload()
 
