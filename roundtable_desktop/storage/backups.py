@@ -131,6 +131,9 @@ def restore_backup(backup: Path, library: Path, label: str = "before-restore") -
         shutil.copyfile(backup, partial)
         os.replace(partial, library)
     except OSError as error:
+        partial.unlink(missing_ok=True)
+        if kept is not None and not library.exists():
+            os.replace(kept, library)  # put the library back as it was
         raise BackupError(f"The backup could not be copied to {library}: {error}.") from error
     log.info("Restored %s from %s (previous library kept as %s)", library, backup, kept)
     return kept
