@@ -18,6 +18,10 @@ def is_command(argv: list[str]) -> bool:
 
 def main() -> None:
     argv = sys.argv[1:]
+    if "--self-test" in argv:
+        from .selftest import run_self_test
+
+        sys.exit(run_self_test())
     if is_command(argv):
         from .cli import run
 
