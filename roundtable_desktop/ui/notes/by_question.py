@@ -189,6 +189,7 @@ class ByQuestionView(QWidget):
             lines = [current.rstrip()] if current.strip() else []
             lines += [f"\u2022 {text}" for text in missing]
             self.key_messages.setPlainText("\n".join(lines))
+            self.key_messages.moveCursor(self.key_messages.textCursor().MoveOperation.End)
             self.key_messages_saver.flush()
 
     # storing ---------------------------------------------------------------------------------
