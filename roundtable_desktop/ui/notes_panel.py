@@ -13,7 +13,16 @@ from datetime import UTC, datetime
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..domain.enums import NoteKind
 from ..domain.errors import NotFoundError, RoundtableError
@@ -71,7 +80,11 @@ class NotesPanel(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(list_page, self.tr("&List"))
-        self.tabs.addTab(self.by_question, self.tr("&By question"))
+        by_question_page = QScrollArea()  # a small window scrolls it rather than growing
+        by_question_page.setWidget(self.by_question)
+        by_question_page.setWidgetResizable(True)
+        by_question_page.setFrameShape(QFrame.Shape.NoFrame)
+        self.tabs.addTab(by_question_page, self.tr("&By question"))
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(self.tabs)
         self.splitter.addWidget(self.composer)
@@ -101,7 +114,7 @@ class NotesPanel(QWidget):
         self.new_note_action = action(self.tr("&New note"), self.new_note, "Ctrl+N")
         self.search_action = action(self.tr("&Search notes"), self.focus_search, "Ctrl+F")
         self.by_question_action = action(self.tr("Notes &by question"),
-                                         lambda: self.tabs.setCurrentWidget(self.by_question))
+                                         lambda: self.tabs.setCurrentIndex(1))
         self.edit_note_action = action(self.tr("&Edit selected note (Enter in the list)"),
                                        self.edit_selected)
         self.delete_note_action = action(self.tr("&Delete selected note (Del in the list)"),
@@ -334,7 +347,7 @@ class NotesPanel(QWidget):
         self._refresh_by_question()
 
     def _refresh_by_question(self) -> None:
-        if self.tabs.currentWidget() is not self.by_question or self.session is None:
+        if self.tabs.currentIndex() != 1 or self.session is None:
             return
         questions = self.by_question.questions
         slots = self.services.slots.for_session(self.session.id)

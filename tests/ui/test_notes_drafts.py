@@ -2,7 +2,6 @@
 
 import pytest
 from notes_helpers import press, start_speaking, type_note
-from shiboken6 import delete
 
 from roundtable_desktop.exchange.demo import demo_meeting
 from roundtable_desktop.ui.main_window import MainWindow
@@ -26,6 +25,13 @@ def doomed(qtbot, library, demo, qsettings):
     first.activateWindow()
     qtbot.waitUntil(first.isActiveWindow)
     return first
+
+
+def destroy(qtbot, window) -> None:
+    """Destroy the window without a close event: nothing gets flushed on the way out."""
+    window.hide()
+    with qtbot.waitSignal(window.destroyed, timeout=2000):
+        window.deleteLater()
 
 
 def draft_text(panel, session_id: str, target: str = "capture") -> str | None:
@@ -55,7 +61,7 @@ def test_the_draft_comes_back_after_the_window_is_destroyed_without_saving(qtbot
     qtbot.keyClicks(panel.composer.editor, "Killed mid-sen")
     press(qtbot, panel.composer.editor, "Ctrl+4")
     qtbot.waitUntil(lambda: draft_text(panel, demo.session.id) == "Killed mid-sen", timeout=1500)
-    delete(window)  # no close event, nothing flushed: as if the app had been killed
+    destroy(qtbot, window)  # as if the app had been killed
     again = MainWindow(library, qsettings)
     qtbot.addWidget(again)
     composer = again.notes_panel.composer
@@ -77,7 +83,10 @@ def test_closing_the_window_stores_what_is_being_typed(qtbot, window, panel, lib
     assert draft_text(panel, demo.session.id) == "Typed just before closing"
 
 
-def test_switching_meetings_keeps_each_meetings_draft(qtbot, window, panel, library, demo):
+def test_switching_meetings_keeps_each_meetings_draft(qtbot, window, library, demo):
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    panel = window.notes_panel
     other = library.add_meeting(demo_meeting())
     press(qtbot, window, "Ctrl+N")
     qtbot.keyClicks(panel.composer.editor, "For the first meeting")
@@ -96,7 +105,7 @@ def test_an_edit_in_progress_comes_back_too(qtbot, doomed, library, demo, qsetti
     assert draft_text(panel, demo.session.id) == "next note"  # switching notes stores at once
     qtbot.keyClicks(panel.composer.editor, ", amended")
     window.close()
-    delete(window)
+    destroy(qtbot, window)
     again = MainWindow(library, qsettings)
     qtbot.addWidget(again)
     composer = again.notes_panel.composer

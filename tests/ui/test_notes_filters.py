@@ -91,7 +91,7 @@ def test_by_question_shows_coverage_and_notes_grouped_by_speaker(panel, library,
     slots = library.slots.for_session(demo.session.id)
     slots[2].question_id, slots[2].spoken_seconds = demo.questions[1].id, 330
     library.slots.update(slots[2])
-    panel.tabs.setCurrentWidget(panel.by_question)
+    panel.by_question_action.trigger()
     view = panel.by_question
     rows = [(c.label, c.notes, c.speaking_seconds) for c in view.coverage.rows]
     assert rows == [("Q1", 1, 0), ("Q2", 2, 330), ("Q3", 1, 0), ("", 1, 0)]
@@ -103,7 +103,7 @@ def test_by_question_shows_coverage_and_notes_grouped_by_speaker(panel, library,
 
 
 def test_syntheses_and_key_messages_are_autosaved_with_the_meeting(qtbot, panel, library, demo, window):
-    panel.tabs.setCurrentWidget(panel.by_question)
+    panel.by_question_action.trigger()
     view = panel.by_question
     view.coverage_view.selectRow(1)
     qtbot.keyClicks(view.synthesis, "Participants stressed infrastructure.")
@@ -124,7 +124,7 @@ def test_syntheses_and_key_messages_are_autosaved_with_the_meeting(qtbot, panel,
 
 
 def test_double_click_in_by_question_opens_the_note_for_editing(panel):
-    panel.tabs.setCurrentWidget(panel.by_question)
+    panel.by_question_action.trigger()
     view = panel.by_question
     view.coverage_view.selectRow(0)
     item = view.tree.topLevelItem(0).child(0)

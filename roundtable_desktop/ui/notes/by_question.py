@@ -69,6 +69,8 @@ class ByQuestionView(QWidget):
         self.question_text = QLabel()
         self.synthesis = PlainEditor()
         self.key_messages = PlainEditor()
+        for editor in (self.synthesis, self.key_messages):
+            editor.setMinimumHeight(48)
         self.key_messages.setPlaceholderText(self.tr("The meeting's key messages, one a line"))
         gather = QPushButton(self.tr("Add the notes marked \u2605"))
         gather.setToolTip(self.tr("Append the notes marked as key messages that are not there yet"))

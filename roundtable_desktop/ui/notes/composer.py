@@ -78,7 +78,7 @@ class NoteComposer(QWidget):
         self.cancel_button = QPushButton(self.tr("Stop editing"))
         self.cancel_button.setToolTip(self.tr("Leave the note as it was stored (Esc)"))
         self.editor = PlainEditor()
-        self.editor.setMinimumHeight(64)
+        self.editor.setMinimumHeight(40)
         self.editor.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.status = QLabel()
         self.status.setStyleSheet("color: palette(mid);")
