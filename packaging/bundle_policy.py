@@ -31,10 +31,13 @@ ALL_QT_MODULES = (
 )
 
 # No network: ssl and OpenSSL's hashlib backend go (hashlib falls back to its built-in hashes).
+# No console, debugger or worker processes either.
 EXCLUDED_PYTHON_MODULES = (
     "tkinter", "_tkinter", "unittest", "pydoc_data", "test", "lib2to3", "idlelib", "ssl", "_ssl",
-    "_hashlib", "pytest", "hypothesis", "docx2python", "PyInstaller", "setuptools", "pip",
+    "_hashlib", "readline", "pdb", "doctest", "pydoc", "multiprocessing", "asyncio",
+    "pytest", "hypothesis", "docx2python", "PyInstaller", "setuptools", "pip",
     "lxml.objectify", "lxml.html", "lxml.isoschematron", "lxml.cssselect", "lxml.ElementInclude",
+    "lxml.doctestcompare", "lxml.usedoctest",
 )
 
 # Qt's own strings (standard buttons, dialogs) in the six UN languages; the others go.
@@ -55,6 +58,7 @@ _DROPPED_PLUGINS = (
     "imageformats/libqpdf", "imageformats/qpdf", "imageformats/libqtiff", "imageformats/qtiff",
     "imageformats/libqwebp", "imageformats/qwebp", "imageformats/libqtga", "imageformats/qtga",
     "imageformats/libqwbmp", "imageformats/qwbmp",
+    "imageformats/libqjpeg", "imageformats/qjpeg",  # the window shows no photographs
 )
 _PLUGINS = re.compile(r"[\\/]plugins[\\/](.+)$")
 _TRANSLATIONS = re.compile(r"[\\/]translations[\\/]([^\\/]+\.qm)$")
