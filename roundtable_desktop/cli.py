@@ -47,6 +47,19 @@ def build_parser() -> argparse.ArgumentParser:
     show = commands.add_parser("show", help="show one meeting")
     show.add_argument("session", metavar="SESSION", help="meeting id, unique id prefix, or 'latest'")
     show.add_argument("--json", action="store_true", help="print the whole meeting as JSON")
+    check = commands.add_parser("check", help="check the library; --repair restores the newest "
+                                "good backup in place of a damaged library (kept aside)")
+    check.add_argument("--repair", action="store_true",
+                       help="move a damaged library aside and restore the newest good backup")
+    export = commands.add_parser("export", help="export a meeting: the rapporteur's summary "
+                                 "(docx, md), the speaker log (csv) or the whole meeting (json)")
+    export.add_argument("session", metavar="SESSION", help="meeting id, unique id prefix, or 'latest'")
+    export.add_argument("--format", required=True, choices=("docx", "md", "csv", "json"))
+    export.add_argument("-o", "--output", required=True, metavar="FILE", help="file to write")
+    export.add_argument("--template", metavar="ORG.docx", help="Word template whose styles, page "
+                        "set-up, header and footer the summary uses (docx only)")
+    export.add_argument("--attribution", choices=("named", "by_role", "unattributed"), default="named",
+                        help="who made each point: named (default), by role, or unattributed")
     for sub in commands.choices.values():
         sub.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help="library file")
     return parser
@@ -102,6 +115,30 @@ def _show(arguments: argparse.Namespace) -> int:
         print(f"  {question.label}  {question.text}")
     print(f"\n{len(meeting.participants)} participants, {len(meeting.slots)} speaker slots, "
           f"{len(meeting.notes)} notes")
+    return 0
+
+
+@command("export")
+def _export(arguments: argparse.Namespace) -> int:
+    from .exchange.report.commands import export_from_library
+
+    library = open_library(arguments)
+    try:
+        written = export_from_library(library, arguments.session, arguments.format, arguments.output,
+                                      arguments.template, arguments.attribution)
+    finally:
+        library.close()
+    print(written)
+    return 0
+
+
+@command("check")
+def _check(arguments: argparse.Namespace) -> int:
+    from .app import library_path
+    from .storage.health import check_command
+
+    for line in check_command(library_path(arguments.db), fix=arguments.repair):
+        print(line)
     return 0
 
 

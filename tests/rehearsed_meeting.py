@@ -28,7 +28,7 @@ NOTES = (
     (3, 1, NoteKind.COMMITMENT, "My government will connect every school by 2025.", (4, 9), False),
     (4, 2, NoteKind.PROPOSAL, "A technology facilitation fund for least developed countries.",
      (17, 1), False),
-    (5, 2, NoteKind.KEY_POINT, ARABIC_NOTE, (17,), False),
+    (4, 2, NoteKind.KEY_POINT, ARABIC_NOTE, (17,), False),
     (6, 1, NoteKind.QUOTE, "No one is safe until everyone is connected.", (), True),
     (6, None, NoteKind.FOLLOW_UP, "The secretariat will circulate the report's data annex.", (), False),
 )
@@ -42,9 +42,9 @@ def rehearsed_meeting() -> Meeting:
     for question, synthesis in zip(meeting.questions, SYNTHESES, strict=True):
         question.synthesis = synthesis
     speakers = [p for p in meeting.participants if p.role is not Role.CHAIR]
-    profiles = [(Gender.MAN, Region.WESTERN_EUROPEAN_OTHERS), (Gender.WOMAN, Region.ASIA_PACIFIC),
+    profiles = [(Gender.MAN, Region.WESTERN_EUROPEAN_OTHERS), (Gender.WOMAN, Region.EASTERN_EUROPEAN),
                 (Gender.WOMAN, Region.AFRICAN), (Gender.MAN, Region.LATIN_AMERICAN_CARIBBEAN),
-                (Gender.WOMAN, Region.EASTERN_EUROPEAN), (Gender.MAN, Region.AFRICAN)]
+                (Gender.MAN, Region.ASIA_PACIFIC), (Gender.MAN, Region.AFRICAN)]
     for participant, (gender, region) in zip(speakers, profiles, strict=True):
         participant.gender, participant.region = gender, region
     speakers[4].name, speakers[4].function = "H.E. Mr. Karim Haddad", "Minister of Digital Economy"

@@ -280,3 +280,11 @@ def _kind_of(value: Any) -> str:
 def _shown(value: Any) -> str:
     text = json.dumps(value, ensure_ascii=False)
     return text if len(text) <= 40 else text[:37] + "…"
+
+
+def write_session_json(meeting: Meeting, path: Path | str) -> Path:
+    """The meeting as a session file, written atomically (UTF-8, indented, ends with a newline)."""
+    from .atomic import write_text_atomically
+
+    text = json.dumps(meeting_to_dict(meeting), ensure_ascii=False, indent=2) + "\n"
+    return write_text_atomically(path, text)
