@@ -61,7 +61,7 @@ class Block:
 @dataclass(slots=True)
 class Document:
     blocks: list[Block]
-    source: str  # "Word document", "Markdown", "text"
+    source: str  # "Word document", "Markdown file", "text file"
 
     @property
     def all_text(self) -> str:

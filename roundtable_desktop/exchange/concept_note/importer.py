@@ -41,8 +41,8 @@ def read_bytes(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
             raise InputError(f"There is no file {path}." if not path.exists() else f"{path} is not a file.")
         size = path.stat().st_size
         if size > limit:
-            raise InputError(f"{path.name} is {size / (1024 * 1024):.0f} MB; a concept note is at most "
-                             f"{limit // (1024 * 1024)} MB. Is it the right file?")
+            raise InputError(f"{path.name} is {size / (1024 * 1024):.1f} MB; at most "
+                             f"{limit // (1024 * 1024)} MB can be imported. Is it the right file?")
         return path.read_bytes()
     except PermissionError:
         raise InputError(f"You are not allowed to read {path}.") from None

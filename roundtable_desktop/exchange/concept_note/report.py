@@ -31,7 +31,7 @@ class ImportResult:
     """A meeting read from a file, not yet stored, and what was found in the file."""
 
     meeting: Meeting
-    source: str  # "Word document", "Markdown", "text", "session file"
+    source: str  # "Word document", "Markdown file", "text file", "session file"
     found: dict[str, str] = field(default_factory=dict)  # field key -> what was found, in brief
     notes: list[str] = field(default_factory=list)  # things to check ("the date could be…")
 

@@ -45,13 +45,13 @@ def decode_text(raw: bytes, name: str) -> str:
 
 def read_text_document(raw: bytes, name: str, markdown: bool) -> Document:
     text = clean_text(decode_text(raw, name))
-    check_text_size(len(text), name)
     lines = text.split("\n")
     check_line_count(len(lines), name)
+    check_text_size(len(text), name)
     blocks = _blocks(lines)
     if not any(block.text for block in blocks):
         raise InputError(f"{name} is empty.")
-    return Document(blocks, "Markdown" if markdown else "text")
+    return Document(blocks, "Markdown file" if markdown else "text file")
 
 
 def _blocks(lines: list[str]) -> list[Block]:
