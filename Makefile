@@ -1,10 +1,12 @@
-# Roundtable Desktop: `make run` starts the app, `make test` runs the whole suite.
+# Roundtable Desktop: `make run` starts the app, `make test` runs the whole suite,
+# `make package` builds the package for this platform (`make package-test` also runs it).
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
+PACKAGING_STAMP := $(VENV)/.packaging
 
-.PHONY: run test lint unit bench system-deps clean
+.PHONY: run test lint unit bench system-deps clean package package-test
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -24,8 +26,18 @@ lint: $(STAMP)
 test: $(STAMP) system-deps lint
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
 
-bench: $(STAMP) system-deps
+bench: $(STAMP) $(PACKAGING_STAMP) system-deps
 	QT_QPA_PLATFORM=offscreen $(PY) tests/bench/run_all.py
+
+$(PACKAGING_STAMP): $(STAMP)
+	$(PY) -m pip install --quiet -e '.[package]'
+	touch $(PACKAGING_STAMP)
+
+package: $(PACKAGING_STAMP)
+	$(PY) packaging/build.py
+
+package-test: $(PACKAGING_STAMP)
+	$(PY) packaging/build.py --test
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .ruff_cache

@@ -2,12 +2,11 @@
 
 import argparse
 import logging
-import logging.handlers
 import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtCore import QCoreApplication, QStandardPaths, QTimer
 
 from . import APP_NAME, __version__
 from .domain.errors import RoundtableError
@@ -16,6 +15,7 @@ from .startup import open_library_with_demo
 ORGANISATION = "Roundtable Desktop"
 LIBRARY_FILE = "library.sqlite"
 DB_ENVIRONMENT = "ROUNDTABLE_DB"
+EXIT_WHEN_SHOWN = "ROUNDTABLE_EXIT_WHEN_SHOWN"  # start-up benchmarks: print a marker and quit
 log = logging.getLogger("roundtable_desktop")
 
 
@@ -42,9 +42,16 @@ def log_dir(library: Path) -> Path:
     return library.parent / "logs"
 
 
+def log_file_in(folder: Path) -> Path:
+    return folder / "roundtable.log"
+
+
 def setup_logging(folder: Path) -> Path:
+    """A rotating log file in ``folder`` (set up once the window is shown: it costs start-up)."""
+    import logging.handlers
+
     folder.mkdir(parents=True, exist_ok=True)
-    log_file = folder / "roundtable.log"
+    log_file = log_file_in(folder)
     handler = logging.handlers.RotatingFileHandler(
         log_file, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
@@ -79,7 +86,7 @@ def main(argv: list[str] | None = None) -> int:
         print(message, file=sys.stderr)
         return 2
     path = library_path(arguments.db)
-    log_file = setup_logging(log_dir(path))
+    log_file = log_file_in(log_dir(path))
 
     from PySide6.QtWidgets import QApplication
 
@@ -97,6 +104,17 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     window = MainWindow(library)
     window.show()
+    QTimer.singleShot(0, lambda: setup_logging(log_dir(path)))
+    if os.environ.get(EXIT_WHEN_SHOWN):
+        _quit_once_shown(application)
     code = application.exec()
     library.close()
     return code
+
+
+def _quit_once_shown(application) -> None:
+    def done() -> None:
+        print("window shown", flush=True)
+        application.quit()
+
+    QTimer.singleShot(0, done)

@@ -50,6 +50,15 @@ def build_parser() -> argparse.ArgumentParser:
     importing = commands.add_parser(
         "import", help="add a meeting from a concept note (.docx, .md, .txt) or a session file (.json)")
     importing.add_argument("file", metavar="FILE", help="the file to import")
+    export = commands.add_parser("export", help="export a meeting: the rapporteur's summary "
+                                 "(docx, md), the speaker log (csv) or the whole meeting (json)")
+    export.add_argument("session", metavar="SESSION", help="meeting id, unique id prefix, or 'latest'")
+    export.add_argument("--format", required=True, choices=("docx", "md", "csv", "json"))
+    export.add_argument("-o", "--output", required=True, metavar="FILE", help="file to write")
+    export.add_argument("--template", metavar="ORG.docx", help="Word template whose styles, page "
+                        "set-up, header and footer the summary uses (docx only)")
+    export.add_argument("--attribution", choices=("named", "by_role", "unattributed"), default="named",
+                        help="who made each point: named (default), by role, or unattributed")
     for sub in commands.choices.values():
         sub.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help="library file")
     return parser
@@ -124,6 +133,20 @@ def _import(arguments: argparse.Namespace) -> int:
     return 0
 
 
+@command("export")
+def _export(arguments: argparse.Namespace) -> int:
+    from .exchange.report.commands import export_from_library
+
+    library = open_library(arguments)
+    try:
+        written = export_from_library(library, arguments.session, arguments.format, arguments.output,
+                                      arguments.template, arguments.attribution)
+    finally:
+        library.close()
+    print(written)
+    return 0
+
+
 def run(argv: list[str]) -> int:
     """Run a command; every error the user can cause becomes one line on stderr."""
     try:
@@ -139,20 +162,6 @@ def run(argv: list[str]) -> int:
         return 1
     except BrokenPipeError:
         return 0
-
-
-def is_command(argv: list[str]) -> bool:
-    """True when ``argv`` asks for a headless command rather than the window."""
-    words = [a for a in argv if not a.startswith("-")]
-    flags = set(argv)
-    if flags & {"-h", "--help", "--version"}:
-        return True
-    # a value following --db is not a command name
-    if "--db" in argv:
-        index = argv.index("--db")
-        if index + 1 < len(argv) and argv[index + 1] in words:
-            words.remove(argv[index + 1])
-    return bool(words)
 
 
 def main() -> None:

@@ -12,7 +12,7 @@ def resources_dir() -> Path:
     if bundle:
         candidates.append(Path(bundle) / "resources")
     candidates.append(_PACKAGE_DIR.parent / "resources")  # source checkout, editable install
-    candidates.append(_PACKAGE_DIR / "resources")  # installed wheel
+    candidates.append(_PACKAGE_DIR / "bundled_resources")  # installed wheel
     for candidate in candidates:
         if (candidate / "demo").is_dir():
             return candidate

@@ -3,7 +3,6 @@
 from pathlib import Path
 
 from .domain.errors import InputError
-from .exchange.demo import demo_meeting
 from .storage.library import Library
 
 
@@ -12,6 +11,8 @@ def open_library_with_demo(path: Path) -> Library:
     is_new = not path.exists() or path.stat().st_size == 0
     library = Library.open(path)
     if is_new and library.sessions.count() == 0:
+        from .exchange.demo import demo_meeting  # only on first start: keeps start-up light
+
         library.add_meeting(demo_meeting())
     return library
 

@@ -1,14 +1,39 @@
-"""The session JSON format: a whole meeting with stable key names (see docs/session-json.md)."""
+"""The session JSON format: a whole meeting with stable key names (see docs/session-json.md).
+
+Writing is :func:`meeting_to_dict`; reading is :func:`meeting_from_dict`, which checks every
+field and says in one sentence what is wrong, so a damaged or foreign file never half-imports.
+"""
 
 import dataclasses
+import json
+import math
+import types
+import typing
 from datetime import date, datetime, time
 from enum import Enum
+from functools import cache
+from pathlib import Path
 from typing import Any
 
-from ..domain.model import Meeting
+from ..domain.errors import InputError
+from ..domain.ids import parse_utc
+from ..domain.model import AgendaItem, GuidingQuestion, Meeting, Note, Participant, Session, SpeakerSlot
+from ..domain.sdgs import SDG_NAMES
+from ..domain.text import clean_text
 
 FORMAT_NAME = "roundtable-session"
 FORMAT_VERSION = 1
+MAX_FILE_BYTES = 64 * 1024 * 1024
+MAX_RECORDS = 200_000
+
+# key in the file -> (record type, attribute of Meeting, what one record is called)
+_LISTS: tuple[tuple[str, type, str, str], ...] = (
+    ("agenda", AgendaItem, "agenda", "agenda item"),
+    ("guiding_questions", GuidingQuestion, "questions", "guiding question"),
+    ("participants", Participant, "participants", "participant"),
+    ("speaker_slots", SpeakerSlot, "slots", "speaker slot"),
+    ("notes", Note, "notes", "note"),
+)
 
 
 def meeting_to_dict(meeting: Meeting) -> dict[str, Any]:
@@ -40,3 +65,226 @@ def _json_value(value: Any) -> Any:
     if isinstance(value, tuple):
         return list(value)
     return value
+
+
+# reading ---------------------------------------------------------------------------------------
+
+
+def read_session_json(path: Path | str) -> Meeting:
+    """Read a session file; any problem (missing, too big, not JSON, not a session) is an InputError."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if not path.is_file():
+            raise InputError(f"{path} is not a file.")
+        if size > MAX_FILE_BYTES:
+            raise InputError(f"{path.name} is {size // (1024 * 1024)} MB; a session file is at most "
+                             f"{MAX_FILE_BYTES // (1024 * 1024)} MB.")
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"There is no file {path}.") from None
+    except PermissionError:
+        raise InputError(f"You are not allowed to read {path}.") from None
+    except OSError as error:
+        raise InputError(f"{path} cannot be read ({error.strerror or error}).") from None
+    return meeting_from_json(raw, path.name)
+
+
+def meeting_from_json(raw: bytes | str, name: str = "The file") -> Meeting:
+    if isinstance(raw, bytes):
+        try:
+            raw = raw.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            raise InputError(f"{name} is not a session file: it is not UTF-8 text.") from None
+    try:
+        data = json.loads(raw)
+    except json.JSONDecodeError as error:
+        raise InputError(f"{name} is not valid JSON (line {error.lineno}, column {error.colno}: "
+                         f"{error.msg}).") from None
+    except RecursionError:
+        raise InputError(f"{name} is not a session file: it is nested too deeply.") from None
+    return meeting_from_dict(data)
+
+
+def meeting_from_dict(data: Any) -> Meeting:
+    """The meeting in ``data`` (parsed session JSON), checked field by field, text cleaned.
+
+    Raises InputError naming the first problem: another format, a newer version, a missing or
+    ill-typed field, an unknown value, a duplicate id or a link to a record that is not there.
+    """
+    if not isinstance(data, dict):
+        raise InputError("This is not a Roundtable session file: it does not hold a JSON object.")
+    _check_format(data)
+    session = _record(Session, data.get("session"), "session")
+    meeting = Meeting(session=session)
+    total = 0
+    for key, record_type, attribute, _what in _LISTS:
+        items = data.get(key, [])
+        if not isinstance(items, list):
+            raise InputError(f"“{key}” must be a list, not {_kind_of(items)}.")
+        total += len(items)
+        if total > MAX_RECORDS:
+            raise InputError(f"The session file holds more than {MAX_RECORDS:,} records.")
+        records = [_record(record_type, item, f"{key}[{index}]") for index, item in enumerate(items)]
+        setattr(meeting, attribute, records)
+    _check_links(meeting)
+    return meeting
+
+
+def _check_format(data: dict) -> None:
+    name = data.get("format")
+    if name != FORMAT_NAME:
+        shown = f"“{name}”" if isinstance(name, str) else "none"
+        raise InputError(f"This is not a Roundtable session file (its format is {shown}, "
+                         f"expected “{FORMAT_NAME}”).")
+    version = data.get("version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise InputError("The session file has no valid “version” (a whole number from 1).")
+    if version > FORMAT_VERSION:
+        raise InputError(f"This session file was written by a newer Roundtable Desktop (format "
+                         f"version {version}); this one reads up to version {FORMAT_VERSION}. "
+                         f"Update Roundtable Desktop to open it.")
+
+
+@cache
+def _field_specs(record_type: type) -> tuple[tuple[str, Any, bool, bool], ...]:
+    """(name, value type, accepts None, required) for each field of a record type."""
+    hints = typing.get_type_hints(record_type)
+    specs = []
+    for item in dataclasses.fields(record_type):
+        hint, optional = hints[item.name], False
+        if isinstance(hint, types.UnionType) or typing.get_origin(hint) is typing.Union:
+            arguments = [a for a in typing.get_args(hint) if a is not type(None)]
+            hint, optional = arguments[0], True
+        required = (item.default is dataclasses.MISSING
+                    and item.default_factory is dataclasses.MISSING) or item.name == "id"
+        specs.append((item.name, hint, optional, required))
+    return tuple(specs)
+
+
+def _record(record_type: type, data: Any, where: str) -> Any:
+    if not isinstance(data, dict):
+        raise InputError(f"“{where}” must be an object, not {_kind_of(data)}.")
+    values = {}
+    for name, hint, optional, required in _field_specs(record_type):
+        if name not in data:
+            if required:
+                raise InputError(f"“{where}” has no “{name}”.")
+            continue
+        value = data[name]
+        if value is None:
+            if not optional:
+                raise InputError(f"“{where}.{name}” must not be empty (null).")
+            values[name] = None
+            continue
+        values[name] = _value(hint, value, f"{where}.{name}")
+    if not values["id"]:
+        raise InputError(f"“{where}.id” must not be empty.")
+    return record_type(**values)
+
+
+def _value(hint: Any, value: Any, where: str) -> Any:  # noqa: C901 (one branch per type)
+    if hint is str:
+        return clean_text(_expect(value, str, where, "text"))
+    if hint is bool:
+        return _expect(value, bool, where, "true or false")
+    if hint is int:
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise InputError(f"“{where}” must be a whole number, not {_kind_of(value)}.")
+        return _not_negative(value, where)
+    if hint is float:
+        if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+            raise InputError(f"“{where}” must be a number, not {_kind_of(value)}.")
+        return _not_negative(float(value), where)
+    if isinstance(hint, type) and issubclass(hint, Enum):
+        try:
+            return hint(value)
+        except ValueError:
+            allowed = ", ".join(f"“{member.value}”" for member in hint)
+            raise InputError(f"“{where}” is {_shown(value)}; it must be one of {allowed}.") from None
+    if hint in (date, time, datetime):
+        return _moment(hint, _expect(value, str, where, "text"), where)
+    if typing.get_origin(hint) is tuple:
+        return _sdgs(value, where)
+    raise TypeError(f"no reader for {hint!r}")  # a new model field needs a reader here
+
+
+def _not_negative(number: float, where: str):
+    if number < 0 and not where.endswith(".meeting_offset_seconds"):
+        raise InputError(f"“{where}” must not be negative ({number}).")
+    return number
+
+
+def _moment(hint: Any, text: str, where: str) -> Any:
+    try:
+        if hint is datetime:
+            return parse_utc(text)
+        return hint.fromisoformat(text)
+    except ValueError:
+        example = {date: "2021-05-17", time: "15:00", datetime: "2021-05-17T13:00:00+00:00"}[hint]
+        raise InputError(f"“{where}” is {_shown(text)}, not a {hint.__name__} like {example}.") from None
+
+
+def _sdgs(value: Any, where: str) -> tuple[int, ...]:
+    if not isinstance(value, list):
+        raise InputError(f"“{where}” must be a list of SDG numbers, not {_kind_of(value)}.")
+    numbers = []
+    for number in value:
+        if isinstance(number, bool) or not isinstance(number, int) or number not in SDG_NAMES:
+            raise InputError(f"“{where}” holds {_shown(number)}; SDGs are numbered 1 to 17.")
+        numbers.append(number)
+    return tuple(numbers)
+
+
+def _check_links(meeting: Meeting) -> None:
+    """Every id unique, every record in the session, every link to a record that exists."""
+    seen: set[str] = {meeting.session.id}
+    known: dict[str, set[str]] = {}
+    for key, _type, attribute, what in _LISTS:
+        ids = set()
+        for index, record in enumerate(getattr(meeting, attribute)):
+            if record.id in seen:
+                raise InputError(f"“{key}[{index}].id” {record.id} is used twice in the file.")
+            if record.session_id != meeting.session.id:
+                raise InputError(f"The {what} “{key}[{index}]” belongs to another meeting "
+                                 f"(session_id {record.session_id}).")
+            seen.add(record.id)
+            ids.add(record.id)
+        known[attribute] = ids
+    links = (("participant_id", "participants", "participant"),
+             ("agenda_item_id", "agenda", "agenda item"),
+             ("question_id", "questions", "guiding question"),
+             ("slot_id", "slots", "speaker slot"))
+    for key, _type, attribute, what in _LISTS:
+        for index, record in enumerate(getattr(meeting, attribute)):
+            for field_name, target, target_what in links:
+                value = getattr(record, field_name, None)
+                if value is not None and value not in known[target]:
+                    raise InputError(f"The {what} “{key}[{index}]” refers to a {target_what} "
+                                     f"that is not in the file ({field_name} {value}).")
+
+
+def _expect(value: Any, kind: type, where: str, described: str) -> Any:
+    if not isinstance(value, kind):
+        raise InputError(f"“{where}” must be {described}, not {_kind_of(value)}.")
+    return value
+
+
+def _kind_of(value: Any) -> str:
+    if value is None:
+        return "null"
+    return {bool: "true/false", int: "a number", float: "a number", str: f"the text {_shown(value)}",
+            list: "a list", dict: "an object"}.get(type(value), type(value).__name__)
+
+
+def _shown(value: Any) -> str:
+    text = json.dumps(value, ensure_ascii=False)
+    return text if len(text) <= 40 else text[:37] + "…"
+
+
+def write_session_json(meeting: Meeting, path: Path | str) -> Path:
+    """The meeting as a session file, written atomically (UTF-8, indented, ends with a newline)."""
+    from .atomic import write_text_atomically
+
+    text = json.dumps(meeting_to_dict(meeting), ensure_ascii=False, indent=2) + "\n"
+    return write_text_atomically(path, text)

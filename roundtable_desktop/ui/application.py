@@ -38,3 +38,12 @@ def install_exception_dialog(log_file: Path) -> None:
 def show_library_error(message: str) -> None:
     QMessageBox.critical(
         None, QApplication.translate("Application", "The library cannot be opened"), message)
+
+
+def confirm(parent, title: str, text: str, action: str) -> bool:
+    """Ask before something that cannot be undone; the safe answer is the default."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Cancel, parent)
+    go = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.clickedButton() is go

@@ -23,7 +23,9 @@ from ..exchange.demo import demo_meeting
 from ..storage.library import Library
 from . import settings as prefs
 from .agenda_panel import AgendaPanel
-from .application import app_icon
+from .application import app_icon, confirm
+from .console.actions import ConsoleActions
+from .console.controller import ConsoleStores
 from .notes_panel import NotesPanel
 from .questions_panel import QuestionsPanel
 from .session_bar import SessionBar
@@ -42,7 +44,9 @@ class MainWindow(QMainWindow):
         self.meeting_line.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.agenda_panel = AgendaPanel(library.agenda, library.sessions)
         self.questions_panel = QuestionsPanel(library.questions)
-        self.speakers_panel = SpeakersPanel(library.slots, library.participants, library.agenda)
+        self.speakers_panel = SpeakersPanel(
+            ConsoleStores(library.sessions, library.agenda, library.participants, library.slots),
+            self.settings)
         self.notes_panel = NotesPanel(library.notes, library.participants)
         self._build_layout()
         self._build_menus()
@@ -100,6 +104,8 @@ class MainWindow(QMainWindow):
         self.view_menu = self.menuBar().addMenu(self.tr("&View"))
         self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self._action(self.help_menu, self.tr("&About Roundtable Desktop"), self.show_about)
+        self.console_actions = ConsoleActions(self, self.speakers_panel)
+        self.speakers_panel.use_actions(self.console_actions)
 
     def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
         action = QAction(text, self)
@@ -162,13 +168,10 @@ class MainWindow(QMainWindow):
         if not self.session_id:
             return
         session = self.library.sessions.get(self.session_id)
-        answer = QMessageBox.question(
-            self, self.tr("Delete meeting"),
-            self.tr("Delete “{title}” with its agenda, speakers and notes? "
-                    "This cannot be undone.").format(title=session.title),
-            QMessageBox.StandardButton.Delete | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel)
-        if answer == QMessageBox.StandardButton.Delete:
+        if confirm(self, self.tr("Delete meeting"),
+                   self.tr("Delete “{title}” with its agenda, speakers and notes? "
+                           "This cannot be undone.").format(title=session.title),
+                   self.tr("Delete")):
             self.library.delete_meeting(session.id)
             self.session_bar.reload()
 
@@ -193,6 +196,7 @@ class MainWindow(QMainWindow):
                 splitter.restoreState(state)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        self.speakers_panel.close_presenter()
         prefs.WINDOW_GEOMETRY.set(self.settings, self.saveGeometry())
         prefs.MAIN_SPLITTER.set(self.settings, self.main_splitter.saveState())
         prefs.LEFT_SPLITTER.set(self.settings, self.left_splitter.saveState())

@@ -4,7 +4,7 @@ from collections.abc import Sequence
 from typing import Generic, TypeVar
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -44,18 +44,24 @@ class RecordPanel(QWidget, Generic[T]):
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.view.doubleClicked.connect(lambda _: self.edit_selected())
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.buttons = QHBoxLayout()
-        for text, tip, slot in (
-            (self.tr("Add…"), self.tr("Add (Insert)"), self.add),
-            (self.tr("Edit…"), self.tr("Edit the selected row (Enter or double-click)"),
-             self.edit_selected),
-            (self.tr("Remove"), self.tr("Remove the selected row (Delete)"), self.remove_selected),
-            ("\u2191", self.tr("Move up (Alt+Up)"), lambda: self.move_selected(-1)),
-            ("\u2193", self.tr("Move down (Alt+Down)"), lambda: self.move_selected(1)),
+        for text, tip, key, slot in (
+            (self.tr("Add…"), self.tr("Add"), "Ins", self.add),
+            (self.tr("Edit…"), self.tr("Edit the selected row"), "Return", self.edit_selected),
+            (self.tr("Remove"), self.tr("Remove the selected row"), "Del", self.remove_selected),
+            ("\u2191", self.tr("Move up"), "Alt+Up", lambda: self.move_selected(-1)),
+            ("\u2193", self.tr("Move down"), "Alt+Down", lambda: self.move_selected(1)),
         ):
+            action = QAction(text, self)
+            action.setShortcut(QKeySequence(key))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(slot)
+            self.addAction(action)
             button = QPushButton(text)
-            button.setToolTip(tip)
-            button.clicked.connect(slot)
+            native = QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
+            button.setToolTip(f"{tip} ({native})")
+            button.clicked.connect(action.trigger)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             self.buttons.addWidget(button)
         self.buttons.addStretch()
@@ -68,19 +74,6 @@ class RecordPanel(QWidget, Generic[T]):
         layout.addLayout(header)
         layout.addWidget(self.view)
         layout.addLayout(self.buttons)
-
-    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt override)
-        alt = event.modifiers() & Qt.KeyboardModifier.AltModifier
-        if alt and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
-            self.move_selected(-1 if event.key() == Qt.Key.Key_Up else 1)
-        elif event.matches(QKeySequence.StandardKey.Delete):
-            self.remove_selected()
-        elif event.key() == Qt.Key.Key_Insert:
-            self.add()
-        elif event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.edit_selected()
-        else:
-            super().keyPressEvent(event)
 
     def set_session(self, session_id: str | None) -> None:
         self.session_id = session_id

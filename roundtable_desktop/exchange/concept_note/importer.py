@@ -20,8 +20,11 @@ def import_file(path: Path | str) -> ImportResult:
         raise InputError(
             f"{path.name} cannot be imported: give a Word document (.docx), a Markdown or text "
             "file (.md, .txt) or a Roundtable session file (.json).")
-    raw = read_bytes(path)
-    return import_bytes(raw, path.name, suffix)
+    if suffix == ".json":
+        from ..session_json import MAX_FILE_BYTES as MAX_SESSION_FILE_BYTES
+
+        return import_bytes(read_bytes(path, MAX_SESSION_FILE_BYTES), path.name, suffix)
+    return import_bytes(read_bytes(path), path.name, suffix)
 
 
 def import_bytes(raw: bytes, name: str, suffix: str) -> ImportResult:

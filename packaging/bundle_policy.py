@@ -1,0 +1,125 @@
+"""What goes into a frozen Roundtable Desktop folder, shared by the app's spec and the
+start-up benchmark's bare window (the same exclusions, so the comparison is fair).
+
+Qt modules: only those the code imports (found by reading ``roundtable_desktop/``) plus QtSvg,
+which draws the SVG icon. Qt plugins: the platform, input-method, theme, icon and image plugins a
+desktop window needs; the ones for embedded screens, Wayland compositors, QML tooling, databases
+and PDF are dropped. Qt's own translations: only ``qtbase`` in the UN languages.
+"""
+
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# Qt modules every build keeps: the window, and QtSvg for the SVG icon (iconengines/qsvgicon).
+BASE_QT_MODULES = frozenset({"QtCore", "QtGui", "QtWidgets", "QtSvg"})
+
+# Every PySide6 module a desktop app like this one would never need unless it imports it.
+ALL_QT_MODULES = (
+    "Qt3DAnimation", "Qt3DCore", "Qt3DExtras", "Qt3DInput", "Qt3DLogic", "Qt3DRender",
+    "QtAxContainer", "QtBluetooth", "QtCharts", "QtConcurrent", "QtDataVisualization", "QtDBus",
+    "QtDesigner", "QtGraphs", "QtGraphsWidgets", "QtHelp", "QtHttpServer", "QtLabsStyleKit",
+    "QtLocation", "QtMultimedia", "QtMultimediaWidgets", "QtNetwork", "QtNetworkAuth", "QtNfc",
+    "QtOpenGL", "QtOpenGLWidgets", "QtPdf", "QtPdfWidgets", "QtPositioning", "QtPrintSupport",
+    "QtQml", "QtQmlFeatures", "QtQuick", "QtQuick3D", "QtQuickControls2", "QtQuickTest",
+    "QtQuickWidgets", "QtRemoteObjects", "QtScxml", "QtSensors", "QtSerialBus", "QtSerialPort",
+    "QtSpatialAudio", "QtSql", "QtStateMachine", "QtSvgWidgets", "QtTest", "QtTextToSpeech",
+    "QtUiTools", "QtWebChannel", "QtWebEngineCore", "QtWebEngineQuick", "QtWebEngineWidgets",
+    "QtWebSockets", "QtWebView", "QtXml",
+)
+
+# No network: ssl and OpenSSL's hashlib backend go (hashlib falls back to its built-in hashes).
+EXCLUDED_PYTHON_MODULES = (
+    "tkinter", "_tkinter", "unittest", "pydoc_data", "test", "lib2to3", "idlelib", "ssl", "_ssl",
+    "_hashlib", "pytest", "hypothesis", "docx2python", "PyInstaller", "setuptools", "pip",
+    "lxml.objectify", "lxml.html", "lxml.isoschematron", "lxml.cssselect", "lxml.ElementInclude",
+)
+
+# Qt's own strings (standard buttons, dialogs) in the six UN languages; the others go.
+QT_TRANSLATIONS = ("ar", "en", "es", "fr", "ru", "zh_CN", "zh_TW")
+
+# Qt plugin folders (or single plugins) that a desktop window does not load.
+_DROPPED_PLUGINS = (
+    "egldeviceintegrations", "generic", "qmltooling", "sqldrivers", "designer",
+    "wayland-graphics-integration-server", "wayland-graphics-integration-client",
+    "wayland-shell-integration/libivi-shell", "wayland-shell-integration/libqt-shell",
+    "wayland-shell-integration/libfullscreen-shell", "wayland-shell-integration/libwl-shell",
+    "vectorimageformats", "networkinformation", "tls",
+    "xcbglintegrations",  # OpenGL on X11: a widgets window paints without it
+    "platforms/libqeglfs", "platforms/libqlinuxfb", "platforms/libqvnc",
+    "platforms/libqvkkhrdisplay", "platforms/libqminimalegl", "platforms/qdirect2d",
+    "platformthemes/libqgtk3",  # would drag in half of GTK's stack; the portal theme stays
+    "platforminputcontexts/libqtvirtualkeyboardplugin",
+    "imageformats/libqpdf", "imageformats/qpdf", "imageformats/libqtiff", "imageformats/qtiff",
+    "imageformats/libqwebp", "imageformats/qwebp", "imageformats/libqtga", "imageformats/qtga",
+    "imageformats/libqwbmp", "imageformats/qwbmp",
+)
+_PLUGINS = re.compile(r"[\\/]plugins[\\/](.+)$")
+_TRANSLATIONS = re.compile(r"[\\/]translations[\\/]([^\\/]+\.qm)$")
+# Qt libraries that only the dropped plugins or unused modules load, by the module that needs them.
+_QT_LIBRARIES = {
+    "Pdf": "QtPdf", "Quick": "QtQuick", "Qml": "QtQml", "VirtualKeyboard": "QtVirtualKeyboard",
+    "Network": "QtNetwork", "OpenGL": "QtOpenGL", "EglFS": "QtEglFS", "EglFs": "QtEglFS",
+    "WlShell": "QtWlShell",
+}
+
+
+def used_qt_modules(source: Path = ROOT / "roundtable_desktop") -> set[str]:
+    """The PySide6 modules the code imports, plus the base set."""
+    pattern = re.compile(r"PySide6\.(Qt\w+)")
+    found = set(BASE_QT_MODULES)
+    for path in source.rglob("*.py"):
+        found.update(pattern.findall(path.read_text(encoding="utf-8")))
+    return found
+
+
+def excluded_modules(used: set[str]) -> list[str]:
+    qt = [f"PySide6.{name}" for name in ALL_QT_MODULES if name not in used]
+    return qt + list(EXCLUDED_PYTHON_MODULES)
+
+
+def keep_file(destination: str, used: set[str]) -> bool:
+    """False for a collected binary or data file the frozen app does not need."""
+    path = destination.replace("\\", "/")
+    plugin = _PLUGINS.search(path)
+    if plugin:
+        return not any(plugin.group(1).startswith(dropped) for dropped in _DROPPED_PLUGINS)
+    translation = _TRANSLATIONS.search(path)
+    if translation:
+        name = translation.group(1)
+        return name.startswith("qtbase_") and name[len("qtbase_"):-len(".qm")] in QT_TRANSLATIONS
+    library = re.search(r"(?:^|/)(?:lib)?Qt6([A-Za-z]+)[^/]*$", path) or re.search(
+        r"(?:^|/)Qt([A-Za-z]+)\.framework/", path)
+    if library:
+        family = library.group(1)
+        needed_by = next((m for prefix, m in _QT_LIBRARIES.items() if family.startswith(prefix)), None)
+        return needed_by is None or needed_by in used
+    return True
+
+
+def filter_toc(toc, used: set[str]):
+    """A PyInstaller TOC (destination, source, kind) without what ``keep_file`` drops."""
+    return [entry for entry in toc if keep_file(entry[0], used)]
+
+
+def prune_unneeded_libraries(binaries):
+    """Linux: drop shared libraries that no kept extension module or Qt plugin links to (they
+    came in with a dropped plugin). ``ldd`` lists each root's whole dependency closure."""
+    if not sys.platform.startswith("linux"):
+        return binaries
+    from PyInstaller.depend.bindepend import get_imports
+
+    def is_root(entry) -> bool:
+        destination, _, kind = entry
+        return (kind != "BINARY" or _PLUGINS.search(destination) is not None
+                or Path(destination).name.startswith("libpython"))
+
+    needed: set[str] = set()
+    for entry in filter(is_root, binaries):
+        for name, path in get_imports(entry[1]):
+            needed.add(Path(name).name)
+            if path:
+                needed.add(Path(path).name)
+    return [entry for entry in binaries if is_root(entry) or Path(entry[0]).name in needed]

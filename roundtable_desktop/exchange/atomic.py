@@ -1,0 +1,128 @@
+"""Write a file safely: into a temporary file beside the target, then renamed into place.
+
+A failed export leaves no half-written file and the previous file, if any, untouched. Every
+problem with the target becomes an ExportError whose message says what to do.
+"""
+
+import contextlib
+import errno
+import os
+import stat
+import sys
+import tempfile
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from ..domain.errors import ExportError
+
+_FORBIDDEN = set('<>:"/\\|?*')
+_RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{n}" for n in range(1, 10)),
+             *(f"LPT{n}" for n in range(1, 10))}
+
+
+def write_atomically(target: Path | str, write: Callable[[Path], None]) -> Path:
+    """Call ``write(temporary_path)``, then move the finished file onto ``target``."""
+    target = Path(target)
+    check_target(target)
+    with _temporary_beside(target) as temporary:
+        try:
+            write(temporary)
+            _flush_to_disk(temporary)
+            os.replace(temporary, target)
+        except OSError as error:
+            raise ExportError(explain(error, target)) from None
+    return target
+
+
+def write_text_atomically(target: Path | str, text: str, encoding: str = "utf-8") -> Path:
+    def write(path: Path) -> None:
+        with open(path, "w", encoding=encoding, newline="") as stream:
+            stream.write(text)
+
+    return write_atomically(target, write)
+
+
+def check_target(target: Path) -> None:
+    """Refuse early what cannot work: a bad name, a missing folder, a folder, a read-only file,
+    a file open in Word or LibreOffice."""
+    name = target.name
+    if not name or name in (".", ".."):
+        raise ExportError("Give the file a name.")
+    bad = sorted({c for c in name if c in _FORBIDDEN or ord(c) < 32})
+    if bad:
+        shown = " ".join(repr(c)[1:-1] for c in bad)
+        raise ExportError(f"“{name}” is not a valid file name: it contains {shown}. Choose another name.")
+    if name.rstrip(". ") != name or name.split(".")[0].upper() in _RESERVED:
+        raise ExportError(f"“{name}” is not a valid file name on every computer. Choose another name.")
+    folder = target.parent
+    if not folder.exists():
+        raise ExportError(f"The folder {folder} does not exist. Choose another folder.")
+    if not folder.is_dir():
+        raise ExportError(f"{folder} is not a folder. Choose another place for the file.")
+    if target.is_dir():
+        raise ExportError(f"{target} is a folder. Choose a file name.")
+    if is_open_elsewhere(target):
+        raise ExportError(f"{name} is open in Word or another program. Close it there, "
+                          f"or choose another name.")
+    if target.exists() and (not os.access(target, os.W_OK) or not target.stat().st_mode & stat.S_IWUSR):
+        raise ExportError(f"{name} is read-only. Choose another name, or make it writable.")
+
+
+def is_open_elsewhere(target: Path) -> bool:
+    """Word leaves ``~$`` + the name (its first two letters dropped when long) beside an open
+    file, LibreOffice ``.~lock.<name>#``."""
+    name = target.name
+    candidates = {f"~${name}", f"~${name[2:]}", f"~${name[1:]}", f".~lock.{name}#"}
+    return any((target.parent / candidate).exists() for candidate in candidates)
+
+
+def explain(error: OSError, target: Path) -> str:
+    """One sentence a chair understands for an operating-system error while writing ``target``."""
+    name = target.name
+    if isinstance(error, FileNotFoundError):
+        return f"The folder {target.parent} does not exist. Choose another folder."
+    if isinstance(error, IsADirectoryError):
+        return f"{target} is a folder. Choose a file name."
+    if isinstance(error, PermissionError):
+        if sys.platform == "win32" and target.exists():
+            return (f"{name} is open in Word or another program, or read-only. "
+                    f"Close it, or choose another name.")
+        return f"You are not allowed to write in {target.parent}. Choose another folder."
+    if error.errno == errno.ENOSPC:
+        return f"The disk holding {target.parent} is full. Free some space or choose another place."
+    if error.errno in (errno.EINVAL, errno.ENAMETOOLONG) or getattr(error, "winerror", None) == 123:
+        return f"“{name}” is not a valid file name here. Choose another name."
+    if error.errno == errno.EROFS:
+        return f"{target.parent} is on a read-only disk. Choose another place."
+    return f"{name} could not be written ({error.strerror or error}). Choose another name or place."
+
+
+@contextlib.contextmanager
+def _temporary_beside(target: Path) -> Iterator[Path]:
+    try:
+        handle, name = tempfile.mkstemp(prefix=f".{target.name[:40]}.", suffix=".part", dir=target.parent)
+    except OSError as error:
+        raise ExportError(explain(error, target)) from None
+    os.close(handle)
+    temporary = Path(name)
+    with contextlib.suppress(OSError):
+        os.chmod(temporary, _file_mode(target))
+    try:
+        yield temporary
+    finally:
+        with contextlib.suppress(OSError):
+            temporary.unlink(missing_ok=True)
+
+
+def _file_mode(target: Path) -> int:
+    """The existing file's permissions, else the usual ones for a new file (mkstemp's are 0600)."""
+    if target.exists():
+        return target.stat().st_mode & 0o777
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return 0o666 & ~mask
+
+
+def _flush_to_disk(path: Path) -> None:
+    with open(path, "rb+") as stream:
+        os.fsync(stream.fileno())

@@ -1,0 +1,164 @@
+"""The Word document the report is written into: the secretariat's template (its styles, page
+set-up, header and footer, body cleared), or a plain A4 document in a sober UN-like style."""
+
+import copy
+import io
+import zipfile
+from pathlib import Path
+
+from docx import Document
+from docx.document import Document as DocxDocument
+from docx.enum.section import WD_ORIENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm, Pt, RGBColor
+
+from ...domain.errors import InputError
+
+PARAGRAPH_STYLES = ("Normal", "Title", "Subtitle", "Heading 1", "Heading 2", "Heading 3",
+                    "List Bullet")
+TABLE_STYLE = "Table Grid"
+_DOTX = "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"
+_DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+_FONT = "Times New Roman"
+
+
+def new_document(template: Path | str | None) -> DocxDocument:
+    if template is None:
+        document = Document()
+        _house_style(document)
+        return document
+    document = _open_template(Path(template))
+    body = document.element.body
+    for child in list(body):
+        if child.tag != qn("w:sectPr"):
+            body.remove(child)
+    _add_missing_styles(document)
+    return document
+
+
+def _open_template(path: Path) -> DocxDocument:
+    """A .docx or .dotx (a .dotx is read as a document: only its content type differs)."""
+    what = f"The Word template {path.name}"
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{what} was not found ({path}).") from None
+    except IsADirectoryError:
+        raise InputError(f"{what} is a folder, not a Word file.") from None
+    except OSError as error:
+        raise InputError(f"{what} cannot be read ({error.strerror or error}).") from None
+    try:
+        return Document(io.BytesIO(_as_document(data)))
+    except Exception:  # noqa: BLE001 (python-docx raises many kinds for a damaged file)
+        raise InputError(f"{what} is not a Word document (.docx or .dotx) that can be used.") from None
+
+
+def _as_document(data: bytes) -> bytes:
+    with zipfile.ZipFile(io.BytesIO(data)) as source:
+        types = source.read("[Content_Types].xml")
+        if _DOTX.encode() not in types:
+            return data
+        output = io.BytesIO()
+        with zipfile.ZipFile(output, "w", zipfile.ZIP_DEFLATED) as target:
+            for item in source.infolist():
+                content = source.read(item.filename)
+                if item.filename == "[Content_Types].xml":
+                    content = content.replace(_DOTX.encode(), _DOCX.encode())
+                target.writestr(item, content)
+        return output.getvalue()
+
+
+def _add_missing_styles(document: DocxDocument) -> None:
+    """A template without a style the report uses gets python-docx's default of it (and what it
+    is based on), so the report never fails on a sparse template."""
+    names = {style.name for style in document.styles}
+    needed = [n for n in (*PARAGRAPH_STYLES, TABLE_STYLE) if n not in names]
+    if not needed:
+        return
+    defaults = Document()
+    styles_element = document.styles.element
+    while needed:
+        name = needed.pop(0)
+        source = defaults.styles[name]
+        styles_element.append(copy.deepcopy(source.element))
+        names.add(name)
+        base = source.base_style
+        if base is not None and base.name not in names and base.name not in needed:
+            needed.append(base.name)
+
+
+def _house_style(document: DocxDocument) -> None:
+    """A4, 2.5 cm margins, Times New Roman, black headings, page numbers in the footer."""
+    section = document.sections[0]
+    section.orientation = WD_ORIENT.PORTRAIT
+    section.page_width, section.page_height = Cm(21), Cm(29.7)
+    section.left_margin = section.right_margin = Cm(2.5)
+    section.top_margin, section.bottom_margin = Cm(2.2), Cm(2.2)
+    styles = document.styles
+    sizes = {"Normal": 11, "Title": 20, "Subtitle": 13, "Heading 1": 14, "Heading 2": 12,
+             "Heading 3": 11, "List Bullet": 11}
+    for name, size in sizes.items():
+        font = styles[name].font
+        font.name, font.size = _FONT, Pt(size)
+        font.color.rgb = RGBColor(0, 0, 0)
+        _complex_script_font(styles[name].element)
+    styles["Subtitle"].font.italic = False
+    _no_letter_spacing(styles["Subtitle"].element)
+    styles["Heading 3"].font.italic = True
+    _drop_title_border(styles["Title"].element)
+    styles["Normal"].paragraph_format.space_after = Pt(6)
+    for name in ("Heading 1", "Heading 2", "Heading 3"):
+        styles[name].paragraph_format.space_before = Pt({"Heading 1": 18}.get(name, 12))
+        styles[name].paragraph_format.space_after = Pt(6)
+    _page_number_footer(section)
+
+
+def _complex_script_font(style_element) -> None:
+    rpr = style_element.get_or_add_rPr()
+    fonts = rpr.find(qn("w:rFonts"))
+    if fonts is None:
+        fonts = OxmlElement("w:rFonts")
+        rpr.insert(0, fonts)
+    for attribute in ("w:ascii", "w:hAnsi", "w:cs"):
+        fonts.set(qn(attribute), _FONT)
+    for theme in ("w:asciiTheme", "w:hAnsiTheme", "w:cstheme"):
+        fonts.attrib.pop(qn(theme), None)
+
+
+def _no_letter_spacing(style_element) -> None:
+    rpr = style_element.rPr
+    if rpr is not None:
+        for spacing in rpr.findall(qn("w:spacing")):
+            rpr.remove(spacing)
+
+
+def _drop_title_border(style_element) -> None:
+    ppr = style_element.pPr
+    if ppr is not None:
+        for border in ppr.findall(qn("w:pBdr")):
+            ppr.remove(border)
+
+
+def _page_number_footer(section) -> None:
+    paragraph = section.footer.paragraphs[0]
+    paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    field = OxmlElement("w:fldSimple")
+    field.set(qn("w:instr"), "PAGE")
+    run = OxmlElement("w:r")
+    text = OxmlElement("w:t")
+    text.text = "1"
+    run.append(text)
+    field.append(run)
+    paragraph._p.append(field)
+
+
+def text_width(document: DocxDocument) -> int:
+    """The width between the margins of the last section, in EMU (A4 minus margins if unknown)."""
+    section = document.sections[-1]
+    try:
+        width = section.page_width - section.left_margin - section.right_margin
+    except TypeError:
+        width = 0
+    return width if width > 0 else Cm(16)

@@ -1,0 +1,159 @@
+"""``roundtable-desktop --self-test``: check an installation headless, from the source or from a
+frozen package, on a temporary library that is deleted afterwards (the user's library and
+settings are not touched). Prints one line per check; exits 0, or 1 after the first failure,
+saying what failed."""
+
+import os
+import sys
+import tempfile
+import traceback
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from . import __version__
+from .domain.enums import NoteKind
+from .domain.model import Meeting, Note
+from .domain.text import clean_text
+from .exchange.demo import DEMO_TITLE, demo_meeting
+from .resources import resources_dir
+from .startup import open_library_with_demo
+from .storage.library import Library
+
+NOTE_TEXT = "Self-test: participants stressed partnerships for SDG-related technologies \u2014 \u2713"
+
+
+class SelfTestError(Exception):
+    """A check found something wrong; the message says what."""
+
+
+@dataclass
+class Run:
+    folder: Path
+    library: Library | None = None
+    meeting: Meeting | None = None
+
+    @property
+    def library_file(self) -> Path:
+        return self.folder / "library.sqlite"
+
+    def open(self) -> Library:
+        if self.library is None:
+            raise SelfTestError("no library is open (an earlier check failed)")
+        return self.library
+
+
+def check_resources(run: Run) -> str:
+    folder = resources_dir()
+    frozen = getattr(sys, "_MEIPASS", None)
+    if frozen and Path(frozen).resolve() not in folder.resolve().parents:
+        raise SelfTestError(f"the frozen program uses resources outside its folder: {folder}")
+    for part in (("demo", "cstd-2021-concept-note.txt"), ("icons", "roundtable-desktop.svg")):
+        if not folder.joinpath(*part).is_file():
+            raise SelfTestError(f"{'/'.join(part)} is missing from {folder}")
+    return str(folder)
+
+
+def check_time_zones(run: Run) -> str:
+    zones = ("Europe/Zurich", "America/New_York", "Asia/Bangkok", "Africa/Nairobi")
+    for name in zones:
+        ZoneInfo(name)  # raises when the time-zone database (tzdata) is missing
+    return f"{len(zones)} zones found"
+
+
+def check_library(run: Run) -> str:
+    run.library = open_library_with_demo(run.library_file)
+    titles = [session.title for session in run.library.sessions.all()]
+    if titles != [DEMO_TITLE]:
+        raise SelfTestError(f"a new library should hold the demo meeting only, it holds {titles}")
+    return f"new library {run.library_file.name} holds the demo meeting"
+
+
+def check_demo_meeting(run: Run) -> str:
+    library = run.open()
+    created = library.add_meeting(demo_meeting())
+    run.meeting = library.load_meeting(created.session.id)
+    found = run.meeting
+    if (found.session.title, len(found.agenda), len(found.questions), len(found.slots)) != (
+            DEMO_TITLE, len(created.agenda), len(created.questions), len(created.slots)):
+        raise SelfTestError("the demo meeting read back differs from the one created")
+    return f"{len(found.agenda)} agenda items, {len(found.questions)} guiding questions, " \
+           f"{len(found.slots)} speakers"
+
+
+def check_note(run: Run) -> str:
+    library, meeting = run.open(), run.meeting
+    if meeting is None:
+        raise SelfTestError("no demo meeting (an earlier check failed)")
+    slot = meeting.slots[0]
+    note = library.notes.add(Note(
+        session_id=meeting.session.id, text=clean_text(NOTE_TEXT), kind=NoteKind.KEY_POINT,
+        slot_id=slot.id, participant_id=slot.participant_id, agenda_item_id=slot.agenda_item_id,
+        question_id=meeting.questions[0].id, sdgs=(9, 17)))
+    library.close()  # what was written must be on disk: read it back from a fresh connection
+    run.library = Library.open(run.library_file)
+    stored = run.library.notes.get(note.id)
+    if (stored.text, stored.sdgs, stored.participant_id) != (NOTE_TEXT, (9, 17), slot.participant_id):
+        raise SelfTestError("the note read back from the library differs from the one written")
+    return "written, and read back after reopening the library"
+
+
+def check_word_library(run: Run) -> str:
+    """python-docx needs its default template inside the package: write and reread a file."""
+    import docx
+
+    path = run.folder / "python-docx-check.docx"
+    document = docx.Document()
+    document.add_heading(DEMO_TITLE, level=1)
+    document.save(str(path))
+    if DEMO_TITLE not in [p.text for p in docx.Document(str(path)).paragraphs]:
+        raise SelfTestError("python-docx did not read back the heading it wrote")
+    return "python-docx writes and reads a document"
+
+
+def check_window(run: Run) -> str:
+    from .ui.selftest_window import show_main_window
+
+    return show_main_window(run.open(), run.folder / "settings.ini")
+
+
+CHECKS: tuple[tuple[str, Callable[[Run], str]], ...] = (
+    ("resources", check_resources),
+    ("time zones", check_time_zones),
+    ("library", check_library),
+    ("demo meeting", check_demo_meeting),
+    ("note", check_note),
+    ("Word library", check_word_library),
+    ("main window", check_window),
+)
+
+
+def describe(error: BaseException) -> str:
+    if isinstance(error, SelfTestError):
+        return str(error)
+    where = traceback.extract_tb(error.__traceback__)[-1]
+    return f"{type(error).__name__}: {error} ({Path(where.filename).name}, line {where.lineno})"
+
+
+def run_self_test() -> int:
+    """Run every check in order; stop at the first failure. Returns the exit code."""
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    frozen = "frozen" if getattr(sys, "frozen", False) else "source"
+    print(f"Roundtable Desktop {__version__} self-test ({frozen}, Python {sys.version.split()[0]})")
+    with tempfile.TemporaryDirectory(prefix="roundtable-self-test-", ignore_cleanup_errors=True) as folder:
+        run = Run(Path(folder))
+        try:
+            for name, check in CHECKS:
+                try:
+                    detail = check(run)
+                except Exception as error:  # noqa: BLE001 — every failure is reported, none escapes
+                    print(f"FAIL {name}: {describe(error)}", file=sys.stderr, flush=True)
+                    print("Self-test failed.", flush=True)
+                    return 1
+                print(f"ok   {name}: {detail}", flush=True)
+        finally:
+            if run.library is not None:
+                run.library.close()
+    print("Self-test passed.")
+    return 0
