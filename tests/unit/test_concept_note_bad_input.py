@@ -1,6 +1,7 @@
 """Files that cannot be imported are refused with one clear sentence, quickly, and nothing else
 happens (the importer never touches the library)."""
 
+import contextlib
 import io
 import json
 import zipfile
@@ -145,10 +146,8 @@ def test_hostile_patterns_are_read_quickly_or_refused():
                  "15.00-" * 8_000, "a" * 500_000 + "?", "**" * 30_000, "[" * 30_000 + "](",
                  "\u201c" + "word " * 50_000):
         for suffix in (".txt", ".md"):
-            try:
+            with contextlib.suppress(InputError):
                 import_bytes(text.encode(), f"hostile{suffix}", suffix)
-            except InputError:
-                pass
 
 
 def test_importing_from_bytes_matches_importing_the_file(tmp_path):
