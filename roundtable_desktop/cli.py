@@ -50,6 +50,10 @@ def build_parser() -> argparse.ArgumentParser:
     importing = commands.add_parser(
         "import", help="add a meeting from a concept note (.docx, .md, .txt) or a session file (.json)")
     importing.add_argument("file", metavar="FILE", help="the file to import")
+    check = commands.add_parser("check", help="check the library; --repair restores the newest "
+                                "good backup in place of a damaged library (kept aside)")
+    check.add_argument("--repair", action="store_true",
+                       help="move a damaged library aside and restore the newest good backup")
     export = commands.add_parser("export", help="export a meeting: the rapporteur's summary "
                                  "(docx, md), the speaker log (csv) or the whole meeting (json)")
     export.add_argument("session", metavar="SESSION", help="meeting id, unique id prefix, or 'latest'")
@@ -144,6 +148,16 @@ def _export(arguments: argparse.Namespace) -> int:
     finally:
         library.close()
     print(written)
+    return 0
+
+
+@command("check")
+def _check(arguments: argparse.Namespace) -> int:
+    from .app import library_path
+    from .storage.health import check_command
+
+    for line in check_command(library_path(arguments.db), fix=arguments.repair):
+        print(line)
     return 0
 
 
