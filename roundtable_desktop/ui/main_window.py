@@ -21,6 +21,7 @@ from ..domain.model import Session
 from ..domain.text import clean_line
 from ..exchange.demo import demo_meeting
 from ..storage.library import Library
+from ..storage.notes import NotesServices
 from . import settings as prefs
 from .agenda_panel import AgendaPanel
 from .application import app_icon, confirm
@@ -47,7 +48,7 @@ class MainWindow(QMainWindow):
         self.speakers_panel = SpeakersPanel(
             ConsoleStores(library.sessions, library.agenda, library.participants, library.slots),
             self.settings)
-        self.notes_panel = NotesPanel(library.notes, library.participants)
+        self.notes_panel = NotesPanel(NotesServices.of(library))
         self._build_layout()
         self._build_menus()
         self.session_bar.session_chosen.connect(self.show_session)
@@ -106,6 +107,9 @@ class MainWindow(QMainWindow):
         self._action(self.help_menu, self.tr("&About Roundtable Desktop"), self.show_about)
         self.console_actions = ConsoleActions(self, self.speakers_panel)
         self.speakers_panel.use_actions(self.console_actions)
+        self.notes_menu.addActions(self.notes_panel.menu_actions())
+        self.edit_menu.addActions([self.notes_panel.undo_action, self.notes_panel.redo_action])
+        self.notes_panel.synthesis_saved.connect(self._keep_synthesis)
 
     def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
         action = QAction(text, self)
@@ -183,6 +187,13 @@ class MainWindow(QMainWindow):
                     "speaker list and structured notes, all in one local library.</p>"
                     "<p>Library: {path}</p>").format(version=__version__, path=self.library.path))
 
+    def _keep_synthesis(self, question_id: str, text: str) -> None:
+        """The questions area holds its own copies: keep them in step, so that editing a
+        question's text there does not write back an older synthesis."""
+        for question in self.questions_panel.model.rows:
+            if question.id == question_id:
+                question.synthesis = text
+
     # window state ----------------------------------------------------------------------------
 
     def _restore_state(self) -> None:
@@ -196,6 +207,7 @@ class MainWindow(QMainWindow):
                 splitter.restoreState(state)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        self.notes_panel.flush()
         self.speakers_panel.close_presenter()
         prefs.WINDOW_GEOMETRY.set(self.settings, self.saveGeometry())
         prefs.MAIN_SPLITTER.set(self.settings, self.main_splitter.saveState())
