@@ -75,8 +75,10 @@ def test_kind_key_message_and_question_shortcuts(qtbot, window, panel, library, 
     assert note.text == "Ten new centres by 2025"
     press(qtbot, editor, "Ctrl+9")
     assert panel.composer.current_kind() is NoteKind.FOLLOW_UP
-    press(qtbot, editor, "Alt+9")  # no ninth question: nothing changes
+    qtbot.keyClicks(editor, "More")
+    press(qtbot, editor, "Alt+9")  # no ninth question: nothing changes, nothing is typed
     assert panel.composer.question.currentText() == "Q3"
+    assert editor.toPlainText() == "More"
 
 
 def test_links_can_be_changed_with_the_mouse(qtbot, window, panel, library, demo):
