@@ -46,8 +46,10 @@ class NoteComposer(QWidget):
         self.editing: Note | None = None
         self.slots: Sequence[SpeakerSlot] = ()
         self.agenda: dict[str, str] = {}
-        self.stamp_time: Callable[[], int | None] = lambda: None
+        self.live_links: Callable[[], NoteLinks] = NoteLinks
+        """The current speaker's links and the meeting time now (the panel provides it)."""
         self._time_stamped = False
+        self.speaker_by_hand = False
         self._build()
         self._shortcuts()
         self.editor.textChanged.connect(self._typed)
@@ -155,12 +157,13 @@ class NoteComposer(QWidget):
         """Tie the box to ``links`` (Ctrl+N: the current speaker, question and time)."""
         self.links = links
         self._time_stamped = links.meeting_offset_seconds is not None
+        self.speaker_by_hand = False
         self._show_links()
         self.changed.emit()
 
     def clear_for_next(self) -> None:
         """After a save: an empty box with the same links; the time is taken anew at the first
-        keystroke of the next note."""
+        keystroke of the next note (see _first_keystroke)."""
         self.editor.set_text("")
         with _Quiet(self.key_message):
             self.key_message.setChecked(False)
@@ -186,12 +189,14 @@ class NoteComposer(QWidget):
         return {"text": self.editor.text(), "kind": self.current_kind().value,
                 "sdgs": list(self.sdg_picker.sdgs()), "key_message": self.key_message.isChecked(),
                 "links": self.links.to_dict(), "time_stamped": self._time_stamped,
+                "speaker_by_hand": self.speaker_by_hand,
                 "note_id": self.editing.id if self.editing else None}
 
     def load(self, payload: dict[str, Any], editing: Note | None = None) -> None:
         self.editing = editing
         self.links = NoteLinks.from_dict(payload.get("links") or {})
         self._time_stamped = bool(payload.get("time_stamped", True))
+        self.speaker_by_hand = bool(payload.get("speaker_by_hand", False))
         self.editor.set_text(str(payload.get("text") or ""))
         kind = payload.get("kind")
         self.set_kind(NoteKind(kind) if kind in NoteKind._value2member_map_ else NoteKind.KEY_POINT,
@@ -227,15 +232,25 @@ class NoteComposer(QWidget):
 
     def _typed(self) -> None:
         if not self._time_stamped and self.editing is None and not self.is_empty():
-            self.links = self.links.with_time(self.stamp_time())
-            self._time_stamped = True
-            self._show_links()
+            self._first_keystroke()
         self.changed.emit()
+
+    def _first_keystroke(self) -> None:
+        """A new note starts: take the meeting time; if the floor has passed to someone else
+        since the last note (and the speaker was not picked by hand), follow the new speaker."""
+        live = self.live_links()
+        if not self.speaker_by_hand and live.slot_id and live.slot_id != self.links.slot_id:
+            self.links = live
+        else:
+            self.links = self.links.with_time(live.meeting_offset_seconds)
+        self._time_stamped = True
+        self._show_links()
 
     def _links_picked(self) -> None:
         participant_id = self.speaker.currentData()
         if participant_id != self.links.participant_id:
             self.links = links_for_participant(self.links, participant_id, self.slots)
+            self.speaker_by_hand = True
         self.links = dataclasses.replace(self.links, question_id=self.question.currentData())
         self._show_where()
         self.changed.emit()
