@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -58,17 +59,19 @@ class NoteComposer(QWidget):
 
     def _build(self) -> None:
         self.mode_label = QLabel()
-        self.where_label = QLabel()
-        self.where_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.where_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.where_label = ElidedLabel()
         self.speaker = QComboBox()
         self.speaker.setToolTip(self.tr("Who said it (Ctrl+N ties the note to the current speaker)"))
         self.speaker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.speaker.setMinimumContentsLength(12)
         self.question = QComboBox()
+        self.question.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.question.setMinimumContentsLength(6)
         self.question.setToolTip(self.tr("The guiding question it answers (Alt+1 … Alt+9)"))
         self.kind = QComboBox()
         self.kind.setToolTip(self.tr("What kind of note (Ctrl+1 … Ctrl+9)"))
+        self.kind.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.kind.setMinimumContentsLength(10)
         for number, kind in enumerate(KINDS, start=1):
             self.kind.addItem(self.tr("{kind} (Ctrl+{n})").format(kind=self.tr(kind.label), n=number),
                               kind.value)
@@ -77,7 +80,7 @@ class NoteComposer(QWidget):
         self.key_message.setToolTip(self.tr("Mark as a key message for the summary (Ctrl+K)"))
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setToolTip(self.tr("Save the note (Ctrl+Return)"))
-        self.cancel_button = QPushButton(self.tr("Stop editing"))
+        self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.setToolTip(self.tr("Leave the note as it was stored (Esc)"))
         self.editor = PlainEditor()
         self.editor.setMinimumHeight(40)
@@ -94,6 +97,8 @@ class NoteComposer(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.mode_label)
         top.addWidget(self.where_label, 1)
+        top.addWidget(self.cancel_button)
+        top.addWidget(self.save_button)
         links = QHBoxLayout()
         links.addWidget(self.speaker, 3)
         links.addWidget(self.question, 1)
@@ -102,8 +107,6 @@ class NoteComposer(QWidget):
         marks.addWidget(self.sdg_picker)
         marks.addWidget(self.key_message)
         marks.addStretch()
-        marks.addWidget(self.cancel_button)
-        marks.addWidget(self.save_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.setSpacing(3)
@@ -276,11 +279,27 @@ class NoteComposer(QWidget):
             self.mode_label.setText(self.tr("<b>Editing the note of {time}</b>").format(
                 time=mmss(self.editing.meeting_offset_seconds) or "—"))
         self.cancel_button.setVisible(self.editing is not None)
+        # a stored note being edited looks different from a new one, so nobody mistakes them
+        self.editor.setStyleSheet("QPlainTextEdit { background: #fff8e1; }" if self.editing else "")
         self.editor.setPlaceholderText(
             self.tr("Type the note; Ctrl+Return saves it, Esc leaves it as it was.")
             if self.editing else
             self.tr("Ctrl+N ties a note to the current speaker. Type; Ctrl+Return saves. "
                     "Ctrl+1…9 kind, Ctrl+K key message, Alt+1…9 question."))
+
+
+class ElidedLabel(QLabel):
+    """One line, right-aligned, cut with … when the column is narrow (full text in the tooltip)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
+        painter = QPainter(self)
+        text = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, self.width())
+        painter.drawText(self.rect(), int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+                         text)
 
 
 class _Quiet:

@@ -60,7 +60,7 @@ class NotesTable(QTableView):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         header.setMinimumSectionSize(20)
-        for column, width in enumerate((40, 82, 78, 26, 32, 20)):
+        for column, width in enumerate((46, 88, 76, 26, 32, 20)):
             self.setColumnWidth(column, width)
         self.setToolTip(self.tr("Enter or double-click edits a note; Delete removes it "
                                 "(Ctrl+Z brings it back)"))
@@ -97,7 +97,7 @@ class FilterBar(QWidget):
                            (self.sdg, self.tr("Only notes tagged with this SDG"))):
             combo.setToolTip(tip)
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(6)
+            combo.setMinimumContentsLength(4)
             combo.currentIndexChanged.connect(self.changed)
         self.kind.addItem(self.tr("All kinds"), None)
         for kind in NoteKind:
