@@ -60,7 +60,6 @@ def test_what_a_desktop_window_needs_is_kept(path):
     "PySide6/Qt/lib/libQt6Quick.so.6",
     "PySide6/Qt6Pdf.dll",
     "PySide6/Qt/lib/QtQml.framework/Versions/A/QtQml",
-    "PySide6/Qt/lib/libQt6Sql.so.6",
 ])
 def test_what_the_app_never_loads_is_dropped(path):
     assert not bundle_policy.keep_file(path, USED)

@@ -16,24 +16,32 @@ from PySide6.QtWidgets import (
 
 
 def _menu_title(action: QAction) -> str:
-    for owner in action.associatedObjects():
+    """The menu the action is in, else the accessible name of the area it works in."""
+    owners = action.associatedObjects()
+    for owner in owners:
         if isinstance(owner, QMenu):
             return owner.title().replace("&", "")
+    for owner in owners:
+        widget = owner if isinstance(owner, QWidget) else None
+        while widget is not None:
+            if widget.accessibleName():
+                return widget.accessibleName()
+            widget = widget.parentWidget()
     return ""
 
 
 def shortcut_rows(window: QMainWindow) -> list[tuple[str, str, str]]:
     """``(menu, action, shortcuts)`` for each action with a shortcut, in menu bar order."""
     order = [a.text().replace("&", "") for a in window.menuBar().actions()]
-    seen: set[int] = set()
-    rows = []
+    rows: list[tuple[str, str, str]] = []
     for action in window.findChildren(QAction):
-        if id(action) in seen or not action.shortcuts() or not action.text():
+        if not action.shortcuts() or not action.text():
             continue
-        seen.add(id(action))
         keys = ", ".join(s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts())
         text = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("\u2026.")
-        rows.append((_menu_title(action), text, keys))
+        row = (_menu_title(action), text, keys)
+        if row not in rows:
+            rows.append(row)
     rows.sort(key=lambda row: (order.index(row[0]) if row[0] in order else len(order), row[0]))
     return rows
 

@@ -112,14 +112,11 @@ class NoteComposer(QWidget):
         self._show_mode()
 
     def _shortcuts(self) -> None:
+        """Keys of the box alone; kind, key message and question keys are the Notes menu's."""
         for sequence, slot in (("Ctrl+Return", self.save_requested.emit),
                                ("Ctrl+Enter", self.save_requested.emit),
-                               ("Ctrl+K", self.key_message.toggle),
                                ("Escape", self._escape)):
             add_shortcut(self, sequence, slot)
-        for number in range(1, 10):
-            add_shortcut(self, f"Ctrl+{number}", lambda n=number: self.set_kind(KINDS[n - 1]))
-            add_shortcut(self, f"Alt+{number}", lambda n=number: self.set_question_number(n))
 
     def _escape(self) -> None:
         if self.editing is not None:

@@ -68,6 +68,12 @@ class PlainEditor(QPlainTextEdit):
                 return False
         return super().event(event)
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+        if is_notes_shortcut(event):  # never typed as text, even when the action is off
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
     def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt override)
         super().focusOutEvent(event)
         self.focus_lost.emit()
