@@ -64,7 +64,7 @@ class NotesPanel(QWidget):
         self.question_labels: dict[str, str] = {}
         self.undo_stack = UndoStack(services.notes)
         self.composer = NoteComposer()
-        self.composer.stamp_time = self.meeting_time_now
+        self.composer.live_links = self.current_links
         self.capture = CaptureController(self.composer, services, self.undo_stack,
                                          self.current_links, self)
         self.filters = FilterBar()

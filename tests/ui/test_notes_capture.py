@@ -58,6 +58,31 @@ def test_ctrl_return_leaves_an_empty_box_with_the_same_links(qtbot, window, pane
     assert {n.participant_id for n in notes} == {notes[0].participant_id}
 
 
+def test_typing_on_after_the_floor_moved_follows_the_new_speaker(qtbot, window, panel, library, demo):
+    start_speaking(library, demo, 2, question_index=0)
+    type_note(qtbot, window, "From the first discussant")
+    start_speaking(library, demo, 3, question_index=1)  # F6: the next discussant has the floor
+    qtbot.keyClicks(panel.composer.editor, "From the second discussant")
+    save_with_keyboard(qtbot, panel)
+    first, second = library.notes.for_session(demo.session.id)
+    assert panel.names[first.participant_id] == "Discussant 1"
+    assert panel.names[second.participant_id] == "Discussant 2"
+    assert second.question_id == demo.questions[1].id
+
+
+def test_a_speaker_picked_by_hand_stays_when_the_floor_moves(qtbot, window, panel, library, demo):
+    start_speaking(library, demo, 2)
+    press(qtbot, window, "Ctrl+N")
+    panel.composer.speaker.setCurrentIndex(panel.composer.speaker.findText("Chair of the Commission"))
+    qtbot.keyClicks(panel.composer.editor, "The chair summed up")
+    save_with_keyboard(qtbot, panel)
+    start_speaking(library, demo, 3)
+    qtbot.keyClicks(panel.composer.editor, "And added")
+    save_with_keyboard(qtbot, panel)
+    assert {panel.names[n.participant_id] for n in library.notes.for_session(demo.session.id)} == {
+        "Chair of the Commission"}
+
+
 def test_kind_key_message_and_question_shortcuts(qtbot, window, panel, library, demo):
     start_speaking(library, demo, 2)
     press(qtbot, window, "Ctrl+N")
@@ -75,8 +100,10 @@ def test_kind_key_message_and_question_shortcuts(qtbot, window, panel, library, 
     assert note.text == "Ten new centres by 2025"
     press(qtbot, editor, "Ctrl+9")
     assert panel.composer.current_kind() is NoteKind.FOLLOW_UP
-    press(qtbot, editor, "Alt+9")  # no ninth question: nothing changes
+    qtbot.keyClicks(editor, "More")
+    press(qtbot, editor, "Alt+9")  # no ninth question: nothing changes, nothing is typed
     assert panel.composer.question.currentText() == "Q3"
+    assert editor.toPlainText() == "More"
 
 
 def test_links_can_be_changed_with_the_mouse(qtbot, window, panel, library, demo):

@@ -177,6 +177,10 @@ class ByQuestionView(QWidget):
                 child.setToolTip(0, note.text)
                 child.setData(0, NOTE_ROLE, note)
             self.tree.addTopLevelItem(speaker)
+        if not chosen:
+            empty = QTreeWidgetItem([self.tr("No notes on this question yet.")])
+            empty.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.tree.addTopLevelItem(empty)
         self.tree.expandAll()
 
     def _activated(self, item: QTreeWidgetItem) -> None:
