@@ -14,7 +14,6 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -124,11 +123,6 @@ class NotesPanel(QWidget):
         self.by_question.edit_note.connect(self.edit_note)
         self.by_question.failed.connect(self._failed)
         self.tabs.currentChanged.connect(lambda _: self._refresh_by_question())
-
-    def menu_actions(self) -> list[QAction]:
-        """The Notes menu's plain actions (see also NotesActions.fill_notes_menu)."""
-        a = self.actions_
-        return [a.new_note, a.search, a.by_question, a.edit, a.delete]
 
     def fill_menus(self, notes_menu, edit_menu) -> None:
         self.actions_.fill_notes_menu(notes_menu)

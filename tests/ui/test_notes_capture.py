@@ -185,3 +185,13 @@ def test_empty_box_is_not_saved(qtbot, window, panel, library, demo):
     assert library.notes.for_session(demo.session.id) == []
     assert "Nothing to save" in panel.composer.status.text()
     assert Qt.Key.Key_Return  # the key exists on every platform
+
+
+def test_every_notes_shortcut_is_in_the_menus_and_the_help_dialog(window, panel):
+    from roundtable_desktop.ui.console.shortcuts_dialog import shortcut_rows
+
+    rows = {(menu, key) for menu, _, key in shortcut_rows(window)}
+    assert {("Notes", "Ctrl+N"), ("Notes", "Ctrl+F"), ("Notes", "Ctrl+K"), ("Edit", "Ctrl+Z"),
+            ("Edit", "Ctrl+Shift+Z"), ("Kind of note", "Ctrl+1"), ("Kind of note", "Ctrl+9"),
+            ("Guiding question", "Alt+1"), ("Guiding question", "Alt+3")} <= rows
+    assert not any(key == "Alt+4" for _, key in rows)  # the demo has three questions

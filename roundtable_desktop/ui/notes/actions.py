@@ -81,6 +81,7 @@ class NotesActions(QObject):
             question = questions[index] if index < len(questions) else None
             action.setVisible(question is not None)
             action.setEnabled(question is not None)
+            action.setText("")  # a question the meeting does not have is listed nowhere
             if question is not None:
                 text = question.text if len(question.text) <= 60 else question.text[:59] + "\u2026"
                 action.setText(f"{question_caption(question, index)}  {text}")
