@@ -107,8 +107,7 @@ class MainWindow(QMainWindow):
         self._action(self.help_menu, self.tr("&About Roundtable Desktop"), self.show_about)
         self.console_actions = ConsoleActions(self, self.speakers_panel)
         self.speakers_panel.use_actions(self.console_actions)
-        self.notes_menu.addActions(self.notes_panel.menu_actions())
-        self.edit_menu.addActions([self.notes_panel.undo_action, self.notes_panel.redo_action])
+        self.notes_panel.fill_menus(self.notes_menu, self.edit_menu)
         self.notes_panel.synthesis_saved.connect(self._keep_synthesis)
 
     def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
