@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 PACKAGING_STAMP := $(VENV)/.packaging
 
-.PHONY: run test lint unit bench system-deps clean package package-test
+.PHONY: run test lint unit bench soak system-deps clean package package-test
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -38,6 +38,10 @@ package: $(PACKAGING_STAMP)
 
 package-test: $(PACKAGING_STAMP)
 	$(PY) packaging/build.py --test
+
+# Kill and restart the app 200 times, and more; minutes long, so not part of `make test`.
+soak: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) tests/soak/soak_kill.py 200
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .ruff_cache

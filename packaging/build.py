@@ -3,7 +3,7 @@
     python packaging/build.py           # Linux: .tar.gz; Windows: .zip (+ installer with Inno Setup);
                                         # macOS: .app and .dmg — prints each output's path and SHA-256
     python packaging/build.py --test    # then unpack the package in a temporary folder and run
-                                        # the frozen program's --self-test from there
+                                        # the frozen program from there (check_package.py)
 """
 
 import argparse
@@ -19,7 +19,7 @@ import zipfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+sys.path[:0] = [str(ROOT), str(ROOT / "packaging")]
 from roundtable_desktop import APP_NAME, __version__  # noqa: E402
 
 NAME = "roundtable-desktop"
@@ -97,26 +97,6 @@ def sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def self_test(archive: Path) -> int:
-    """Unpack ``archive`` in a temporary folder and run the frozen program's --self-test."""
-    with tempfile.TemporaryDirectory(prefix="roundtable-package-") as temporary:
-        where = Path(temporary)
-        if archive.suffix == ".dmg":
-            shutil.copytree(DIST / f"{APP_NAME}.app", where / f"{APP_NAME}.app", symlinks=True)
-            program = where / f"{APP_NAME}.app" / "Contents" / "MacOS" / NAME
-        elif archive.suffix == ".zip":
-            with zipfile.ZipFile(archive) as bundle:
-                bundle.extractall(where)
-            program = where / f"{NAME}-{__version__}" / f"{NAME}-cli.exe"
-        else:
-            with tarfile.open(archive) as tar:
-                tar.extractall(where, filter="tar")
-            program = where / f"{NAME}-{__version__}" / NAME
-        environment = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
-        print(f"Running {program} --self-test", flush=True)
-        return subprocess.run([str(program), "--self-test"], env=environment, cwd=where).returncode
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--test", action="store_true", help="run the frozen --self-test afterwards")
@@ -126,9 +106,13 @@ def main() -> int:
     for output in outputs:
         print(f"{output}\n  SHA-256 {sha256(output)}")
     if arguments.test:
-        code = self_test(outputs[0])
-        print("Frozen self-test passed." if code == 0 else f"Frozen self-test FAILED (exit {code}).")
-        return code
+        from check_package import check
+
+        failures = check(outputs[0], DIST / f"{APP_NAME}.app")
+        for failure in failures:
+            print(f"FAIL {failure}", file=sys.stderr)
+        print("The package works." if not failures else "The package does NOT work.")
+        return 1 if failures else 0
     return 0
 
 

@@ -31,10 +31,13 @@ ALL_QT_MODULES = (
 )
 
 # No network: ssl and OpenSSL's hashlib backend go (hashlib falls back to its built-in hashes).
+# No console, debugger or worker processes either.
 EXCLUDED_PYTHON_MODULES = (
     "tkinter", "_tkinter", "unittest", "pydoc_data", "test", "lib2to3", "idlelib", "ssl", "_ssl",
-    "_hashlib", "pytest", "hypothesis", "docx2python", "PyInstaller", "setuptools", "pip",
+    "_hashlib", "readline", "pdb", "doctest", "pydoc", "multiprocessing", "asyncio",
+    "pytest", "hypothesis", "docx2python", "PyInstaller", "setuptools", "pip",
     "lxml.objectify", "lxml.html", "lxml.isoschematron", "lxml.cssselect", "lxml.ElementInclude",
+    "lxml.doctestcompare", "lxml.usedoctest",
 )
 
 # Qt's own strings (standard buttons, dialogs) in the six UN languages; the others go.
@@ -55,14 +58,26 @@ _DROPPED_PLUGINS = (
     "imageformats/libqpdf", "imageformats/qpdf", "imageformats/libqtiff", "imageformats/qtiff",
     "imageformats/libqwebp", "imageformats/qwebp", "imageformats/libqtga", "imageformats/qtga",
     "imageformats/libqwbmp", "imageformats/qwbmp",
+    "imageformats/libqjpeg", "imageformats/qjpeg",  # the window shows no photographs
+)
+# Linux: libraries of the desktop session itself, which every desktop distribution has and which
+# must match the system's own configuration and services (fonts, X server, D-Bus, GLib) and C++
+# runtime (PySide6's manylinux wheels need no newer one). They are taken from the system, as
+# AppImage's exclude list does; Python's own dependencies (libffi, libz, liblzma...) stay inside.
+LINUX_SYSTEM_LIBRARIES = (
+    "libfontconfig.so", "libfreetype.so", "libpng16.so", "libbrotlicommon.so", "libbrotlidec.so",
+    "libX11.so", "libX11-xcb.so", "libXau.so", "libXdmcp.so", "libbsd.so", "libmd.so",
+    "libdbus-1.so", "libsystemd.so", "libgcrypt.so", "libgpg-error.so", "liblz4.so", "libzstd.so",
+    "libcap.so", "libglib-2.0.so", "libgthread-2.0.so", "libpcre2-8.so", "libstdc++.so",
+    "libgcc_s.so",
 )
 _PLUGINS = re.compile(r"[\\/]plugins[\\/](.+)$")
 _TRANSLATIONS = re.compile(r"[\\/]translations[\\/]([^\\/]+\.qm)$")
-# Qt libraries that only the dropped plugins or unused modules load, by the module that needs them.
-_QT_LIBRARIES = {
-    "Pdf": "QtPdf", "Quick": "QtQuick", "Qml": "QtQml", "VirtualKeyboard": "QtVirtualKeyboard",
-    "Network": "QtNetwork", "OpenGL": "QtOpenGL", "EglFS": "QtEglFS", "EglFs": "QtEglFS",
-    "WlShell": "QtWlShell",
+# Qt libraries by the module that needs them (``libQt6Sql`` -> QtSql): one whose module is not
+# used goes, unless QtGui itself links to it (DBus). Plus those only dropped plugins load.
+_QT_LIBRARIES = {name[2:]: name for name in ALL_QT_MODULES if name != "QtDBus"} | {
+    "VirtualKeyboard": "QtVirtualKeyboard", "EglFS": "QtEglFS", "EglFs": "QtEglFS",
+    "WlShell": "QtWlShell", "ShaderTools": "QtQuick", "LabsStyleKit": "QtLabsStyleKit",
 }
 
 
@@ -86,6 +101,8 @@ def keep_file(destination: str, used: set[str]) -> bool:
     plugin = _PLUGINS.search(path)
     if plugin:
         return not any(plugin.group(1).startswith(dropped) for dropped in _DROPPED_PLUGINS)
+    if path.rsplit("/", 1)[-1].lower() == "opengl32sw.dll":  # Windows software OpenGL, 20 MB
+        return "QtOpenGL" in used
     translation = _TRANSLATIONS.search(path)
     if translation:
         name = translation.group(1)
@@ -94,8 +111,8 @@ def keep_file(destination: str, used: set[str]) -> bool:
         r"(?:^|/)Qt([A-Za-z]+)\.framework/", path)
     if library:
         family = library.group(1)
-        needed_by = next((m for prefix, m in _QT_LIBRARIES.items() if family.startswith(prefix)), None)
-        return needed_by is None or needed_by in used
+        prefixes = [prefix for prefix in _QT_LIBRARIES if family.startswith(prefix)]
+        return not prefixes or _QT_LIBRARIES[max(prefixes, key=len)] in used
     return True
 
 
@@ -105,10 +122,13 @@ def filter_toc(toc, used: set[str]):
 
 
 def prune_unneeded_libraries(binaries):
-    """Linux: drop shared libraries that no kept extension module or Qt plugin links to (they
-    came in with a dropped plugin). ``ldd`` lists each root's whole dependency closure."""
+    """Linux: leave out the desktop session's libraries (``LINUX_SYSTEM_LIBRARIES``), and those
+    that no kept extension module or Qt plugin links to (they came in with a dropped plugin;
+    ``ldd`` lists each root's whole dependency closure)."""
     if not sys.platform.startswith("linux"):
         return binaries
+    binaries = [entry for entry in binaries
+                if not Path(entry[0]).name.startswith(LINUX_SYSTEM_LIBRARIES)]
     from PyInstaller.depend.bindepend import get_imports
 
     def is_root(entry) -> bool:

@@ -10,7 +10,6 @@ from PySide6.QtCore import QCoreApplication, QStandardPaths, QTimer
 
 from . import APP_NAME, __version__
 from .domain.errors import RoundtableError
-from .startup import open_library_with_demo
 
 ORGANISATION = "Roundtable Desktop"
 LIBRARY_FILE = "library.sqlite"
@@ -88,26 +87,47 @@ def main(argv: list[str] | None = None) -> int:
     path = library_path(arguments.db)
     log_file = log_file_in(log_dir(path))
 
+    from .ui.reliability.single_instance import claim_library
+
+    claim = claim_library(path)  # one writer per library
+    if claim is None:
+        print("Roundtable Desktop is already running on this library: its window was brought "
+              "to the front.", file=sys.stderr)
+        return 0
+    try:
+        return _run_window(path, log_file, claim)
+    finally:
+        claim.release()
+
+
+def _run_window(path: Path, log_file: Path, claim) -> int:
     from PySide6.QtWidgets import QApplication
 
     from .ui.application import install_exception_dialog, show_library_error
     from .ui.main_window import MainWindow
+    from .ui.reliability.guardian import Reliability, open_library_for_window
 
     _name_application()
     application = QApplication(sys.argv[:1])
     application.setApplicationDisplayName(APP_NAME)
     install_exception_dialog(log_file)
+    claim.listen()  # a second start on this library now brings this window to the front
     try:
-        library = open_library_with_demo(path)
+        library = open_library_for_window(path, claim)  # health check, repair, or read-only
     except RoundtableError as error:
         show_library_error(str(error))
         return 1
+    if library is None:
+        return 1
     window = MainWindow(library)
+    reliability = Reliability(window, library, claim)  # disk-trouble bar, backups, restore
+    window.notes_panel.storage_trouble.connect(reliability.guard.report)
     window.show()
     QTimer.singleShot(0, lambda: setup_logging(log_dir(path)))
     if os.environ.get(EXIT_WHEN_SHOWN):
         _quit_once_shown(application)
     code = application.exec()
+    reliability.close()
     library.close()
     return code
 

@@ -13,7 +13,7 @@ from . import __version__
 from .domain.errors import InputError, RoundtableError
 from .exchange.session_json import meeting_to_dict
 from .startup import open_existing_library, open_library_with_demo
-from .storage.library import Library
+from .storage.library import Library, renumbered
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {}
 
@@ -47,6 +47,13 @@ def build_parser() -> argparse.ArgumentParser:
     show = commands.add_parser("show", help="show one meeting")
     show.add_argument("session", metavar="SESSION", help="meeting id, unique id prefix, or 'latest'")
     show.add_argument("--json", action="store_true", help="print the whole meeting as JSON")
+    importing = commands.add_parser(
+        "import", help="add a meeting from a concept note (.docx, .md, .txt) or a session file (.json)")
+    importing.add_argument("file", metavar="FILE", help="the file to import")
+    check = commands.add_parser("check", help="check the library; --repair restores the newest "
+                                "good backup in place of a damaged library (kept aside)")
+    check.add_argument("--repair", action="store_true",
+                       help="move a damaged library aside and restore the newest good backup")
     export = commands.add_parser("export", help="export a meeting: the rapporteur's summary "
                                  "(docx, md), the speaker log (csv) or the whole meeting (json)")
     export.add_argument("session", metavar="SESSION", help="meeting id, unique id prefix, or 'latest'")
@@ -114,6 +121,22 @@ def _show(arguments: argparse.Namespace) -> int:
     return 0
 
 
+@command("import")
+def _import(arguments: argparse.Namespace) -> int:
+    from .exchange.concept_note import import_file
+
+    result = import_file(arguments.file)  # read and checked before the library is touched
+    library = open_library(arguments)
+    try:
+        meeting = library.add_meeting(renumbered(result.meeting))  # fresh ids: never a clash
+    finally:
+        library.close()
+    print(meeting.session.id)
+    print(f"Imported from a {result.source} as a new meeting. Found:")
+    print("\n".join(result.summary_lines()))
+    return 0
+
+
 @command("export")
 def _export(arguments: argparse.Namespace) -> int:
     from .exchange.report.commands import export_from_library
@@ -125,6 +148,16 @@ def _export(arguments: argparse.Namespace) -> int:
     finally:
         library.close()
     print(written)
+    return 0
+
+
+@command("check")
+def _check(arguments: argparse.Namespace) -> int:
+    from .app import library_path
+    from .storage.health import check_command
+
+    for line in check_command(library_path(arguments.db), fix=arguments.repair):
+        print(line)
     return 0
 
 

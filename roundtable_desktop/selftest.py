@@ -6,6 +6,7 @@ saying what failed."""
 import os
 import sys
 import tempfile
+import time
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -13,8 +14,10 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from . import __version__
-from .domain.enums import NoteKind
+from .domain.enums import NoteKind, SlotState
+from .domain.ids import utc_now
 from .domain.model import Meeting, Note
+from .domain.speaker_clock import Phase, SpeakerClock
 from .domain.text import clean_text
 from .exchange.demo import DEMO_TITLE, demo_meeting
 from .resources import resources_dir
@@ -82,6 +85,36 @@ def check_demo_meeting(run: Run) -> str:
            f"{len(found.slots)} speakers"
 
 
+def check_speaker_clock(run: Run) -> str:
+    """The first speaker speaks for a fifth of a second on the real clock, is paused, then
+    runs over the limit on a simulated clock; what is stored is read back."""
+    library, meeting = run.open(), run.meeting
+    if meeting is None:
+        raise SelfTestError("no demo meeting (an earlier check failed)")
+    slot = meeting.slots[0]
+    clock = SpeakerClock.from_slot(slot, time.monotonic, utc_now())
+    clock.start()
+    library.slots.update(clock.store_on(slot, utc_now()))
+    time.sleep(0.2)
+    clock.pause()
+    spoken = clock.spoken()
+    if not 0.15 <= spoken < 5 or clock.read().phase is not Phase.NORMAL:
+        raise SelfTestError(f"0.2 s of speaking was counted as {spoken:.2f} s")
+    simulated = [0.0]
+    clock.time_source = lambda: simulated[0]
+    clock.resume()
+    simulated[0] = clock.limit + 5.0
+    over = clock.read()
+    clock.end()
+    library.slots.update(clock.store_on(slot, utc_now()))
+    stored = library.slots.get(slot.id)
+    if over.phase is not Phase.OVER or not over.text.startswith("+0:05"):
+        raise SelfTestError(f"a speaker 5 s over the limit shows {over.text} ({over.phase})")
+    if stored.state is not SlotState.DONE or abs(stored.spoken_seconds - clock.accumulated) > 0.01:
+        raise SelfTestError("the speaker's time read back from the library differs")
+    return f"{spoken:.2f} s spoken, then {over.text} over the limit; stored and read back"
+
+
 def check_note(run: Run) -> str:
     library, meeting = run.open(), run.meeting
     if meeting is None:
@@ -99,17 +132,26 @@ def check_note(run: Run) -> str:
     return "written, and read back after reopening the library"
 
 
-def check_word_library(run: Run) -> str:
-    """python-docx needs its default template inside the package: write and reread a file."""
+def check_word_summary(run: Run) -> str:
+    """The rapporteur's summary of the demo meeting, reopened with python-docx."""
     import docx
 
-    path = run.folder / "python-docx-check.docx"
-    document = docx.Document()
-    document.add_heading(DEMO_TITLE, level=1)
-    document.save(str(path))
-    if DEMO_TITLE not in [p.text for p in docx.Document(str(path)).paragraphs]:
-        raise SelfTestError("python-docx did not read back the heading it wrote")
-    return "python-docx writes and reads a document"
+    from .exchange.report import REPORT_NAME, write_docx
+
+    library, meeting = run.open(), run.meeting
+    if meeting is None:
+        raise SelfTestError("no demo meeting (an earlier check failed)")
+    folder = run.folder / "export"
+    folder.mkdir()
+    path = write_docx(library.load_meeting(meeting.session.id), folder / "summary.docx")
+    document = docx.Document(str(path))
+    text = "\n".join([p.text for p in document.paragraphs] + [
+        cell.text for table in document.tables for row in table.rows for cell in row.cells])
+    for expected, what in ((DEMO_TITLE, "the meeting's title"), (REPORT_NAME, "its heading"),
+                           ("partnerships for SDG-related technologies", "the note")):
+        if expected not in text:
+            raise SelfTestError(f"the Word summary does not contain {what}")
+    return f"{path.name} written ({path.stat().st_size // 1024} KB), reopened, title and note found"
 
 
 def check_window(run: Run) -> str:
@@ -123,8 +165,9 @@ CHECKS: tuple[tuple[str, Callable[[Run], str]], ...] = (
     ("time zones", check_time_zones),
     ("library", check_library),
     ("demo meeting", check_demo_meeting),
+    ("speaker clock", check_speaker_clock),
     ("note", check_note),
-    ("Word library", check_word_library),
+    ("Word summary", check_word_summary),
     ("main window", check_window),
 )
 

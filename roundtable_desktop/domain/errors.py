@@ -19,3 +19,15 @@ class NotFoundError(InputError):
 
 class ExportError(RoundtableError):
     """An export could not be written."""
+
+
+class StorageWriteError(LibraryError):
+    """A change could not be written (disk full, read-only folder, library locked, I/O error).
+
+    ``reason`` is one of ``disk_full``, ``read_only``, ``locked``, ``io`` or ``other``; what was
+    being written is still in memory and may be retried.
+    """
+
+    def __init__(self, message: str, reason: str = "other") -> None:
+        super().__init__(message)
+        self.reason = reason

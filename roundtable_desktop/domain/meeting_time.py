@@ -1,7 +1,7 @@
 """The meeting clock: when the meeting started and how far into it a moment is."""
 
 from collections.abc import Iterable
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from .model import AgendaItem, Session, SpeakerSlot
 
@@ -12,12 +12,22 @@ def meeting_started_at(agenda: Iterable[AgendaItem], slots: Iterable[SpeakerSlot
     return min(starts) if starts else None
 
 
+PLANNED_START_GRACE = timedelta(hours=12)
+
+
 def meeting_offset_seconds(session: Session, agenda: Iterable[AgendaItem],
                            slots: Iterable[SpeakerSlot], now: datetime) -> int | None:
-    """Seconds from the meeting's start (actual, else planned) to ``now``; None when the
-    meeting has neither started nor a planned start, or ``now`` is before its start."""
-    start = meeting_started_at(agenda, slots) or session.planned_start()
+    """Seconds from the meeting's start to ``now``.
+
+    The start is the actual one once a speaker or an agenda item has started; before that the
+    planned start, but only while ``now`` falls within the planned meeting (or a few hours
+    after it): a rehearsal of last year's meeting has no meeting time yet. None otherwise.
+    """
+    start = meeting_started_at(agenda, slots)
     if start is None:
-        return None
+        planned, planned_end = session.planned_start(), session.planned_end()
+        if planned is None or planned_end is None or not planned <= now <= planned_end + PLANNED_START_GRACE:
+            return None
+        start = planned
     offset = int((now - start).total_seconds())
     return offset if offset >= 0 else None

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from ..domain.errors import LibraryError
 from .schema import LATEST_VERSION, MIGRATIONS
+from .write_errors import translated_write_errors
 
 log = logging.getLogger(__name__)
 
@@ -82,14 +83,23 @@ class Database:
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        """``BEGIN IMMEDIATE`` … ``COMMIT``; rolled back if the block raises."""
-        self.connection.execute("BEGIN IMMEDIATE")
-        try:
-            yield self.connection
-        except BaseException:
-            self.connection.execute("ROLLBACK")
-            raise
-        self.connection.execute("COMMIT")
+        """``BEGIN IMMEDIATE`` … ``COMMIT``; rolled back if the block or the commit fails.
+        A write the disk refuses raises :class:`StorageWriteError`."""
+        with translated_write_errors(self.path):
+            self.connection.execute("BEGIN IMMEDIATE")
+            try:
+                yield self.connection
+                self.connection.execute("COMMIT")
+            except BaseException:
+                self._roll_back()
+                raise
+
+    def _roll_back(self) -> None:
+        if self.connection.in_transaction:
+            try:
+                self.connection.execute("ROLLBACK")
+            except sqlite3.Error:
+                log.exception("Rollback failed")
 
     def query(self, sql: str, parameters: tuple | dict = ()) -> list[sqlite3.Row]:
         return self.connection.execute(sql, parameters).fetchall()

@@ -99,6 +99,29 @@ MIGRATIONS: list[tuple[int, str]] = [
         );
         """,
     ),
+    (
+        2,
+        # Full-text search over the rapporteur's notes: an external-content FTS5 index on
+        # note.text kept in step by triggers. VACUUM may renumber note's rowids: rebuild the
+        # index after one (storage.notes.NoteSearch.rebuild).
+        """
+        CREATE VIRTUAL TABLE note_fts USING fts5(
+            text, content='note', content_rowid='rowid', tokenize='unicode61 remove_diacritics 2'
+        );
+        INSERT INTO note_fts(rowid, text) SELECT rowid, text FROM note;
+        CREATE TRIGGER note_fts_after_insert AFTER INSERT ON note BEGIN
+            INSERT INTO note_fts(rowid, text) VALUES (new.rowid, new.text);
+        END;
+        CREATE TRIGGER note_fts_after_delete AFTER DELETE ON note BEGIN
+            INSERT INTO note_fts(note_fts, rowid, text) VALUES ('delete', old.rowid, old.text);
+        END;
+        CREATE TRIGGER note_fts_after_update AFTER UPDATE OF text ON note BEGIN
+            INSERT INTO note_fts(note_fts, rowid, text) VALUES ('delete', old.rowid, old.text);
+            INSERT INTO note_fts(rowid, text) VALUES (new.rowid, new.text);
+        END;
+        CREATE INDEX note_session_question ON note(session_id, question_id);
+        """,
+    ),
 ]
 
 LATEST_VERSION = MIGRATIONS[-1][0]

@@ -21,9 +21,12 @@ from ..domain.model import Session
 from ..domain.text import clean_line
 from ..exchange.demo import demo_meeting
 from ..storage.library import Library
+from ..storage.notes import NotesServices
 from . import settings as prefs
 from .agenda_panel import AgendaPanel
 from .application import app_icon, confirm
+from .console.actions import ConsoleActions
+from .console.controller import ConsoleStores
 from .export_dialog import open_export_dialog
 from .notes_panel import NotesPanel
 from .questions_panel import QuestionsPanel
@@ -43,8 +46,10 @@ class MainWindow(QMainWindow):
         self.meeting_line.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.agenda_panel = AgendaPanel(library.agenda, library.sessions)
         self.questions_panel = QuestionsPanel(library.questions)
-        self.speakers_panel = SpeakersPanel(library.slots, library.participants, library.agenda)
-        self.notes_panel = NotesPanel(library.notes, library.participants)
+        self.speakers_panel = SpeakersPanel(
+            ConsoleStores(library.sessions, library.agenda, library.participants, library.slots),
+            self.settings)
+        self.notes_panel = NotesPanel(NotesServices.of(library))
         self._build_layout()
         self._build_menus()
         self.session_bar.session_chosen.connect(self.show_session)
@@ -104,6 +109,10 @@ class MainWindow(QMainWindow):
         self.view_menu = self.menuBar().addMenu(self.tr("&View"))
         self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self._action(self.help_menu, self.tr("&About Roundtable Desktop"), self.show_about)
+        self.console_actions = ConsoleActions(self, self.speakers_panel)
+        self.speakers_panel.use_actions(self.console_actions)
+        self.notes_panel.fill_menus(self.notes_menu, self.edit_menu)
+        self.notes_panel.synthesis_saved.connect(self._keep_synthesis)
 
     def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
         action = QAction(text, self)
@@ -186,6 +195,13 @@ class MainWindow(QMainWindow):
                     "speaker list and structured notes, all in one local library.</p>"
                     "<p>Library: {path}</p>").format(version=__version__, path=self.library.path))
 
+    def _keep_synthesis(self, question_id: str, text: str) -> None:
+        """The questions area holds its own copies: keep them in step, so that editing a
+        question's text there does not write back an older synthesis."""
+        for question in self.questions_panel.model.rows:
+            if question.id == question_id:
+                question.synthesis = text
+
     # window state ----------------------------------------------------------------------------
 
     def _restore_state(self) -> None:
@@ -199,6 +215,8 @@ class MainWindow(QMainWindow):
                 splitter.restoreState(state)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        self.notes_panel.flush()
+        self.speakers_panel.close_presenter()
         prefs.WINDOW_GEOMETRY.set(self.settings, self.saveGeometry())
         prefs.MAIN_SPLITTER.set(self.settings, self.main_splitter.saveState())
         prefs.LEFT_SPLITTER.set(self.settings, self.left_splitter.saveState())

@@ -1,50 +1,340 @@
-"""The Notes area: the rapporteur's notes of the meeting, in meeting-time order."""
+"""The Notes area: the capture box (always visible), the notes list with its filters, and the
+by-question view with the rapporteur's syntheses and key messages.
 
+Undo scope: Edit > Undo note change (Ctrl+Z) and Redo (Ctrl+Shift+Z) undo creating, editing
+and deleting notes. Inside a text editor Ctrl+Z first undoes its typing; only when the editor
+has no typing left to undo (for instance right after Ctrl+Return emptied the box) does the key
+reach the note history. The menu items always act on the note history.
+"""
+
+import bisect
+import contextlib
+import dataclasses
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
+    QApplication,
+    QFrame,
+    QHBoxLayout,
     QLabel,
-    QTableView,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from ..domain.durations import mmss
-from ..domain.model import Note
-from ..storage.repositories import NoteRepository, ParticipantRepository
-from .table_model import Column, RecordTableModel
+from ..domain.enums import NoteKind
+from ..domain.errors import NotFoundError, RoundtableError, StorageWriteError
+from ..domain.meeting_time import meeting_offset_seconds
+from ..domain.model import Note, Session
+from ..domain.note_links import NoteLinks, filter_notes, links_for_slot, question_coverage
+from ..domain.undo import Command, CreateNote, DeleteNote, EditNote, UndoStack
+from ..storage.notes import NotesServices
+from .notes.actions import NotesActions
+from .notes.by_question import ByQuestionView
+from .notes.capture import CaptureController
+from .notes.composer import NoteComposer, question_caption
+from .notes.editor import add_shortcut
+from .notes.note_list import FilterBar, NotesTable
+
+BY_QUESTION_TAB = 1
+
+
+def _order(note: Note) -> tuple[int, str]:
+    return (note.meeting_offset_seconds or 0, note.created_at)
 
 
 class NotesPanel(QWidget):
-    def __init__(self, notes: NoteRepository, participants: ParticipantRepository,
-                 parent: QWidget | None = None) -> None:
+    notes_changed = Signal()
+    synthesis_saved = Signal(str, str)
+    """(question id, text): a guiding question's synthesis was stored."""
+    storage_trouble = Signal(object)
+    """A StorageWriteError (disk full, read-only…), for the window's disk-trouble bar."""
+
+    def __init__(self, services: NotesServices, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.notes, self.participants = notes, participants
+        self.services = services
+        self.session: Session | None = None
+        self.all_notes: list[Note] = []
         self.names: dict[str, str] = {}
-        columns = [
-            Column(self.tr("Time"), lambda n: mmss(n.meeting_offset_seconds), align_right=True),
-            Column(self.tr("Speaker"), lambda n: self.names.get(n.participant_id or "", "")),
-            Column(self.tr("Kind"), lambda n: self.tr(n.kind.label)),
-            Column(self.tr("Note"), lambda n: n.text),
-        ]
-        self.model: RecordTableModel[Note] = RecordTableModel(columns, self)
-        self.view = QTableView()
-        self.view.setModel(self.model)
-        self.view.verticalHeader().hide()
-        self.view.setWordWrap(True)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.view.horizontalHeader().setStretchLastSection(True)
-        self.empty = QLabel(self.tr("No notes yet for this meeting."))
+        self.question_labels: dict[str, str] = {}
+        self.undo_stack = UndoStack(services.notes)
+        self.composer = NoteComposer()
+        self.composer.live_links = self.current_links
+        self.capture = CaptureController(self.composer, services, self.undo_stack,
+                                         self.current_links, self)
+        self.filters = FilterBar()
+        self.table = NotesTable(self.names, self.question_labels)
+        self.by_question = ByQuestionView(self._save_synthesis, self._save_key_messages)
+        self._build()
+        self.actions_ = NotesActions(self)
+        self.undo_action, self.redo_action = self.actions_.undo, self.actions_.redo
+        self.new_note_action = self.actions_.new_note
+        self.by_question_action = self.actions_.by_question
+        for sequence, slot in (("Delete", self.delete_selected), ("Return", self.edit_selected),
+                               ("Enter", self.edit_selected)):
+            add_shortcut(self.table, sequence, slot, Qt.ShortcutContext.WidgetShortcut)
+        self._connect()
+        self.set_session(None)
+
+    def _build(self) -> None:
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("background: #fdecea; color: #8a1c12; padding: 3px;")
+        self.message.hide()
+        list_page = QWidget()
+        list_layout = QVBoxLayout(list_page)
+        list_layout.setContentsMargins(0, 3, 0, 0)
+        list_layout.addWidget(self.filters)
+        list_layout.addWidget(self.table, 1)
+        by_question_page = QScrollArea()  # a small window scrolls it rather than growing
+        by_question_page.setWidget(self.by_question)
+        by_question_page.setWidgetResizable(True)
+        by_question_page.setFrameShape(QFrame.Shape.NoFrame)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(list_page, self.tr("&List"))
+        self.tabs.addTab(by_question_page, self.tr("&By question"))
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.addWidget(self.composer)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([420, 200])
+        header = QHBoxLayout()
+        header.addWidget(QLabel(self.tr("<b>Notes</b>")))
+        header.addStretch()
+        header.addWidget(self.filters.count)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(QLabel(self.tr("<b>Notes</b>")))
-        layout.addWidget(self.view)
-        layout.addWidget(self.empty)
+        layout.addLayout(header)
+        layout.addWidget(self.message)
+        layout.addWidget(self.splitter, 1)
+
+    def _connect(self) -> None:
+        self.capture.saved.connect(self._note_touched)
+        self.capture.failed.connect(self._failed)
+        self.filters.changed.connect(self.apply_filters)
+        self.table.doubleClicked.connect(lambda _: self.edit_selected())
+        self.by_question.edit_note.connect(self.edit_note)
+        self.by_question.failed.connect(self._failed)
+        self.tabs.currentChanged.connect(lambda _: self._refresh_by_question())
+
+    def fill_menus(self, notes_menu, edit_menu) -> None:
+        self.actions_.fill_notes_menu(notes_menu)
+        edit_menu.addActions([self.undo_action, self.redo_action])
+
+    # the meeting -------------------------------------------------------------------------------
 
     def set_session(self, session_id: str | None) -> None:
-        rows = self.notes.for_session(session_id) if session_id else []
-        if session_id:
-            self.names = {p.id: p.name for p in self.participants.for_session(session_id)}
-        self.model.set_rows(rows)
-        self.empty.setVisible(not rows)
+        """Show a meeting; what is being typed in the one shown before is stored first."""
+        self.flush()
+        self.undo_stack.clear()
+        services, sid = self.services, session_id or ""
+        self.session = services.sessions.get(sid) if session_id else None
+        participants = services.participants.for_session(sid) if session_id else []
+        questions = services.questions.for_session(sid) if session_id else []
+        agenda = services.agenda.for_session(sid) if session_id else []
+        slots = services.slots.for_session(sid) if session_id else []
+        focus = self.session.focus_sdgs if self.session else ()
+        self.names.clear()
+        self.names.update({p.id: p.name for p in participants})
+        self.question_labels.clear()
+        self.question_labels.update({q.id: question_caption(q, i) for i, q in enumerate(questions)})
+        self.composer.set_meeting(sid, participants, questions, agenda, slots, focus)
+        self.filters.set_meeting(participants, questions, focus)
+        self.by_question.set_meeting(questions, self.session.key_messages if self.session else "")
+        self.actions_.show_questions(questions)
+        self.all_notes = services.notes.for_session(sid) if session_id else []
+        self.apply_filters()
+        self.capture.set_session(self.session, self.all_notes)
+        self._update_undo_actions()
+        self.setEnabled(self.session is not None)
+
+    def meeting_time_now(self) -> int | None:
+        if self.session is None:
+            return None
+        sid = self.session.id
+        return meeting_offset_seconds(self.session, self.services.agenda.for_session(sid),
+                                      self.services.slots.for_session(sid), datetime.now(UTC))
+
+    def current_links(self) -> NoteLinks:
+        """The current speaker's slot (running, else last done), its question and item, now."""
+        if self.session is None:
+            return NoteLinks()
+        self.composer.set_slots(self.services.slots.for_session(self.session.id))
+        return links_for_slot(self.services.slots.current(self.session.id), self.meeting_time_now())
+
+    def flush(self) -> None:
+        """Store at once whatever is being typed (focus loss, switching, close)."""
+        self.capture.flush()
+        self.by_question.flush()
+
+    # the box -----------------------------------------------------------------------------------
+
+    def new_note(self) -> None:
+        self.capture.new_note()
+
+    def save(self) -> None:
+        self.capture.save()
+
+    def edit_selected(self) -> None:
+        note = self.table.selected_note()
+        if note is not None:
+            self.edit_note(note)
+
+    def edit_note(self, note: Note) -> None:
+        self.capture.edit_note(note)
+
+    def stop_editing(self) -> None:
+        self.capture.stop_editing()
+
+    def _list_has_focus(self) -> bool:
+        return QApplication.focusWidget() is self.table and self.table.selected_note() is not None
+
+    def set_kind(self, kind: NoteKind) -> None:
+        """Ctrl+1 … Ctrl+9: the kind of the selected note (list focused), else of the box's."""
+        if self._list_has_focus():
+            self._change_selected(lambda note: setattr(note, "kind", kind))
+        else:
+            self.composer.set_kind(kind)
+
+    def toggle_key_message(self) -> None:
+        if self._list_has_focus():
+            self._change_selected(lambda note: setattr(note, "key_message", not note.key_message))
+        else:
+            self.composer.key_message.toggle()
+
+    def set_question(self, number: int) -> None:
+        """Alt+1 … Alt+9: tie the note to guiding question Q1 … Q9."""
+        questions = self.by_question.questions
+        if number > len(questions):
+            return
+        if self._list_has_focus():
+            question_id = questions[number - 1].id
+            self._change_selected(lambda note: setattr(note, "question_id", question_id))
+        else:
+            self.composer.set_question_number(number)
+
+    # the list ----------------------------------------------------------------------------------
+
+    def apply_filters(self) -> None:
+        chosen = self.filters.current()
+        matches = None
+        if chosen.text and self.session is not None:
+            matches = self.services.search.matching_ids(self.session.id, chosen.text)
+        keep = self.table.selected_note()
+        shown = list(self.all_notes) if chosen.is_empty else filter_notes(self.all_notes, chosen, matches)
+        self.table.notes_model.set_rows(shown)
+        if keep is not None:
+            self.table.select_note(keep.id)
+        self.filters.show_count(len(shown), len(self.all_notes))
+        self._refresh_by_question()
+
+    def _refresh_by_question(self) -> None:
+        if self.tabs.currentIndex() != BY_QUESTION_TAB or self.session is None:
+            return
+        slots = self.services.slots.for_session(self.session.id)
+        coverage = question_coverage(self.by_question.questions, self.all_notes, slots,
+                                     datetime.now(UTC))
+        self.by_question.show_notes(self.all_notes, self.names, coverage)
+
+    def show_by_question(self) -> None:
+        self.tabs.setCurrentIndex(BY_QUESTION_TAB)
+
+    def focus_search(self) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.filters.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.filters.search.selectAll()
+
+    def delete_selected(self) -> None:
+        """Delete asks nothing: Ctrl+Z brings the note back."""
+        note = self.table.selected_note()
+        if note is None:
+            return
+        row = self.table.selectionModel().selectedRows()[0].row()
+        self.capture.note_gone(note.id)
+        if self._run(lambda: self.undo_stack.push(DeleteNote(note))):
+            self._note_touched(note.id)
+            self.table.selectRow(min(row, self.table.notes_model.rowCount() - 1))
+            self.composer.show_status(self.tr("Note deleted: Ctrl+Z brings it back."))
+
+    def _change_selected(self, change: Callable[[Note], None]) -> None:
+        before = self.table.selected_note()
+        if before is None:
+            return
+        after = dataclasses.replace(before)
+        change(after)
+        if self._run(lambda: self.undo_stack.push(EditNote(before, after))):
+            self._note_touched(after.id)
+            self.table.select_note(after.id)
+
+    # undo --------------------------------------------------------------------------------------
+
+    def undo(self) -> None:
+        self._replay(self.undo_stack.undo)
+
+    def redo(self) -> None:
+        self._replay(self.undo_stack.redo)
+
+    def _replay(self, step: Callable[[], Command | None]) -> None:
+        done: list[Command | None] = []
+        if not self._run(lambda: done.append(step())) or done[0] is None:
+            return
+        command = done[0]
+        note_id = command.note.id if isinstance(command, CreateNote | DeleteNote) else command.after.id
+        self.capture.note_gone(note_id)
+        self._note_touched(note_id)
+        self.table.select_note(note_id)
+
+    def _update_undo_actions(self) -> None:
+        stack = self.undo_stack
+        self.undo_action.setEnabled(stack.can_undo())
+        self.redo_action.setEnabled(stack.can_redo())
+        self.undo_action.setText(self.tr("&Undo {what}").format(what=self.tr(stack.undo_text()))
+                                 if stack.can_undo() else self.tr("&Undo note change"))
+        self.redo_action.setText(self.tr("&Redo {what}").format(what=self.tr(stack.redo_text()))
+                                 if stack.can_redo() else self.tr("&Redo note change"))
+
+    # plumbing ----------------------------------------------------------------------------------
+
+    def _note_touched(self, note_id: str) -> None:
+        """Bring one note's row up to date with the library (added, changed or gone)."""
+        self.all_notes = [n for n in self.all_notes if n.id != note_id]
+        with contextlib.suppress(NotFoundError):
+            bisect.insort(self.all_notes, self.services.notes.get(note_id), key=_order)
+        self.message.hide()
+        self._update_undo_actions()
+        self.apply_filters()
+        self.notes_changed.emit()
+
+    def _run(self, action: Callable[[], object]) -> bool:
+        try:
+            action()
+        except RoundtableError as error:
+            self._failed(error)
+            return False
+        self.message.hide()
+        return True
+
+    def _failed(self, error: object) -> None:
+        self.show_error(str(error))
+        if isinstance(error, StorageWriteError):
+            self.storage_trouble.emit(error)
+
+    def show_error(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.show()
+
+    def _save_synthesis(self, question_id: str, text: str) -> None:
+        self.services.write_ups.set_synthesis(question_id, text)
+        self.synthesis_saved.emit(question_id, text)
+
+    def _save_key_messages(self, text: str) -> None:
+        if self.session is not None:
+            self.services.write_ups.set_key_messages(self.session.id, text)
+            self.session.key_messages = text

@@ -22,7 +22,7 @@ class QuestionsPanel(RecordPanel[GuidingQuestion]):
             Column(self.tr("Label"), lambda q: q.label),
             Column(self.tr("Question"), lambda q: q.text),
         ]
-        super().__init__(self.tr("Guiding questions"), questions, columns, parent)
+        super().__init__(self.tr("Guiding questions"), questions, columns, parent, stretch_column=1)
 
     def summary(self, rows: list[GuidingQuestion]) -> str:
         return self.tr("%n question(s)", "", len(rows))

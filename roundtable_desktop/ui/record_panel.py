@@ -28,7 +28,7 @@ class RecordPanel(QWidget, Generic[T]):
     changed = Signal()
 
     def __init__(self, title: str, repository: Repository[T], columns: Sequence[Column[T]],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, stretch_column: int = 0) -> None:
         super().__init__(parent)
         self.repository = repository
         self.session_id: str | None = None
@@ -41,8 +41,9 @@ class RecordPanel(QWidget, Generic[T]):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.verticalHeader().hide()
         self.view.setWordWrap(True)
-        self.view.horizontalHeader().setStretchLastSection(True)
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        column_header = self.view.horizontalHeader()
+        column_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        column_header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
         self.view.doubleClicked.connect(lambda _: self.edit_selected())
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.buttons = QHBoxLayout()

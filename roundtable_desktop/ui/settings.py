@@ -34,3 +34,5 @@ WINDOW_STATE = Setting("window/state", QByteArray())
 MAIN_SPLITTER = Setting("window/main_splitter", QByteArray())
 LEFT_SPLITTER = Setting("window/left_splitter", QByteArray())
 LAST_SESSION = Setting("session/last", "")
+SOUND_CUES = Setting("console/sound_cues", False)  # beep at the speaker's target and limit
+PRESENTER_SCREEN = Setting("console/presenter_screen", "")  # name of the chosen screen; "" = automatic

@@ -1,52 +1,238 @@
-"""The Speakers area: the meeting's speaker list as stored."""
+"""The Speakers area, the chair's console: the meeting clock and forecast, the current speaker's
+countdown, the buttons of the clock and the timed speaker list. It also owns the presenter display."""
 
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
+    QApplication,
+    QDialog,
+    QHBoxLayout,
     QLabel,
-    QTableView,
+    QMenu,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from ..domain.durations import mmss
-from ..domain.model import SpeakerSlot
-from ..storage.repositories import AgendaRepository, ParticipantRepository, SlotRepository
-from .table_model import Column, RecordTableModel
+from . import settings as prefs
+from .console.clock_display import MeetingClockDisplay, SpeakerClockDisplay
+from .console.controller import ConsoleController, ConsoleStores
+from .console.dialogs import SlotTimesDialog, SpeakerRequestDialog
+from .console.frame import ConsoleFrame
+from .console.message_bar import MessageBar
+from .console.presenter import PresenterDisplay, default_screen
+from .console.slot_list import SlotListModel, SpeakerListView
 
 
 class SpeakersPanel(QWidget):
-    def __init__(self, slots: SlotRepository, participants: ParticipantRepository,
-                 agenda: AgendaRepository, parent: QWidget | None = None) -> None:
+    current_changed = Signal(str)  # the slot now speaking (or paused), "" when nobody
+    presenter_visibility_changed = Signal(bool)
+
+    def __init__(self, stores: ConsoleStores, settings: QSettings,
+                 controller: ConsoleController | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.slots, self.participants, self.agenda = slots, participants, agenda
-        self.names: dict[str, str] = {}
-        self.items: dict[str, str] = {}
-        columns = [
-            Column("#", lambda s: str(s.position + 1), align_right=True),
-            Column(self.tr("Speaker"), lambda s: self.names.get(s.participant_id, "")),
-            Column(self.tr("Item"), lambda s: self.items.get(s.agenda_item_id or "", "")),
-            Column(self.tr("Target/limit"),
-                   lambda s: f"{mmss(s.target_seconds)}/{mmss(s.limit_seconds)}"),
-            Column(self.tr("State"), lambda s: self.tr(s.state.value.capitalize())),
-            Column(self.tr("Spoken"), lambda s: mmss(s.spoken_seconds), align_right=True),
-        ]
-        self.model: RecordTableModel[SpeakerSlot] = RecordTableModel(columns, self)
-        self.view = QTableView()
-        self.view.setModel(self.model)
-        self.view.verticalHeader().hide()
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.view.horizontalHeader().setStretchLastSection(True)
+        self.settings = settings
+        self.controller = controller or ConsoleController(stores, parent=self)
+        self.presenter: PresenterDisplay | None = None
+        self.actions_: object | None = None
+        self._current_id = ""
+        self.restored_bar = MessageBar("info")
+        self.message_bar = MessageBar("warning")
+        self.meeting_clock = MeetingClockDisplay()
+        self.clock = SpeakerClockDisplay()
+        self.model = SlotListModel(self.controller, self)
+        self.view = SpeakerListView(self.model)
+        self.view.doubleClicked.connect(lambda _: self.edit_selected())
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._context_menu)
+        self.buttons = QHBoxLayout()
+        self.buttons.setSpacing(2)
+        self._build_list_actions()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
+        layout.setSpacing(4)
         layout.addWidget(QLabel(self.tr("<b>Speakers</b>")))
-        layout.addWidget(self.view)
+        layout.addWidget(self.meeting_clock)
+        layout.addWidget(self.restored_bar)
+        layout.addWidget(self.message_bar)
+        layout.addWidget(self.clock)
+        layout.addLayout(self.buttons)
+        layout.addWidget(self.view, 1)
+        self.controller.ticked.connect(self._render)
+        self.controller.changed.connect(self._after_change)
+        self.controller.failed.connect(lambda text: self.message_bar.show_message(text, 8000))
+        self.controller.restored.connect(self.restored_bar.show_message)
+        self.controller.phase_crossed.connect(self._cue)
+
+    # wiring ------------------------------------------------------------------------------------
+
+    def use_actions(self, actions) -> None:
+        """Buttons for the window's console actions (their tooltips show the shortcuts)."""
+        self.actions_ = actions
+        for action, text in ((actions.start_pause, self.tr("Start/pause")),
+                             (actions.end_and_next, self.tr("Next")),
+                             (actions.less_time, "\u221230 s"), (actions.more_time, "+30 s"),
+                             (actions.add_speaker, self.tr("Add\u2026")),
+                             (actions.floor_request, self.tr("Floor\u2026")),
+                             (actions.presenter, self.tr("Display"))):
+            button = QToolButton()
+            button.setDefaultAction(action)
+            button.setText(text)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            self.buttons.addWidget(button)
+        self.buttons.addStretch()
+
+    def _build_list_actions(self) -> None:
+        """Keys of the speaker list itself (active while it has the focus)."""
+        self.list_actions: list[QAction] = []
+        for text, keys, slot in (
+            (self.tr("Move speaker up"), "Alt+Up", lambda: self._move_selected(-1)),
+            (self.tr("Move speaker down"), "Alt+Down", lambda: self._move_selected(1)),
+            (self.tr("Withdraw speaker"), "Delete", self.withdraw_selected),
+            (self.tr("Edit speaking time\u2026"), "Return", self.edit_selected),
+            (self.tr("Give the floor now to the selected speaker"), "Shift+F5", self.start_selected),
+        ):
+            action = QAction(text, self.view)
+            action.setShortcut(QKeySequence(keys))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            action.triggered.connect(slot)
+            self.view.addAction(action)
+            self.list_actions.append(action)
+        self.readd_action = QAction(self.tr("Add again to the queue"), self.view)
+        self.readd_action.triggered.connect(self.readd_selected)
 
     def set_session(self, session_id: str | None) -> None:
-        if not session_id:
-            self.model.set_rows([])
+        if session_id != self.controller.session_id:
+            self.restored_bar.hide()
+        self.controller.set_session(session_id)
+
+    # the clock ---------------------------------------------------------------------------------
+
+    def toggle(self) -> None:
+        self.controller.toggle()
+
+    def end_and_next(self) -> None:
+        self.controller.end_and_next()
+
+    def end_current(self) -> None:
+        self.controller.end_current()
+
+    def adjust(self, seconds: int) -> None:
+        self.controller.adjust(seconds)
+
+    def _render(self, frame: ConsoleFrame) -> None:
+        self.clock.render(frame)
+        self.meeting_clock.render(frame)
+        if self.presenter is not None and self.presenter.isVisible():
+            self.presenter.render(frame)
+
+    def _after_change(self) -> None:
+        current = self.controller.speakers.current
+        current_id = current.id if current else ""
+        if current_id != self._current_id:
+            self._current_id = current_id
+            self.current_changed.emit(current_id)
+
+    def _cue(self, _phase) -> None:
+        if prefs.SOUND_CUES.get(self.settings):
+            QApplication.beep()
+
+    def set_sound(self, on: bool) -> None:
+        prefs.SOUND_CUES.set(self.settings, bool(on))
+
+    # the list ----------------------------------------------------------------------------------
+
+    def add_speaker(self) -> None:
+        self._request(floor=False)
+
+    def floor_request(self) -> None:
+        self._request(floor=True)
+
+    def _request(self, floor: bool) -> None:
+        if not self.controller.session_id:
+            self.message_bar.show_message(self.tr("Choose or create a meeting first."), 6000)
             return
-        self.names = {p.id: p.description for p in self.participants.for_session(session_id)}
-        self.items = {i.id: i.title for i in self.agenda.for_session(session_id)}
-        self.model.set_rows(self.slots.for_session(session_id))
+        SpeakerRequestDialog(self.controller, floor, self.window()).exec()
+
+    def _selected_id(self) -> str | None:
+        slot = self.view.selected_slot()
+        return slot.id if slot else None
+
+    def _move_selected(self, step: int) -> None:
+        slot_id = self._selected_id()
+        if slot_id and self.controller.move_by(slot_id, step):
+            self.view.select_slot(slot_id)
+
+    def withdraw_selected(self) -> None:
+        slot_id = self._selected_id()
+        if slot_id:
+            self.controller.withdraw(slot_id)
+
+    def readd_selected(self) -> None:
+        slot_id = self._selected_id()
+        if slot_id:
+            self.controller.readd(slot_id)
+
+    def start_selected(self) -> None:
+        slot_id = self._selected_id()
+        if slot_id:
+            self.controller.start_now(slot_id)
+
+    def edit_selected(self) -> None:
+        slot = self.view.selected_slot()
+        if slot is None:
+            return
+        person = self.controller.participant(slot)
+        dialog = SlotTimesDialog(slot, person.name if person else "", self.window())
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.controller.update_slot(slot)
+
+    def _context_menu(self, position) -> None:
+        if self.view.selected_slot() is None:
+            return
+        menu = QMenu(self)
+        menu.addAction(self.list_actions[4])
+        menu.addAction(self.list_actions[3])
+        menu.addSeparator()
+        menu.addActions(self.list_actions[:3])
+        menu.addAction(self.readd_action)
+        menu.exec(self.view.viewport().mapToGlobal(position))
+
+    def show_statistics(self) -> None:
+        from .console.statistics_view import StatisticsDialog
+
+        StatisticsDialog(self.controller, self.window()).exec()
+
+    # the presenter display ---------------------------------------------------------------------
+
+    def presenter_screen(self):
+        return default_screen(prefs.PRESENTER_SCREEN.get(self.settings))
+
+    def choose_screen(self, name: str) -> None:
+        prefs.PRESENTER_SCREEN.set(self.settings, name)
+        if self.presenter is not None and self.presenter.isVisible():
+            self.presenter.show_on(self.presenter_screen())
+
+    def toggle_presenter(self, show: bool | None = None) -> None:
+        visible = self.presenter is not None and self.presenter.isVisible()
+        show = (not visible) if show is None else show
+        if not show:
+            if self.presenter is not None:
+                self.presenter.hide()
+            self.presenter_visibility_changed.emit(False)
+            return
+        if self.presenter is None:
+            self.presenter = PresenterDisplay(self)
+            self.presenter.closed.connect(lambda: self.presenter_visibility_changed.emit(False))
+            if self.actions_ is not None:
+                self.presenter.addActions(self.actions_.clock_actions)
+        self.presenter.show_on(self.presenter_screen())
+        self.presenter.render(self.controller.last_frame or self.controller.frame())
+        self.presenter_visibility_changed.emit(True)
+
+    def close_presenter(self) -> None:
+        if self.presenter is not None:
+            self.presenter.close()
+            self.presenter.deleteLater()
+            self.presenter = None

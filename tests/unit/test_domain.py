@@ -48,3 +48,13 @@ def test_the_meeting_clock_runs_from_the_actual_start_else_the_planned_one():
     late = AgendaItem(session_id=session.id, title="Opening",
                       actual_start=planned + timedelta(minutes=10))
     assert meeting_offset_seconds(session, [late], [], planned + timedelta(minutes=15)) == 300
+
+
+def test_a_rehearsal_long_after_the_planned_date_has_no_meeting_time_until_it_starts():
+    session = Session(title="M", date=date(2021, 5, 17), start_time=time(15), end_time=time(16),
+                      timezone="Europe/Zurich")
+    years_later = datetime(2026, 11, 25, 9, 0, tzinfo=UTC)
+    assert meeting_offset_seconds(session, [], [], years_later) is None
+    started = AgendaItem(session_id=session.id, title="Opening",
+                         actual_start=years_later - timedelta(minutes=2))
+    assert meeting_offset_seconds(session, [started], [], years_later) == 120

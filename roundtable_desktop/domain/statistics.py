@@ -1,0 +1,142 @@
+"""Speaking-time figures the chair's office asks for: per slot and per agenda item planned vs.
+actual, and by role, gender and regional group the number of interventions, total time and share."""
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import datetime
+
+from .durations import mmss
+from .enums import Gender, Region, Role, SlotState
+from .model import AgendaItem, Participant, SpeakerSlot
+
+SPOKEN_STATES = (SlotState.DONE, SlotState.SPEAKING, SlotState.PAUSED)
+
+
+@dataclass(frozen=True)
+class SlotFigure:
+    speaker: str
+    item: str
+    request: str
+    state: SlotState
+    target_seconds: int
+    limit_seconds: int
+    actual_seconds: int
+
+    @property
+    def over_seconds(self) -> int:
+        """Positive when the speaker went past the target, negative when under it."""
+        return self.actual_seconds - self.target_seconds
+
+
+@dataclass(frozen=True)
+class ItemFigure:
+    title: str
+    planned_seconds: int
+    actual_seconds: int | None
+    speakers: int
+
+    @property
+    def over_seconds(self) -> int | None:
+        return None if self.actual_seconds is None else self.actual_seconds - self.planned_seconds
+
+
+@dataclass(frozen=True)
+class GroupFigure:
+    label: str
+    interventions: int
+    total_seconds: int
+    share: float
+
+
+@dataclass(frozen=True)
+class Statistics:
+    slots: list[SlotFigure]
+    items: list[ItemFigure]
+    by_role: list[GroupFigure]
+    by_gender: list[GroupFigure]
+    by_region: list[GroupFigure]
+    total_seconds: int
+    interventions: int
+
+
+def meeting_statistics(items: Iterable[AgendaItem], slots: Iterable[SpeakerSlot],
+                       participants: Iterable[Participant], spoken: Callable[[SpeakerSlot], float],
+                       now: datetime) -> Statistics:
+    """``spoken`` gives a slot's spoken seconds (live for the current speaker)."""
+    items = sorted(items, key=lambda i: i.position)
+    slots = sorted(slots, key=lambda s: s.position)
+    people = {p.id: p for p in participants}
+    titles = {i.id: i.title for i in items}
+    heard = [s for s in slots if s.state in SPOKEN_STATES]
+    seconds = {s.id: int(round(spoken(s))) for s in heard}
+    slot_figures = [
+        SlotFigure(speaker=_name(people, s), item=titles.get(s.agenda_item_id or "", ""),
+                   request=s.request_type.label, state=s.state, target_seconds=s.target_seconds,
+                   limit_seconds=s.limit_seconds, actual_seconds=seconds[s.id])
+        for s in heard
+    ]
+    item_figures = [
+        ItemFigure(title=i.title, planned_seconds=i.planned_minutes * 60,
+                   actual_seconds=_item_seconds(i, now),
+                   speakers=sum(1 for s in heard if s.agenda_item_id == i.id))
+        for i in items
+    ]
+    total = sum(seconds.values())
+
+    def grouped(key: Callable[[Participant | None], str], order: list[str]) -> list[GroupFigure]:
+        counts: dict[str, int] = {}
+        totals: dict[str, int] = {}
+        for slot in heard:
+            label = key(people.get(slot.participant_id))
+            counts[label] = counts.get(label, 0) + 1
+            totals[label] = totals.get(label, 0) + seconds[slot.id]
+        labels = [label for label in order if label in counts]
+        return [GroupFigure(label, counts[label], totals[label], totals[label] / total if total else 0.0)
+                for label in labels]
+
+    return Statistics(
+        slots=slot_figures, items=item_figures,
+        by_role=grouped(lambda p: (p.role if p else Role.OTHER).label, [r.label for r in Role]),
+        by_gender=grouped(lambda p: (p.gender if p else Gender.UNSPECIFIED).label,
+                          [g.label for g in Gender]),
+        by_region=grouped(lambda p: (p.region if p else Region.UNSPECIFIED).label,
+                          [r.label for r in Region]),
+        total_seconds=total, interventions=len(heard),
+    )
+
+
+def _name(people: dict[str, Participant], slot: SpeakerSlot) -> str:
+    person = people.get(slot.participant_id)
+    return person.name if person else ""
+
+
+def _item_seconds(item: AgendaItem, now: datetime) -> int | None:
+    if item.actual_start is None:
+        return None
+    end = item.actual_end or now
+    return max(0, int(round((end - item.actual_start).total_seconds())))
+
+
+CSV_HEADER = ["section", "name", "detail", "interventions", "planned_seconds", "limit_seconds",
+              "actual_seconds", "actual", "over_seconds", "share_percent"]
+
+
+def statistics_rows(stats: Statistics) -> list[list[str]]:
+    """The figures as CSV rows (header first): one row per slot, agenda item and group."""
+    rows = [list(CSV_HEADER)]
+    for s in stats.slots:
+        rows.append(["slot", s.speaker, s.item, "1", str(s.target_seconds), str(s.limit_seconds),
+                     str(s.actual_seconds), mmss(s.actual_seconds), str(s.over_seconds), ""])
+    for i in stats.items:
+        actual = "" if i.actual_seconds is None else str(i.actual_seconds)
+        over = "" if i.over_seconds is None else str(i.over_seconds)
+        rows.append(["agenda_item", i.title, "", str(i.speakers), str(i.planned_seconds), "",
+                     actual, mmss(i.actual_seconds), over, ""])
+    for section, groups in (("role", stats.by_role), ("gender", stats.by_gender),
+                            ("region", stats.by_region)):
+        for g in groups:
+            rows.append([section, g.label, "", str(g.interventions), "", "", str(g.total_seconds),
+                         mmss(g.total_seconds), "", f"{g.share * 100:.1f}"])
+    rows.append(["total", "", "", str(stats.interventions), "", "", str(stats.total_seconds),
+                 mmss(stats.total_seconds), "", "100.0" if stats.total_seconds else ""])
+    return rows

@@ -1,0 +1,126 @@
+"""Undo and redo of the rapporteur's note changes, as plain command objects (no Qt).
+
+A command is done once when pushed; undo and redo replay it against a note store (anything
+with ``add``, ``update`` and ``delete`` — the storage layer's note store in the app, a dict in
+tests). A command whose store call raises is not recorded, so the stacks always describe
+what is stored.
+"""
+
+import dataclasses
+from typing import Protocol
+
+from .model import Note
+
+
+class NoteStore(Protocol):
+    def add(self, note: Note) -> Note: ...
+
+    def update(self, note: Note) -> Note: ...
+
+    def delete(self, note_id: str) -> None: ...
+
+
+def _copy(note: Note) -> Note:
+    return dataclasses.replace(note)
+
+
+class Command:
+    text = ""
+
+    def do(self, store: NoteStore) -> None:
+        raise NotImplementedError
+
+    def undo(self, store: NoteStore) -> None:
+        raise NotImplementedError
+
+
+class CreateNote(Command):
+    text = "new note"
+
+    def __init__(self, note: Note) -> None:
+        self.note = _copy(note)
+
+    def do(self, store: NoteStore) -> None:
+        store.add(_copy(self.note))
+
+    def undo(self, store: NoteStore) -> None:
+        store.delete(self.note.id)
+
+
+class EditNote(Command):
+    text = "note edit"
+
+    def __init__(self, before: Note, after: Note) -> None:
+        self.before, self.after = _copy(before), _copy(after)
+
+    def do(self, store: NoteStore) -> None:
+        store.update(_copy(self.after))
+
+    def undo(self, store: NoteStore) -> None:
+        store.update(_copy(self.before))
+
+
+class DeleteNote(Command):
+    text = "deleted note"
+
+    def __init__(self, note: Note) -> None:
+        self.note = _copy(note)
+
+    def do(self, store: NoteStore) -> None:
+        store.delete(self.note.id)
+
+    def undo(self, store: NoteStore) -> None:
+        store.add(_copy(self.note))
+
+
+class UndoStack:
+    """The meeting's note history: push does a command; undo/redo walk it."""
+
+    def __init__(self, store: NoteStore, limit: int = 500) -> None:
+        self.store = store
+        self.limit = limit
+        self._done: list[Command] = []
+        self._undone: list[Command] = []
+
+    def push(self, command: Command) -> None:
+        command.do(self.store)
+        self._done.append(command)
+        del self._done[:-self.limit]
+        self._undone.clear()
+
+    def drop_last(self) -> None:
+        """Forget the last command pushed: the transaction it was part of did not commit."""
+        if self._done:
+            self._done.pop()
+
+    def can_undo(self) -> bool:
+        return bool(self._done)
+
+    def can_redo(self) -> bool:
+        return bool(self._undone)
+
+    def undo_text(self) -> str:
+        return self._done[-1].text if self._done else ""
+
+    def redo_text(self) -> str:
+        return self._undone[-1].text if self._undone else ""
+
+    def undo(self) -> Command | None:
+        if not self._done:
+            return None
+        command = self._done[-1]
+        command.undo(self.store)
+        self._undone.append(self._done.pop())
+        return command
+
+    def redo(self) -> Command | None:
+        if not self._undone:
+            return None
+        command = self._undone[-1]
+        command.do(self.store)
+        self._done.append(self._undone.pop())
+        return command
+
+    def clear(self) -> None:
+        self._done.clear()
+        self._undone.clear()

@@ -1,0 +1,165 @@
+"""The concept note's first lines: title, organiser, session line, venue, chair and rapporteur."""
+
+import re
+
+from .document import Block, BlockKind
+from .sections import SectionKind, heading_kind
+from .when import find_date, find_time_range
+
+_QUOTED = re.compile(r"[\u201c\"\u00ab\u201e]([^\u201c\u201d\"\u00ab\u00bb\n]{8,400})[\u201d\"\u00bb]")
+_ORDINAL = (r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+            r"|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth"
+            r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|\d{1,3}(?:st|nd|rd|th)|annual|\d{4})")
+_SESSION_LINE = re.compile(
+    rf"(?:{_ORDINAL}[\w\s-]{{0,40}}\b(?:session|meeting|conference|summit|forum|assembly|week)\b"
+    r"|\bside[- ]event\b|\b(?:session|meeting) of the\b)", re.IGNORECASE)
+_ORGANISER_WORDS = re.compile(
+    r"\b(?:united nations|commission|council|organi[sz]ation|ministry|secretariat|agency|programme"
+    r"|office|department|institute|union|bank|fund|committee|assembly|government|permanent mission"
+    r"|university|foundation|network|alliance|partnership|UN[A-Z]{2,6}|[A-Z]{3,8}\))", re.IGNORECASE)
+_LABEL = re.compile(r"^\s*([A-Za-z][A-Za-z ()/-]{1,30}?)\s*[:\u2013\u2014]\s+(\S.*)$")
+_ORGANISER_LABELS = re.compile(r"^(?:organi[sz](?:ed by|er|ers|ing (?:entity|entities|body)|ation)|hosted by"
+                               r"|host|convened by|convener|convenor|lead organi[sz]er)$", re.IGNORECASE)
+_SESSION_LABELS = re.compile(r"^(?:session|meeting|occasion|in the framework of|on the margins of)$",
+                             re.IGNORECASE)
+_VENUE_LABELS = re.compile(r"^(?:venue|location|place|where|room|meeting room|format of the meeting)$",
+                           re.IGNORECASE)
+_CHAIR_LABELS = re.compile(r"^(?:chair|chaired by|chairperson|chair ?person|co-chairs?|moderator|moderated by"
+                           r"|presiding|presided by)$", re.IGNORECASE)
+_RAPPORTEUR_LABELS = re.compile(r"^(?:rapporteurs?|note[- ]taker)$", re.IGNORECASE)
+_TITLE_LABELS = re.compile(r"^(?:title|theme|topic|event|subject)$", re.IGNORECASE)
+_VENUE_WORDS = re.compile(
+    r"\b(?:room|palais des nations|headquarters|conference (?:hall|centre|center)|hall|building"
+    r"|virtual(?:ly)?|online|hybrid|in[- ]person|zoom|webex|microsoft teams|interprefy)\b", re.IGNORECASE)
+_CHAIRED_BY = re.compile(r"\b(?:chaired|moderated|presided(?: over)?) by\s((?:H\.\s?E\.\s)?[^,;.()]{3,80})")
+_EVENT_WORDS = re.compile(r"\b(?:round ?table|panel|dialogue|side[- ]event|high-level event|briefing|webinar"
+                          r"|discussion|consultation|workshop|segment)\b", re.IGNORECASE)
+_EVENT_LABEL = re.compile(r"^(?:(?:high-level |ministerial )?(?:round ?table|panel|dialogue|side[- ]event)"
+                          r"(?: discussion)?)\s?:\s", re.IGNORECASE)
+_SMALL_WORDS = {"and", "of", "the", "on", "for", "in", "to", "a", "an", "at", "by", "with"}
+_CONCEPT_PREFIX = re.compile(r"^(?:draft\s|provisional\s)?concept note\s?[:\u2013\u2014-]\s?", re.IGNORECASE)
+
+
+def labelled(blocks: list[Block], labels: re.Pattern[str]) -> str:
+    """The value of the first ``Label: value`` line whose label matches."""
+    for block in blocks:
+        for line in block.lines:
+            match = _LABEL.match(line)
+            if match and labels.match(match.group(1).strip()):
+                return match.group(2).strip()
+    return ""
+
+
+def find_title(header: list[Block], first_blocks: list[Block]) -> str:
+    titled = labelled(first_blocks, _TITLE_LABELS)
+    if titled:
+        return titled
+    for block in [*header, *first_blocks]:
+        text = block.text
+        quoted = _QUOTED.search(text)
+        if quoted and len(quoted.group(1).split()) >= 3:
+            return _around_quote(text, quoted)
+    for block in first_blocks:
+        if block.kind is BlockKind.HEADING and heading_kind(block) in (None, SectionKind.OTHER) \
+                and _is_plain_title(block.text):
+            return _CONCEPT_PREFIX.sub("", block.text)
+    for block in header:
+        if block.bold and _is_plain_title(block.text) and not is_session_line(block.text) \
+                and not _is_organiser_line(block.text):
+            return _CONCEPT_PREFIX.sub("", block.text)
+    for block in header:
+        for line in block.lines:
+            if _LABEL.match(line) and not _EVENT_LABEL.match(line):
+                continue  # "Venue: …", "Date: …"
+            if _EVENT_WORDS.search(line) and _is_plain_title(line) and not is_session_line(line):
+                return _CONCEPT_PREFIX.sub("", line)
+    return ""
+
+
+def _around_quote(text: str, quoted: re.Match[str]) -> str:
+    """The quoted title with the words that introduce it in its sentence ("Roundtable on")."""
+    cuts = [text.rfind(mark, 0, quoted.start()) for mark in (". ", ": ")]
+    start = max((cut + 2 for cut in cuts if cut >= 0), default=0)
+    lead = text[start:quoted.start()]
+    if len(lead) > 100 or find_date(lead)[0] is not None:
+        lead = ""
+    return _CONCEPT_PREFIX.sub("", f"{lead}{quoted.group(0)}".strip())
+
+
+def _is_plain_title(text: str) -> bool:
+    return 3 <= len(text) <= 300 and find_date(text)[0] is None and find_time_range(text) is None
+
+
+def is_session_line(line: str) -> bool:
+    return len(line) <= 200 and bool(_SESSION_LINE.search(line))
+
+
+def _is_organiser_line(line: str) -> bool:
+    return len(line) <= 200 and bool(_ORGANISER_WORDS.search(line)) and not line.endswith(".")
+
+
+def calm_capitals(line: str) -> str:
+    """``ECONOMIC AND SOCIAL COUNCIL (ECOSOC)`` -> ``Economic and Social Council (ECOSOC)``;
+    lines that are not all capitals are kept as they are."""
+    letters = [c for c in line if c.isalpha()]
+    if len(letters) < 8 or not all(c.isupper() for c in letters) or len(line.split()) < 2:
+        return line
+    words = []
+    for index, word in enumerate(line.split()):
+        if word.startswith("(") or len(word) <= 1:
+            words.append(word)
+        elif index and word.lower() in _SMALL_WORDS:
+            words.append(word.lower())
+        else:
+            words.append(word[:1] + word[1:].lower())
+    return " ".join(words)
+
+
+def find_organiser_and_session(header: list[Block], first_blocks: list[Block],
+                               title: str) -> tuple[str, str]:
+    organiser = labelled(first_blocks, _ORGANISER_LABELS)
+    session_line = labelled(first_blocks, _SESSION_LABELS)
+    for block in header:
+        if title and block.text in title:
+            continue
+        for line in block.lines:
+            if title and line in title or _QUOTED.search(line) or _LABEL.match(line):
+                continue
+            if not session_line and is_session_line(line):
+                session_line = calm_capitals(line)
+            elif not organiser and _is_organiser_line(line) and find_date(line)[0] is None:
+                organiser = calm_capitals(line)
+    return organiser, session_line
+
+
+def find_venue(header: list[Block], first_blocks: list[Block]) -> str:
+    venue = labelled(first_blocks, _VENUE_LABELS)
+    if venue:
+        return venue
+    for block in header:
+        for line in block.lines:
+            if _QUOTED.search(line) or not _VENUE_WORDS.search(line):
+                continue
+            parts = [p.strip() for p in re.split(r",\s|\s\|\s|;\s", line)]
+            kept = [p for p in parts if find_date(p)[0] is None and find_time_range(p) is None
+                    and not re.fullmatch(r"\(?[A-Z]{2,5}\)?", p) and not re.match(r"^(?:Monday|Tuesday|"
+                    r"Wednesday|Thursday|Friday|Saturday|Sunday)$", p)]
+            start = next((i for i, p in enumerate(kept) if _VENUE_WORDS.search(p)), None)
+            if start is not None:
+                return ", ".join(kept[start:])[:200]
+    return ""
+
+
+def find_chair(first_blocks: list[Block]) -> str:
+    chair = labelled(first_blocks, _CHAIR_LABELS)
+    if chair:
+        return chair
+    for block in first_blocks:
+        match = _CHAIRED_BY.search(block.text)
+        if match:
+            return match.group(1).strip()
+    return ""
+
+
+def find_rapporteur(first_blocks: list[Block]) -> str:
+    return labelled(first_blocks, _RAPPORTEUR_LABELS)

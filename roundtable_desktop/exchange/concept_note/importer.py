@@ -1,0 +1,81 @@
+"""Read a file the user chose and turn it into an ImportResult, whatever its type."""
+
+from pathlib import Path
+
+from ...domain.errors import InputError
+from .document import MAX_FILE_BYTES
+from .docx_reader import read_docx_document
+from .parser import parse_document
+from .report import ImportResult
+from .text_reader import read_text_document
+
+SUPPORTED_SUFFIXES = (".docx", ".md", ".markdown", ".txt", ".json")
+
+
+def import_file(path: Path | str) -> ImportResult:
+    """The meeting in ``path``; InputError (one clear sentence) for anything unusable."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in SUPPORTED_SUFFIXES:
+        raise InputError(
+            f"{path.name} cannot be imported: give a Word document (.docx), a Markdown or text "
+            "file (.md, .txt) or a Roundtable session file (.json).")
+    if suffix == ".json":
+        from ..session_json import MAX_FILE_BYTES as MAX_SESSION_FILE_BYTES
+
+        return import_bytes(read_bytes(path, MAX_SESSION_FILE_BYTES), path.name, suffix)
+    return import_bytes(read_bytes(path), path.name, suffix)
+
+
+def import_bytes(raw: bytes, name: str, suffix: str) -> ImportResult:
+    if not raw.strip():
+        raise InputError(f"{name} is empty.")
+    fallback_title = Path(name).stem.replace("_", " ").replace("-", " ")
+    if suffix == ".docx":
+        return parse_document(read_docx_document(raw, name), fallback_title)
+    if suffix == ".json":
+        return _session_file(raw, name)
+    return parse_document(read_text_document(raw, name, markdown=suffix != ".txt"), fallback_title)
+
+
+def read_bytes(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
+    try:
+        if not path.is_file():
+            raise InputError(f"There is no file {path}." if not path.exists() else f"{path} is not a file.")
+        size = path.stat().st_size
+        if size > limit:
+            raise InputError(f"{path.name} is {size / (1024 * 1024):.1f} MB; at most "
+                             f"{limit // (1024 * 1024)} MB can be imported. Is it the right file?")
+        return path.read_bytes()
+    except PermissionError:
+        raise InputError(f"You are not allowed to read {path}.") from None
+    except OSError as error:
+        raise InputError(f"{path} cannot be read ({error.strerror or error}).") from None
+
+
+def _session_file(raw: bytes, name: str) -> ImportResult:
+    from ..session_json import meeting_from_json
+
+    meeting = meeting_from_json(raw, name)
+    result = ImportResult(meeting, "session file")
+    session = meeting.session
+    result.found["title"] = session.title
+    for key, value in (("organiser", session.organiser), ("session_line", session.session_line),
+                       ("venue", session.venue), ("chair", session.chair_name),
+                       ("rapporteur", session.rapporteur_name), ("background", session.background),
+                       ("objectives", session.objectives), ("outcome", session.outcome_destination)):
+        if value:
+            result.found[key] = value if len(value) < 90 else value[:89] + "\u2026"
+    if session.date:
+        result.found["date"] = session.date.isoformat()
+    if session.start_time and session.end_time:
+        result.found["times"] = f"{session.start_time:%H:%M}\u2013{session.end_time:%H:%M}"
+    result.found["timezone"] = session.timezone
+    for key, records in (("questions", meeting.questions), ("agenda", meeting.agenda),
+                         ("participants", meeting.participants)):
+        if records:
+            result.found[key] = str(len(records))
+    if session.focus_sdgs:
+        result.found["focus_sdgs"] = ", ".join(str(n) for n in session.focus_sdgs)
+    result.found["speaking_time"] = "per agenda item"
+    return result

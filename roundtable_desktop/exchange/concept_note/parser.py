@@ -1,0 +1,173 @@
+"""A concept note's Document -> a Meeting, and a report of what was found and not found."""
+
+import datetime as dt
+
+from ...domain.durations import mmss
+from ...domain.enums import AgendaKind
+from ...domain.model import AgendaItem, GuidingQuestion, Meeting, Session
+from ...domain.text import clean_line, clean_text
+from .document import Block, Document
+from .goals import find_outcome_destination, find_sdgs, sdg_names
+from .header import find_chair, find_organiser_and_session, find_rapporteur, find_title, find_venue
+from .people import find_speakers
+from .programme import PlannedItem, plan_from_format, planned_minutes, speaking_time
+from .report import ImportResult
+from .sections import Section, SectionKind, find_questions, first_section, prose, split_sections
+from .when import TimeRange, find_date, find_time_range, resolve_zone
+from .zones import cities_in
+
+FIRST_BLOCKS = 40  # labelled lines ("Venue: …") are looked for in the note's first blocks
+
+
+def parse_document(document: Document, fallback_title: str) -> ImportResult:
+    sections = split_sections(document)
+    header = sections[0].blocks[:FIRST_BLOCKS]
+    first_blocks = document.blocks[:FIRST_BLOCKS]
+    session = Session(title="")
+    result = ImportResult(Meeting(session), document.source)
+    _header_fields(result, header, first_blocks, fallback_title)
+    _when(result, header, first_blocks, document)
+    _texts(result, sections)
+    _programme(result, sections, document)
+    _goals(result, sections, document)
+    speakers = find_speakers(first_section(sections, SectionKind.PARTICIPANTS), session.id)
+    if speakers:
+        result.meeting.participants = speakers
+        result.found["participants"] = f"{len(speakers)}"
+    return result
+
+
+def _header_fields(result: ImportResult, header: list[Block], first_blocks: list[Block],
+                   fallback_title: str) -> None:
+    session = result.meeting.session
+    title = clean_line(find_title(header, first_blocks))
+    session.title = title or clean_line(fallback_title) or "Imported meeting"
+    if title:
+        result.found["title"] = title
+    organiser, session_line = find_organiser_and_session(header, first_blocks, title)
+    for key, value in (("organiser", organiser), ("session_line", session_line),
+                       ("venue", find_venue(header, first_blocks)), ("chair", find_chair(first_blocks)),
+                       ("rapporteur", find_rapporteur(first_blocks))):
+        value = clean_line(value)
+        if value:
+            setattr(session, {"chair": "chair_name", "rapporteur": "rapporteur_name"}.get(key, key), value)
+            result.found[key] = value
+
+
+def _when(result: ImportResult, header: list[Block], first_blocks: list[Block], document: Document) -> None:
+    session = result.meeting.session
+    day, times, note = _date_and_times(header, first_blocks)
+    if note:
+        result.notes.append(note)
+    if day is not None:
+        session.date = day
+        result.found["date"] = f"{day:%A} {day.day} {day:%B %Y}"
+    if times is None:
+        return
+    session.start_time, session.end_time = times.start, times.end
+    result.found["times"] = f"{times.start:%H:%M}\u2013{times.end:%H:%M}" if times.end else \
+        f"{times.start:%H:%M} (no end time)"
+    zone = resolve_zone(times.zone_text, day, times.start, document.all_text)
+    if zone is None:
+        cities = cities_in(document.all_text)
+        zone = cities[0] if cities else None
+        if zone:
+            result.notes.append(f"No time zone is written; {zone} was taken from the city named.")
+    if zone:
+        session.timezone = zone
+        written = f" (written {times.zone_text})" if times.zone_text and times.zone_text != zone else ""
+        result.found["timezone"] = f"{zone}{written}"
+
+
+def _date_and_times(header: list[Block], first_blocks: list[Block]
+                    ) -> tuple[dt.date | None, TimeRange | None, str]:
+    """Prefer a line holding both a date and a time range, then the header's first date and
+    first time range."""
+    note = ""
+    day: dt.date | None = None
+    times: TimeRange | None = None
+    for block in [*header, *first_blocks]:
+        block_day, block_note = find_date(block.text)
+        block_times = find_time_range(block.text)
+        note = note or block_note
+        if block_day and block_times:
+            return block_day, block_times, ""
+        day = day or block_day
+        times = times or block_times
+    return day, times, note if day is None else ""
+
+
+def _texts(result: ImportResult, sections: list[Section]) -> None:
+    session = result.meeting.session
+    questions, question_blocks = find_questions(sections)
+    for key, kind in (("background", SectionKind.BACKGROUND), ("objectives", SectionKind.OBJECTIVES)):
+        text = clean_text(prose(first_section(sections, kind), question_blocks)).strip()
+        if text:
+            setattr(session, key, text)
+            result.found[key] = _brief(text)
+    for position, text in enumerate(clean_line(q) for q in questions if clean_line(q)):
+        result.meeting.questions.append(GuidingQuestion(
+            session_id=session.id, text=text, position=position, label=f"Q{position + 1}"))
+    if result.meeting.questions:
+        result.found["questions"] = f"{len(result.meeting.questions)}"
+
+
+def _programme(result: ImportResult, sections: list[Section], document: Document) -> None:
+    session = result.meeting.session
+    format_section = first_section(sections, SectionKind.FORMAT)
+    blocks = format_section.blocks if format_section else []
+    session.format_text = clean_text(format_section.text if format_section else "").strip()
+    plan = plan_from_format(blocks)
+    default = next((item.speaking for item in plan if item.speaking and
+                    item.kind is AgendaKind.INTERVENTIONS), None) or \
+        next((item.speaking for item in plan if item.speaking), None) or \
+        speaking_time(session.format_text)
+    if default is None:
+        default = _speaking_time_anywhere(document)
+    if default and not any(item.kind is AgendaKind.INTERVENTIONS for item in plan) and not plan:
+        plan.append(PlannedItem(AgendaKind.INTERVENTIONS, "Interventions", speaking=default))
+    minutes, estimated = planned_minutes(plan, session.planned_minutes)
+    for position, (item, planned) in enumerate(zip(plan, minutes, strict=True)):
+        target, limit = item.speaking or (default if item.kind is AgendaKind.INTERVENTIONS and default
+                                          else item.kind.default_target_limit)
+        result.meeting.agenda.append(AgendaItem(
+            session_id=session.id, title=clean_line(item.title), kind=item.kind,
+            planned_minutes=planned, position=position, presenter=clean_line(item.presenter),
+            default_target_seconds=target, default_limit_seconds=max(target, limit)))
+    if plan:
+        total = sum(minutes)
+        result.found["agenda"] = f"{len(plan)} items, {total} min"
+        if estimated:
+            result.notes.append("The note gives no minutes for some agenda items; they were shared "
+                                "out of the meeting's length. Check the programme.")
+    if default:
+        result.found["speaking_time"] = f"{mmss(default[0])} target, {mmss(default[1])} limit"
+
+
+def _speaking_time_anywhere(document: Document) -> tuple[int, int] | None:
+    for block in document.blocks:
+        lowered = block.text.lower()
+        if any(word in lowered for word in ("intervention", "statement", "speaker", "discussant")):
+            found = speaking_time(block.text)
+            if found:
+                return found
+    return None
+
+
+def _goals(result: ImportResult, sections: list[Section], document: Document) -> None:
+    session = result.meeting.session
+    text = document.all_text
+    session.focus_sdgs = find_sdgs(text)
+    if session.focus_sdgs:
+        result.found["focus_sdgs"] = sdg_names(session.focus_sdgs)
+    outcome_section = first_section(sections, SectionKind.OUTCOME)
+    preferred = (outcome_section.text + "\n") if outcome_section else ""
+    destination = clean_line(find_outcome_destination(preferred + text))
+    if destination:
+        session.outcome_destination = destination
+        result.found["outcome"] = destination
+
+
+def _brief(text: str, length: int = 90) -> str:
+    line = " ".join(text.split())
+    return line if len(line) <= length else line[:length - 1].rstrip() + "\u2026"

@@ -1,0 +1,145 @@
+"""Time-zone words in concept notes -> an IANA zone or a fixed offset ("UTC+02:00").
+
+An abbreviation stands for a zone and an offset ("CEST" is UTC+2). When the document names a
+city of that offset (Geneva, Vienna, New York) its zone is used; otherwise a usual zone for the
+abbreviation, and when that zone does not have the stated offset on the meeting's date, the
+fixed offset itself, so the meeting is never shifted by an hour.
+"""
+
+import datetime as dt
+import re
+from functools import cache
+from zoneinfo import ZoneInfo, available_timezones
+
+# abbreviation -> (usual zone, offset in minutes it states; None when it names no one offset)
+ABBREVIATIONS: dict[str, tuple[str, int | None]] = {
+    "CEST": ("Europe/Zurich", 120), "CET": ("Europe/Zurich", 60),
+    "MESZ": ("Europe/Berlin", 120), "MEZ": ("Europe/Berlin", 60),
+    "BST": ("Europe/London", 60), "WET": ("Europe/Lisbon", 0), "WEST": ("Europe/Lisbon", 60),
+    "EET": ("Europe/Athens", 120), "EEST": ("Europe/Athens", 180), "MSK": ("Europe/Moscow", 180),
+    "EDT": ("America/New_York", -240), "EST": ("America/New_York", -300),
+    "ET": ("America/New_York", None), "CDT": ("America/Chicago", -300),
+    "MDT": ("America/Denver", -360), "MST": ("America/Denver", -420),
+    "PDT": ("America/Los_Angeles", -420), "PST": ("America/Los_Angeles", -480),
+    "PT": ("America/Los_Angeles", None), "BRT": ("America/Sao_Paulo", -180),
+    "ART": ("America/Argentina/Buenos_Aires", -180),
+    "EAT": ("Africa/Nairobi", 180), "CAT": ("Africa/Maputo", 120), "WAT": ("Africa/Lagos", 60),
+    "SAST": ("Africa/Johannesburg", 120), "GST": ("Asia/Dubai", 240), "PKT": ("Asia/Karachi", 300),
+    "IST": ("Asia/Kolkata", 330), "ICT": ("Asia/Bangkok", 420), "WIB": ("Asia/Jakarta", 420),
+    "SGT": ("Asia/Singapore", 480), "HKT": ("Asia/Hong_Kong", 480), "JST": ("Asia/Tokyo", 540),
+    "KST": ("Asia/Seoul", 540), "AEST": ("Australia/Sydney", 600), "AEDT": ("Australia/Sydney", 660),
+    "NZST": ("Pacific/Auckland", 720), "NZDT": ("Pacific/Auckland", 780),
+    "UTC": ("UTC", 0), "GMT": ("UTC", 0),
+}
+
+# Cities where meetings are held whose zone is not named after them.
+CITY_ZONES: dict[str, str] = {
+    "geneva": "Europe/Zurich", "genève": "Europe/Zurich", "bern": "Europe/Zurich",
+    "bonn": "Europe/Berlin", "the hague": "Europe/Amsterdam", "washington": "America/New_York",
+    "montreal": "America/Toronto", "nairobi": "Africa/Nairobi", "addis ababa": "Africa/Addis_Ababa",
+    "new delhi": "Asia/Kolkata", "delhi": "Asia/Kolkata", "beijing": "Asia/Shanghai",
+    "santiago": "America/Santiago", "beirut": "Asia/Beirut", "bangkok": "Asia/Bangkok",
+    "new york": "America/New_York", "vienna": "Europe/Vienna", "paris": "Europe/Paris",
+    "rome": "Europe/Rome", "brussels": "Europe/Brussels", "madrid": "Europe/Madrid",
+    "berlin": "Europe/Berlin", "london": "Europe/London", "copenhagen": "Europe/Copenhagen",
+    "stockholm": "Europe/Stockholm", "oslo": "Europe/Oslo", "helsinki": "Europe/Helsinki",
+    "lisbon": "Europe/Lisbon", "warsaw": "Europe/Warsaw", "prague": "Europe/Prague",
+    "budapest": "Europe/Budapest", "athens": "Europe/Athens", "istanbul": "Europe/Istanbul",
+    "ankara": "Europe/Istanbul", "cairo": "Africa/Cairo", "dubai": "Asia/Dubai",
+    "abu dhabi": "Asia/Dubai", "tokyo": "Asia/Tokyo", "seoul": "Asia/Seoul",
+    "jakarta": "Asia/Jakarta", "singapore": "Asia/Singapore", "manila": "Asia/Manila",
+    "sydney": "Australia/Sydney", "mexico city": "America/Mexico_City", "lima": "America/Lima",
+    "bogotá": "America/Bogota", "bogota": "America/Bogota", "brasília": "America/Sao_Paulo",
+    "brasilia": "America/Sao_Paulo", "dakar": "Africa/Dakar", "accra": "Africa/Accra",
+    "lagos": "Africa/Lagos", "abuja": "Africa/Lagos", "kigali": "Africa/Kigali",
+    "johannesburg": "Africa/Johannesburg", "pretoria": "Africa/Johannesburg",
+}
+
+_CONTINENTS = ("Africa/", "America/", "Antarctica/", "Asia/", "Atlantic/", "Australia/", "Europe/",
+               "Indian/", "Pacific/")
+_FIXED = re.compile(r"^(?:UTC|GMT)\s?([+\-\u2212\u2013])\s?(\d{1,2})(?::?(\d{2}))?$", re.IGNORECASE)
+
+
+def fixed_offset_name(minutes: int) -> str:
+    """``120`` -> ``"UTC+02:00"`` (the form ``domain.model.meeting_zone`` accepts); 0 -> ``"UTC"``."""
+    if minutes == 0:
+        return "UTC"
+    sign = "+" if minutes > 0 else "-"
+    hours, rest = divmod(abs(minutes), 60)
+    return f"UTC{sign}{hours:02d}:{rest:02d}"
+
+
+def fixed_offset_minutes(text: str) -> int | None:
+    """``"UTC+2"``, ``"GMT-05:00"``, ``"UTC +5:30"`` -> minutes east of UTC; else None."""
+    match = _FIXED.match(text.strip())
+    if not match:
+        return None
+    hours, minutes = int(match.group(2)), int(match.group(3) or 0)
+    if hours > 14 or minutes > 59:
+        return None
+    sign = 1 if match.group(1) == "+" else -1
+    return sign * (hours * 60 + minutes)
+
+
+def offset_on(zone: str, day: dt.date | None, at: dt.time | None) -> int | None:
+    """The UTC offset of ``zone`` in minutes at that date and time (noon, today when unknown)."""
+    moment = dt.datetime.combine(day or dt.date.today(), at or dt.time(12, 0), tzinfo=ZoneInfo(zone))
+    offset = moment.utcoffset()
+    return int(offset.total_seconds() // 60) if offset is not None else None
+
+
+@cache
+def _zones_by_city() -> dict[str, str]:
+    zones = {}
+    for zone in available_timezones():
+        city = zone.rsplit("/", 1)[-1].replace("_", " ").lower()
+        if zone.startswith(_CONTINENTS):
+            zones.setdefault(city, zone)
+    return zones | CITY_ZONES
+
+
+def zone_for_city(name: str) -> str | None:
+    return _zones_by_city().get(" ".join(name.lower().split()))
+
+
+def cities_in(text: str) -> list[str]:
+    """Zones of the meeting cities the text names (from CITY_ZONES), in the order they appear."""
+    lowered = text[:20_000].lower()
+    found = []
+    for city, zone in CITY_ZONES.items():
+        position = _word_position(lowered, city)
+        if position >= 0:
+            found.append((position, zone))
+    return [zone for _, zone in sorted(found)]
+
+
+def _word_position(text: str, word: str) -> int:
+    start = 0
+    while True:
+        index = text.find(word, start)
+        if index < 0:
+            return -1
+        before = text[index - 1] if index else " "
+        after = text[index + len(word)] if index + len(word) < len(text) else " "
+        if not before.isalnum() and not after.isalnum():
+            return index
+        start = index + 1
+
+
+def zone_for_abbreviation(abbreviation: str, day: dt.date | None, at: dt.time | None,
+                          document_text: str) -> str | None:
+    """The zone a time-zone abbreviation means in this document, on the meeting's date."""
+    known = ABBREVIATIONS.get(abbreviation.upper())
+    if known is None:
+        return None
+    usual, stated = known
+    if usual == "UTC":
+        return "UTC"
+    if stated is None:
+        return usual
+    for zone in cities_in(document_text):
+        if offset_on(zone, day, at) == stated:
+            return zone
+    if offset_on(usual, day, at) == stated:
+        return usual
+    return fixed_offset_name(stated)

@@ -1,0 +1,216 @@
+"""Online backups of the library into ``backups/`` beside it: taken with the SQLite backup API
+(consistent while the library is in use), verified with ``integrity_check``, the last 20 kept."""
+
+import logging
+import os
+import shutil
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from ..domain.errors import LibraryError
+from .database import Database
+
+log = logging.getLogger(__name__)
+
+BACKUP_FOLDER = "backups"
+KEEP = 20
+INTERVAL_SECONDS = 5 * 60
+_STAMP = "%Y%m%dT%H%M%S%fZ"
+
+
+class BackupError(LibraryError):
+    """A backup could not be written, verified or restored."""
+
+
+@dataclass(frozen=True)
+class Backup:
+    path: Path
+    taken_at: datetime  # UTC
+    meetings: int | None  # None when the copy cannot be read
+
+    @property
+    def readable(self) -> bool:
+        return self.meetings is not None
+
+
+def backups_folder(library: Path) -> Path:
+    return Path(library).parent / BACKUP_FOLDER
+
+
+def _backup_name(library: Path, when: datetime) -> str:
+    return f"{library.stem}-{when.astimezone(UTC).strftime(_STAMP)}.sqlite"
+
+
+def take_backup(database: Database, now: datetime | None = None) -> Backup:
+    """Copy the open library into its backups folder, verify the copy, keep the newest 20."""
+    if database.path is None:
+        raise BackupError("A library kept in memory has no backups folder.")
+    when = now or datetime.now(UTC)
+    folder = backups_folder(database.path)
+    target = folder / _backup_name(database.path, when)
+    partial = target.with_name(target.name + ".part")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        partial.unlink(missing_ok=True)
+        destination = sqlite3.connect(partial)
+        try:
+            database.connection.backup(destination)
+            destination.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
+            problems = integrity_problems(destination)
+        finally:
+            destination.close()
+        if problems:
+            partial.unlink(missing_ok=True)
+            raise BackupError(f"The backup of {database.path} failed its check: {problems[0]}.")
+        os.replace(partial, target)
+    except (OSError, sqlite3.Error) as error:
+        partial.unlink(missing_ok=True)
+        raise BackupError(f"The backup of the library could not be written to {folder}: {error}.") \
+            from error
+    prune(database.path)
+    log.info("Backup written: %s", target)
+    return Backup(target, when, _meeting_count(target))
+
+
+def integrity_problems(connection: sqlite3.Connection, quick: bool = False) -> list[str]:
+    """The lines ``integrity_check`` (or ``quick_check``) reports; empty when the file is sound."""
+    pragma = "quick_check" if quick else "integrity_check"
+    connection.text_factory = _lenient_text  # a damaged file may hold broken UTF-8
+    rows = connection.execute(f"PRAGMA {pragma}").fetchall()
+    lines = [str(row[0]) for row in rows]
+    return [] if lines == ["ok"] else lines
+
+
+def list_backups(library: Path) -> list[Backup]:
+    """The library's backups, newest first, each with its date and how many meetings it holds."""
+    folder = backups_folder(library)
+    if not folder.is_dir():
+        return []
+    found = []
+    for path in folder.glob(f"{Path(library).stem}-*.sqlite"):
+        when = _taken_at(path, Path(library).stem)
+        if when is not None:
+            found.append(Backup(path, when, _meeting_count(path)))
+    return sorted(found, key=lambda backup: backup.taken_at, reverse=True)
+
+
+def newest_good_backup(library: Path) -> Backup | None:
+    for backup in list_backups(library):
+        if backup.readable and is_sound(backup.path):
+            return backup
+    return None
+
+
+def prune(library: Path, keep: int = KEEP) -> None:
+    for old in list_backups(library)[keep:]:
+        old.path.unlink(missing_ok=True)
+
+
+def is_sound(path: Path) -> bool:
+    try:
+        connection = _read_only(path)
+        try:
+            return not integrity_problems(connection, quick=True)
+        finally:
+            connection.close()
+    except sqlite3.Error:
+        return False
+
+
+def restore_backup(backup: Path, library: Path, label: str = "before-restore") -> Path | None:
+    """Put ``backup`` in place of the (closed) library. The library it replaces is moved aside,
+    never deleted; its new path is returned (None when there was no library)."""
+    if not is_sound(backup):
+        raise BackupError(f"The backup {backup.name} is damaged and cannot be restored.")
+    library = Path(library)
+    kept = move_aside(library, label) if library.exists() else None
+    partial = library.with_name(library.name + ".restoring")
+    try:
+        shutil.copyfile(backup, partial)
+        os.replace(partial, library)
+    except OSError as error:
+        partial.unlink(missing_ok=True)
+        if kept is not None and not library.exists():
+            os.replace(kept, library)  # put the library back as it was
+        raise BackupError(f"The backup could not be copied to {library}: {error}.") from error
+    log.info("Restored %s from %s (previous library kept as %s)", library, backup, kept)
+    return kept
+
+
+def move_aside(library: Path, label: str) -> Path:
+    """Rename the library (with its ``-wal`` and ``-shm``) to ``<name>.<label>-<time>.sqlite``."""
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    target = library.with_name(f"{library.stem}.{label}-{stamp}{library.suffix or '.sqlite'}")
+    try:
+        for suffix in ("-wal", "-shm", ""):
+            source = library.with_name(library.name + suffix)
+            if source.exists():
+                os.replace(source, target.with_name(target.name + suffix))
+    except OSError as error:
+        raise BackupError(f"The library {library} could not be moved aside: {error}.") from error
+    return target
+
+
+def changed_since(library: Path, backup: Backup | None) -> bool:
+    """True when the library's files were written after ``backup`` was taken."""
+    if backup is None:
+        return True
+    times = [p.stat().st_mtime for p in (library, library.with_name(library.name + "-wal"))
+             if p.exists()]
+    return not times or max(times) > backup.path.stat().st_mtime
+
+
+class BackupSchedule:
+    """Decides when the periodic backup is due: only when something changed since the last one
+    (``PRAGMA data_version`` sees other connections' commits, ``total_changes`` this one's)."""
+
+    def __init__(self, database: Database) -> None:
+        self.database = database
+        self._taken_at: tuple[int, int] | None = None
+
+    def _fingerprint(self) -> tuple[int, int]:
+        version = self.database.connection.execute("PRAGMA data_version").fetchone()[0]
+        return version, self.database.connection.total_changes
+
+    def mark_taken(self) -> None:
+        self._taken_at = self._fingerprint()
+
+    def due(self) -> bool:
+        return self._taken_at != self._fingerprint()
+
+    def run(self) -> Backup | None:
+        """Take a backup when due; returns it, or None when nothing changed."""
+        if not self.due():
+            return None
+        fingerprint = self._fingerprint()
+        backup = take_backup(self.database)
+        self._taken_at = fingerprint
+        return backup
+
+
+def _lenient_text(data: bytes) -> str:
+    return data.decode("utf-8", "replace")
+
+
+def _taken_at(path: Path, stem: str) -> datetime | None:
+    try:
+        return datetime.strptime(path.stem[len(stem) + 1:], _STAMP).replace(tzinfo=UTC)
+    except ValueError:
+        return None
+
+
+def _read_only(path: Path) -> sqlite3.Connection:
+    return sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+
+
+def _meeting_count(path: Path) -> int | None:
+    try:
+        connection = _read_only(path)
+        try:
+            return connection.execute("SELECT COUNT(*) FROM session").fetchone()[0]
+        finally:
+            connection.close()
+    except (sqlite3.Error, ValueError):
+        return None

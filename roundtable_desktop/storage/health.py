@@ -1,0 +1,153 @@
+"""Is the library sound? ``quick_check`` at start, before the library is opened for writing.
+
+A damaged library is moved aside (never deleted) and the newest good backup put in its place.
+A missing ``-wal`` journal (deleted after a crash) is noticed from the ``-shm`` index it left.
+"""
+
+import sqlite3
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+
+from ..domain.errors import InputError, LibraryError
+from .backups import (
+    Backup,
+    integrity_problems,
+    list_backups,
+    move_aside,
+    newest_good_backup,
+    restore_backup,
+)
+from .lock import LibraryLock
+
+
+class Health(StrEnum):
+    SOUND = "sound"
+    NEW = "new"  # no library yet: it will be created
+    JOURNAL_MISSING = "journal_missing"
+    DAMAGED = "damaged"
+
+
+@dataclass
+class HealthReport:
+    library: Path
+    health: Health
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def needs_attention(self) -> bool:
+        return self.health in (Health.JOURNAL_MISSING, Health.DAMAGED)
+
+    def message(self) -> str:
+        """What happened, in plain words."""
+        if self.health is Health.DAMAGED:
+            detail = f" ({self.problems[0]})" if self.problems else ""
+            return (f"The library {self.library} is damaged{detail}. It will be kept as it is, "
+                    "moved aside, and the newest good backup can take its place.")
+        if self.health is Health.JOURNAL_MISSING:
+            return (f"The journal of the library {self.library} (its -wal file) was removed after "
+                    "the app stopped: the changes of the last minutes before that may be lost. "
+                    "The library can be used as it is, or the newest good backup can take its place.")
+        if self.health is Health.NEW:
+            return f"There is no library at {self.library} yet."
+        return f"The library {self.library} is in good order."
+
+
+def check_library(library: Path) -> HealthReport:
+    """Check the library without changing it. Call while holding its lock (or with it closed)."""
+    library = Path(library)
+    if not library.exists() or library.stat().st_size == 0:
+        return HealthReport(library, Health.NEW)
+    wal, shm = (library.with_name(library.name + s) for s in ("-wal", "-shm"))
+    journal_missing = shm.exists() and not wal.exists() and shm.stat().st_size > 0
+    problems = (["its -wal journal is missing"] if journal_missing else []) + _quick_check(library)
+    if len(problems) > journal_missing:
+        return HealthReport(library, Health.DAMAGED, problems)
+    if journal_missing:
+        return HealthReport(library, Health.JOURNAL_MISSING, problems)
+    return HealthReport(library, Health.SOUND)
+
+
+def _quick_check(library: Path) -> list[str]:
+    try:
+        connection = sqlite3.connect(f"{library.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            problems = integrity_problems(connection, quick=True)
+            if not problems:
+                connection.execute("SELECT COUNT(*) FROM session").fetchone()
+            return problems
+        finally:
+            connection.close()
+    except (sqlite3.Error, ValueError) as error:
+        return [str(error)]
+
+
+@dataclass
+class Repair:
+    kept_as: Path | None  # where the damaged library now is
+    restored: Backup | None  # the backup put in its place, None when there was none
+
+
+def repair(report: HealthReport, backup: Backup | None = None) -> Repair:
+    """Move the library aside (kept, never deleted) and put ``backup`` (default: the newest
+    good one) in its place. A library whose journal is missing and that has no backup is kept
+    in use as it is."""
+    library = report.library
+    chosen = backup or newest_good_backup(library)
+    label = "damaged" if report.health is Health.DAMAGED else "before-restore"
+    if chosen is not None:
+        return Repair(restore_backup(chosen.path, library, label), chosen)
+    if report.health is Health.JOURNAL_MISSING:
+        accept_as_is(report)
+        return Repair(None, None)
+    return Repair(move_aside(library, label), None)
+
+
+def accept_as_is(report: HealthReport) -> None:
+    """Go on with a library whose journal is missing: forget the stale ``-shm`` index, so the
+    next start does not ask again. Nothing else changes."""
+    shm = report.library.with_name(report.library.name + "-shm")
+    shm.unlink(missing_ok=True)
+
+
+def check_command(library: Path, fix: bool) -> list[str]:
+    """``roundtable-desktop check [--repair]``: the lines to print, or a LibraryError whose
+    message says what is wrong (and how to repair it)."""
+    library = Path(library)
+    if not library.exists():
+        raise InputError(f"No library at {library}.")
+    lock = LibraryLock(library).acquire() if fix else None
+    try:
+        report = check_library(library)
+        if not report.needs_attention:
+            return [f"{report.message()} {_backups_line(library)}"]
+        if not fix:
+            raise LibraryError(f"{report.message()} Run `roundtable-desktop check --repair` "
+                               "to do so.")
+        return _repair_lines(report, repair(report))
+    finally:
+        if lock is not None:
+            lock.release()
+
+
+def _repair_lines(report: HealthReport, fixed: Repair) -> list[str]:
+    lines = [report.message()]
+    if fixed.kept_as is not None:
+        lines.append(f"The library as it was is kept as {fixed.kept_as}.")
+    if fixed.restored is not None:
+        lines.append(f"Restored the backup of {fixed.restored.taken_at:%Y-%m-%d %H:%M} UTC "
+                     f"({fixed.restored.meetings} meetings).")
+    elif report.health is Health.JOURNAL_MISSING:
+        lines.append("No backup to restore: the library is used as it is.")
+    else:
+        raise LibraryError(" ".join(lines + ["There is no good backup to restore: the next start "
+                                             "begins with a new library."]))
+    return lines
+
+
+def _backups_line(library: Path) -> str:
+    backups = list_backups(library)
+    if not backups:
+        return "It has no backup yet."
+    return (f"{len(backups)} backups in {backups[0].path.parent}, the newest of "
+            f"{backups[0].taken_at:%Y-%m-%d %H:%M} UTC.")

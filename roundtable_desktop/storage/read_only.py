@@ -1,0 +1,22 @@
+"""A library opened read-only: for looking while another copy of the app writes to it."""
+
+import sqlite3
+from pathlib import Path
+
+from ..domain.errors import LibraryError
+from .database import BUSY_TIMEOUT_MS, Database
+from .library import Library
+
+
+def open_read_only(path: Path) -> Library:
+    """Open ``path`` without writing to it; every write raises StorageWriteError (read_only)."""
+    path = Path(path)
+    try:
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True,
+                                     isolation_level=None, check_same_thread=False)
+        connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        connection.execute("SELECT COUNT(*) FROM session").fetchone()
+    except sqlite3.Error as error:
+        raise LibraryError(f"The library {path} cannot be opened read-only: {error}.") from error
+    connection.row_factory = sqlite3.Row
+    return Library(Database(connection, path))

@@ -1,0 +1,63 @@
+"""SQLite write failures (disk full, read-only folder, a library locked by another program, an
+I/O error) as a :class:`StorageWriteError` with a message a chair understands."""
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from ..domain.errors import StorageWriteError
+
+_REASONS = {
+    sqlite3.SQLITE_FULL: "disk_full",
+    sqlite3.SQLITE_READONLY: "read_only",
+    sqlite3.SQLITE_CANTOPEN: "read_only",
+    sqlite3.SQLITE_PERM: "read_only",
+    sqlite3.SQLITE_BUSY: "locked",
+    sqlite3.SQLITE_LOCKED: "locked",
+    sqlite3.SQLITE_IOERR: "io",
+}
+
+_MESSAGES = {
+    "disk_full": "the disk holding the library is full ({folder})",
+    "read_only": "the library's folder cannot be written to ({folder})",
+    "locked": "another program holds the library locked ({path})",
+    "io": "the disk reported an error while writing ({path})",
+}
+
+
+def write_failure_reason(error: sqlite3.Error) -> str | None:
+    """``disk_full``, ``read_only``, ``locked`` or ``io`` for a write failure, else None."""
+    code = getattr(error, "sqlite_errorcode", None)
+    if code is None:
+        return _reason_from_text(str(error))
+    return _REASONS.get(code & 0xFF)
+
+
+def _reason_from_text(text: str) -> str | None:
+    text = text.lower()
+    for words, reason in (("full", "disk_full"), ("readonly", "read_only"),
+                          ("read-only", "read_only"), ("locked", "locked"),
+                          ("disk i/o", "io")):
+        if words in text:
+            return reason
+    return None
+
+
+def as_write_error(error: sqlite3.Error, path: Path | None) -> StorageWriteError | None:
+    reason = write_failure_reason(error)
+    if reason is None:
+        return None
+    where = _MESSAGES[reason].format(folder=path.parent if path else "memory", path=path)
+    return StorageWriteError(f"The last change could not be saved: {where}.", reason)
+
+
+@contextmanager
+def translated_write_errors(path: Path | None) -> Iterator[None]:
+    try:
+        yield
+    except sqlite3.Error as error:
+        translated = as_write_error(error, path)
+        if translated is None:
+            raise
+        raise translated from error

@@ -1,0 +1,108 @@
+"""The console's actions with their window-wide shortcuts. They belong to the main window (and to
+the presenter display), so F5-F8 and Ctrl+Shift+F work wherever the keyboard focus is, also while
+the rapporteur types a note."""
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu
+
+from ...domain.speaker_clock import ADJUST_STEP_SECONDS
+from .. import settings as prefs
+
+
+def with_shortcut_tip(action: QAction, tip: str) -> QAction:
+    keys = ", ".join(s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts())
+    action.setToolTip(f"{tip} ({keys})" if keys else tip)
+    action.setStatusTip(tip)
+    return action
+
+
+class ConsoleActions:
+    """Creates the console's actions on ``window`` and puts them in its menus."""
+
+    def __init__(self, window: QMainWindow, panel) -> None:
+        self.window = window
+        self.panel = panel
+        tr = panel.tr
+        self.start_pause = self._make(tr("&Start / pause speaker"), "F5", panel.toggle,
+                                      tr("Give the floor to the next speaker, pause or resume"))
+        self.end_and_next = self._make(tr("&End speaker and start next"), "F6", panel.end_and_next,
+                                       tr("End the current speaker and give the floor to the next"))
+        self.end_only = self._make(tr("End speaker, &nobody next"), "Shift+F6", panel.end_current,
+                                   tr("End the current speaker without starting the next"))
+        self.more_time = self._make(tr("&Add 30 seconds"), "F7",
+                                    lambda: panel.adjust(ADJUST_STEP_SECONDS),
+                                    tr("Give the current speaker 30 seconds more"))
+        self.less_time = self._make(tr("&Take 30 seconds off"), "Shift+F7",
+                                    lambda: panel.adjust(-ADJUST_STEP_SECONDS),
+                                    tr("Take 30 seconds off the current speaker's limit"))
+        self.floor_request = self._make(tr("&Floor request\u2026"), "Ctrl+Shift+F", panel.floor_request,
+                                        tr("Add a request from the floor to the interactive discussion"))
+        self.add_speaker = self._make(tr("Add spea&ker\u2026"), "Ctrl+Shift+A", panel.add_speaker,
+                                      tr("Add a participant, or a new person, to the speaker list"))
+        self.statistics = self._make(tr("Speaking-time &statistics\u2026"), None, panel.show_statistics,
+                                     tr("Time per speaker, agenda item, role, gender and region; CSV"))
+        self.sound = self._make(tr("Sound &cue at target and limit"), None, panel.set_sound,
+                                tr("Beep when the speaker reaches the target and the limit"))
+        self.sound.setCheckable(True)
+        self.sound.setChecked(prefs.SOUND_CUES.get(panel.settings))
+        self.presenter = self._make(tr("&Presenter display"), "F8", panel.toggle_presenter,
+                                    tr("Show or hide the big timer for the speakers"))
+        self.presenter.setCheckable(True)
+        self.shortcuts = self._make(tr("&Keyboard shortcuts"), "F1", self.show_shortcuts,
+                                    tr("Every keyboard shortcut of the window"))
+        self.screen_menu = QMenu(tr("Presenter &screen"), window)
+        self.screen_menu.aboutToShow.connect(self._fill_screen_menu)
+        self._screen_group = QActionGroup(window)
+        panel.presenter_visibility_changed.connect(self.presenter.setChecked)
+        self._add_to_menus()
+
+    def _make(self, text: str, keys: str | None, slot: Callable, tip: str) -> QAction:
+        action = QAction(text, self.window)
+        if keys:
+            action.setShortcut(QKeySequence(keys))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(lambda *_: slot(action.isChecked()) if action.isCheckable() else slot())
+        self.window.addAction(action)
+        return with_shortcut_tip(action, tip)
+
+    @property
+    def clock_actions(self) -> list[QAction]:
+        """What also works from the presenter display's window."""
+        return [self.start_pause, self.end_and_next, self.end_only, self.more_time, self.less_time,
+                self.floor_request, self.presenter]
+
+    def _add_to_menus(self) -> None:
+        window = self.window
+        menu = getattr(window, "meeting_menu", None) or window.menuBar().addMenu(self.panel.tr("&Meeting"))
+        for action in (self.start_pause, self.end_and_next, self.end_only, None, self.more_time,
+                       self.less_time, None, self.add_speaker, self.floor_request, None,
+                       self.statistics, self.sound):
+            if action is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(action)
+        view = getattr(window, "view_menu", None) or window.menuBar().addMenu(self.panel.tr("&View"))
+        view.addAction(self.presenter)
+        view.addMenu(self.screen_menu)
+        help_menu = getattr(window, "help_menu", None) or window.menuBar().addMenu(self.panel.tr("&Help"))
+        first = help_menu.actions()[0] if help_menu.actions() else None
+        help_menu.insertAction(first, self.shortcuts)
+
+    def _fill_screen_menu(self) -> None:
+        self.screen_menu.clear()
+        chosen = self.panel.presenter_screen().name()
+        for screen in QGuiApplication.screens():
+            size, name = screen.geometry(), screen.name()
+            action = self.screen_menu.addAction(f"{screen.name()} ({size.width()}\u00d7{size.height()})")
+            action.setCheckable(True)
+            action.setChecked(screen.name() == chosen)
+            action.setActionGroup(self._screen_group)
+            action.triggered.connect(lambda _=False, name=name: self.panel.choose_screen(name))
+
+    def show_shortcuts(self) -> None:
+        from .shortcuts_dialog import ShortcutsDialog
+
+        ShortcutsDialog(self.window).exec()

@@ -1,0 +1,205 @@
+"""The console's behaviour: the speaker list of the meeting shown, each action of the chair stored
+at once, and a precise timer that repaints every display from one reading of the clocks."""
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+
+from ...domain.durations import mmss
+from ...domain.errors import RoundtableError
+from ...domain.ids import utc_now
+from ...domain.model import Participant, Session, SpeakerSlot
+from ...domain.speaker_clock import Phase, TimeSource, WallClock
+from ...domain.speaker_list import Changes, SpeakerList
+from ...storage.repositories import (
+    AgendaRepository,
+    ParticipantRepository,
+    SessionRepository,
+    SlotRepository,
+)
+from .frame import ConsoleFrame, build_frame
+
+REPAINT_MS = 100  # ten repaints a second: the shown time is never more than ~0.1 s old
+
+
+@dataclass(frozen=True)
+class ConsoleStores:
+    """The repositories the console reads and writes."""
+
+    sessions: SessionRepository
+    agenda: AgendaRepository
+    participants: ParticipantRepository
+    slots: SlotRepository
+
+
+class ConsoleController(QObject):
+    changed = Signal()            # the list or a slot changed: views reload
+    ticked = Signal(object)       # a ConsoleFrame, ten times a second
+    phase_crossed = Signal(object)  # the current speaker reached the target or the limit
+    restored = Signal(str)        # the meeting was opened while someone was speaking
+    failed = Signal(str)          # an action the chair cannot do now, in words
+
+    def __init__(self, stores: ConsoleStores, time_source: TimeSource = time.monotonic,
+                 wall_clock: WallClock = utc_now, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.stores = stores
+        self.time_source = time_source
+        self.wall_clock = wall_clock
+        self.session_id: str | None = None
+        self.session: Session | None = None
+        self.people: dict[str, Participant] = {}
+        self.speakers = SpeakerList([], [], time_source, wall_clock)
+        self.restored_message = ""
+        self.last_frame: ConsoleFrame | None = None
+        self._last_phase: tuple[str, Phase] | None = None
+        self.timer = QTimer(self)
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self.timer.setInterval(REPAINT_MS)
+        self.timer.timeout.connect(self.tick)
+
+    # loading ---------------------------------------------------------------------------------
+
+    def set_session(self, session_id: str | None) -> None:
+        """Show a meeting. Reloading the meeting already shown keeps the running clock."""
+        if session_id and session_id == self.session_id:
+            self.reload()
+            return
+        self.session_id = session_id
+        self.restored_message = ""
+        self._load()
+        restored = self.speakers.restored
+        if restored is not None:
+            person = self.people.get(restored.slot.participant_id)
+            self.restored_message = self.tr(
+                "{name} was speaking when Roundtable Desktop closed. Their clock goes on from "
+                "{spoken}, counted from the time they started.").format(
+                name=person.name if person else self.tr("A speaker"),
+                spoken=mmss(restored.spoken_seconds))
+            self.restored.emit(self.restored_message)
+        if session_id:
+            self.timer.start()
+        else:
+            self.timer.stop()
+        self.changed.emit()
+        self.tick()
+
+    def reload(self) -> None:
+        previous = self.speakers
+        self._load()
+        current, before = self.speakers.current, previous.current
+        if current is not None and before is not None and current.id == before.id and previous.clock:
+            previous.clock.target, previous.clock.limit = current.target_seconds, current.limit_seconds
+            self.speakers.clock = previous.clock
+        self.changed.emit()
+        self.tick()
+
+    def _load(self) -> None:
+        sid = self.session_id
+        self.session = self.stores.sessions.get(sid) if sid else None
+        self.people = {p.id: p for p in self.stores.participants.for_session(sid)} if sid else {}
+        slots = self.stores.slots.for_session(sid) if sid else []
+        items = self.stores.agenda.for_session(sid) if sid else []
+        self.speakers = SpeakerList(slots, items, self.time_source, self.wall_clock)
+
+    # reading ---------------------------------------------------------------------------------
+
+    def frame(self) -> ConsoleFrame:
+        return build_frame(self.speakers, self.session, self.people, self.time_source(),
+                           self.wall_clock())
+
+    def tick(self) -> None:
+        frame = self.frame()
+        self.last_frame = frame
+        self._notice_phase(frame)
+        self.ticked.emit(frame)
+
+    def _notice_phase(self, frame: ConsoleFrame) -> None:
+        if frame.current is None or frame.reading is None:
+            self._last_phase = None
+            return
+        now = (frame.current.id, frame.reading.phase)
+        before = self._last_phase
+        self._last_phase = now
+        if before is not None and before[0] == now[0] and before[1] != now[1] \
+                and now[1] is not Phase.NORMAL and frame.reading.state.value == "speaking":
+            self.phase_crossed.emit(now[1])
+
+    def participant(self, slot: SpeakerSlot) -> Participant | None:
+        return self.people.get(slot.participant_id)
+
+    def participants(self) -> list[Participant]:
+        return sorted(self.people.values(), key=lambda p: p.name.casefold())
+
+    # the chair's actions -------------------------------------------------------------------
+
+    def toggle(self) -> bool:
+        return self._run(self.speakers.toggle)
+
+    def end_and_next(self) -> bool:
+        return self._run(self.speakers.end_and_next)
+
+    def end_current(self) -> bool:
+        return self._run(self.speakers.end_current)
+
+    def adjust(self, seconds: int) -> bool:
+        return self._run(lambda: self.speakers.adjust(seconds))
+
+    def start_now(self, slot_id: str) -> bool:
+        return self._run(lambda: self.speakers.start_now(slot_id))
+
+    def withdraw(self, slot_id: str) -> bool:
+        return self._run(lambda: self.speakers.withdraw(slot_id))
+
+    def readd(self, slot_id: str) -> bool:
+        return self._run(lambda: self.speakers.readd(slot_id))
+
+    def move(self, slot_id: str, index: int) -> bool:
+        return self._run(lambda: self.speakers.move(slot_id, index))
+
+    def move_by(self, slot_id: str, step: int) -> bool:
+        return self._run(lambda: self.speakers.move_by(slot_id, step))
+
+    def add_slot(self, slot: SpeakerSlot, new_participant: Participant | None = None) -> bool:
+        """Put a speaker in the queue, with a participant added in the same step if new."""
+
+        def insert() -> Changes:
+            changes = self.speakers.insert(slot)
+            if new_participant is not None:
+                changes.participants.append(new_participant)
+            return changes
+
+        done = self._run(insert)
+        if done and new_participant is not None:
+            self.people[new_participant.id] = new_participant
+        return done
+
+    def update_slot(self, slot: SpeakerSlot) -> bool:
+        """A slot's target, limit, request type or agenda item edited by the chair."""
+        clock = self.speakers.clock
+        if clock is not None and slot is self.speakers.current:
+            clock.target, clock.limit = slot.target_seconds, slot.limit_seconds
+        return self._run(lambda: Changes(slots=[slot]))
+
+    def _run(self, action: Callable[[], Changes]) -> bool:
+        """Do an action and store what it changed before anything shows it."""
+        try:
+            changes = action()
+        except RoundtableError as error:
+            self.failed.emit(str(error))
+            return False
+        try:
+            self.stores.slots.save_changes(changes.slots, changes.items, changes.participants)
+        except BaseException:
+            self._load()  # what is stored is the truth: show it, not the half-done action
+            self.changed.emit()
+            raise
+        self.changed.emit()
+        self.tick()
+        return True
+
+    @property
+    def wall_now(self) -> datetime:
+        return self.wall_clock()

@@ -1,0 +1,245 @@
+"""The timed speaker list: who has spoken (with their time), who speaks, who is next, who waits and
+who withdrew. Reordered by drag and drop or Alt+Up / Alt+Down; Delete withdraws."""
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QByteArray, QMimeData, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+
+from ...domain.durations import mmss
+from ...domain.enums import RequestType, SlotState
+from ...domain.model import SpeakerSlot
+from ...domain.speaker_clock import Phase, phase_for
+from .controller import ConsoleController
+from .frame import ConsoleFrame
+
+SLOT_MIME = "application/x-roundtable-slot"
+Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()
+COL_STATUS, COL_SPEAKER, COL_ITEM, COL_TIME, COL_SPOKEN = range(5)
+
+SPEAKING_BACKGROUND = QColor("#d7f0dc")
+WRAP_UP_BACKGROUND = QColor("#ffe7a3")
+OVER_BACKGROUND = QColor("#f8c9c9")
+FINISHED_FOREGROUND = QColor("#6b6b6b")
+
+
+class SlotListModel(QAbstractTableModel):
+    """The meeting's slots in speaking order; the current speaker's time is live."""
+
+    def __init__(self, controller: ConsoleController, parent=None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.rows: list[SpeakerSlot] = []
+        self.live_spoken: float | None = None
+        self.headers = [self.tr("Status"), self.tr("Speaker"), self.tr("Item"),
+                        self.tr("Target/limit"), self.tr("Spoken")]
+        controller.changed.connect(self.refresh)
+        controller.ticked.connect(self.on_tick)
+
+    def refresh(self) -> None:
+        self.beginResetModel()
+        self.rows = list(self.controller.speakers.slots)
+        self.endResetModel()
+
+    def on_tick(self, frame: ConsoleFrame) -> None:
+        if frame.current is None or frame.reading is None:
+            self.live_spoken = None
+            return
+        self.live_spoken = frame.reading.spoken
+        if frame.current in self.rows:
+            row = self.rows.index(frame.current)
+            self.dataChanged.emit(self.index(row, 0), self.index(row, COL_SPOKEN))
+
+    def slot(self, row: int) -> SpeakerSlot:
+        return self.rows[row]
+
+    def rowCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        slot = self.rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(slot, index.column())
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(slot)
+        if role == Qt.ItemDataRole.FontRole:
+            return self._font(slot)
+        if role == Qt.ItemDataRole.ForegroundRole and slot.state in (SlotState.DONE, SlotState.WITHDRAWN):
+            return QBrush(FINISHED_FOREGROUND)
+        if role == Qt.ItemDataRole.BackgroundRole and self._is_current(slot):
+            phase = phase_for(self._spoken(slot), slot.target_seconds, slot.limit_seconds)
+            return QBrush({Phase.NORMAL: SPEAKING_BACKGROUND, Phase.WRAP_UP: WRAP_UP_BACKGROUND,
+                           Phase.OVER: OVER_BACKGROUND}[phase])
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (COL_TIME, COL_SPOKEN):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _is_current(self, slot: SpeakerSlot) -> bool:
+        return slot is self.controller.speakers.current
+
+    def _spoken(self, slot: SpeakerSlot) -> float:
+        if self._is_current(slot) and self.live_spoken is not None:
+            return self.live_spoken
+        return slot.spoken_seconds
+
+    def status(self, slot: SpeakerSlot) -> str:
+        if slot.state is SlotState.SPEAKING:
+            return self.tr("\u25b6 Speaking")
+        if slot.state is SlotState.PAUSED:
+            return self.tr("\u23f8 Paused")
+        if slot.state is SlotState.DONE:
+            return self.tr("\u2713 Spoke")
+        if slot.state is SlotState.WITHDRAWN:
+            return self.tr("Withdrew")
+        if slot is self.controller.speakers.next_up:
+            return self.tr("\u2192 Next")
+        queue = self.controller.speakers.queued()
+        return self.tr("Waiting {n}").format(n=queue.index(slot) + 1)
+
+    def _text(self, slot: SpeakerSlot, column: int) -> str:
+        if column == COL_STATUS:
+            return self.status(slot)
+        if column == COL_SPEAKER:
+            person = self.controller.participant(slot)
+            name = person.name if person else self.tr("(unknown speaker)")
+            if slot.request_type is RequestType.POINT_OF_ORDER:
+                return self.tr("{name} (point of order)").format(name=name)
+            if slot.request_type is RequestType.REPLY:
+                return self.tr("{name} (reply)").format(name=name)
+            return name
+        if column == COL_ITEM:
+            item = self.controller.speakers.item(slot.agenda_item_id)
+            return self.tr(item.kind.label) if item else ""
+        if column == COL_TIME:
+            return f"{mmss(slot.target_seconds)}/{mmss(slot.limit_seconds)}"
+        if slot.state is SlotState.QUEUED or slot.state is SlotState.WITHDRAWN:
+            return ""
+        return mmss(self._spoken(slot))
+
+    def _tooltip(self, slot: SpeakerSlot) -> str:
+        person = self.controller.participant(slot)
+        item = self.controller.speakers.item(slot.agenda_item_id)
+        lines = [person.description if person else "", item.title if item else "",
+                 self.tr("Request: {kind}").format(kind=self.tr(slot.request_type.label))]
+        return "\n".join(line for line in lines if line)
+
+    def _font(self, slot: SpeakerSlot) -> QFont | None:
+        if self._is_current(slot) or slot is self.controller.speakers.next_up:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if slot.state is SlotState.WITHDRAWN:
+            font = QFont()
+            font.setStrikeOut(True)
+            return font
+        return None
+
+    # drag and drop -------------------------------------------------------------------------
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index) | Qt.ItemFlag.ItemIsDropEnabled
+        if index.isValid() and self.rows[index.row()].state in (SlotState.QUEUED, SlotState.WITHDRAWN):
+            flags |= Qt.ItemFlag.ItemIsDragEnabled
+        return flags
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [SLOT_MIME]
+
+    def mimeData(self, indexes) -> QMimeData:
+        data = QMimeData()
+        if indexes:
+            data.setData(SLOT_MIME, QByteArray(self.rows[indexes[0].row()].id.encode()))
+        return data
+
+    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
+                     parent: Index) -> bool:
+        """Move the dragged slot to the drop place. Returns False so the view removes nothing:
+        the controller has already reordered and stored the list."""
+        if not data.hasFormat(SLOT_MIME):
+            return False
+        slot_id = bytes(data.data(SLOT_MIME).data()).decode()
+        target = row if row >= 0 else (parent.row() if parent.isValid() else len(self.rows))
+        source = next((i for i, s in enumerate(self.rows) if s.id == slot_id), None)
+        if source is None:
+            return False
+        if source < target:
+            target -= 1
+        self.controller.move(slot_id, target)
+        return False
+
+
+class SpeakerListView(QTableView):
+    """Keyboard: Alt+Up / Alt+Down move the selected speaker, Delete withdraws them."""
+
+    def __init__(self, model: SlotListModel, parent=None) -> None:
+        super().__init__(parent)
+        self.slot_model = model
+        self.setModel(model)
+        self.verticalHeader().hide()
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setDragDropOverwriteMode(False)
+        self.setWordWrap(False)
+        self.setAccessibleName(self.tr("Speaker list"))
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_SPEAKER, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(COL_ITEM, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(COL_ITEM, 96)
+        self.setToolTip(self.tr("Drag a waiting speaker to reorder, or Alt+Up / Alt+Down; "
+                                "Delete withdraws; Enter edits the time"))
+        model.modelAboutToBeReset.connect(self._remember_selection)
+        model.modelReset.connect(self._restore_selection)
+        self._selected_id: str | None = None
+
+    def selected_slot(self) -> SpeakerSlot | None:
+        indexes = self.selectionModel().selectedRows()
+        return self.slot_model.slot(indexes[0].row()) if indexes else None
+
+    def select_slot(self, slot_id: str | None) -> None:
+        for row, slot in enumerate(self.slot_model.rows):
+            if slot.id == slot_id:
+                self.selectRow(row)
+                return
+
+    def _remember_selection(self) -> None:
+        slot = self.selected_slot()
+        self._selected_id = slot.id if slot else None
+
+    def _restore_selection(self) -> None:
+        self.select_slot(self._selected_id)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        slot = self.selected_slot()
+        alt = event.modifiers() & Qt.KeyboardModifier.AltModifier
+        if slot is not None and alt and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            self.slot_model.controller.move_by(slot.id, -1 if event.key() == Qt.Key.Key_Up else 1)
+            self.select_slot(slot.id)
+        elif slot is not None and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self.slot_model.controller.withdraw(slot.id)
+        else:
+            super().keyPressEvent(event)

@@ -1,0 +1,1 @@
+"""The Notes area's parts: capture box, notes list and filters, by-question view."""

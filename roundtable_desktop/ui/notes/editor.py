@@ -1,0 +1,125 @@
+"""Plain-text editors for the rapporteur: paste keeps words and drops formatting, the notes'
+shortcuts reach their actions, and typing is stored by an autosaver at most a second later."""
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QMimeData, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QPlainTextEdit, QWidget
+
+from ...domain.text import clean_text
+
+AUTOSAVE_MS = 1000
+
+_DIGITS = {getattr(Qt.Key, f"Key_{n}") for n in range(1, 10)}
+_RETURN = {Qt.Key.Key_Return, Qt.Key.Key_Enter}
+
+
+def is_notes_shortcut(event: QKeyEvent) -> bool:
+    """Ctrl+1…9, Alt+1…9, Ctrl+K, Ctrl+Return: the notes' own keys, which a text editor would
+    otherwise take for itself (Ctrl+K deletes to the end of the line on Linux)."""
+    modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+    key = event.key()
+    if modifiers == Qt.KeyboardModifier.ControlModifier:
+        return key in _DIGITS or key in _RETURN or key == Qt.Key.Key_K
+    return modifiers == Qt.KeyboardModifier.AltModifier and key in _DIGITS
+
+
+def add_shortcut(widget: QWidget, sequence: str, slot: Callable[[], object],
+                 context: Qt.ShortcutContext = Qt.ShortcutContext.WidgetWithChildrenShortcut) -> QShortcut:
+    """A shortcut that works only while the focus is in ``widget`` (or its children)."""
+    shortcut = QShortcut(QKeySequence(sequence), widget)
+    shortcut.setContext(context)
+    shortcut.activated.connect(slot)
+    return shortcut
+
+
+class PlainEditor(QPlainTextEdit):
+    """A QPlainTextEdit for notes and write-ups.
+
+    Ctrl+Z / Ctrl+Shift+Z undo and redo typing while there is typing to undo; when there is
+    none, the key is left to the window's Edit > Undo note change (see NotesPanel)."""
+
+    focus_lost = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+
+    def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802 (Qt override)
+        if source.hasText():
+            self.textCursor().insertText(clean_text(source.text()))
+
+    def canInsertFromMimeData(self, source: QMimeData) -> bool:  # noqa: N802 (Qt override)
+        return source.hasText()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            if is_notes_shortcut(event):
+                event.ignore()  # let the shortcut fire instead of the editor's own binding
+                return False
+            document = self.document()
+            if event.matches(QKeySequence.StandardKey.Undo) and not document.isUndoAvailable():
+                event.ignore()
+                return False
+            if event.matches(QKeySequence.StandardKey.Redo) and not document.isRedoAvailable():
+                event.ignore()
+                return False
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+        if is_notes_shortcut(event):  # never typed as text, even when the action is off
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt override)
+        super().focusOutEvent(event)
+        self.focus_lost.emit()
+
+    def text(self) -> str:
+        return clean_text(self.toPlainText())
+
+    def set_text(self, text: str) -> None:
+        """Replace the text (and its typing history) without counting as typing."""
+        self.blockSignals(True)
+        self.setPlainText(text)
+        self.blockSignals(False)
+        self.moveCursor(self.textCursor().MoveOperation.End)
+
+
+class Autosaver(QObject):
+    """Calls ``save`` (True once stored) at most AUTOSAVE_MS after any change: the timer starts
+    at the first change and is not pushed back by later ones, so steady typing is stored every
+    second too.
+    ``flush`` saves at once (focus loss, switching notes or meetings, close)."""
+
+    def __init__(self, save: Callable[[], bool], parent: QObject | None = None,
+                 interval_ms: int = AUTOSAVE_MS) -> None:
+        super().__init__(parent)
+        self._save = save
+        self._dirty = False
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(interval_ms)
+        self.timer.timeout.connect(self.flush)
+
+    def changed(self) -> None:
+        self._dirty = True
+        if not self.timer.isActive():
+            self.timer.start()
+
+    @property
+    def dirty(self) -> bool:
+        return self._dirty
+
+    def flush(self) -> None:
+        self.timer.stop()
+        if self._dirty and self._save():
+            self._dirty = False
+
+    def forget(self) -> None:
+        """Drop pending changes (they were saved another way, or the editor was reset)."""
+        self.timer.stop()
+        self._dirty = False

@@ -1,0 +1,165 @@
+"""The window's reliability: the disk-trouble bar, backups at start and every 5 minutes while
+something changed, File > Restore from backup…, and a second start bringing the window forward."""
+
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox
+
+from ...domain.errors import StorageWriteError
+from ...startup import open_library_with_demo
+from ...storage.backups import (
+    INTERVAL_SECONDS,
+    BackupError,
+    BackupSchedule,
+    changed_since,
+    list_backups,
+    restore_backup,
+    take_backup,
+)
+from ...storage.database import Database
+from ...storage.health import Repair, check_library
+from ...storage.library import Library
+from ...storage.read_only import open_read_only
+from .restore_dialog import RestoreDialog, backup_caption
+from .single_instance import Claim
+from .start_dialogs import offer_read_only, settle_health, tell_repaired
+from .trouble_bar import TroubleBar
+from .write_guard import WriteGuard
+
+log = logging.getLogger(__name__)
+
+START_BACKUP_DELAY_MS = 1500  # after the window is shown, so start-up stays quick
+
+
+def open_library_for_window(path: Path, claim: Claim) -> Library | None:
+    """The library for the window: checked (and repaired if the user agrees) when this start
+    holds the lock, read-only if the user accepts that; None when the user chose to quit."""
+    if claim.read_only:
+        return open_read_only(path) if offer_read_only(claim.in_use) else None
+    report = check_library(path)
+    if report.needs_attention:
+        log.warning("Library needs attention: %s %s", report.health, report.problems)
+        outcome = settle_health(report)
+        if outcome is False:
+            return None
+        if isinstance(outcome, Repair):
+            tell_repaired(outcome)
+    return open_library_with_demo(path)
+
+
+def bring_to_front(window: QMainWindow) -> None:
+    if window.isMinimized():
+        window.showNormal()
+    window.show()
+    window.raise_()
+    window.activateWindow()
+
+
+class Reliability(QObject):
+    def __init__(self, window: QMainWindow, library: Library, claim: Claim) -> None:
+        super().__init__(window)
+        self.window, self.library, self.claim = window, library, claim
+        self.path = Path(library.path)
+        self.guard = WriteGuard(self.path, self)
+        self.bar = TroubleBar(self.guard)
+        window.centralWidget().layout().insertWidget(0, self.bar)
+        self._previous_hook = sys.excepthook
+        sys.excepthook = self._hook
+        self.schedule = BackupSchedule(library.database)
+        self.backup_timer = QTimer(self)
+        self.backup_timer.setInterval(INTERVAL_SECONDS * 1000)
+        self.backup_timer.timeout.connect(self.backup_if_changed)
+        self.restore_action = self._add_restore_action()
+        if claim.read_only:
+            who = claim.in_use.holder.describe() if claim.in_use and claim.in_use.holder else "?"
+            self.bar.show_read_only(who)
+            window.setWindowTitle(window.tr("{title} (read-only)").format(title=window.windowTitle()))
+            self.restore_action.setEnabled(False)
+        else:
+            claim.listen()
+            claim.show_requests.show_requested.connect(lambda: bring_to_front(window))
+            QTimer.singleShot(START_BACKUP_DELAY_MS, self.backup_at_start)
+            self.backup_timer.start()
+
+    def _add_restore_action(self) -> QAction:
+        action = QAction(self.window.tr("&Restore from backup\u2026"), self.window)
+        action.triggered.connect(self.restore_from_backup)
+        menu = self.window.file_menu
+        separators = [a for a in menu.actions() if a.isSeparator()]
+        if separators:
+            menu.insertAction(separators[-1], action)
+        else:
+            menu.addAction(action)
+        return action
+
+    def _hook(self, kind, value, traceback) -> None:
+        """A write the disk refused goes to the bar, never to a crash dialog."""
+        if isinstance(value, StorageWriteError):
+            log.warning("Write refused: %s", value)
+            self.guard.report(value)
+            return
+        self._previous_hook(kind, value, traceback)
+
+    # backups ------------------------------------------------------------------------------------
+
+    def backup_at_start(self) -> None:
+        backups = list_backups(self.path)
+        if changed_since(self.path, backups[0] if backups else None):
+            self._backup(lambda: take_backup(self.library.database))
+        self.schedule.mark_taken()
+
+    def backup_if_changed(self) -> None:
+        self._backup(self.schedule.run)
+
+    def _backup(self, take) -> None:
+        try:
+            take()
+        except BackupError as error:
+            log.error("Backup failed: %s", error)
+            self.bar.show_message(str(error))
+
+    def restore_from_backup(self) -> None:
+        dialog = RestoreDialog(self.path, self.window)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen() is None:
+            return
+        backup = dialog.chosen()
+        caption = backup_caption(backup, self.window.tr)
+        answer = QMessageBox.question(
+            self.window, self.window.tr("Restore from backup"),
+            self.window.tr("Replace the library with the backup of {when}? The library as it is "
+                           "now is kept beside it as a file, never deleted.").format(when=caption))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            kept = self.restore(backup.path)
+        except BackupError as error:
+            QMessageBox.warning(self.window, self.window.tr("Restore from backup"), str(error))
+            return
+        QMessageBox.information(
+            self.window, self.window.tr("Restore from backup"),
+            self.window.tr("The backup of {when} is now the library. The library as it was is kept "
+                           "as {path}.").format(when=caption, path=kept))
+
+    def restore(self, backup: Path) -> Path | None:
+        """Put ``backup`` in place of the open library and reopen it; the window shows it."""
+        database = self.library.database
+        database.close()
+        try:
+            kept = restore_backup(backup, self.path)
+        finally:
+            database.connection = Database.open(self.path).connection
+            self.schedule = BackupSchedule(database)
+            self.schedule.mark_taken()
+        session_bar = getattr(self.window, "session_bar", None)
+        if session_bar is not None:
+            session_bar.reload()
+        return kept
+
+    def close(self) -> None:
+        self.backup_timer.stop()
+        if sys.excepthook == self._hook:
+            sys.excepthook = self._previous_hook

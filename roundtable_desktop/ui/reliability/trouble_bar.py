@@ -1,0 +1,86 @@
+"""The non-modal bar over the window's areas that says a change could not be saved (and when it
+has been saved after all), or that the library is open read-only."""
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from .write_guard import WriteGuard
+
+_TROUBLE_STYLE = "QFrame#trouble_bar { background: #fff3cd; border: 1px solid #e0a800; }"
+_FINE_STYLE = "QFrame#trouble_bar { background: #d4edda; border: 1px solid #28a745; }"
+
+
+class TroubleBar(QFrame):
+    def __init__(self, guard: WriteGuard, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.guard = guard
+        self.setObjectName("trouble_bar")
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.retry_button = QPushButton(self.tr("&Retry now"))
+        self.retry_button.clicked.connect(guard.retry_now)
+        self.file_button = QPushButton(self.tr("Open the &emergency file"))
+        self.file_button.clicked.connect(self._open_emergency_file)
+        self.close_button = QPushButton(self.tr("Dismiss"))
+        self.close_button.clicked.connect(self.hide)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        layout.addWidget(self.message, 1)
+        for button in (self.retry_button, self.file_button, self.close_button):
+            layout.addWidget(button)
+        guard.trouble.connect(self.show_trouble)
+        guard.all_saved.connect(self.show_saved)
+        self.hide()
+
+    def show_trouble(self, problem: str) -> None:
+        kept = len(self.guard.pending)
+        parts = [problem or self.tr("The last change could not be saved.")]
+        if kept:
+            parts.append(self.tr("What you typed is kept ({count} change(s)) and saved as soon as "
+                                 "the library can be written; Roundtable Desktop keeps trying "
+                                 "every 2 seconds.").format(count=kept))
+            if self.guard.written_to:
+                parts.append(self.tr("A copy is in {file}.").format(file=self.guard.written_to))
+        else:
+            parts.append(self.tr("Solve the problem (free some space, close the other program) "
+                                 "and make the change again."))
+        self.message.setText(" ".join(parts))
+        self.setStyleSheet(_TROUBLE_STYLE)
+        self.retry_button.setVisible(bool(kept))
+        self.file_button.setVisible(bool(kept and self.guard.written_to))
+        self.close_button.setEnabled(not kept)
+        self.show()
+
+    def show_saved(self) -> None:
+        if not self.isVisible():
+            return
+        self.message.setText(self.tr("Everything you typed is now saved in the library."))
+        self.setStyleSheet(_FINE_STYLE)
+        self.retry_button.hide()
+        self.file_button.hide()
+        self.close_button.setEnabled(True)
+
+    def show_message(self, text: str) -> None:
+        """A problem that needs no retry (a backup that failed): said, and dismissable."""
+        self.message.setText(text)
+        self.setStyleSheet(_TROUBLE_STYLE)
+        self.retry_button.hide()
+        self.file_button.hide()
+        self.close_button.setEnabled(True)
+        self.show()
+
+    def show_read_only(self, who: str) -> None:
+        self.message.setText(self.tr("Read-only: another copy of Roundtable Desktop ({who}) writes "
+                                     "to this library. Changes made here are not saved.")
+                             .format(who=who))
+        self.setStyleSheet(_TROUBLE_STYLE)
+        self.retry_button.hide()
+        self.file_button.hide()
+        self.close_button.setEnabled(True)
+        self.show()
+
+    def _open_emergency_file(self) -> None:
+        if self.guard.written_to:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.guard.written_to)))

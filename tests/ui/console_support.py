@@ -1,0 +1,47 @@
+"""Helpers for the console's UI tests: clocks the test moves by hand."""
+
+from datetime import UTC, datetime, timedelta
+
+
+class FakeTimes:
+    """A monotonic clock and a UTC wall clock moving together, as in a real meeting."""
+
+    def __init__(self) -> None:
+        self.now = 5000.0
+        self.wall = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+
+    def monotonic(self) -> float:
+        return self.now
+
+    def utc(self) -> datetime:
+        return self.wall
+
+    def advance(self, seconds: float) -> None:
+        self.now += seconds
+        self.wall += timedelta(seconds=seconds)
+
+
+def drive_with(window, times: FakeTimes):
+    """Make the window's console read ``times`` and reload the meeting with it."""
+    controller = window.speakers_panel.controller
+    controller.time_source = times.monotonic
+    controller.wall_clock = times.utc
+    session_id = controller.session_id
+    controller.set_session(None)
+    controller.set_session(session_id)
+    return controller
+
+
+def when_modal(qtbot, action) -> None:
+    """Run ``action(dialog)`` on the next modal dialog that opens."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    def attempt() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(20, attempt)
+            return
+        action(dialog)
+
+    QTimer.singleShot(0, attempt)

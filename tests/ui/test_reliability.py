@@ -1,0 +1,148 @@
+"""In the window: disk trouble shown in a bar within a second and nothing typed lost, backups
+listed and restored, a read-only window, the damaged-library question at start."""
+
+import sqlite3
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog
+
+from roundtable_desktop.domain.errors import StorageWriteError
+from roundtable_desktop.domain.model import Note
+from roundtable_desktop.storage.backups import take_backup
+from roundtable_desktop.storage.health import check_library
+from roundtable_desktop.storage.lock import LibraryInUseError, LibraryLock, LockHolder
+from roundtable_desktop.storage.read_only import open_read_only
+from roundtable_desktop.ui.main_window import MainWindow
+from roundtable_desktop.ui.reliability import write_guard
+from roundtable_desktop.ui.reliability.guardian import Reliability
+from roundtable_desktop.ui.reliability.restore_dialog import RestoreDialog
+from roundtable_desktop.ui.reliability.single_instance import Claim
+from roundtable_desktop.ui.reliability.start_dialogs import settle_health
+
+
+@pytest.fixture
+def guarded(window, library_path, monkeypatch):
+    monkeypatch.setattr(write_guard, "RETRY_MS", 100)
+    claim = Claim(library_path, LibraryLock(library_path).acquire())
+    reliability = Reliability(window, window.library, claim)
+    reliability.guard.timer.setInterval(100)
+    yield reliability
+    reliability.close()
+    claim.release()
+
+
+@pytest.fixture
+def locked_by_another_program(library_path, guarded):
+    guarded.library.database.connection.execute("PRAGMA busy_timeout = 20")
+    other = sqlite3.connect(library_path, isolation_level=None)
+    other.execute("BEGIN EXCLUSIVE")
+    yield other
+    if other.in_transaction:
+        other.execute("ROLLBACK")
+    other.close()
+
+
+def test_a_note_typed_while_another_program_locks_the_library_is_kept_and_saved_later(
+        qtbot, guarded, demo, locked_by_another_program, library_path):
+    note = Note(session_id=demo.session.id, text="الالتزامات المالية 🌍 must follow")
+    saved = guarded.guard.attempt("Note", lambda: guarded.library.notes.add(note), note.text)
+    assert not saved
+    qtbot.waitUntil(guarded.bar.isVisible, timeout=1000)  # said within a second
+    assert "another program" in guarded.bar.message.text()
+    emergency = library_path.with_name("library.emergency.txt")
+    assert note.text in emergency.read_text(encoding="utf-8")
+    locked_by_another_program.execute("ROLLBACK")
+    qtbot.waitUntil(lambda: not guarded.guard.pending, timeout=5000)  # retried until it worked
+    assert [n.text for n in guarded.library.notes.for_session(demo.session.id)] == [note.text]
+    assert "now saved" in guarded.bar.message.text()
+
+
+def test_changes_made_while_writes_fail_are_saved_in_the_order_they_were_made(
+        qtbot, guarded, demo, locked_by_another_program):
+    texts = ["first", "second", "third"]
+    for text in texts:
+        note = Note(session_id=demo.session.id, text=text)
+        guarded.guard.attempt("Note", lambda n=note: guarded.library.notes.add(n), text)
+    assert len(guarded.guard.pending) == 3
+    locked_by_another_program.execute("ROLLBACK")
+    qtbot.waitUntil(lambda: not guarded.guard.pending, timeout=5000)
+    stored = guarded.library.database.query("SELECT text FROM note ORDER BY rowid")
+    assert [row[0] for row in stored] == texts
+
+
+def test_a_write_refused_inside_any_panel_shows_the_bar_not_a_crash(
+        qtbot, guarded, locked_by_another_program):
+    item = guarded.window.agenda_panel.model.record(0)
+    item.title = "Renamed while the library is locked"
+    QTimer.singleShot(0, lambda: guarded.window.agenda_panel.repository.update(item))
+    qtbot.waitUntil(guarded.bar.isVisible, timeout=1000)
+    assert "could not be saved" in guarded.bar.message.text()
+
+
+def test_restore_from_backup_lists_backups_and_restores_with_the_keyboard(qtbot, guarded, demo):
+    take_backup(guarded.library.database)
+    guarded.library.notes.add(Note(session_id=demo.session.id, text="after the backup"))
+    dialog = RestoreDialog(guarded.path, guarded.window)
+    qtbot.addWidget(dialog)
+    assert dialog.list.count() == 1 and "1 meeting" in dialog.list.item(0).text()
+    dialog.show()
+    qtbot.keyClick(dialog.list, Qt.Key.Key_Return)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    kept = guarded.restore(dialog.chosen().path)
+    assert kept.exists()
+    assert guarded.library.notes.for_session(demo.session.id) == []
+    assert guarded.window.session_bar.current_id() == demo.session.id
+
+
+def test_the_file_menu_offers_restore_from_backup(guarded):
+    titles = [a.text() for a in guarded.window.file_menu.actions()]
+    assert "&Restore from backup\u2026" in titles
+    assert titles.index("&Restore from backup\u2026") < titles.index("&Quit")
+
+
+def test_a_read_only_window_says_so_and_a_write_shows_the_bar(qtbot, library, demo, library_path,
+                                                             qsettings):
+    read_only = open_read_only(library_path)
+    window = MainWindow(read_only, qsettings)
+    qtbot.addWidget(window)
+    holder = LockHolder(4242, "chair-laptop", "2026-05-17T13:00:00+00:00")
+    claim = Claim(library_path, None, LibraryInUseError("in use", holder))
+    reliability = Reliability(window, read_only, claim)
+    window.show()
+    assert "read-only" in window.windowTitle()
+    assert "4242" in reliability.bar.message.text()
+    with pytest.raises(StorageWriteError):
+        read_only.notes.add(Note(session_id=demo.session.id, text="x"))
+    reliability.close()
+    read_only.close()
+
+
+def _click_when_shown(qtbot, words: str) -> None:
+    def click() -> None:
+        box = QApplication.activeModalWidget()
+        button = next(b for b in box.buttons() if words in b.text())
+        button.click()
+    QTimer.singleShot(50, click)
+
+
+def test_at_start_a_damaged_library_is_explained_and_the_backup_restored(qtbot, library, demo,
+                                                                         library_path):
+    take_backup(library.database)
+    library.close()
+    data = library_path.read_bytes()
+    library_path.write_bytes(data[: len(data) // 2])
+    report = check_library(library_path)
+    _click_when_shown(qtbot, "Restore the backup")
+    fixed = settle_health(report)
+    assert fixed.restored is not None and fixed.kept_as.stat().st_size == len(data) // 2
+    assert check_library(library_path).health == "sound"
+
+
+def test_at_start_the_user_may_quit_and_nothing_is_changed(qtbot, library, demo, library_path):
+    library.close()
+    library_path.write_bytes(library_path.read_bytes()[:3000])
+    _click_when_shown(qtbot, "Quit")
+    assert settle_health(check_library(library_path)) is False
+    assert library_path.stat().st_size == 3000
+
