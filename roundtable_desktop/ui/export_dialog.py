@@ -118,7 +118,7 @@ class ExportDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
         self.export_button.setDefault(True)  # once in the dialog: Enter exports
-        self.setMinimumWidth(620)
+        self.setMinimumWidth(760)
 
     @staticmethod
     def _with_button(edit: QLineEdit, text: str, slot) -> QWidget:
