@@ -287,9 +287,9 @@ class NotesPanel(QWidget):
             return
         command = done[0]
         note_id = command.note.id if isinstance(command, CreateNote | DeleteNote) else command.after.id
-        self.capture.note_gone(note_id)
         self._note_touched(note_id)
-        self.table.select_note(note_id)
+        if not self.table.select_note(note_id) and all(n.id != note_id for n in self.all_notes):
+            self.capture.note_gone(note_id)  # it was open in the box: back to the note being typed
 
     def _update_undo_actions(self) -> None:
         stack = self.undo_stack

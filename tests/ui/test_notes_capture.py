@@ -3,12 +3,16 @@
 from datetime import UTC, datetime
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from notes_helpers import press, save_with_keyboard, start_speaking, type_note
 from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtWidgets import QApplication
 
 from roundtable_desktop.domain.enums import NoteKind
 from roundtable_desktop.domain.errors import LibraryError
+from roundtable_desktop.domain.text import clean_text
+from roundtable_desktop.ui.notes.editor import PlainEditor
 
 
 @pytest.fixture
@@ -195,3 +199,15 @@ def test_every_notes_shortcut_is_in_the_menus_and_the_help_dialog(window, panel)
             ("Edit", "Ctrl+Shift+Z"), ("Kind of note", "Ctrl+1"), ("Kind of note", "Ctrl+9"),
             ("Guiding question", "Alt+1"), ("Guiding question", "Alt+3")} <= rows
     assert not any(key == "Alt+4" for _, key in rows)  # the demo has three questions
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=st.text(max_size=200))
+def test_whatever_is_pasted_arrives_cleaned_and_otherwise_as_it_was(qtbot, text):
+    editor = PlainEditor()
+    qtbot.addWidget(editor)
+    source = QMimeData()
+    source.setText(text)
+    editor.insertFromMimeData(source)
+    separators = {0x2028: "\n", 0x2029: "\n", 0xFDD0: "\n", 0xFDD1: "\n"}  # Qt's own marks
+    assert editor.text() == clean_text(text.translate(separators))

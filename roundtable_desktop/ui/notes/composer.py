@@ -114,6 +114,14 @@ class NoteComposer(QWidget):
             layout.addLayout(row)
         layout.addWidget(self.editor, 1)
         layout.addWidget(self.status)
+        order = (self.editor, self.speaker, self.question, self.kind, self.sdg_picker,
+                 self.key_message, self.save_button, self.cancel_button)
+        for first, second in zip(order, order[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+        for widget, name in ((self.editor, self.tr("Note text")), (self.speaker, self.tr("Speaker")),
+                             (self.question, self.tr("Guiding question")), (self.kind, self.tr("Kind")),
+                             (self.sdg_picker, self.tr("SDGs"))):
+            widget.setAccessibleName(name)
         self._show_mode()
 
     def _shortcuts(self) -> None:
