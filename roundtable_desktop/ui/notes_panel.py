@@ -38,6 +38,7 @@ from .notes.by_question import ByQuestionView
 from .notes.capture import CaptureController
 from .notes.composer import NoteComposer, question_caption
 from .notes.editor import add_shortcut
+from .notes.inline_edit import InlineEditing
 from .notes.note_list import FilterBar, NotesTable
 
 BY_QUESTION_TAB = 1
@@ -75,8 +76,10 @@ class NotesPanel(QWidget):
         self.new_note_action = self.actions_.new_note
         self.by_question_action = self.actions_.by_question
         for sequence, slot in (("Delete", self.delete_selected), ("Return", self.edit_selected),
-                               ("Enter", self.edit_selected)):
+                               ("Enter", self.edit_selected), ("F2", self.table.edit_in_place)):
             add_shortcut(self.table, sequence, slot, Qt.ShortcutContext.WidgetShortcut)
+        self.inline = InlineEditing(self.table, services, self.undo_stack, self.capture, self._run,
+                                    self._note_touched, self)
         self._connect()
         self.set_session(None)
 
@@ -171,6 +174,7 @@ class NotesPanel(QWidget):
 
     def flush(self) -> None:
         """Store at once whatever is being typed (focus loss, switching, close)."""
+        self.inline.saver.flush()
         self.capture.flush()
         self.by_question.flush()
 
@@ -223,6 +227,7 @@ class NotesPanel(QWidget):
     # the list ----------------------------------------------------------------------------------
 
     def apply_filters(self) -> None:
+        self.inline.commit_open_editor()
         chosen = self.filters.current()
         matches = None
         if chosen.text and self.session is not None:

@@ -48,6 +48,8 @@ class NotesActions(QObject):
         self.by_question = _action(panel, tr("Notes &by question"), panel.show_by_question,
                                    tip=tr("Notes grouped by guiding question, with your synthesis"))
         self.edit = _action(panel, tr("&Edit selected note (Enter in the list)"), panel.edit_selected)
+        self.edit_in_place = _action(panel, tr("Edit its text &in place (F2 in the list)"),
+                                     panel.table.edit_in_place)
         self.delete = _action(panel, tr("&Delete selected note (Del in the list)"),
                               panel.delete_selected)
         self.undo = _action(panel, tr("&Undo note change"), panel.undo, "Ctrl+Z",
@@ -74,7 +76,7 @@ class NotesActions(QObject):
         menu.addAction(self.key_message)
         menu.addMenu(self.question_menu)
         menu.addSeparator()
-        menu.addActions([self.edit, self.delete])
+        menu.addActions([self.edit, self.edit_in_place, self.delete])
 
     def show_questions(self, questions: list[GuidingQuestion]) -> None:
         for index, action in enumerate(self.questions):

@@ -1,4 +1,4 @@
-"""The notes list (chronological, one line a note) and its filter bar."""
+"""The notes list (chronological, two lines a note) and its filter bar."""
 
 from collections.abc import Sequence
 
@@ -22,8 +22,9 @@ from ...domain.enums import NoteKind
 from ...domain.model import GuidingQuestion, Note, Participant
 from ...domain.note_links import NO_QUESTION, NoteFilter
 from ...domain.sdgs import ordered_sdgs, sdg_label
-from ..table_model import Column, RecordTableModel
+from ..table_model import Column
 from .composer import question_caption
+from .inline_edit import NotesModel
 
 SEARCH_DELAY_MS = 150
 
@@ -45,11 +46,11 @@ class NotesTable(QTableView):
                    tooltip=lambda n: self.tr("Key message") if n.key_message else ""),
             Column(self.tr("Note"), lambda n: n.text, tooltip=lambda n: n.text),
         ]
-        self.notes_model: RecordTableModel[Note] = RecordTableModel(columns, self)
+        self.notes_model = NotesModel(columns, len(columns) - 1, self)
         self.setModel(self.notes_model)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)  # F2: edit_in_place
         self.setWordWrap(True)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.setAlternatingRowColors(True)
@@ -62,12 +63,20 @@ class NotesTable(QTableView):
         header.setMinimumSectionSize(20)
         for column, width in enumerate((46, 88, 76, 26, 32, 20)):
             self.setColumnWidth(column, width)
-        self.setToolTip(self.tr("Enter or double-click edits a note; Delete removes it "
-                                "(Ctrl+Z brings it back)"))
+        self.setToolTip(self.tr("F2 edits a note's text in place; Enter or double-click opens it "
+                                "in the box below; Delete removes it (Ctrl+Z brings it back)"))
 
     def selected_note(self) -> Note | None:
         indexes = self.selectionModel().selectedRows()
         return self.notes_model.record(indexes[0].row()) if indexes else None
+
+    def edit_in_place(self) -> None:
+        """F2: edit the selected note's text right in its row."""
+        rows = self.selectionModel().selectedRows()
+        if rows:
+            index = self.notes_model.index(rows[0].row(), self.notes_model.text_column)
+            self.setCurrentIndex(index)
+            self.edit(index)
 
     def select_note(self, note_id: str | None) -> bool:
         for row, note in enumerate(self.notes_model.rows):
