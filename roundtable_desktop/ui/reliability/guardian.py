@@ -76,6 +76,10 @@ class Reliability(QObject):
         self.backup_timer = QTimer(self)
         self.backup_timer.setInterval(INTERVAL_SECONDS * 1000)
         self.backup_timer.timeout.connect(self.backup_if_changed)
+        self.start_backup = QTimer(self)
+        self.start_backup.setSingleShot(True)
+        self.start_backup.setInterval(START_BACKUP_DELAY_MS)
+        self.start_backup.timeout.connect(self.backup_at_start)
         self.restore_action = self._add_restore_action()
         if claim.read_only:
             who = claim.in_use.holder.describe() if claim.in_use and claim.in_use.holder else "?"
@@ -85,7 +89,7 @@ class Reliability(QObject):
         else:
             claim.listen()
             claim.show_requests.show_requested.connect(lambda: bring_to_front(window))
-            QTimer.singleShot(START_BACKUP_DELAY_MS, self.backup_at_start)
+            self.start_backup.start()
             self.backup_timer.start()
 
     def _add_restore_action(self) -> QAction:
@@ -174,6 +178,7 @@ class Reliability(QObject):
 
     def close(self) -> None:
         self.backup_timer.stop()
+        self.start_backup.stop()
         self.guard.timer.stop()
         if self._write_refused in self.library.database.write_failed:
             self.library.database.write_failed.remove(self._write_refused)
