@@ -30,6 +30,7 @@ from .console.controller import ConsoleStores
 from .notes_panel import NotesPanel
 from .questions_panel import QuestionsPanel
 from .session_bar import SessionBar
+from .setup.actions import SetupActions
 from .speakers_panel import SpeakersPanel
 
 
@@ -110,6 +111,7 @@ class MainWindow(QMainWindow):
         self.notes_menu.addActions(self.notes_panel.menu_actions())
         self.edit_menu.addActions([self.notes_panel.undo_action, self.notes_panel.redo_action])
         self.notes_panel.synthesis_saved.connect(self._keep_synthesis)
+        self.setup_actions = SetupActions(self)
 
     def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
         action = QAction(text, self)
