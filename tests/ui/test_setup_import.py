@@ -2,15 +2,22 @@
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
-from setup_modal import on_modal
+from setup_modal import on_modal, raise_pending
 
 from roundtable_desktop.exchange.demo import DEMO_TITLE
 from roundtable_desktop.ui.setup.review_dialog import ImportReviewDialog
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "concept_notes"
 SEED = FIXTURES / "cstd-2021-seed.txt"
+
+
+@pytest.fixture(autouse=True)
+def _dialog_actions_passed():
+    yield
+    raise_pending()
 
 
 def _marker_texts(dialog: ImportReviewDialog) -> str:
