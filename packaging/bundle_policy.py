@@ -60,6 +60,17 @@ _DROPPED_PLUGINS = (
     "imageformats/libqwbmp", "imageformats/qwbmp",
     "imageformats/libqjpeg", "imageformats/qjpeg",  # the window shows no photographs
 )
+# Linux: libraries of the desktop session itself, which every desktop distribution has and which
+# must match the system's own configuration and services (fonts, X server, D-Bus, GLib) and C++
+# runtime (PySide6's manylinux wheels need no newer one). They are taken from the system, as
+# AppImage's exclude list does; Python's own dependencies (libffi, libz, liblzma...) stay inside.
+LINUX_SYSTEM_LIBRARIES = (
+    "libfontconfig.so", "libfreetype.so", "libpng16.so", "libbrotlicommon.so", "libbrotlidec.so",
+    "libX11.so", "libX11-xcb.so", "libXau.so", "libXdmcp.so", "libbsd.so", "libmd.so",
+    "libdbus-1.so", "libsystemd.so", "libgcrypt.so", "libgpg-error.so", "liblz4.so", "libzstd.so",
+    "libcap.so", "libglib-2.0.so", "libgthread-2.0.so", "libpcre2-8.so", "libstdc++.so",
+    "libgcc_s.so",
+)
 _PLUGINS = re.compile(r"[\\/]plugins[\\/](.+)$")
 _TRANSLATIONS = re.compile(r"[\\/]translations[\\/]([^\\/]+\.qm)$")
 # Qt libraries by the module that needs them (``libQt6Sql`` -> QtSql): one whose module is not
@@ -111,10 +122,13 @@ def filter_toc(toc, used: set[str]):
 
 
 def prune_unneeded_libraries(binaries):
-    """Linux: drop shared libraries that no kept extension module or Qt plugin links to (they
-    came in with a dropped plugin). ``ldd`` lists each root's whole dependency closure."""
+    """Linux: leave out the desktop session's libraries (``LINUX_SYSTEM_LIBRARIES``), and those
+    that no kept extension module or Qt plugin links to (they came in with a dropped plugin;
+    ``ldd`` lists each root's whole dependency closure)."""
     if not sys.platform.startswith("linux"):
         return binaries
+    binaries = [entry for entry in binaries
+                if not Path(entry[0]).name.startswith(LINUX_SYSTEM_LIBRARIES)]
     from PyInstaller.depend.bindepend import get_imports
 
     def is_root(entry) -> bool:

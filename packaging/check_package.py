@@ -41,7 +41,7 @@ def unpack(archive: Path, where: Path, app_bundle: Path | None = None) -> Path:
 
 
 def run(command: list, environment: dict[str, str], cwd: Path) -> subprocess.CompletedProcess:
-    print("+", " ".join(str(part) for part in command), flush=True)
+    print("+", " ".join("<script>" if "\n" in str(part) else str(part) for part in command), flush=True)
     return subprocess.run([str(part) for part in command], env=environment, cwd=cwd,
                           capture_output=True, text=True, timeout=300)
 

@@ -22,7 +22,7 @@ fi
 mkdir -p "$bin" "$data/applications" "$data/icons/hicolor/256x256/apps"
 ln -sf "$target/roundtable-desktop" "$bin/roundtable-desktop"
 cp "$target/roundtable-desktop.png" "$data/icons/hicolor/256x256/apps/roundtable-desktop.png"
-sed "s|^Exec=.*|Exec=\"$target/roundtable-desktop\" %f|" "$target/roundtable-desktop.desktop" \
+sed "s|^Exec=.*|Exec=\"$target/roundtable-desktop\"|" "$target/roundtable-desktop.desktop" \
   > "$data/applications/roundtable-desktop.desktop"
 command -v update-desktop-database >/dev/null 2>&1 && update-desktop-database "$data/applications" || true
 echo "Roundtable Desktop installed in $target; start it from the menu or with $bin/roundtable-desktop"

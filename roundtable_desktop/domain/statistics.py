@@ -23,8 +23,11 @@ class SlotFigure:
     actual_seconds: int
 
     @property
-    def over_seconds(self) -> int:
-        """Positive when the speaker went past the target, negative when under it."""
+    def over_seconds(self) -> int | None:
+        """Positive when the speaker went past the target, negative when under it; None while
+        they are still speaking."""
+        if self.state is not SlotState.DONE:
+            return None
         return self.actual_seconds - self.target_seconds
 
 
@@ -125,8 +128,9 @@ def statistics_rows(stats: Statistics) -> list[list[str]]:
     """The figures as CSV rows (header first): one row per slot, agenda item and group."""
     rows = [list(CSV_HEADER)]
     for s in stats.slots:
+        over = "" if s.over_seconds is None else str(s.over_seconds)
         rows.append(["slot", s.speaker, s.item, "1", str(s.target_seconds), str(s.limit_seconds),
-                     str(s.actual_seconds), mmss(s.actual_seconds), str(s.over_seconds), ""])
+                     str(s.actual_seconds), mmss(s.actual_seconds), over, ""])
     for i in stats.items:
         actual = "" if i.actual_seconds is None else str(i.actual_seconds)
         over = "" if i.over_seconds is None else str(i.over_seconds)

@@ -2,12 +2,12 @@
 
 import logging
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
-from ..domain.errors import LibraryError
+from ..domain.errors import LibraryError, StorageWriteError
 from .schema import LATEST_VERSION, MIGRATIONS
 from .write_errors import translated_write_errors
 
@@ -22,6 +22,7 @@ class Database:
     def __init__(self, connection: sqlite3.Connection, path: Path | None) -> None:
         self.connection = connection
         self.path = path
+        self.write_failed: list[Callable[[StorageWriteError], None]] = []  # told of each refusal
 
     @classmethod
     def open(cls, path: Path | str) -> "Database":
@@ -85,7 +86,7 @@ class Database:
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """``BEGIN IMMEDIATE`` … ``COMMIT``; rolled back if the block or the commit fails.
         A write the disk refuses raises :class:`StorageWriteError`."""
-        with translated_write_errors(self.path):
+        with translated_write_errors(self.path, self.write_failed):
             self.connection.execute("BEGIN IMMEDIATE")
             try:
                 yield self.connection

@@ -2,9 +2,10 @@
 loses at most the last second of typing. One row per (meeting, target); ``target`` names the
 editor (``capture``, ``note:<id>``…) and ``payload`` is whatever that editor needs, as JSON."""
 
-import contextlib
 import json
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from ..domain.errors import LibraryError
@@ -13,26 +14,23 @@ from .database import Database
 
 
 class DraftStore:
-    """Small on purpose: every editor that must not lose typing can reuse it."""
+    """Small on purpose: every editor that must not lose typing can reuse it. Each call is
+    committed when it returns, or joins the caller's open transaction."""
 
     def __init__(self, database: Database) -> None:
         self.database = database
 
     def save(self, session_id: str, target: str, payload: dict[str, Any]) -> None:
-        """Store (or replace) the draft, committed when this returns."""
+        """Store (or replace) the draft."""
         now = utc_now_iso()
         text = json.dumps(payload, ensure_ascii=False)
-        try:
-            with self.database.transaction() as connection:
-                connection.execute(
-                    "INSERT INTO draft (id, created_at, updated_at, session_id, target, payload) "
-                    "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (session_id, target) "
-                    "DO UPDATE SET payload = excluded.payload, updated_at = excluded.updated_at",
-                    (new_id(), now, now, session_id, target, text),
-                )
-        except sqlite3.Error as error:
-            self._end_failed_transaction()
-            raise LibraryError(f"The draft could not be stored in the library: {error}.") from error
+        with self._writing("stored") as connection:
+            connection.execute(
+                "INSERT INTO draft (id, created_at, updated_at, session_id, target, payload) "
+                "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (session_id, target) "
+                "DO UPDATE SET payload = excluded.payload, updated_at = excluded.updated_at",
+                (new_id(), now, now, session_id, target, text),
+            )
 
     def load(self, session_id: str, target: str) -> dict[str, Any] | None:
         rows = self.database.query(
@@ -48,19 +46,21 @@ class DraftStore:
         return {target: payload for target, payload in drafts.items() if payload is not None}
 
     def discard(self, session_id: str, target: str) -> None:
-        try:
-            with self.database.transaction() as connection:
-                connection.execute("DELETE FROM draft WHERE session_id = ? AND target = ?",
-                                   (session_id, target))
-        except sqlite3.Error as error:
-            self._end_failed_transaction()
-            raise LibraryError(f"The draft could not be removed from the library: {error}.") from error
+        with self._writing("removed") as connection:
+            connection.execute("DELETE FROM draft WHERE session_id = ? AND target = ?",
+                               (session_id, target))
 
-    def _end_failed_transaction(self) -> None:
-        """A failed COMMIT (disk full) leaves the transaction open: end it."""
-        if self.database.connection.in_transaction:
-            with contextlib.suppress(sqlite3.Error):
-                self.database.connection.execute("ROLLBACK")
+    @contextmanager
+    def _writing(self, done: str) -> Iterator[sqlite3.Connection]:
+        connection = self.database.connection
+        try:
+            if connection.in_transaction:
+                yield connection
+            else:
+                with self.database.transaction() as joined:
+                    yield joined
+        except sqlite3.Error as error:
+            raise LibraryError(f"The draft could not be {done} in the library: {error}.") from error
 
 
 def _decode(text: str) -> dict[str, Any] | None:

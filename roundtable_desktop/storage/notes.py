@@ -77,9 +77,9 @@ class NoteSearch:
         if _CJK.search(text):  # unicode61 does not split Chinese or Japanese into words
             return self._containing(session_id, words)
         query = " AND ".join('"' + word.replace('"', '""') + '"*' for word in words)
-        rows = self.database.query(
-            "SELECT note.id FROM note_fts JOIN note ON note.rowid = note_fts.rowid "
-            "WHERE note_fts MATCH ? AND note.session_id = ?", (query, session_id))
+        rows = self.database.query(  # FTS first: a join would run the match once per note
+            "SELECT id FROM note WHERE rowid IN (SELECT rowid FROM note_fts WHERE note_fts MATCH ?) "
+            "AND session_id = ?", (query, session_id))
         return {row[0] for row in rows}
 
     def _containing(self, session_id: str, words: list[str]) -> set[str]:
@@ -128,6 +128,16 @@ class NotesServices:
     search: NoteSearch
     drafts: DraftStore
     write_ups: WriteUps
+
+    @contextmanager
+    def together(self) -> Iterator[None]:
+        """One transaction (one commit) for several writes: a note and its draft's removal."""
+        database = self.drafts.database
+        if database.connection.in_transaction:
+            yield
+            return
+        with _saving(database, "note"), database.transaction():
+            yield
 
     @classmethod
     def of(cls, library: Any) -> "NotesServices":

@@ -1,12 +1,15 @@
 """SQLite write failures (disk full, read-only folder, a library locked by another program, an
 I/O error) as a :class:`StorageWriteError` with a message a chair understands."""
 
+import logging
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from ..domain.errors import StorageWriteError
+
+log = logging.getLogger(__name__)
 
 _REASONS = {
     sqlite3.SQLITE_FULL: "disk_full",
@@ -53,11 +56,27 @@ def as_write_error(error: sqlite3.Error, path: Path | None) -> StorageWriteError
 
 
 @contextmanager
-def translated_write_errors(path: Path | None) -> Iterator[None]:
+def translated_write_errors(path: Path | None,
+                            listeners: Iterable[Callable[[StorageWriteError], None]] = ()
+                            ) -> Iterator[None]:
+    """Raise a refused write as StorageWriteError, after telling each listener of it."""
     try:
         yield
     except sqlite3.Error as error:
         translated = as_write_error(error, path)
         if translated is None:
             raise
+        for listener in listeners:
+            try:
+                listener(translated)
+            except Exception:  # a listener must never hide the error from the caller
+                log.exception("A write-failure listener failed")
         raise translated from error
+
+
+def probe_write(database) -> None:
+    """A write that changes nothing (the schema version, rewritten as it is): raises
+    StorageWriteError while the disk, the folder or another program still refuses writes."""
+    with database.transaction() as connection:
+        version = connection.execute("PRAGMA user_version").fetchone()[0]
+        connection.execute(f"PRAGMA user_version = {int(version)}")

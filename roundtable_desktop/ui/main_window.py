@@ -27,6 +27,7 @@ from .agenda_panel import AgendaPanel
 from .application import app_icon, confirm
 from .console.actions import ConsoleActions
 from .console.controller import ConsoleStores
+from .export_dialog import open_export_dialog
 from .notes_panel import NotesPanel
 from .questions_panel import QuestionsPanel
 from .session_bar import SessionBar
@@ -98,6 +99,9 @@ class MainWindow(QMainWindow):
                                           self.session_bar.picker.setFocus,
                                           QKeySequence.StandardKey.Open)
         file_menu.addSeparator()
+        self.export_action = self._action(file_menu, self.tr("&Export rapporteur’s summary…"),
+                                          self.export_summary, QKeySequence("Ctrl+Shift+E"))
+        file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         self.file_menu = file_menu
         self.edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
@@ -108,8 +112,7 @@ class MainWindow(QMainWindow):
         self._action(self.help_menu, self.tr("&About Roundtable Desktop"), self.show_about)
         self.console_actions = ConsoleActions(self, self.speakers_panel)
         self.speakers_panel.use_actions(self.console_actions)
-        self.notes_menu.addActions(self.notes_panel.menu_actions())
-        self.edit_menu.addActions([self.notes_panel.undo_action, self.notes_panel.redo_action])
+        self.notes_panel.fill_menus(self.notes_menu, self.edit_menu)
         self.notes_panel.synthesis_saved.connect(self._keep_synthesis)
         self.setup_actions = SetupActions(self)
 
@@ -131,7 +134,7 @@ class MainWindow(QMainWindow):
                       self.notes_panel):
             panel.set_session(session_id)
         self.meeting_line.setText(self._meeting_caption(session_id))
-        for action in (self.duplicate_action, self.delete_action):
+        for action in (self.duplicate_action, self.delete_action, self.export_action):
             action.setEnabled(session_id is not None)
         if session_id:
             prefs.LAST_SESSION.set(self.settings, session_id)
@@ -180,6 +183,11 @@ class MainWindow(QMainWindow):
                    self.tr("Delete")):
             self.library.delete_meeting(session.id)
             self.session_bar.reload()
+
+    def export_summary(self) -> None:
+        if self.session_id:
+            self.export_dialog = open_export_dialog(
+                self, self.library.load_meeting(self.session_id), self.settings)
 
     def show_about(self) -> None:
         QMessageBox.about(

@@ -22,6 +22,7 @@ from .console.frame import ConsoleFrame
 from .console.message_bar import MessageBar
 from .console.presenter import PresenterDisplay, default_screen
 from .console.slot_list import SlotListModel, SpeakerListView
+from .reliability.time_trouble import TimeTroubleBar
 
 
 class SpeakersPanel(QWidget):
@@ -37,6 +38,7 @@ class SpeakersPanel(QWidget):
         self.actions_: object | None = None
         self._current_id = ""
         self.restored_bar = MessageBar("info")
+        self.time_trouble = TimeTroubleBar(self.controller)  # the computer slept, or its clock was set
         self.message_bar = MessageBar("warning")
         self.meeting_clock = MeetingClockDisplay()
         self.clock = SpeakerClockDisplay()
@@ -54,6 +56,7 @@ class SpeakersPanel(QWidget):
         layout.addWidget(QLabel(self.tr("<b>Speakers</b>")))
         layout.addWidget(self.meeting_clock)
         layout.addWidget(self.restored_bar)
+        layout.addWidget(self.time_trouble)
         layout.addWidget(self.message_bar)
         layout.addWidget(self.clock)
         layout.addLayout(self.buttons)

@@ -57,7 +57,8 @@ def test_twenty_second_starts_bring_the_first_forward_and_never_make_two_writers
         assert first.poll() is None
         assert read_holder(lock_path(library)).pid == first.pid
         log = (tmp_path / "logs" / "roundtable.log").read_text(encoding="utf-8")
-        assert log.count("bringing the window to the front") == 20
+        # each start was answered (a start that got no answer in time asks again, so >= 20)
+        assert log.count("bringing the window to the front") >= 20
     finally:
         stop(first)
 

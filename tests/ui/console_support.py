@@ -33,7 +33,8 @@ def drive_with(window, times: FakeTimes):
 
 
 def when_modal(qtbot, action) -> None:
-    """Run ``action(dialog)`` on the next modal dialog that opens."""
+    """Run ``action(dialog)`` on the next modal dialog that opens, once it is the active window
+    (so the keys typed go to it, as for a person at the keyboard)."""
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -42,6 +43,8 @@ def when_modal(qtbot, action) -> None:
         if dialog is None:
             QTimer.singleShot(20, attempt)
             return
+        dialog.activateWindow()
+        qtbot.waitUntil(dialog.isActiveWindow, timeout=2000)
         action(dialog)
 
     QTimer.singleShot(0, attempt)

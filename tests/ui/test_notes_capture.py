@@ -3,12 +3,16 @@
 from datetime import UTC, datetime
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from notes_helpers import press, save_with_keyboard, start_speaking, type_note
 from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtWidgets import QApplication
 
 from roundtable_desktop.domain.enums import NoteKind
 from roundtable_desktop.domain.errors import LibraryError
+from roundtable_desktop.domain.text import clean_text
+from roundtable_desktop.ui.notes.editor import PlainEditor
 
 
 @pytest.fixture
@@ -58,6 +62,31 @@ def test_ctrl_return_leaves_an_empty_box_with_the_same_links(qtbot, window, pane
     assert {n.participant_id for n in notes} == {notes[0].participant_id}
 
 
+def test_typing_on_after_the_floor_moved_follows_the_new_speaker(qtbot, window, panel, library, demo):
+    start_speaking(library, demo, 2, question_index=0)
+    type_note(qtbot, window, "From the first discussant")
+    start_speaking(library, demo, 3, question_index=1)  # F6: the next discussant has the floor
+    qtbot.keyClicks(panel.composer.editor, "From the second discussant")
+    save_with_keyboard(qtbot, panel)
+    first, second = library.notes.for_session(demo.session.id)
+    assert panel.names[first.participant_id] == "Discussant 1"
+    assert panel.names[second.participant_id] == "Discussant 2"
+    assert second.question_id == demo.questions[1].id
+
+
+def test_a_speaker_picked_by_hand_stays_when_the_floor_moves(qtbot, window, panel, library, demo):
+    start_speaking(library, demo, 2)
+    press(qtbot, window, "Ctrl+N")
+    panel.composer.speaker.setCurrentIndex(panel.composer.speaker.findText("Chair of the Commission"))
+    qtbot.keyClicks(panel.composer.editor, "The chair summed up")
+    save_with_keyboard(qtbot, panel)
+    start_speaking(library, demo, 3)
+    qtbot.keyClicks(panel.composer.editor, "And added")
+    save_with_keyboard(qtbot, panel)
+    assert {panel.names[n.participant_id] for n in library.notes.for_session(demo.session.id)} == {
+        "Chair of the Commission"}
+
+
 def test_kind_key_message_and_question_shortcuts(qtbot, window, panel, library, demo):
     start_speaking(library, demo, 2)
     press(qtbot, window, "Ctrl+N")
@@ -75,8 +104,10 @@ def test_kind_key_message_and_question_shortcuts(qtbot, window, panel, library, 
     assert note.text == "Ten new centres by 2025"
     press(qtbot, editor, "Ctrl+9")
     assert panel.composer.current_kind() is NoteKind.FOLLOW_UP
-    press(qtbot, editor, "Alt+9")  # no ninth question: nothing changes
+    qtbot.keyClicks(editor, "More")
+    press(qtbot, editor, "Alt+9")  # no ninth question: nothing changes, nothing is typed
     assert panel.composer.question.currentText() == "Q3"
+    assert editor.toPlainText() == "More"
 
 
 def test_links_can_be_changed_with_the_mouse(qtbot, window, panel, library, demo):
@@ -158,3 +189,25 @@ def test_empty_box_is_not_saved(qtbot, window, panel, library, demo):
     assert library.notes.for_session(demo.session.id) == []
     assert "Nothing to save" in panel.composer.status.text()
     assert Qt.Key.Key_Return  # the key exists on every platform
+
+
+def test_every_notes_shortcut_is_in_the_menus_and_the_help_dialog(window, panel):
+    from roundtable_desktop.ui.console.shortcuts_dialog import shortcut_rows
+
+    rows = {(menu, key) for menu, _, key in shortcut_rows(window)}
+    assert {("Notes", "Ctrl+N"), ("Notes", "Ctrl+F"), ("Notes", "Ctrl+K"), ("Edit", "Ctrl+Z"),
+            ("Edit", "Ctrl+Shift+Z"), ("Kind of note", "Ctrl+1"), ("Kind of note", "Ctrl+9"),
+            ("Guiding question", "Alt+1"), ("Guiding question", "Alt+3")} <= rows
+    assert not any(key == "Alt+4" for _, key in rows)  # the demo has three questions
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=st.text(max_size=200))
+def test_whatever_is_pasted_arrives_cleaned_and_otherwise_as_it_was(qtbot, text):
+    editor = PlainEditor()
+    qtbot.addWidget(editor)
+    source = QMimeData()
+    source.setText(text)
+    editor.insertFromMimeData(source)
+    separators = {0x2028: "\n", 0x2029: "\n", 0xFDD0: "\n", 0xFDD1: "\n"}  # Qt's own marks
+    assert editor.text() == clean_text(text.translate(separators))

@@ -43,7 +43,7 @@ def test_typing_is_stored_within_a_second_without_saving(qtbot, window, panel, d
     assert AUTOSAVE_MS <= 1000
     press(qtbot, window, "Ctrl+N")
     qtbot.keyClicks(panel.composer.editor, "The digital divide")
-    assert panel.draft_saver.timer.isActive()
+    assert panel.capture.draft_saver.timer.isActive()
     qtbot.waitUntil(lambda: draft_text(panel, demo.session.id) == "The digital divide", timeout=1500)
 
 

@@ -103,3 +103,27 @@ def test_the_edit_menu_names_what_undo_will_undo(qtbot, window, panel):
     assert panel.undo_action.isEnabled()
     assert "new note" in panel.undo_action.text()
     assert panel.undo_action in window.edit_menu.actions()
+
+
+def test_undoing_the_creation_of_the_note_open_in_the_box_returns_to_the_note_being_typed(
+        qtbot, window, panel, library, demo):
+    type_note(qtbot, window, "Soon undone")
+    qtbot.keyClicks(panel.composer.editor, "being typed")
+    panel.edit_note(panel.table.notes_model.record(0))
+    panel.undo_action.trigger()
+    assert texts(library, demo) == []
+    assert panel.composer.editing is None
+    assert panel.composer.editor.toPlainText() == "being typed"
+
+
+def test_undoing_an_older_change_keeps_an_edit_in_progress(qtbot, window, panel, library, demo):
+    type_note(qtbot, window, "Version one")
+    panel.table.setFocus()
+    panel.table.selectRow(0)
+    press(qtbot, panel.table, "Ctrl+5")
+    panel.edit_note(panel.table.notes_model.record(0))
+    qtbot.keyClicks(panel.composer.editor, " and more")
+    panel.undo_action.trigger()  # the kind change goes; the typing in the box stays
+    assert library.notes.for_session(demo.session.id)[0].kind is NoteKind.KEY_POINT
+    assert panel.composer.editing is not None
+    assert panel.composer.editor.toPlainText() == "Version one and more"

@@ -146,3 +146,23 @@ def test_at_start_the_user_may_quit_and_nothing_is_changed(qtbot, library, demo,
     assert settle_health(check_library(library_path)) is False
     assert library_path.stat().st_size == 3000
 
+
+
+def test_a_note_saved_with_ctrl_return_while_the_library_is_locked_is_not_lost(
+        qtbot, guarded, demo, locked_by_another_program, library_path):
+    panel = guarded.window.notes_panel
+    panel.new_note()
+    typed = "Least developed countries need STI partnerships 🤝 科技"
+    qtbot.keyClicks(panel.composer.editor, typed[:-5])
+    panel.composer.editor.insertPlainText(typed[-5:])  # QTest types ASCII only
+    qtbot.keyClick(panel.composer.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(guarded.bar.isVisible, timeout=1000)  # said within a second, not a dialog
+    assert panel.composer.editor.text() == typed  # kept in memory
+    emergency = library_path.with_name("library.emergency.txt").read_text(encoding="utf-8")
+    assert typed in emergency  # and beside the library
+    locked_by_another_program.execute("ROLLBACK")
+    qtbot.waitUntil(lambda: not guarded.guard.in_trouble, timeout=5000)  # retried until stored
+    draft = panel.services.drafts.load(demo.session.id, "capture")
+    assert draft["text"] == typed
+    qtbot.keyClick(panel.composer.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert [n.text for n in guarded.library.notes.for_session(demo.session.id)] == [typed]

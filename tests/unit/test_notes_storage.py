@@ -139,3 +139,12 @@ def test_a_refused_write_is_a_clear_error_and_leaves_no_transaction_open(service
         database.connection = real
     assert not real.in_transaction
     add(services, demo.session.id, "fine again")
+
+
+def test_deleting_a_meeting_takes_its_notes_out_of_the_index(services, demo, library):
+    add(services, demo.session.id, "unforgettable wording")
+    library.delete_meeting(demo.session.id)
+    integrity = library.database.query("INSERT INTO note_fts(note_fts, rank) VALUES ('integrity-check', 1)")
+    assert integrity == []
+    count = library.database.query("SELECT COUNT(*) FROM note_fts WHERE note_fts MATCH 'unforgettable'")
+    assert count[0][0] == 0

@@ -60,7 +60,6 @@ def test_what_a_desktop_window_needs_is_kept(path):
     "PySide6/Qt/lib/libQt6Quick.so.6",
     "PySide6/Qt6Pdf.dll",
     "PySide6/Qt/lib/QtQml.framework/Versions/A/QtQml",
-    "PySide6/Qt/lib/libQt6Sql.so.6",
 ])
 def test_what_the_app_never_loads_is_dropped(path):
     assert not bundle_policy.keep_file(path, USED)
@@ -83,3 +82,15 @@ def test_the_windows_installer_needs_no_administrator_rights():
     script = (ROOT / "packaging" / "windows" / "roundtable-desktop.iss").read_text(encoding="utf-8")
     assert "PrivilegesRequired=lowest" in script
     assert "{autopf}" in script  # per-user Programs folder when run without elevation
+
+
+def test_a_windowed_program_without_a_console_can_still_print(tmp_path):
+    """Windows and macOS start the window program with no stdout/stderr; the runtime hook gives
+    it the null device, so a command's output or a library's warning does not crash it."""
+    import subprocess
+
+    hook = ROOT / "packaging" / "hooks" / "rthook_roundtable.py"
+    script = (f"import sys\nsys.stdout = sys.stderr = None\nexec(open({str(hook)!r}).read())\n"
+              "print('a line nobody sees')\nsys.stderr.write('a warning')\n")
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr

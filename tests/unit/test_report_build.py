@@ -88,12 +88,12 @@ def test_each_guiding_question_has_its_synthesis_and_points_by_speaker(report):
     speakers = [b.text for b in q2 if isinstance(b, Paragraph) and b.style is ParagraphStyle.SPEAKER]
     assert speakers == ["Discussant 2, High-level discussant", f"{FLOOR_NAME}, Director, Côte d'Ivoire"]
     bullets = [b.text for b in q2 if isinstance(b, Paragraph) and b.style is ParagraphStyle.BULLET]
-    assert bullets[1] == "Commitment: My government will connect every school by 2025. (SDG 4, 9)"
+    assert bullets[1] == "Commitment: My government will connect every school by 2025. (SDG\u00a04, 9)"
 
 
 def test_points_not_tied_to_a_question_are_not_lost(report):
     lines = texts(section(report, "Other points raised"))
-    assert "Data point: Frontier technologies are a USD 350 billion market. (SDG 9)" in lines
+    assert "Data point: Frontier technologies are a USD 350 billion market. (SDG\u00a09)" in lines
 
 
 def test_recommendations_and_commitments_are_a_table(report):

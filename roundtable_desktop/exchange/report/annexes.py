@@ -1,11 +1,11 @@
 """The report's annexes: the programme as held, speakers and speaking time, all notes in order."""
 
 from ...domain.durations import mmss
-from ...domain.enums import Gender, Region, Role
 from ...domain.model import AgendaItem
+from ...domain.statistics import meeting_statistics
 from .attribution import Attribution, short_name
 from .model import PageBreak, Report, Table
-from .speaking_time import held_slots, shares
+from .speaking_time import held_slots, spoken_seconds
 from .wording import clock, line, meeting_time, note_text, sdg_list, signed, zone_name
 
 
@@ -82,20 +82,23 @@ def _speaking_time(report: Report, context) -> None:
     if not_reached:
         report.paragraph(f"{not_reached} request{'s' if not_reached != 1 else ''} to speak "
                          f"{'were' if not_reached != 1 else 'was'} not reached.")
+    _shares(report, context, held)
+
+
+def _shares(report: Report, context, held) -> None:
+    """Interventions, time and share by role, gender and regional group: the same figures as
+    the chair's console (domain.statistics)."""
+    now = context.options.now
+    figures = meeting_statistics(context.meeting.agenda, context.meeting.slots, context.meeting.participants,
+                                 lambda slot: spoken_seconds(slot, now), now)
     report.heading("Shares of speaking time", 2)
-    groupings = (
-        ("By role", lambda p: p.role.label, [r.label for r in Role]),
-        ("By gender", lambda p: p.gender.label, [g.label for g in Gender if g.value] + ["Not stated"]),
-        ("By regional group", lambda p: p.region.label, [r.label for r in Region if r.value]
-         + ["Not stated"]),
-    )
-    for title, group_of, order in groupings:
+    for title, groups in (("By role", figures.by_role), ("By gender", figures.by_gender),
+                          ("By regional group", figures.by_region)):
         report.heading(title, 3)
-        rows = [(s.group, str(s.speakers), mmss(s.seconds), f"{s.share:.0%}")
-                for s in shares(held, group_of, order)]
-        rows.append(("Total", str(len({h.slot.participant_id for h in held})), mmss(spoken), "100%"))
-        report.table(Table(("Group", "Speakers", "Speaking time", "Share"), rows, (3.6, 1.2, 1.5, 1.0),
-                           total_rows=1, numeric=frozenset({1, 2, 3})))
+        rows = [(g.label, str(g.interventions), mmss(g.total_seconds), f"{g.share:.0%}") for g in groups]
+        rows.append(("Total", str(figures.interventions), mmss(figures.total_seconds), "100%"))
+        report.table(Table(("Group", "Interventions", "Speaking time", "Share"), rows,
+                           (3.6, 1.3, 1.5, 1.0), total_rows=1, numeric=frozenset({1, 2, 3})))
 
 
 def _notes(report: Report, context) -> None:
@@ -113,6 +116,6 @@ def _notes(report: Report, context) -> None:
         rows.append((meeting_time(note, context.started, context.zone), *speaker, kind,
                      note_text(note), sdg_list(note.sdgs)))
     header = ("Time",) + (("Speaker",) if named else ()) + ("Kind", "Note", "SDGs")
-    widths = (0.8,) + ((1.8,) if named else ()) + (1.4, 4.6, 0.8)
+    widths = (0.8,) + ((1.8,) if named else ()) + (1.7, 4.4, 0.8)
     report.paragraph(f"Times are on the meeting clock, in {tz}.")
     report.table(Table(header, rows, widths))

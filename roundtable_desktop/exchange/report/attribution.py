@@ -13,10 +13,6 @@ class Attribution(StrEnum):
     BY_ROLE = "by_role"
     UNATTRIBUTED = "unattributed"
 
-    @property
-    def label(self) -> str:
-        return {"named": "Named speakers", "by_role": "By role (“a discussant from …”)",
-                "unattributed": "Unattributed (no speaker named)"}[self.value]
 
 
 def speaker_heading(participant: Participant | None, attribution: Attribution) -> str:

@@ -99,7 +99,7 @@ def _key_messages(report: Report, context: _Context, number: str) -> None:
         report.paragraph(text)
     marked = [n for n in context.notes if n.key_message]
     for note in marked:
-        report.paragraph(note_text(note) + context.aside(note), style=ParagraphStyle.BULLET)
+        report.paragraph(note_text(note), context.aside(note), style=ParagraphStyle.BULLET)
     if not texts and not marked:
         report.empty("No key messages were recorded.")
 
@@ -167,7 +167,7 @@ def _speaker_runs(heading: str) -> tuple[Run, ...]:
 def _sdg_runs(note: Note) -> tuple[Run, ...]:
     if not note.sdgs:
         return ()
-    return (Run(f" (SDG {sdg_list(note.sdgs)})", italic=True),)
+    return (Run(f" (SDG\u00a0{sdg_list(note.sdgs)})", italic=True),)
 
 
 def _recommendations(report: Report, context: _Context, number: str) -> None:
@@ -206,5 +206,5 @@ def _sdgs(report: Report, context: _Context, number: str) -> None:
         if not notes:
             report.empty("No point was tagged with this goal.")
         for note in notes:
-            report.paragraph(Run(f"{note.kind.label}: ", italic=True), note_text(note) + context.aside(note),
+            report.paragraph(Run(f"{note.kind.label}: ", italic=True), note_text(note), context.aside(note),
                              style=ParagraphStyle.BULLET)

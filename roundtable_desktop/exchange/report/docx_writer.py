@@ -4,6 +4,7 @@ style), so the secretariat can restyle it in its own template."""
 from pathlib import Path
 
 from docx.document import Document as DocxDocument
+from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
@@ -26,6 +27,7 @@ _STYLE_NAMES = {
     ParagraphStyle.EMPTY: "Normal",
 }
 _HEADER_SHADING = "D9D9D9"
+_LRM = "\u200e"  # left-to-right mark
 
 
 def save_docx(report: Report, target: Path | str, template: Path | str | None = None) -> Path:
@@ -59,8 +61,11 @@ class _Writer:
     def __init__(self, document: DocxDocument, table_font: Pt | None) -> None:
         self.document = document
         self.table_font = table_font
-        self.styles = {name: document.styles[name] for name in {*_STYLE_NAMES.values(), "Title",
-                                                                "Heading 1", "Heading 2", "Heading 3"}}
+        # style ids resolved once: python-docx looks a style name up among all styles per paragraph
+        names = {*_STYLE_NAMES.values(), "Title", "Heading 1", "Heading 2", "Heading 3"}
+        default = document.styles.default(WD_STYLE_TYPE.PARAGRAPH)
+        self.style_ids = {name: None if document.styles[name] == default else document.styles[name].style_id
+                          for name in names}
         self.table_style = document.styles[TABLE_STYLE]
         self.width = text_width(document)
         self.break_before_next = False
@@ -77,14 +82,14 @@ class _Writer:
 
     def _heading(self, heading: Heading) -> None:
         style = "Title" if heading.level == 0 else f"Heading {min(heading.level, 3)}"
-        paragraph = self.document.add_paragraph(style=self.styles[style])
+        paragraph = self._add_paragraph(style)
         add_runs(paragraph, (Run(heading.text),))
         if self.break_before_next:
             paragraph.paragraph_format.page_break_before = True
             self.break_before_next = False
 
     def _paragraph(self, block: Paragraph) -> None:
-        paragraph = self.document.add_paragraph(style=self.styles[_STYLE_NAMES[block.style]])
+        paragraph = self._add_paragraph(_STYLE_NAMES[block.style])
         add_runs(paragraph, block.runs)
         layout = paragraph.paragraph_format
         if block.style is ParagraphStyle.SPEAKER:
@@ -117,7 +122,23 @@ class _Writer:
             cells = table.add_row().cells
             for index, text in enumerate(row):
                 self._cell(cells[index], text, bold=number >= first_total, right=index in block.numeric)
-        self.document.add_paragraph(style=self.styles["Normal"]).paragraph_format.space_after = Pt(2)
+        self._add_paragraph("Normal").paragraph_format.space_after = Pt(2)
+
+    def _add_paragraph(self, style: str) -> DocxParagraph:
+        """A new body paragraph. Placed before the body's section properties directly: python-docx
+        searches the whole body for them on every paragraph, quadratic on a long report."""
+        element = OxmlElement("w:p")
+        body = self.document.element.body
+        section = body.sectPr
+        if section is not None:
+            section.addprevious(element)
+        else:
+            body.append(element)
+        paragraph = DocxParagraph(element, self.document._body)
+        style_id = self.style_ids[style]
+        if style_id:
+            paragraph._p.get_or_add_pPr().style = style_id
+        return paragraph
 
     def _cell(self, cell, text: str, bold: bool, right: bool) -> None:
         paragraph = cell.paragraphs[0]
@@ -136,6 +157,8 @@ def add_runs(paragraph: DocxParagraph, runs: tuple[Run, ...], size: Pt | None = 
         text = clean_text(part.text)
         if not text:
             continue
+        if rtl and not is_right_to_left(text) and any(c.isalnum() for c in text):
+            text = _left_to_right(text)
         run = paragraph.add_run(text)
         if part.bold:
             run.bold = True
@@ -147,6 +170,13 @@ def add_runs(paragraph: DocxParagraph, runs: tuple[Run, ...], size: Pt | None = 
             run._r.get_or_add_rPr().append(OxmlElement("w:rtl"))
     if rtl:
         _right_to_left(paragraph)
+
+
+def _left_to_right(text: str) -> str:
+    """English inside a right-to-left line (a kind label, "(SDG 17)", a speaker's name): each
+    word between left-to-right marks, so brackets and stops stay with it even where the line
+    wraps (isolates would be cleaner, but LibreOffice breaks lines badly around them)."""
+    return _LRM + text.replace(" ", f"{_LRM} {_LRM}") + _LRM
 
 
 def _right_to_left(paragraph: DocxParagraph) -> None:

@@ -18,13 +18,6 @@ class ExportFormat(StrEnum):
     JSON = "json"
 
     @property
-    def label(self) -> str:
-        return {"docx": "Rapporteur’s summary (Word, .docx)",
-                "md": "Rapporteur’s summary (Markdown, .md)",
-                "csv": "Speaker log (CSV spreadsheet, .csv)",
-                "json": "Whole meeting (session JSON, .json)"}[self.value]
-
-    @property
     def suffix(self) -> str:
         return f".{self.value}"
 

@@ -32,8 +32,8 @@ NOTE_ROLE = Qt.ItemDataRole.UserRole + 7
 class ByQuestionView(QWidget):
     edit_note = Signal(object)
     """A note was double-clicked: open it in the editor."""
-    failed = Signal(str)
-    """A write-up could not be stored (the message says why)."""
+    failed = Signal(object)
+    """A write-up could not be stored: the RoundtableError (its message says why)."""
 
     def __init__(self, save_synthesis: Callable[[str, str], None],
                  save_key_messages: Callable[[str], None], parent: QWidget | None = None) -> None:
@@ -177,6 +177,10 @@ class ByQuestionView(QWidget):
                 child.setToolTip(0, note.text)
                 child.setData(0, NOTE_ROLE, note)
             self.tree.addTopLevelItem(speaker)
+        if not chosen:
+            empty = QTreeWidgetItem([self.tr("No notes on this question yet.")])
+            empty.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.tree.addTopLevelItem(empty)
         self.tree.expandAll()
 
     def _activated(self, item: QTreeWidgetItem) -> None:
@@ -218,7 +222,7 @@ class ByQuestionView(QWidget):
         try:
             store()
         except RoundtableError as error:
-            self.failed.emit(str(error))
+            self.failed.emit(error)
             return False
         return True
 

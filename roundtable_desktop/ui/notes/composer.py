@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -46,8 +47,10 @@ class NoteComposer(QWidget):
         self.editing: Note | None = None
         self.slots: Sequence[SpeakerSlot] = ()
         self.agenda: dict[str, str] = {}
-        self.stamp_time: Callable[[], int | None] = lambda: None
+        self.live_links: Callable[[], NoteLinks] = NoteLinks
+        """The current speaker's links and the meeting time now (the panel provides it)."""
         self._time_stamped = False
+        self.speaker_by_hand = False
         self._build()
         self._shortcuts()
         self.editor.textChanged.connect(self._typed)
@@ -56,17 +59,19 @@ class NoteComposer(QWidget):
 
     def _build(self) -> None:
         self.mode_label = QLabel()
-        self.where_label = QLabel()
-        self.where_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.where_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.where_label = ElidedLabel()
         self.speaker = QComboBox()
         self.speaker.setToolTip(self.tr("Who said it (Ctrl+N ties the note to the current speaker)"))
         self.speaker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.speaker.setMinimumContentsLength(12)
         self.question = QComboBox()
+        self.question.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.question.setMinimumContentsLength(6)
         self.question.setToolTip(self.tr("The guiding question it answers (Alt+1 … Alt+9)"))
         self.kind = QComboBox()
         self.kind.setToolTip(self.tr("What kind of note (Ctrl+1 … Ctrl+9)"))
+        self.kind.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.kind.setMinimumContentsLength(10)
         for number, kind in enumerate(KINDS, start=1):
             self.kind.addItem(self.tr("{kind} (Ctrl+{n})").format(kind=self.tr(kind.label), n=number),
                               kind.value)
@@ -75,7 +80,7 @@ class NoteComposer(QWidget):
         self.key_message.setToolTip(self.tr("Mark as a key message for the summary (Ctrl+K)"))
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setToolTip(self.tr("Save the note (Ctrl+Return)"))
-        self.cancel_button = QPushButton(self.tr("Stop editing"))
+        self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.setToolTip(self.tr("Leave the note as it was stored (Esc)"))
         self.editor = PlainEditor()
         self.editor.setMinimumHeight(40)
@@ -92,6 +97,8 @@ class NoteComposer(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.mode_label)
         top.addWidget(self.where_label, 1)
+        top.addWidget(self.cancel_button)
+        top.addWidget(self.save_button)
         links = QHBoxLayout()
         links.addWidget(self.speaker, 3)
         links.addWidget(self.question, 1)
@@ -100,8 +107,6 @@ class NoteComposer(QWidget):
         marks.addWidget(self.sdg_picker)
         marks.addWidget(self.key_message)
         marks.addStretch()
-        marks.addWidget(self.cancel_button)
-        marks.addWidget(self.save_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.setSpacing(3)
@@ -109,17 +114,22 @@ class NoteComposer(QWidget):
             layout.addLayout(row)
         layout.addWidget(self.editor, 1)
         layout.addWidget(self.status)
+        order = (self.editor, self.speaker, self.question, self.kind, self.sdg_picker,
+                 self.key_message, self.save_button, self.cancel_button)
+        for first, second in zip(order, order[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+        for widget, name in ((self.editor, self.tr("Note text")), (self.speaker, self.tr("Speaker")),
+                             (self.question, self.tr("Guiding question")), (self.kind, self.tr("Kind")),
+                             (self.sdg_picker, self.tr("SDGs"))):
+            widget.setAccessibleName(name)
         self._show_mode()
 
     def _shortcuts(self) -> None:
+        """Keys of the box alone; kind, key message and question keys are the Notes menu's."""
         for sequence, slot in (("Ctrl+Return", self.save_requested.emit),
                                ("Ctrl+Enter", self.save_requested.emit),
-                               ("Ctrl+K", self.key_message.toggle),
                                ("Escape", self._escape)):
             add_shortcut(self, sequence, slot)
-        for number in range(1, 10):
-            add_shortcut(self, f"Ctrl+{number}", lambda n=number: self.set_kind(KINDS[n - 1]))
-            add_shortcut(self, f"Alt+{number}", lambda n=number: self.set_question_number(n))
 
     def _escape(self) -> None:
         if self.editing is not None:
@@ -158,12 +168,13 @@ class NoteComposer(QWidget):
         """Tie the box to ``links`` (Ctrl+N: the current speaker, question and time)."""
         self.links = links
         self._time_stamped = links.meeting_offset_seconds is not None
+        self.speaker_by_hand = False
         self._show_links()
         self.changed.emit()
 
     def clear_for_next(self) -> None:
         """After a save: an empty box with the same links; the time is taken anew at the first
-        keystroke of the next note."""
+        keystroke of the next note (see _first_keystroke)."""
         self.editor.set_text("")
         with _Quiet(self.key_message):
             self.key_message.setChecked(False)
@@ -189,12 +200,14 @@ class NoteComposer(QWidget):
         return {"text": self.editor.text(), "kind": self.current_kind().value,
                 "sdgs": list(self.sdg_picker.sdgs()), "key_message": self.key_message.isChecked(),
                 "links": self.links.to_dict(), "time_stamped": self._time_stamped,
+                "speaker_by_hand": self.speaker_by_hand,
                 "note_id": self.editing.id if self.editing else None}
 
     def load(self, payload: dict[str, Any], editing: Note | None = None) -> None:
         self.editing = editing
         self.links = NoteLinks.from_dict(payload.get("links") or {})
         self._time_stamped = bool(payload.get("time_stamped", True))
+        self.speaker_by_hand = bool(payload.get("speaker_by_hand", False))
         self.editor.set_text(str(payload.get("text") or ""))
         kind = payload.get("kind")
         self.set_kind(NoteKind(kind) if kind in NoteKind._value2member_map_ else NoteKind.KEY_POINT,
@@ -230,15 +243,25 @@ class NoteComposer(QWidget):
 
     def _typed(self) -> None:
         if not self._time_stamped and self.editing is None and not self.is_empty():
-            self.links = self.links.with_time(self.stamp_time())
-            self._time_stamped = True
-            self._show_links()
+            self._first_keystroke()
         self.changed.emit()
+
+    def _first_keystroke(self) -> None:
+        """A new note starts: take the meeting time; if the floor has passed to someone else
+        since the last note (and the speaker was not picked by hand), follow the new speaker."""
+        live = self.live_links()
+        if not self.speaker_by_hand and live.slot_id and live.slot_id != self.links.slot_id:
+            self.links = live
+        else:
+            self.links = self.links.with_time(live.meeting_offset_seconds)
+        self._time_stamped = True
+        self._show_links()
 
     def _links_picked(self) -> None:
         participant_id = self.speaker.currentData()
         if participant_id != self.links.participant_id:
             self.links = links_for_participant(self.links, participant_id, self.slots)
+            self.speaker_by_hand = True
         self.links = dataclasses.replace(self.links, question_id=self.question.currentData())
         self._show_where()
         self.changed.emit()
@@ -264,11 +287,27 @@ class NoteComposer(QWidget):
             self.mode_label.setText(self.tr("<b>Editing the note of {time}</b>").format(
                 time=mmss(self.editing.meeting_offset_seconds) or "—"))
         self.cancel_button.setVisible(self.editing is not None)
+        # a stored note being edited looks different from a new one, so nobody mistakes them
+        self.editor.setStyleSheet("QPlainTextEdit { background: #fff8e1; }" if self.editing else "")
         self.editor.setPlaceholderText(
             self.tr("Type the note; Ctrl+Return saves it, Esc leaves it as it was.")
             if self.editing else
             self.tr("Ctrl+N ties a note to the current speaker. Type; Ctrl+Return saves. "
                     "Ctrl+1…9 kind, Ctrl+K key message, Alt+1…9 question."))
+
+
+class ElidedLabel(QLabel):
+    """One line, right-aligned, cut with … when the column is narrow (full text in the tooltip)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
+        painter = QPainter(self)
+        text = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, self.width())
+        painter.drawText(self.rect(), int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+                         text)
 
 
 class _Quiet:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QWidget
 from ...domain.text import clean_text
 
 AUTOSAVE_MS = 1000
+_SEPARATORS = {0x2029: "\n", 0x2028: "\n"}
 
 _DIGITS = {getattr(Qt.Key, f"Key_{n}") for n in range(1, 10)}
 _RETURN = {Qt.Key.Key_Return, Qt.Key.Key_Enter}
@@ -68,12 +69,20 @@ class PlainEditor(QPlainTextEdit):
                 return False
         return super().event(event)
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+        if is_notes_shortcut(event):  # never typed as text, even when the action is off
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
     def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt override)
         super().focusOutEvent(event)
         self.focus_lost.emit()
 
     def text(self) -> str:
-        return clean_text(self.toPlainText())
+        """The text as typed: unlike toPlainText(), no-break spaces are kept; paragraph and
+        line separators become newlines."""
+        return clean_text(self.document().toRawText().translate(_SEPARATORS))
 
     def set_text(self, text: str) -> None:
         """Replace the text (and its typing history) without counting as typing."""

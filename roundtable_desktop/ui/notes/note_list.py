@@ -1,4 +1,4 @@
-"""The notes list (chronological, one line a note) and its filter bar."""
+"""The notes list (chronological, two lines a note) and its filter bar."""
 
 from collections.abc import Sequence
 
@@ -22,14 +22,15 @@ from ...domain.enums import NoteKind
 from ...domain.model import GuidingQuestion, Note, Participant
 from ...domain.note_links import NO_QUESTION, NoteFilter
 from ...domain.sdgs import ordered_sdgs, sdg_label
-from ..table_model import Column, RecordTableModel
+from ..table_model import Column
 from .composer import question_caption
+from .inline_edit import NotesModel
 
 SEARCH_DELAY_MS = 150
 
 
 class NotesTable(QTableView):
-    """One line per note; the full text is in the tooltip. Rows have a fixed height so that
+    """Two lines per note; the full text is in the tooltip. Rows have a fixed height so that
     thousands of notes show at once (no per-row measuring)."""
 
     def __init__(self, names: dict[str, str], questions: dict[str, str],
@@ -43,31 +44,39 @@ class NotesTable(QTableView):
             Column(self.tr("SDG"), lambda n: ",".join(map(str, n.sdgs))),
             Column("\u2605", lambda n: "\u2605" if n.key_message else "",
                    tooltip=lambda n: self.tr("Key message") if n.key_message else ""),
-            Column(self.tr("Note"), lambda n: n.text.replace("\n", " \u00b6 "),
-                   tooltip=lambda n: n.text),
+            Column(self.tr("Note"), lambda n: n.text, tooltip=lambda n: n.text),
         ]
-        self.notes_model: RecordTableModel[Note] = RecordTableModel(columns, self)
+        self.notes_model = NotesModel(columns, len(columns) - 1, self)
         self.setModel(self.notes_model)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setWordWrap(False)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)  # F2: edit_in_place
+        self.setWordWrap(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.setAlternatingRowColors(True)
         self.verticalHeader().hide()
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
+        self.verticalHeader().setDefaultSectionSize(2 * self.fontMetrics().lineSpacing() + 6)
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         header.setMinimumSectionSize(20)
-        for column, width in enumerate((42, 92, 84, 28, 34, 20)):
+        for column, width in enumerate((46, 88, 76, 26, 32, 20)):
             self.setColumnWidth(column, width)
-        self.setToolTip(self.tr("Enter or double-click edits a note; Delete removes it "
-                                "(Ctrl+Z brings it back)"))
+        self.setToolTip(self.tr("F2 edits a note's text in place; Enter or double-click opens it "
+                                "in the box below; Delete removes it (Ctrl+Z brings it back)"))
 
     def selected_note(self) -> Note | None:
         indexes = self.selectionModel().selectedRows()
         return self.notes_model.record(indexes[0].row()) if indexes else None
+
+    def edit_in_place(self) -> None:
+        """F2: edit the selected note's text right in its row."""
+        rows = self.selectionModel().selectedRows()
+        if rows:
+            index = self.notes_model.index(rows[0].row(), self.notes_model.text_column)
+            self.setCurrentIndex(index)
+            self.edit(index)
 
     def select_note(self, note_id: str | None) -> bool:
         for row, note in enumerate(self.notes_model.rows):
@@ -97,7 +106,7 @@ class FilterBar(QWidget):
                            (self.sdg, self.tr("Only notes tagged with this SDG"))):
             combo.setToolTip(tip)
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(6)
+            combo.setMinimumContentsLength(4)
             combo.currentIndexChanged.connect(self.changed)
         self.kind.addItem(self.tr("All kinds"), None)
         for kind in NoteKind:
@@ -167,5 +176,10 @@ class FilterBar(QWidget):
         self.changed.emit()
 
     def show_count(self, shown: int, total: int) -> None:
-        self.count.setText(self.tr("%1 of %2 notes").replace("%1", str(shown)).replace("%2", str(total))
-                           if shown != total else self.tr("%n note(s)", "", total))
+        if total == 0:
+            self.count.setText(self.tr("No notes yet"))
+        elif shown != total:
+            self.count.setText(self.tr("%1 of %2 notes").replace("%1", str(shown))
+                               .replace("%2", str(total)))
+        else:
+            self.count.setText(self.tr("%n note(s)", "", total))

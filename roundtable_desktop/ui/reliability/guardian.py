@@ -24,6 +24,7 @@ from ...storage.database import Database
 from ...storage.health import Repair, check_library
 from ...storage.library import Library
 from ...storage.read_only import open_read_only
+from ...storage.write_errors import probe_write
 from .restore_dialog import RestoreDialog, backup_caption
 from .single_instance import Claim
 from .start_dialogs import offer_read_only, settle_health, tell_repaired
@@ -64,15 +65,21 @@ class Reliability(QObject):
         super().__init__(window)
         self.window, self.library, self.claim = window, library, claim
         self.path = Path(library.path)
-        self.guard = WriteGuard(self.path, self)
+        self.guard = WriteGuard(self.path, lambda: probe_write(library.database), self)
         self.bar = TroubleBar(self.guard)
         window.centralWidget().layout().insertWidget(0, self.bar)
+        library.database.write_failed.append(self._write_refused)
+        self._watch_note_editor()
         self._previous_hook = sys.excepthook
         sys.excepthook = self._hook
         self.schedule = BackupSchedule(library.database)
         self.backup_timer = QTimer(self)
         self.backup_timer.setInterval(INTERVAL_SECONDS * 1000)
         self.backup_timer.timeout.connect(self.backup_if_changed)
+        self.start_backup = QTimer(self)
+        self.start_backup.setSingleShot(True)
+        self.start_backup.setInterval(START_BACKUP_DELAY_MS)
+        self.start_backup.timeout.connect(self.backup_at_start)
         self.restore_action = self._add_restore_action()
         if claim.read_only:
             who = claim.in_use.holder.describe() if claim.in_use and claim.in_use.holder else "?"
@@ -82,7 +89,7 @@ class Reliability(QObject):
         else:
             claim.listen()
             claim.show_requests.show_requested.connect(lambda: bring_to_front(window))
-            QTimer.singleShot(START_BACKUP_DELAY_MS, self.backup_at_start)
+            self.start_backup.start()
             self.backup_timer.start()
 
     def _add_restore_action(self) -> QAction:
@@ -96,11 +103,21 @@ class Reliability(QObject):
             menu.addAction(action)
         return action
 
+    def _watch_note_editor(self) -> None:
+        """The rapporteur's capture box: copied to the emergency file when writes fail, and its
+        draft stored again on each retry."""
+        notes = getattr(self.window, "notes_panel", None)
+        if notes is not None and hasattr(notes, "composer"):
+            self.guard.watch(self.window.tr("Note"), notes.composer.editor.text, notes.flush)
+
+    def _write_refused(self, error: StorageWriteError) -> None:
+        """Told by the library of every refused write, whoever made it: the bar shows at once."""
+        log.warning("Write refused: %s", error)
+        QTimer.singleShot(0, lambda: self.guard.report(error))
+
     def _hook(self, kind, value, traceback) -> None:
-        """A write the disk refused goes to the bar, never to a crash dialog."""
+        """A refused write that reached no handler: already in the bar, never a crash dialog."""
         if isinstance(value, StorageWriteError):
-            log.warning("Write refused: %s", value)
-            self.guard.report(value)
             return
         self._previous_hook(kind, value, traceback)
 
@@ -161,5 +178,9 @@ class Reliability(QObject):
 
     def close(self) -> None:
         self.backup_timer.stop()
+        self.start_backup.stop()
+        self.guard.timer.stop()
+        if self._write_refused in self.library.database.write_failed:
+            self.library.database.write_failed.remove(self._write_refused)
         if sys.excepthook == self._hook:
             sys.excepthook = self._previous_hook

@@ -38,7 +38,7 @@ def ask_running_copy_to_show(library: Path, wait_seconds: float = HAND_OVER_SECO
         if socket.waitForConnected(500):
             socket.write(SHOW_REQUEST)
             socket.waitForBytesWritten(1000)
-            answered = socket.waitForReadyRead(2000) and socket.readAll().data() == SHOWN_REPLY
+            answered = socket.waitForReadyRead(5000) and socket.readAll().data() == SHOWN_REPLY
             socket.disconnectFromServer()
             if answered:
                 return True

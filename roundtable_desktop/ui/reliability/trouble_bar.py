@@ -35,22 +35,17 @@ class TroubleBar(QFrame):
         self.hide()
 
     def show_trouble(self, problem: str) -> None:
-        kept = len(self.guard.pending)
         parts = [problem or self.tr("The last change could not be saved.")]
-        if kept:
-            parts.append(self.tr("What you typed is kept ({count} change(s)) and saved as soon as "
-                                 "the library can be written; Roundtable Desktop keeps trying "
-                                 "every 2 seconds.").format(count=kept))
-            if self.guard.written_to:
-                parts.append(self.tr("A copy is in {file}.").format(file=self.guard.written_to))
-        else:
-            parts.append(self.tr("Solve the problem (free some space, close the other program) "
-                                 "and make the change again."))
+        if self.guard.written_to:
+            parts.append(self.tr("What you typed is kept in the window and copied to {file}.")
+                         .format(file=self.guard.written_to))
+        parts.append(self.tr("Roundtable Desktop tries again every 2 seconds and says here when "
+                             "everything is saved; other changes that failed show as they are "
+                             "stored: make them again then."))
         self.message.setText(" ".join(parts))
         self.setStyleSheet(_TROUBLE_STYLE)
-        self.retry_button.setVisible(bool(kept))
-        self.file_button.setVisible(bool(kept and self.guard.written_to))
-        self.close_button.setEnabled(not kept)
+        self.retry_button.show()
+        self.file_button.setVisible(self.guard.written_to is not None)
         self.show()
 
     def show_saved(self) -> None:

@@ -1,5 +1,11 @@
 """Disk trouble while the meeting runs: a write the disk refused is kept in memory and in an
-emergency text file beside the library, and retried until it succeeds."""
+emergency text file beside the library, and retried every 2 s until it succeeds.
+
+Two ways in: :meth:`WriteGuard.attempt` runs a write and keeps it for a retry when it fails;
+:meth:`WriteGuard.report` hears of a refusal caught elsewhere (every refused write is reported by
+the library), copies what the watched editors hold into the emergency file and retries by
+asking them to store their text again (their drafts) and by probing the library.
+"""
 
 import logging
 import tempfile
@@ -28,21 +34,38 @@ class PendingWrite:
     text: str
 
 
+@dataclass
+class WatchedEditor:
+    description: str
+    text: Callable[[], str]  # what it holds now
+    store: Callable[[], None]  # store it again (its draft); failures are reported to the guard
+    last_copied: str = ""
+
+
 class WriteGuard(QObject):
-    """Run writes; when the disk refuses one, keep it and retry every 2 s, in order."""
-
     trouble = Signal(str)  # what went wrong, in plain words
-    all_saved = Signal()  # every kept write has now been saved
+    all_saved = Signal()  # the library takes writes again and every kept write is saved
 
-    def __init__(self, library: Path, parent: QObject | None = None) -> None:
+    def __init__(self, library: Path, probe: Callable[[], None] | None = None,
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.emergency_file = emergency_file_for(library)
+        self.probe = probe
         self.pending: list[PendingWrite] = []
+        self.editors: list[WatchedEditor] = []
+        self.failures = 0
         self.last_error: StorageWriteError | None = None
         self.written_to: Path | None = None  # where the emergency text went
         self.timer = QTimer(self)
         self.timer.setInterval(RETRY_MS)
         self.timer.timeout.connect(self.retry_now)
+
+    @property
+    def in_trouble(self) -> bool:
+        return self.timer.isActive()
+
+    def watch(self, description: str, text: Callable[[], str], store: Callable[[], None]) -> None:
+        self.editors.append(WatchedEditor(description, text, store))
 
     def attempt(self, description: str, operation: Callable[[], object], text: str = "") -> bool:
         """Run ``operation`` (a committed write); False when it is kept for a retry instead."""
@@ -57,21 +80,34 @@ class WriteGuard(QObject):
         return True
 
     def report(self, error: StorageWriteError) -> None:
-        """A write that failed elsewhere (it cannot be retried from here): say so."""
+        """A write was refused somewhere: say so, copy what is typed aside, retry until it works."""
+        self.failures += 1
         self.last_error = error
+        self._copy_editors()
         self.trouble.emit(str(error))
+        self.timer.start()
 
     def retry_now(self) -> bool:
+        failures = self.failures
         while self.pending:
             write = self.pending[0]
             try:
                 write.operation()
             except StorageWriteError as error:
-                self.last_error = error
-                self.trouble.emit(str(error))
+                self.report(error)
                 return False
             self.pending.pop(0)
             self._append_emergency(f"Saved to the library: {write.description}\n")
+        for editor in self.editors:
+            editor.store()
+        if self.failures != failures:
+            return False
+        if self.probe is not None:
+            try:
+                self.probe()
+            except StorageWriteError as error:
+                self.report(error)
+                return False
         self.timer.stop()
         self.last_error = None
         self.all_saved.emit()
@@ -79,13 +115,21 @@ class WriteGuard(QObject):
 
     def _keep(self, write: PendingWrite, error: StorageWriteError | None) -> None:
         self.pending.append(write)
-        self.last_error = error
         if write.text:
             self._append_emergency(f"{write.description} (not yet saved in the library):\n"
                                    f"{write.text}\n")
         log.warning("Write kept for a retry (%s): %s", write.description, error)
-        self.trouble.emit(str(error) if error else "")
-        self.timer.start()
+        if error is not None:
+            self.report(error)
+        else:
+            self.timer.start()
+
+    def _copy_editors(self) -> None:
+        for editor in self.editors:
+            text = editor.text()
+            if text.strip() and text != editor.last_copied:
+                self._append_emergency(f"{editor.description} (being typed):\n{text}\n")
+                editor.last_copied = text
 
     def _append_emergency(self, entry: str) -> None:
         stamp = datetime.now().astimezone().strftime("%Y-%m-%d %H:%M:%S %Z")

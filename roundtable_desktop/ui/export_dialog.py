@@ -1,0 +1,241 @@
+"""File > Export rapporteur's summary…: the Word summary, the Markdown summary, the speaker log
+(CSV) or the whole meeting (JSON), with an optional Word template and an attribution choice."""
+
+import re
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QStandardPaths, Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
+
+from ..domain.errors import ExportError, InputError
+from ..domain.model import Meeting
+from ..exchange.report.attribution import Attribution
+from ..exchange.report.formats import ExportFormat, export_meeting
+from .settings import Setting
+
+EXPORT_FOLDER = Setting("export/folder", "")
+EXPORT_FORMAT = Setting("export/format", ExportFormat.DOCX.value)
+EXPORT_TEMPLATE = Setting("export/template", "")
+EXPORT_ATTRIBUTION = Setting("export/attribution", Attribution.NAMED.value)
+
+_UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f\u201c\u201d\u00ab\u00bb]+')
+
+
+def suggested_name(meeting: Meeting, export_format: ExportFormat) -> str:
+    """``2021-05-17 Rapporteur's summary - High-level Roundtable on….docx``, safe on every system."""
+    session = meeting.session
+    what = {ExportFormat.CSV: "Speaker log", ExportFormat.JSON: "Meeting"}.get(
+        export_format, "Rapporteur's summary")
+    title = _shortened(" ".join(_UNSAFE.sub(" ", session.title).split()), 50)
+    parts = [session.date.isoformat() if session.date else "", what, "-", title] if title else [what]
+    stem = " ".join(p for p in parts if p).replace("  ", " ")
+    return stem + export_format.suffix
+
+
+def _shortened(text: str, limit: int) -> str:
+    if len(text) > limit:
+        text = text[: limit + 1].rsplit(" ", 1)[0] if " " in text[:limit] else text[:limit]
+    return text.rstrip(" .,;:-")
+
+
+def another_name(path: Path) -> Path:
+    """``summary (2).docx`` (or 3, 4…) in the same folder when it exists, else in Documents."""
+    folder = path.parent if path.parent.is_dir() else Path(_documents_folder())
+    stem = re.sub(r" \(\d+\)$", "", path.stem) or "Rapporteur's summary"
+    number = 2
+    while (candidate := folder / f"{stem} ({number}){path.suffix}").exists():
+        number += 1
+    return candidate
+
+
+def _documents_folder() -> str:
+    return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) \
+        or str(Path.home())
+
+
+class ExportDialog(QDialog):
+    def __init__(self, meeting: Meeting, settings: QSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.meeting = meeting
+        self.settings = settings
+        self.written: Path | None = None
+        self.setWindowTitle(self.tr("Export rapporteur’s summary"))
+        self.format_box = QComboBox()
+        self.format_labels = {
+            ExportFormat.DOCX: self.tr("Rapporteur’s summary (Word, .docx)"),
+            ExportFormat.MARKDOWN: self.tr("Rapporteur’s summary (Markdown, .md)"),
+            ExportFormat.CSV: self.tr("Speaker log (CSV spreadsheet, .csv)"),
+            ExportFormat.JSON: self.tr("Whole meeting (session JSON, .json)"),
+        }
+        for export_format, label in self.format_labels.items():
+            self.format_box.addItem(label, export_format.value)
+        self.path_edit = QLineEdit()
+        self.template_edit = QLineEdit()
+        self.template_edit.setPlaceholderText(self.tr("None: a plain A4 document"))
+        self.template_edit.setToolTip(self.tr("A Word file (.docx or .dotx) whose styles, page set-up, "
+                                              "header and footer the summary takes"))
+        self.attribution_box = QComboBox()
+        for label, attribution in ((self.tr("Named"), Attribution.NAMED),
+                                   (self.tr("By role (“a discussant from …”)"), Attribution.BY_ROLE),
+                                   (self.tr("Unattributed (no speaker named)"), Attribution.UNATTRIBUTED)):
+            self.attribution_box.addItem(label, attribution.value)
+        self.attribution_box.setToolTip(self.tr("How the summary says who made each point; the "
+                                                "speaking-time annex always lists the speakers"))
+        self._build_layout()
+        self._restore_choices()
+        self.format_box.currentIndexChanged.connect(self._format_changed)
+        self._format_changed()
+
+    def _build_layout(self) -> None:
+        form = QFormLayout(self)
+        form.addRow(self.tr("&Export:"), self.format_box)
+        form.addRow(self.tr("&File:"), self._with_button(self.path_edit, self.tr("C&hoose…"),
+                                                        self.choose_file))
+        self.template_row = self._with_button(self.template_edit, self.tr("Choose &template…"),
+                                              self.choose_template)
+        form.addRow(self.tr("Word &template:"), self.template_row)
+        form.addRow(self.tr("&Speakers named:"), self.attribution_box)
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        form.addRow(self.hint)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.export_button = buttons.addButton(self.tr("E&xport"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self.export)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.export_button.setDefault(True)  # once in the dialog: Enter exports
+        self.setMinimumWidth(760)
+
+    @staticmethod
+    def _with_button(edit: QLineEdit, text: str, slot) -> QWidget:
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(edit, 1)
+        button = QPushButton(text)
+        button.setAutoDefault(False)  # Enter in the dialog exports; it never opens a file picker
+        button.clicked.connect(slot)
+        layout.addWidget(button)
+        return row
+
+    def _restore_choices(self) -> None:
+        index = self.format_box.findData(EXPORT_FORMAT.get(self.settings))
+        self.format_box.setCurrentIndex(max(0, index))
+        index = self.attribution_box.findData(EXPORT_ATTRIBUTION.get(self.settings))
+        self.attribution_box.setCurrentIndex(max(0, index))
+        self.template_edit.setText(EXPORT_TEMPLATE.get(self.settings))
+        folder = EXPORT_FOLDER.get(self.settings)
+        folder = folder if folder and Path(folder).is_dir() else _documents_folder()
+        self._suggested = suggested_name(self.meeting, self.export_format)
+        self.path_edit.setText(str(Path(folder) / self._suggested))
+
+    @property
+    def export_format(self) -> ExportFormat:
+        return ExportFormat(self.format_box.currentData())
+
+    def _format_changed(self) -> None:
+        export_format = self.export_format
+        path = Path(self.path_edit.text().strip())
+        if path.name == self._suggested:  # not renamed by hand: suggest the new format's name
+            path = path.with_name(suggested_name(self.meeting, export_format))
+        elif path.name:
+            path = path.with_suffix(export_format.suffix)
+        self._suggested = suggested_name(self.meeting, export_format)
+        self.path_edit.setText(str(path) if path.name else "")
+        is_report = export_format in (ExportFormat.DOCX, ExportFormat.MARKDOWN)
+        self.template_row.setEnabled(export_format is ExportFormat.DOCX)
+        self.attribution_box.setEnabled(is_report)
+        self.hint.setText({
+            ExportFormat.DOCX: self.tr("The summary in Word, to edit and circulate."),
+            ExportFormat.MARKDOWN: self.tr("The same summary as plain text with Markdown headings."),
+            ExportFormat.CSV: self.tr("One row per speaker slot: who, when, planned and spoken time."),
+            ExportFormat.JSON: self.tr("The whole meeting, readable back by Roundtable Desktop."),
+        }[export_format])
+
+    def choose_file(self) -> None:
+        export_format = self.export_format
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export to"), self.path_edit.text(),
+            self.tr("{what} (*{suffix})").format(what=self.format_labels[export_format],
+                                                  suffix=export_format.suffix))
+        if path:
+            if not path.lower().endswith(export_format.suffix):
+                path += export_format.suffix
+            self.path_edit.setText(path)
+
+    def choose_template(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Word template"), self.template_edit.text() or _documents_folder(),
+            self.tr("Word documents and templates (*.docx *.dotx)"))
+        if path:
+            self.template_edit.setText(path)
+
+    def export(self) -> None:
+        text = self.path_edit.text().strip()
+        if not text:
+            self.path_edit.setFocus()
+            return
+        target = Path(text).expanduser()
+        export_format = self.export_format
+        template = self.template_edit.text().strip() if export_format is ExportFormat.DOCX else ""
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.written = export_meeting(self.meeting, export_format, target,
+                                          Path(template).expanduser() if template else None,
+                                          Attribution(self.attribution_box.currentData()))
+        except ExportError as error:
+            QApplication.restoreOverrideCursor()
+            self._offer_another_name(str(error), target)
+            return
+        except InputError as error:
+            QApplication.restoreOverrideCursor()
+            QMessageBox.warning(self, self.tr("Export not written"), str(error))
+            return
+        QApplication.restoreOverrideCursor()
+        self._remember(target)
+        self.accept()
+
+    def _offer_another_name(self, message: str, target: Path) -> None:
+        alternative = another_name(target)
+        self.path_edit.setText(str(alternative))
+        self.path_edit.setFocus()
+        self.path_edit.selectAll()
+        QMessageBox.warning(self, self.tr("Export not written"), self.tr(
+            "{problem}\n\nNothing was written. The file name now offers another one:\n{name}\n"
+            "Press Export to use it, or choose another.").format(problem=message, name=alternative))
+
+    def _remember(self, target: Path) -> None:
+        EXPORT_FOLDER.set(self.settings, str(target.parent))
+        EXPORT_FORMAT.set(self.settings, self.export_format.value)
+        EXPORT_ATTRIBUTION.set(self.settings, self.attribution_box.currentData())
+        if self.export_format is ExportFormat.DOCX:
+            EXPORT_TEMPLATE.set(self.settings, self.template_edit.text().strip())
+
+
+def open_export_dialog(window: QMainWindow, meeting: Meeting, settings: QSettings) -> ExportDialog:
+    """Show the dialog (window-modal, not blocking); the status bar says where the file went."""
+    dialog = ExportDialog(meeting, settings, window)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+    def done(result: int) -> None:
+        if result == QDialog.DialogCode.Accepted and dialog.written:
+            window.statusBar().showMessage(
+                dialog.tr("Exported to {path}").format(path=dialog.written), 15000)
+
+    dialog.finished.connect(done)
+    dialog.open()
+    return dialog
