@@ -55,8 +55,11 @@ class ParticipantsDialog(QDialog):
         self.view.verticalHeader().hide()
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.setWordWrap(False)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        for column in (1, 2):  # function, organisation: the long ones share the width
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.view.doubleClicked.connect(lambda _: self.edit_selected())
         self.count = QLabel()
         layout = QVBoxLayout(self)
