@@ -140,6 +140,8 @@ def test_a_dotx_template_and_one_missing_report_styles_both_work(tmp_path):
             data = source.read(item.filename)
             if item.filename == "[Content_Types].xml":
                 data = data.replace(b"document.main+xml", b"template.main+xml")
+            if item.filename == "word/numbering.xml":  # its lists are all numbered, none bulleted
+                data = data.replace(b'w:numFmt w:val="bullet"', b'w:numFmt w:val="decimal"')
             if item.filename == "word/styles.xml":  # a sparse template without List Bullet
                 data = data.replace(b'w:styleId="ListBullet"', b'w:styleId="Gone"').replace(
                     b'w:val="List Bullet"', b'w:val="Gone"')
@@ -148,6 +150,11 @@ def test_a_dotx_template_and_one_missing_report_styles_both_work(tmp_path):
     document = docx.Document(str(path))
     assert styled(document, "List Bullet")
     assert document.sections[0].header.paragraphs[0].text == "SECRETARIAT LETTERHEAD"
+    num_id = document.styles["List Bullet"].element.xpath(".//w:numId/@w:val")[0]
+    numbering = document.part.numbering_part.element
+    [abstract_id] = numbering.xpath(f"w:num[@w:numId='{num_id}']/w:abstractNumId/@w:val")
+    formats = numbering.xpath(f"w:abstractNum[@w:abstractNumId='{abstract_id}']//w:numFmt/@w:val")
+    assert formats == ["bullet"]  # its own bullet list, not whatever list 1 is in the template
 
 
 def test_a_template_that_is_not_word_is_refused_clearly(tmp_path):
