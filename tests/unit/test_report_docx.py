@@ -42,6 +42,9 @@ def test_the_summary_uses_real_word_styles(exported):
     assert "Create joint research centres with universities in the South. (Discussant 1)" in styled(
         document, "List Bullet")
     assert {table.style.name for table in document.tables} == {"Table Grid"}
+    cell_styles = {p.style.name for t in document.tables for row in t.rows for c in row.cells
+                   for p in c.paragraphs}
+    assert cell_styles == {"Table Text"}  # one style restyles every table's text
 
 
 def test_document_properties_name_the_summary_and_the_rapporteur(exported):

@@ -9,6 +9,7 @@ from pathlib import Path
 from docx import Document
 from docx.document import Document as DocxDocument
 from docx.enum.section import WD_ORIENT
+from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
@@ -19,6 +20,7 @@ from ...domain.errors import InputError
 PARAGRAPH_STYLES = ("Normal", "Title", "Subtitle", "Heading 1", "Heading 2", "Heading 3",
                     "List Bullet")
 TABLE_STYLE = "Table Grid"
+TABLE_TEXT = "Table Text"  # the paragraphs in table cells: one style to restyle them all
 _DOTX = "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"
 _DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
 _FONT = "Times New Roman"
@@ -28,14 +30,25 @@ def new_document(template: Path | str | None) -> DocxDocument:
     if template is None:
         document = Document()
         _house_style(document)
-        return document
-    document = _open_template(Path(template))
-    body = document.element.body
-    for child in list(body):
-        if child.tag != qn("w:sectPr"):
-            body.remove(child)
-    _add_missing_styles(document)
+    else:
+        document = _open_template(Path(template))
+        body = document.element.body
+        for child in list(body):
+            if child.tag != qn("w:sectPr"):
+                body.remove(child)
+        _add_missing_styles(document)
+    _add_table_text_style(document, Pt(9.5) if template is None else None)
     return document
+
+
+def _add_table_text_style(document: DocxDocument, size: Pt | None) -> None:
+    if TABLE_TEXT in {style.name for style in document.styles}:
+        return
+    style = document.styles.add_style(TABLE_TEXT, WD_STYLE_TYPE.PARAGRAPH)
+    style.base_style = document.styles["Normal"]
+    style.paragraph_format.space_before = style.paragraph_format.space_after = Pt(0)
+    if size is not None:
+        style.font.size = size
 
 
 def _open_template(path: Path) -> DocxDocument:
