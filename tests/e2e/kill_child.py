@@ -14,6 +14,7 @@ it with SIGKILL at a random moment, knows what must be there on restart:
 Usage: kill_child.py LIBRARY SESSION_ID SLOT_ID SEED
 """
 
+import os
 import random
 import sys
 import time
@@ -34,7 +35,8 @@ CAPTURE = "capture"
 
 
 def say(*words: object) -> None:
-    print(*words, flush=True)
+    """One line in one write (atomic on a pipe), so a kill never leaves half a line."""
+    os.write(sys.stdout.fileno(), (" ".join(map(str, words)) + "\n").encode("utf-8"))
 
 
 def clock_line(slot) -> str:
