@@ -54,7 +54,7 @@ def _shortened(text: str, limit: int) -> str:
 
 def another_name(path: Path) -> Path:
     """``summary (2).docx`` (or 3, 4…) in the same folder when it exists, else in Documents."""
-    folder = path.parent if path.parent.is_dir() else Path(_documents_folder())
+    folder = next((f for f in (path.parent, Path(_documents_folder())) if f.is_dir()), Path.home())
     stem = re.sub(r" \(\d+\)$", "", path.stem) or "Rapporteur's summary"
     number = 2
     while (candidate := folder / f"{stem} ({number}){path.suffix}").exists():

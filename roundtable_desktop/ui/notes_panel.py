@@ -309,12 +309,27 @@ class NotesPanel(QWidget):
 
     def _note_touched(self, note_id: str) -> None:
         """Bring one note's row up to date with the library (added, changed or gone)."""
-        self.all_notes = [n for n in self.all_notes if n.id != note_id]
+        old_row = next((i for i, n in enumerate(self.all_notes) if n.id == note_id), None)
+        if old_row is not None:
+            del self.all_notes[old_row]
+        note = None
         with contextlib.suppress(NotFoundError):
-            bisect.insort(self.all_notes, self.services.notes.get(note_id), key=_order)
+            note = self.services.notes.get(note_id)
+        new_row = None
+        if note is not None:
+            new_row = bisect.bisect_right(self.all_notes, _order(note), key=_order)
+            self.all_notes.insert(new_row, note)
         self.message.hide()
         self._update_undo_actions()
-        self.apply_filters()
+        model = self.table.notes_model
+        if self.filters.current().is_empty and len(model.rows) == len(self.all_notes) + \
+                (old_row is not None) - (new_row is not None):
+            self.inline.commit_open_editor()
+            model.replace_record(old_row, new_row, note)  # every note shown: no rebuild needed
+            self.filters.show_count(len(self.all_notes), len(self.all_notes))
+            self._refresh_by_question()
+        else:
+            self.apply_filters()
         self.notes_changed.emit()
 
     def _run(self, action: Callable[[], object]) -> bool:

@@ -1,6 +1,8 @@
 """Undo and redo of notes with the keyboard; Ctrl+Z in the box undoes typing first."""
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from notes_helpers import press, start_speaking, type_note
 from PySide6.QtCore import Qt
 
@@ -127,3 +129,32 @@ def test_undoing_an_older_change_keeps_an_edit_in_progress(qtbot, window, panel,
     assert library.notes.for_session(demo.session.id)[0].kind is NoteKind.KEY_POINT
     assert panel.composer.editing is not None
     assert panel.composer.editor.toPlainText() == "Version one and more"
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(steps=st.lists(st.tuples(st.sampled_from(["new", "edit", "delete", "undo", "redo"]),
+                                st.integers(0, 20)), min_size=1, max_size=12))
+def test_the_list_always_shows_what_the_library_holds(qtbot, window, panel, library, demo, steps):
+    panel.set_session(demo.session.id)  # a fresh start for every example
+    for note in library.notes.for_session(demo.session.id):
+        library.notes.delete(note.id)
+    panel.set_session(demo.session.id)
+    for step, pick in steps:
+        rows = panel.table.notes_model.rowCount()
+        if step == "new":
+            panel.composer.editor.setPlainText(f"note {pick}")
+            panel.composer.links = panel.composer.links.with_time(pick * 10)
+            panel.composer._time_stamped = True
+            panel.save()
+        elif step in ("edit", "delete") and rows:
+            panel.table.selectRow(pick % rows)
+            if step == "delete":
+                panel.delete_selected()
+            else:
+                panel._change_selected(lambda note, pick=pick: setattr(note, "meeting_offset_seconds", pick))
+        elif step == "undo":
+            panel.undo()
+        elif step == "redo":
+            panel.redo()
+        stored = [n.id for n in library.notes.for_session(demo.session.id)]
+        assert [n.id for n in panel.table.notes_model.rows] == stored

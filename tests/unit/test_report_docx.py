@@ -1,5 +1,6 @@
 """The Word summary read back with python-docx and, independently, docx2python."""
 
+import io
 import zipfile
 from datetime import UTC, datetime, timedelta
 
@@ -9,10 +10,13 @@ from docx.enum.section import WD_ORIENT
 from docx.oxml.ns import qn
 from docx.shared import Cm
 from docx2python import docx2python
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from roundtable_desktop.domain.errors import InputError
+from roundtable_desktop.domain.text import clean_text
 from roundtable_desktop.exchange.demo import DEMO_QUESTIONS
-from roundtable_desktop.exchange.report import write_docx
+from roundtable_desktop.exchange.report import build_report, render_docx, write_docx
 from tests.rehearsed_meeting import ARABIC_NOTE, FLOOR_NAME, KEY_MESSAGES, NOTES, SYNTHESES, rehearsed_meeting
 
 
@@ -161,3 +165,25 @@ def test_without_a_template_the_page_is_a4_with_page_numbers(exported):
     section = document.sections[0]
     assert (round(section.page_width.cm, 1), round(section.page_height.cm, 1)) == (21, 29.7)
     assert section.footer._element.xpath(".//w:fldSimple[@w:instr='PAGE']")
+
+
+def test_english_inside_an_arabic_line_stays_left_to_right(exported):
+    document = docx.Document(str(exported))
+    paragraph = next(p for p in document.paragraphs
+                     if ARABIC_NOTE in p.text and p.style.name == "List Bullet")
+    label = paragraph.runs[0]
+    assert label.text.replace("\u200e", "").strip() == "Key point:"
+    assert label._r.rPr.find(qn("w:rtl")) is None
+
+
+@settings(max_examples=15, deadline=None)
+@given(text=st.text(min_size=1, max_size=60), name=st.text(max_size=20))
+def test_any_text_a_rapporteur_types_gives_a_word_file_that_opens(text, name):
+    meeting = rehearsed_meeting()
+    meeting.notes[2].text = text
+    meeting.participants[2].name = name
+    stream = io.BytesIO()
+    render_docx(build_report(meeting)).save(stream)
+    stream.seek(0)
+    cells = {c.text for t in docx.Document(stream).tables for row in t.rows for c in row.cells}
+    assert clean_text(text).strip() in cells or not clean_text(text).strip()

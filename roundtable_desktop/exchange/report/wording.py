@@ -52,7 +52,10 @@ def minutes(seconds: float | None) -> str:
 
 
 def signed(seconds: int) -> str:
-    return f"+{mmss(seconds)}" if seconds > 0 else mmss(seconds)
+    """``+2:30`` over, ``−0:55`` under (a true minus sign), ``0:00`` on time."""
+    if seconds > 0:
+        return f"+{mmss(seconds)}"
+    return f"\u2212{mmss(-seconds)}" if seconds < 0 else mmss(0)
 
 
 def sdg_list(numbers: tuple[int, ...]) -> str:

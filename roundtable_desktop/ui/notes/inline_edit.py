@@ -35,6 +35,22 @@ class NotesModel(RecordTableModel[Note]):
         super().__init__(columns, parent)
         self.text_column = text_column
 
+    def replace_record(self, old_row: int | None, new_row: int | None, note: Note | None) -> None:
+        """One note added, changed, moved or gone, without rebuilding the whole list."""
+        if old_row is not None and old_row == new_row and note is not None:
+            self.rows[old_row] = note
+            last = self.index(old_row, self.columnCount() - 1)
+            self.dataChanged.emit(self.index(old_row, 0), last)
+            return
+        if old_row is not None:
+            self.beginRemoveRows(QModelIndex(), old_row, old_row)
+            del self.rows[old_row]
+            self.endRemoveRows()
+        if new_row is not None and note is not None:
+            self.beginInsertRows(QModelIndex(), new_row, new_row)
+            self.rows.insert(new_row, note)
+            self.endInsertRows()
+
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)
         if index.isValid() and index.column() == self.text_column:
