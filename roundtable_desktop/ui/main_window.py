@@ -31,6 +31,7 @@ from .export_dialog import open_export_dialog
 from .notes_panel import NotesPanel
 from .questions_panel import QuestionsPanel
 from .session_bar import SessionBar
+from .setup.actions import SetupActions
 from .speakers_panel import SpeakersPanel
 
 
@@ -113,6 +114,7 @@ class MainWindow(QMainWindow):
         self.speakers_panel.use_actions(self.console_actions)
         self.notes_panel.fill_menus(self.notes_menu, self.edit_menu)
         self.notes_panel.synthesis_saved.connect(self._keep_synthesis)
+        self.setup_actions = SetupActions(self)
 
     def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
         action = QAction(text, self)
