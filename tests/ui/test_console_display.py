@@ -160,3 +160,24 @@ def test_repainting_the_clock_does_not_wear_out_python(window, times):
         times.advance(0.1)
         controller.tick()
     assert sys.getrefcount(None) - before > -50
+
+
+def test_a_change_the_disk_refuses_is_not_shown_as_done(window, library, times, monkeypatch):
+    from roundtable_desktop.domain.errors import StorageWriteError
+
+    controller = drive_with(window, times)
+    controller.toggle()
+    times.advance(30)
+    troubles = []
+    controller.storage_trouble.connect(troubles.append)
+
+    def refuse(*_args, **_kwargs):
+        raise StorageWriteError("The library could not be saved: the disk is full.")
+
+    monkeypatch.setattr(library.slots, "save_changes", refuse)
+    assert controller.end_and_next() is False
+    current = controller.speakers.current
+    assert current.state is SlotState.SPEAKING and current.position == 0
+    assert controller.last_frame.reading.spoken == pytest.approx(30, abs=0.01)
+    assert "disk is full" in window.speakers_panel.message_bar.text
+    assert len(troubles) == 1

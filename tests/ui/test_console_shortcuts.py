@@ -141,3 +141,21 @@ def test_alt_arrows_reorder_the_queue_and_delete_withdraws(window, library, qtbo
     assert library.slots.get(moved.id).state is SlotState.WITHDRAWN
     assert "Withdrew" in panel.model.status(library.slots.get(moved.id)) or \
         panel.model.status(panel.controller.speakers.slot(moved.id)) == "Withdrew"
+
+
+def test_the_clock_keys_work_while_the_rapporteur_types_in_the_notes_box(window, library, qtbot, times):
+    controller = drive_with(window, times)
+    editor = window.notes_panel.composer.editor
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    editor.setFocus()
+    qtbot.waitUntil(editor.hasFocus)
+    qtbot.keyClicks(editor, "Participants stressed")
+    qtbot.keyClick(editor, Qt.Key.Key_F5)
+    times.advance(42)
+    qtbot.keyClick(editor, Qt.Key.Key_F7)
+    first = controller.speakers.current
+    qtbot.keyClick(editor, Qt.Key.Key_F6)
+    assert stored(library, first).spoken_seconds == 42 and stored(library, first).limit_seconds == 630
+    assert controller.speakers.current is not first
+    assert editor.toPlainText() == "Participants stressed" and editor.hasFocus()

@@ -9,7 +9,7 @@ from datetime import datetime
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from ...domain.durations import mmss
-from ...domain.errors import RoundtableError
+from ...domain.errors import RoundtableError, StorageWriteError
 from ...domain.ids import utc_now
 from ...domain.model import Participant, Session, SpeakerSlot
 from ...domain.speaker_clock import Phase, TimeSource, WallClock
@@ -41,6 +41,7 @@ class ConsoleController(QObject):
     phase_crossed = Signal(object)  # the current speaker reached the target or the limit
     restored = Signal(str)        # the meeting was opened while someone was speaking
     failed = Signal(str)          # an action the chair cannot do now, in words
+    storage_trouble = Signal(object)  # a StorageWriteError: the disk refused the change
 
     def __init__(self, stores: ConsoleStores, time_source: TimeSource = time.monotonic,
                  wall_clock: WallClock = utc_now, parent: QObject | None = None) -> None:
@@ -192,8 +193,15 @@ class ConsoleController(QObject):
             return False
         try:
             self.stores.slots.save_changes(changes.slots, changes.items, changes.participants)
+        except StorageWriteError as error:
+            self._load()  # what is stored is the truth: show it, not the action that was refused
+            self.changed.emit()
+            self.tick()
+            self.failed.emit(str(error))
+            self.storage_trouble.emit(error)
+            return False
         except BaseException:
-            self._load()  # what is stored is the truth: show it, not the half-done action
+            self._load()
             self.changed.emit()
             raise
         self.changed.emit()
