@@ -31,6 +31,7 @@ from .export_dialog import open_export_dialog
 from .notes_panel import NotesPanel
 from .questions_panel import QuestionsPanel
 from .session_bar import SessionBar
+from .setup.actions import SetupActions
 from .speakers_panel import SpeakersPanel
 
 
@@ -115,6 +116,7 @@ class MainWindow(QMainWindow):
         self.notes_panel.synthesis_saved.connect(self._keep_synthesis)
         self.questions_panel.changed.connect(self.notes_panel.refresh_lists)
         self.speakers_panel.current_changed.connect(lambda _: self.notes_panel.refresh_lists())
+        self.setup_actions = SetupActions(self)
 
     def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
         action = QAction(text, self)

@@ -1,0 +1,2 @@
+"""Setting up a meeting: import and review a concept note, the meeting's properties, its
+participants."""

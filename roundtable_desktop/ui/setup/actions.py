@@ -1,0 +1,77 @@
+"""The set-up actions of the main window: File > Import… (Ctrl+I), Meeting > Properties…
+(Ctrl+Shift+M) and Meeting > Participants… (Ctrl+Shift+P)."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDialog, QMainWindow
+
+from .import_flow import MeetingImporter
+from .participants_dialog import ParticipantsDialog
+from .properties_dialog import MeetingPropertiesDialog
+
+
+class SetupActions:
+    """Created by the main window with itself; uses its library, settings, meeting picker and
+    menus, and refreshes the window after a change."""
+
+    def __init__(self, window: QMainWindow) -> None:
+        self.window = window
+        tr = window.tr
+        self.importer = MeetingImporter(window.library, window.settings, window)
+        self.import_action = self._make(tr("&Import\u2026"), "Ctrl+I", self.import_meeting,
+                                        tr("Add a meeting from a concept note (.docx, .md, .txt) or a "
+                                           "session file (.json), reviewed before it is saved"))
+        self.properties_action = self._make(tr("&Properties\u2026"), "Ctrl+Shift+M", self.edit_properties,
+                                            tr("Title, organiser, date, times and time zone, venue, "
+                                               "chair, rapporteur, focus SDGs"))
+        self.participants_action = self._make(tr("Partici&pants\u2026"), "Ctrl+Shift+P",
+                                              self.edit_participants,
+                                              tr("Add, edit, remove or import (CSV) the participants"))
+        window.file_menu.insertAction(window.duplicate_action, self.import_action)
+        first = window.meeting_menu.actions()[0] if window.meeting_menu.actions() else None
+        window.meeting_menu.insertAction(first, self.properties_action)
+        window.meeting_menu.insertAction(first, self.participants_action)
+        if first is not None:
+            window.meeting_menu.insertSeparator(first)
+        window.session_bar.session_chosen.connect(self._enable)
+        self._enable(window.session_id or "")
+
+    def _make(self, text: str, keys: str, slot, tip: str) -> QAction:
+        action = QAction(text, self.window)
+        action.setShortcut(QKeySequence(keys))
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        shown = QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
+        action.setToolTip(f"{tip} ({shown})")
+        action.setStatusTip(tip)
+        action.triggered.connect(lambda *_: slot())
+        self.window.addAction(action)
+        return action
+
+    def _enable(self, session_id: str) -> None:
+        for action in (self.properties_action, self.participants_action):
+            action.setEnabled(bool(session_id))
+
+    def import_meeting(self, path: str | None = None) -> str | None:
+        new_id = self.importer.run(path)
+        if new_id:
+            self.window.session_bar.reload(new_id)
+        return new_id
+
+    def edit_properties(self) -> None:
+        session_id = self.window.session_id
+        if not session_id:
+            return
+        library = self.window.library
+        dialog = MeetingPropertiesDialog(library.sessions, library.sessions.get(session_id), self.window)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.window.session_bar.reload(session_id)
+
+    def edit_participants(self) -> None:
+        session_id = self.window.session_id
+        if not session_id:
+            return
+        library = self.window.library
+        dialog = ParticipantsDialog(library.participants, library.slots, session_id, self.window.settings,
+                                    self.window)
+        dialog.changed.connect(lambda: self.window.show_session(session_id))
+        dialog.exec()

@@ -1,0 +1,127 @@
+"""Input widgets the set-up dialogs share: the time-zone box (searchable), the focus-SDG picker,
+optional date and time edits, the country completer."""
+
+import datetime as dt
+from functools import cache
+from zoneinfo import available_timezones
+
+from PySide6.QtCore import QDate, QStringListModel, Qt, QTime
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QGridLayout,
+    QLineEdit,
+    QTimeEdit,
+    QWidget,
+)
+
+from ...domain.countries import COUNTRIES
+from ...domain.model import meeting_zone
+from ...domain.sdgs import SDG_NAMES
+
+NO_DATE = QDate(2000, 1, 1)
+NO_TIME = QTime(0, 0)
+@cache
+def zone_names() -> tuple[str, ...]:
+    """Every IANA zone of this system (tzdata on Windows), then the whole-hour fixed offsets."""
+    zones = sorted(zone for zone in available_timezones() if "/" in zone and not zone.startswith(
+        ("Etc/", "SystemV/", "posix/", "right/")))
+    offsets = [f"UTC{sign}{hours:02d}:00" for sign in "+-" for hours in range(1, 15 if sign == "+" else 13)]
+    return ("UTC", *zones, *offsets)
+
+
+def is_zone(name: str) -> bool:
+    name = name.strip()
+    if name in zone_names():
+        return True
+    upper = name.upper()
+    return upper.startswith(("UTC+", "UTC-")) and str(meeting_zone(name)) != "UTC"
+
+
+class ZoneBox(QComboBox):
+    """An editable combo box over every time zone; typing "zur" or "new_y" filters the list."""
+
+    def __init__(self, zone: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.addItems(list(zone_names()))
+        completer = QCompleter(self.model(), self)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.setCompleter(completer)
+        self.setMinimumContentsLength(24)
+        self.set_zone(zone)
+
+    def set_zone(self, zone: str) -> None:
+        index = self.findText(zone)
+        if index >= 0:
+            self.setCurrentIndex(index)
+        else:
+            self.setEditText(zone)
+
+    def zone(self) -> str:
+        return self.currentText().strip()
+
+
+class SdgPicker(QWidget):
+    """The 17 SDGs as check boxes in three columns."""
+
+    def __init__(self, chosen: tuple[int, ...], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(12)
+        grid.setVerticalSpacing(2)
+        self.boxes: dict[int, QCheckBox] = {}
+        for index, (number, name) in enumerate(SDG_NAMES.items()):
+            box = QCheckBox(f"{number} {self.tr(name)}")
+            box.setToolTip(f"SDG {number}: {self.tr(name)}")
+            box.setChecked(number in chosen)
+            self.boxes[number] = box
+            grid.addWidget(box, index % 6, index // 6)
+
+    def chosen(self) -> tuple[int, ...]:
+        return tuple(number for number, box in self.boxes.items() if box.isChecked())
+
+
+def date_edit(day: dt.date | None) -> QDateEdit:
+    """A date edit whose lowest value stands for "not set"."""
+    edit = QDateEdit()
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("dddd d MMMM yyyy")
+    edit.setMinimumDate(NO_DATE)
+    edit.setSpecialValueText(edit.tr("not set"))
+    edit.setDate(QDate(day.year, day.month, day.day) if day else NO_DATE)
+    return edit
+
+
+def edited_date(edit: QDateEdit) -> dt.date | None:
+    value = edit.date()
+    return None if value == NO_DATE else dt.date(value.year(), value.month(), value.day())
+
+
+def time_edit(moment: dt.time | None) -> QTimeEdit:
+    """A time edit whose 00:00 stands for "not set" (no roundtable starts at midnight)."""
+    edit = QTimeEdit()
+    edit.setDisplayFormat("HH:mm")
+    edit.setSpecialValueText(edit.tr("not set"))
+    edit.setTime(QTime(moment.hour, moment.minute) if moment else NO_TIME)
+    return edit
+
+
+def edited_time(edit: QTimeEdit) -> dt.time | None:
+    value = edit.time()
+    return None if value == NO_TIME else dt.time(value.hour(), value.minute())
+
+
+def add_country_completer(line: QLineEdit) -> QCompleter:
+    """Offer the UN Member and observer States' official names while typing (any part matches)."""
+    completer = QCompleter(QStringListModel(list(COUNTRIES), line), line)
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    line.setCompleter(completer)
+    return completer

@@ -1,0 +1,68 @@
+"""File > Import…: choose a file, read it, review it, and only then store it as a new meeting."""
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+
+from ...domain.errors import InputError, RoundtableError
+from ...exchange.concept_note import ImportResult, import_file
+from ...storage.library import Library, renumbered
+from ..settings import Setting
+from .review_dialog import ImportReviewDialog
+
+LAST_IMPORT_FOLDER = Setting("setup/last_import_folder", "")
+
+
+class MeetingImporter:
+    """Runs an import for ``parent``; :meth:`run` returns the new meeting's id, or None when the
+    user cancelled or the file was refused (nothing is stored then)."""
+
+    def __init__(self, library: Library, settings: QSettings, parent: QWidget) -> None:
+        self.library = library
+        self.settings = settings
+        self.parent = parent
+
+    def choose_file(self) -> str:
+        tr = self.parent.tr
+        path, _ = QFileDialog.getOpenFileName(
+            self.parent, tr("Import a concept note or a session file"), LAST_IMPORT_FOLDER.get(self.settings),
+            tr("Concept notes and session files (*.docx *.md *.markdown *.txt *.json);;"
+               "Word documents (*.docx);;Markdown and text (*.md *.markdown *.txt);;"
+               "Session files (*.json);;All files (*)"))
+        if path:
+            LAST_IMPORT_FOLDER.set(self.settings, str(Path(path).parent))
+        return path
+
+    def run(self, path: str | None = None) -> str | None:
+        path = path or self.choose_file()
+        if not path:
+            return None
+        result = self._read(path)
+        if result is None:
+            return None
+        dialog = ImportReviewDialog(result, Path(path).name, self.parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        try:
+            meeting = self.library.add_meeting(renumbered(dialog.reviewed_meeting()))
+        except RoundtableError as error:
+            self._refused(str(error))
+            return None
+        return meeting.session.id
+
+    def _read(self, path: str) -> ImportResult | None:
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            return import_file(path)
+        except InputError as error:
+            problem = str(error)
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self._refused(problem)
+        return None
+
+    def _refused(self, message: str) -> None:
+        QMessageBox.warning(self.parent, self.parent.tr("Import"),
+                            self.parent.tr("Nothing was imported.") + "\n\n" + message)

@@ -1,0 +1,134 @@
+"""The meeting's properties as a form: used by Meeting > Properties… and by the import review,
+where each field also says whether the concept note gave it."""
+
+import datetime as dt
+
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QWidget
+
+from ...domain.model import Session, meeting_zone
+from ...domain.text import clean_line
+from .fields import SdgPicker, ZoneBox, date_edit, edited_date, edited_time, is_zone, time_edit
+
+FOUND_STYLE = "color: #1b5e20;"
+MISSING_STYLE = "color: #8a5300; font-weight: bold;"
+
+
+class MeetingForm(QWidget):
+    """Edits a Session's set-up fields; :meth:`problem` checks them, :meth:`apply` stores them
+    in the session (the caller saves it)."""
+
+    def __init__(self, session: Session, found: set[str] | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.found = found
+        self.title = _line(session.title, 520)
+        self.organiser = _line(session.organiser)
+        self.session_line = _line(session.session_line)
+        self.date = date_edit(session.date)
+        self.start = time_edit(session.start_time)
+        self.end = time_edit(session.end_time)
+        self.zone = ZoneBox(session.timezone)
+        self.zone_hint = QLabel()
+        self.venue = _line(session.venue)
+        self.chair = _line(session.chair_name)
+        self.rapporteur = _line(session.rapporteur_name)
+        self.outcome = _line(session.outcome_destination)
+        self.sdgs = SdgPicker(session.focus_sdgs)
+        self.title.setPlaceholderText(self.tr("The meeting's title, as the summary will show it"))
+        self.venue.setPlaceholderText(self.tr("Room, building, or virtual / hybrid"))
+        self.outcome.setPlaceholderText(self.tr("The forum the outcome feeds, e.g. the HLPF"))
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        times = _row(self.start, QLabel("\u2013"), self.end, QLabel(self.tr("in")), self.zone)
+        for key, text, widget in (
+            ("title", self.tr("&Title:"), self.title),
+            ("organiser", self.tr("&Organiser:"), self.organiser),
+            ("session_line", self.tr("&Session:"), self.session_line),
+            ("date", self.tr("&Date:"), self.date),
+            ("times", self.tr("T&imes:"), times),
+            (None, "", self.zone_hint),
+            ("venue", self.tr("&Venue / format:"), self.venue),
+            ("chair", self.tr("&Chair:"), self.chair),
+            ("rapporteur", self.tr("&Rapporteur:"), self.rapporteur),
+            ("outcome", self.tr("Outcome &feeds:"), self.outcome),
+            ("focus_sdgs", self.tr("Focus SD&Gs:"), self.sdgs),
+        ):
+            label = QLabel(text)
+            label.setBuddy(widget if widget is not times else self.start)
+            form.addRow(label, _row(widget, self._marker(key)) if key else widget)
+        for signal in (self.date.dateChanged, self.start.timeChanged, self.zone.currentTextChanged):
+            signal.connect(self._show_zone_hint)
+        self._show_zone_hint()
+
+    def _marker(self, key: str | None) -> QWidget:
+        label = QLabel()
+        if self.found is None or key is None:
+            return label
+        keys = ("times", "timezone") if key == "times" else (key,)
+        found = all(k in self.found for k in keys)
+        label.setText(self.tr("\u2713 found") if found else self.tr("not found"))
+        label.setStyleSheet(FOUND_STYLE if found else MISSING_STYLE)
+        label.setToolTip(self.tr("Read from the concept note; check it.") if found else
+                         self.tr("The concept note did not say; fill it in or leave it empty."))
+        return label
+
+    def _show_zone_hint(self) -> None:
+        zone = self.zone.zone()
+        if not is_zone(zone):
+            self.zone_hint.setText(self.tr("“{zone}” is not a time zone: choose one from the list "
+                                           "(type part of a city's name).").format(zone=zone))
+            return
+        day = edited_date(self.date) or dt.date.today()
+        at = edited_time(self.start) or dt.time(12)
+        moment = dt.datetime.combine(day, at, tzinfo=meeting_zone(zone))
+        offset = moment.utcoffset() or dt.timedelta()
+        minutes = int(offset.total_seconds() // 60)
+        sign = "+" if minutes >= 0 else "\u2212"
+        text = self.tr("{zone} is UTC{sign}{hours:02d}:{minutes:02d} ({abbreviation}) on that date.").format(
+            zone=zone, sign=sign, hours=abs(minutes) // 60, minutes=abs(minutes) % 60,
+            abbreviation=moment.tzname())
+        local = moment.astimezone()
+        if local.utcoffset() != offset and edited_time(self.start):
+            text += " " + self.tr("Starts at {time} on this computer's clock.").format(time=f"{local:%H:%M}")
+        self.zone_hint.setText(f"<small>{text}</small>")
+
+    def problem(self) -> tuple[QWidget, str] | None:
+        """The first field that cannot be saved, and why."""
+        if not clean_line(self.title.text()):
+            return self.title, self.tr("The meeting needs a title.")
+        if not is_zone(self.zone.zone()):
+            return self.zone, self.tr("Choose a time zone from the list.")
+        start, end = edited_time(self.start), edited_time(self.end)
+        if start and end and start == end:
+            return self.end, self.tr("The meeting ends when it starts; correct the end time.")
+        return None
+
+    def apply(self, session: Session) -> None:
+        session.title = clean_line(self.title.text())
+        session.organiser = clean_line(self.organiser.text())
+        session.session_line = clean_line(self.session_line.text())
+        session.date = edited_date(self.date)
+        session.start_time, session.end_time = edited_time(self.start), edited_time(self.end)
+        session.timezone = self.zone.zone()
+        session.venue = clean_line(self.venue.text())
+        session.chair_name = clean_line(self.chair.text())
+        session.rapporteur_name = clean_line(self.rapporteur.text())
+        session.outcome_destination = clean_line(self.outcome.text())
+        session.focus_sdgs = self.sdgs.chosen()
+
+
+def _line(text: str, width: int = 420) -> QLineEdit:
+    line = QLineEdit(text)
+    line.setMinimumWidth(width)
+    line.setCursorPosition(0)
+    return line
+
+
+def _row(*widgets: QWidget) -> QWidget:
+    box = QWidget()
+    layout = QHBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    for widget in widgets:
+        layout.addWidget(widget, 1 if isinstance(widget, QLineEdit | ZoneBox) else 0)
+    layout.addStretch(0)
+    return box

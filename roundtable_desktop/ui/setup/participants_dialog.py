@@ -1,0 +1,197 @@
+"""Meeting > Participants…: the meeting's participants, added, edited and removed one by one or
+imported from a spreadsheet saved as CSV. Every change is saved at once."""
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.errors import InputError
+from ...domain.model import Participant
+from ...exchange.participants_csv import ParticipantsFile, read_participants_csv
+from ...storage.repositories import ParticipantRepository, SlotRepository
+from ..application import confirm
+from ..settings import Setting
+from ..table_model import Column, RecordTableModel
+from .participant_dialog import ParticipantDialog
+
+LAST_CSV_FOLDER = Setting("setup/last_csv_folder", "")
+
+
+class ParticipantsDialog(QDialog):
+    changed = Signal()
+
+    def __init__(self, participants: ParticipantRepository, slots: SlotRepository, session_id: str,
+                 settings: QSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.participants, self.slots = participants, slots
+        self.session_id = session_id
+        self.settings = settings
+        self.setWindowTitle(self.tr("Participants"))
+        columns = [
+            Column(self.tr("Name"), lambda p: p.name),
+            Column(self.tr("Function"), lambda p: p.function),
+            Column(self.tr("Organisation / country"), lambda p: p.organisation),
+            Column(self.tr("Role"), lambda p: self.tr(p.role.label)),
+            Column(self.tr("Gender"), lambda p: self.tr(p.gender.label) if p.gender.value else ""),
+            Column(self.tr("Region"), lambda p: self.tr(p.region.label) if p.region.value else ""),
+        ]
+        self.model: RecordTableModel[Participant] = RecordTableModel(columns, self)
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.verticalHeader().hide()
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setWordWrap(False)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        for column in (1, 2):  # function, organisation: the long ones share the width
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        self.view.doubleClicked.connect(lambda _: self.edit_selected())
+        self.count = QLabel()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.count)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(self._buttons())
+        self.resize(940, 520)
+        self.reload()
+
+    def _buttons(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        for text, tip, slot in (
+            (self.tr("&Add\u2026"), self.tr("Add a participant (Insert)"), self.add),
+            (self.tr("&Edit\u2026"), self.tr("Edit the selected participant (Enter)"), self.edit_selected),
+            (self.tr("&Remove"), self.tr("Remove the selected participant (Delete)"), self.remove_selected),
+            (self.tr("&Import CSV\u2026"), self.tr("Add participants from a spreadsheet saved as CSV"),
+             self.import_csv),
+        ):
+            button = QPushButton(text)
+            button.setToolTip(tip)
+            button.setAutoDefault(False)
+            button.clicked.connect(slot)
+            row.addWidget(button)
+        row.addStretch()
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        row.addWidget(close)
+        return row
+
+    def reload(self, select_id: str | None = None) -> None:
+        rows = self.participants.for_session(self.session_id)
+        self.model.set_rows(rows)
+        self.count.setText(self.tr("<b>{n} participants</b> \u2014 the speaker list and floor requests "
+                                   "offer them by name.").format(n=len(rows)))
+        ids = [p.id for p in rows]
+        if select_id in ids:
+            self.view.selectRow(ids.index(select_id))
+
+    def selected(self) -> Participant | None:
+        indexes = self.view.selectionModel().selectedRows()
+        return self.model.record(indexes[0].row()) if indexes else None
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        if event.key() == Qt.Key.Key_Insert:
+            self.add()
+        elif event.key() == Qt.Key.Key_Delete:
+            self.remove_selected()
+        elif event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.view.hasFocus():
+            self.edit_selected()
+        else:
+            super().keyPressEvent(event)
+
+    def add(self) -> None:
+        participant = Participant(session_id=self.session_id, name="")
+        if ParticipantDialog(participant, True, self).exec() == QDialog.DialogCode.Accepted:
+            self.participants.add(participant)
+            self._changed(participant.id)
+
+    def edit_selected(self) -> None:
+        participant = self.selected()
+        if participant and ParticipantDialog(participant, False, self).exec() == QDialog.DialogCode.Accepted:
+            self.participants.update(participant)
+            self._changed(participant.id)
+
+    def remove_selected(self) -> None:
+        participant = self.selected()
+        if participant is None:
+            return
+        places = sum(1 for slot in self.slots.for_session(self.session_id)
+                     if slot.participant_id == participant.id)
+        if places and not confirm(
+                self, self.tr("Remove participant"),
+                self.tr("{name} is on the speaker list ({n} places). Removing them takes them off the "
+                        "list too; notes about what they said are kept.").format(name=participant.name,
+                                                                                 n=places),
+                self.tr("Remove")):
+            return
+        self.participants.delete(participant.id)
+        self._changed()
+
+    def import_csv(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import participants"), LAST_CSV_FOLDER.get(self.settings),
+            self.tr("Spreadsheets saved as CSV (*.csv *.tsv *.txt);;All files (*)"))
+        if path:
+            LAST_CSV_FOLDER.set(self.settings, str(Path(path).parent))
+            self.import_csv_file(path)
+
+    def import_csv_file(self, path: str) -> int:
+        """Read ``path``, say what will be added and what was wrong, add on confirmation.
+        Returns how many participants were added."""
+        try:
+            read = read_participants_csv(path, self.session_id)
+        except InputError as error:
+            QMessageBox.warning(self, self.tr("Import participants"),
+                                self.tr("Nothing was imported.") + "\n\n" + str(error))
+            return 0
+        known = {p.name.casefold() for p in self.model.rows}
+        new = [p for p in read.participants if p.name.casefold() not in known]
+        if not self._confirm_import(Path(path).name, read, new):
+            return 0
+        with self.participants.database.transaction():  # all of them, or none
+            for participant in new:
+                self.participants.add(participant)
+        self._changed()
+        return len(new)
+
+    def _confirm_import(self, name: str, read: ParticipantsFile, new: list[Participant]) -> bool:
+        already = len(read.participants) - len(new)
+        text = self.tr("Add {n} participants from {name}?").format(n=len(new), name=name)
+        details = []
+        if already:
+            details.append(self.tr("{n} already in the list (same name), not added again.").format(n=already))
+        if read.problems:
+            details.append(self.tr("{n} problems in the file (see the details).").format(
+                n=len(read.problems)))
+        box = QMessageBox(QMessageBox.Icon.Question if new else QMessageBox.Icon.Information,
+                          self.tr("Import participants"), text, parent=self)
+        box.setInformativeText("\n".join(details))
+        if read.problems:
+            box.setDetailedText("\n".join(read.problems))
+        if not new:
+            box.setText(self.tr("{name} holds nobody who is not already in the list.").format(name=name))
+            box.setStandardButtons(QMessageBox.StandardButton.Close)
+            box.exec()
+            return False
+        add = box.addButton(self.tr("Add"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(add)
+        box.exec()
+        return box.clickedButton() is add
+
+    def _changed(self, select_id: str | None = None) -> None:
+        self.reload(select_id)
+        self.changed.emit()

@@ -1,0 +1,150 @@
+"""File > Import…: a concept note is read, reviewed, corrected and only then saved."""
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+from setup_modal import on_modal, raise_pending
+
+from roundtable_desktop.exchange.demo import DEMO_TITLE
+from roundtable_desktop.ui.setup.review_dialog import ImportReviewDialog
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "concept_notes"
+SEED = FIXTURES / "cstd-2021-seed.txt"
+
+
+@pytest.fixture(autouse=True)
+def _dialog_actions_passed():
+    yield
+    raise_pending()
+
+
+def _marker_texts(dialog: ImportReviewDialog) -> str:
+    from PySide6.QtWidgets import QLabel
+
+    return " ".join(label.text() for label in dialog.form.findChildren(QLabel))
+
+
+def test_the_import_action_is_in_the_file_menu_with_ctrl_i(window):
+    action = window.setup_actions.import_action
+    assert action in window.file_menu.actions()
+    assert action.shortcut().toString() == "Ctrl+I"
+    assert "Ctrl+I" in action.toolTip()
+
+
+def test_importing_the_seed_reviews_it_saves_the_correction_and_selects_the_new_meeting(qtbot, window):
+    before = window.library.sessions.count()
+
+    def review(dialog: ImportReviewDialog) -> None:
+        assert "not found" in _marker_texts(dialog) and "found" in _marker_texts(dialog)
+        assert dialog.form.title.text() == DEMO_TITLE
+        assert dialog.programme.total.text() == "60 of 60 min"
+        dialog.form.venue.setFocus()
+        qtbot.keyClicks(dialog.form.venue, "Room XIX, Palais des Nations")
+        qtbot.keyClick(dialog.form.venue, Qt.Key.Key_Return)  # Enter saves the meeting
+
+    seen = on_modal(ImportReviewDialog, review)
+    new_id = window.setup_actions.import_meeting(str(SEED))
+    assert seen and new_id
+    assert window.library.sessions.count() == before + 1
+    assert window.session_id == new_id
+    session = window.library.sessions.get(new_id)
+    assert session.venue == "Room XIX, Palais des Nations"
+    assert session.timezone == "Europe/Zurich"
+    assert window.questions_panel.model.rowCount() == 3
+    assert window.agenda_panel.model.rowCount() == 4
+
+
+def test_cancelling_the_review_saves_nothing(qtbot, window):
+    before = window.library.sessions.count()
+    shown = window.session_id
+    on_modal(ImportReviewDialog, lambda dialog: qtbot.keyClick(dialog, Qt.Key.Key_Escape))
+    assert window.setup_actions.import_meeting(str(FIXTURES / "unea-2024-ocean-dialogue.md")) is None
+    assert window.library.sessions.count() == before
+    assert window.session_id == shown
+
+
+def test_ctrl_i_asks_for_a_file_then_opens_the_review(qtbot, window, monkeypatch):
+    monkeypatch.setattr(window.setup_actions.importer, "choose_file", lambda: str(SEED))
+    seen = on_modal(ImportReviewDialog, lambda dialog: dialog.reject())
+    qtbot.keyClick(window, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: bool(seen))
+
+
+def test_corrections_in_every_tab_are_what_is_saved(qtbot, window):
+    def review(dialog: ImportReviewDialog) -> None:
+        dialog.tabs.setCurrentIndex(2)
+        questions = dialog.questions.list
+        questions.setCurrentRow(1)
+        qtbot.keyClick(dialog.questions, Qt.Key.Key_Delete)
+        assert questions.count() == 2
+        questions.item(0).setText("  How can partnerships grow?  ")
+        dialog.tabs.setCurrentIndex(3)
+        programme = dialog.programme
+        programme.table.setCurrentCell(3, 0)
+        programme.remove()
+        assert programme.total.text() == "40 of 60 min (20 min not planned)"
+        programme.table.cellWidget(2, 2).setValue(50)
+        assert programme.total.text() == "65 of 60 min (5 min too many)"
+        dialog.form.end.setTime(dialog.form.end.time().addSecs(1800))
+        assert programme.total.text() == "65 of 90 min (25 min not planned)"
+        dialog.form.sdgs.boxes[5].setChecked(True)
+        dialog.objectives.setPlainText("Only this.")
+        dialog.accept()
+
+    on_modal(ImportReviewDialog, review)
+    new_id = window.setup_actions.import_meeting(str(SEED))
+    meeting = window.library.load_meeting(new_id)
+    assert [q.text for q in meeting.questions] == ["How can partnerships grow?", meeting.questions[1].text]
+    assert [q.label for q in meeting.questions] == ["Q1", "Q2"]
+    assert [i.planned_minutes for i in meeting.agenda] == [10, 5, 50]
+    assert meeting.session.planned_minutes == 90
+    assert 5 in meeting.session.focus_sdgs
+    assert meeting.session.objectives == "Only this."
+
+
+def test_an_empty_title_or_unknown_zone_keeps_the_review_open(qtbot, window):
+    def review(dialog: ImportReviewDialog) -> None:
+        dialog.form.title.clear()
+        dialog.accept()
+        assert dialog.isVisible() and "title" in dialog.message.text()
+        dialog.form.title.setText("Fixed title")
+        dialog.form.zone.setEditText("Mars/Olympus")
+        dialog.accept()
+        assert dialog.isVisible() and "time zone" in dialog.message.text()
+        dialog.form.zone.setEditText("Asia/Tokyo")
+        dialog.accept()
+
+    on_modal(ImportReviewDialog, review)
+    new_id = window.setup_actions.import_meeting(str(SEED))
+    session = window.library.sessions.get(new_id)
+    assert (session.title, session.timezone) == ("Fixed title", "Asia/Tokyo")
+
+
+def test_a_refused_file_says_why_and_nothing_is_saved(qtbot, window, tmp_path):
+    bad = tmp_path / "note.docx"
+    bad.write_text("not a zip")
+    before = window.library.sessions.count()
+    messages = []
+
+    def read(box: QMessageBox) -> None:
+        messages.append(box.text())
+        box.accept()
+
+    on_modal(QMessageBox, read)
+    assert window.setup_actions.import_meeting(str(bad)) is None
+    assert "Nothing was imported" in messages[0] and "not a Word document" in messages[0]
+    assert window.library.sessions.count() == before
+
+
+def test_a_word_note_shows_its_speakers_and_unticked_ones_are_left_out(qtbot, window):
+    def review(dialog: ImportReviewDialog) -> None:
+        assert dialog.speakers.count() == 3
+        dialog.speakers.item(0).setCheckState(Qt.CheckState.Unchecked)
+        dialog.accept()
+
+    on_modal(ImportReviewDialog, review)
+    new_id = window.setup_actions.import_meeting(str(FIXTURES / "itu-2023-digital-panel.docx"))
+    names = [p.name for p in window.library.participants.for_session(new_id)]
+    assert sorted(names) == ["H.E. Ms. Paula Ingabire", "Mr. Jean Dupont"]
