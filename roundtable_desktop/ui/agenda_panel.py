@@ -35,7 +35,7 @@ class AgendaPanel(RecordPanel[AgendaItem]):
                    lambda i: f"{mmss(i.default_target_seconds)}/{mmss(i.default_limit_seconds)}",
                    tooltip=lambda i: self.tr("Target / limit of each speaker")),
         ]
-        super().__init__(self.tr("Agenda"), agenda, columns, parent)
+        super().__init__(self.tr("Agenda"), agenda, columns, parent, stretch_column=1)
 
     def reload(self) -> None:
         self.starts = {}
