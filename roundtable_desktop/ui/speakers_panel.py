@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain.enums import SlotState
 from . import settings as prefs
 from .console.clock_display import MeetingClockDisplay, SpeakerClockDisplay
 from .console.controller import ConsoleController, ConsoleStores
@@ -95,6 +96,7 @@ class SpeakersPanel(QWidget):
             (self.tr("Withdraw speaker"), "Delete", self.withdraw_selected),
             (self.tr("Edit speaking time\u2026"), "Return", self.edit_selected),
             (self.tr("Give the floor now to the selected speaker"), "Shift+F5", self.start_selected),
+            (self.tr("Add a speaker, or the selected one again"), "Insert", self.insert_pressed),
         ):
             action = QAction(text, self.view)
             action.setShortcut(QKeySequence(keys))
@@ -102,7 +104,7 @@ class SpeakersPanel(QWidget):
             action.triggered.connect(slot)
             self.view.addAction(action)
             self.list_actions.append(action)
-        self.readd_action = QAction(self.tr("Add again to the queue"), self.view)
+        self.readd_action = QAction(self.tr("Add again to the queue (Insert)"), self.view)
         self.readd_action.triggered.connect(self.readd_selected)
 
     def set_session(self, session_id: str | None) -> None:
@@ -171,6 +173,15 @@ class SpeakersPanel(QWidget):
         slot_id = self._selected_id()
         if slot_id:
             self.controller.withdraw(slot_id)
+
+    def insert_pressed(self) -> None:
+        """Insert in the list: a speaker who spoke or withdrew goes back in the queue; otherwise
+        a new speaker is added."""
+        slot = self.view.selected_slot()
+        if slot is not None and slot.state in (SlotState.DONE, SlotState.WITHDRAWN):
+            self.controller.readd(slot.id)
+        else:
+            self.add_speaker()
 
     def readd_selected(self) -> None:
         slot_id = self._selected_id()

@@ -159,3 +159,25 @@ def test_the_clock_keys_work_while_the_rapporteur_types_in_the_notes_box(window,
     assert stored(library, first).spoken_seconds == 42 and stored(library, first).limit_seconds == 630
     assert controller.speakers.current is not first
     assert editor.toPlainText() == "Participants stressed" and editor.hasFocus()
+
+
+def test_insert_puts_a_withdrawn_or_finished_speaker_back_in_the_queue(window, library, qtbot, times, demo):
+    controller = drive_with(window, times)
+    controller.toggle()
+    times.advance(60)
+    controller.end_and_next()
+    view = window.speakers_panel.view
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    view.setFocus()
+    view.selectRow(3)
+    withdrawn = view.selected_slot()
+    qtbot.keyClick(view, Qt.Key.Key_Delete)
+    qtbot.keyClick(view, Qt.Key.Key_Insert)
+    assert library.slots.get(withdrawn.id).state is SlotState.QUEUED
+    view.selectRow(0)
+    spoke = view.selected_slot()
+    qtbot.keyClick(view, Qt.Key.Key_Insert)
+    slots = library.slots.for_session(demo.session.id)
+    again = [s for s in slots if s.participant_id == spoke.participant_id]
+    assert [s.state for s in again] == [SlotState.DONE, SlotState.QUEUED]

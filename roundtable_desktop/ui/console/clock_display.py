@@ -87,8 +87,7 @@ class SpeakerClockDisplay(QFrame):
         self.function.setText(", ".join(p for p in (speaker.function, speaker.organisation) if p)
                               if speaker else self.tr("F5 gives the floor to the next speaker"))
         self.digits.setText(reading.text if reading else "\u2014")
-        phase_text = phase_words(self, reading)
-        self.phase.setText(f"<b>{phase_text}</b>")
+        self.phase.setText(f"<b>{phase_words(self, reading)}</b>" if reading else "")
         if reading is None:
             self.detail.setText("")
         else:
