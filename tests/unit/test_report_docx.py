@@ -42,6 +42,9 @@ def test_the_summary_uses_real_word_styles(exported):
     assert "Create joint research centres with universities in the South. (Discussant 1)" in styled(
         document, "List Bullet")
     assert {table.style.name for table in document.tables} == {"Table Grid"}
+    cell_styles = {p.style.name for t in document.tables for row in t.rows for c in row.cells
+                   for p in c.paragraphs}
+    assert cell_styles == {"Table Text"}  # one style restyles every table's text
 
 
 def test_document_properties_name_the_summary_and_the_rapporteur(exported):
@@ -140,6 +143,8 @@ def test_a_dotx_template_and_one_missing_report_styles_both_work(tmp_path):
             data = source.read(item.filename)
             if item.filename == "[Content_Types].xml":
                 data = data.replace(b"document.main+xml", b"template.main+xml")
+            if item.filename == "word/numbering.xml":  # its lists are all numbered, none bulleted
+                data = data.replace(b'w:numFmt w:val="bullet"', b'w:numFmt w:val="decimal"')
             if item.filename == "word/styles.xml":  # a sparse template without List Bullet
                 data = data.replace(b'w:styleId="ListBullet"', b'w:styleId="Gone"').replace(
                     b'w:val="List Bullet"', b'w:val="Gone"')
@@ -148,6 +153,11 @@ def test_a_dotx_template_and_one_missing_report_styles_both_work(tmp_path):
     document = docx.Document(str(path))
     assert styled(document, "List Bullet")
     assert document.sections[0].header.paragraphs[0].text == "SECRETARIAT LETTERHEAD"
+    num_id = document.styles["List Bullet"].element.xpath(".//w:numId/@w:val")[0]
+    numbering = document.part.numbering_part.element
+    [abstract_id] = numbering.xpath(f"w:num[@w:numId='{num_id}']/w:abstractNumId/@w:val")
+    formats = numbering.xpath(f"w:abstractNum[@w:abstractNumId='{abstract_id}']//w:numFmt/@w:val")
+    assert formats == ["bullet"]  # its own bullet list, not whatever list 1 is in the template
 
 
 def test_a_template_that_is_not_word_is_refused_clearly(tmp_path):

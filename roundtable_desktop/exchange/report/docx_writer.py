@@ -16,7 +16,7 @@ from ...domain.ids import utc_now
 from ...domain.text import clean_text, is_right_to_left
 from ..atomic import write_atomically
 from .model import Heading, PageBreak, Paragraph, ParagraphStyle, Report, Run, Table
-from .template import TABLE_STYLE, new_document, text_width
+from .template import TABLE_STYLE, TABLE_TEXT, new_document, text_width
 
 _STYLE_NAMES = {
     ParagraphStyle.NORMAL: "Normal",
@@ -39,7 +39,7 @@ def save_docx(report: Report, target: Path | str, template: Path | str | None = 
 def render_docx(report: Report, template: Path | str | None = None) -> DocxDocument:
     document = new_document(template)
     _properties(document, report)
-    writer = _Writer(document, table_font=None if template else Pt(9.5))
+    writer = _Writer(document)
     for block in report.blocks:
         writer.write(block)
     return document
@@ -58,11 +58,12 @@ def _properties(document: DocxDocument, report: Report) -> None:
 
 
 class _Writer:
-    def __init__(self, document: DocxDocument, table_font: Pt | None) -> None:
+    def __init__(self, document: DocxDocument) -> None:
         self.document = document
-        self.table_font = table_font
+        self.body = document.element.body
+        self.section = self.body.sectPr  # found once: python-docx searches the whole body each time
         # style ids resolved once: python-docx looks a style name up among all styles per paragraph
-        names = {*_STYLE_NAMES.values(), "Title", "Heading 1", "Heading 2", "Heading 3"}
+        names = {*_STYLE_NAMES.values(), "Title", "Heading 1", "Heading 2", "Heading 3", TABLE_TEXT}
         default = document.styles.default(WD_STYLE_TYPE.PARAGRAPH)
         self.style_ids = {name: None if document.styles[name] == default else document.styles[name].style_id
                           for name in names}
@@ -128,28 +129,28 @@ class _Writer:
         """A new body paragraph. Placed before the body's section properties directly: python-docx
         searches the whole body for them on every paragraph, quadratic on a long report."""
         element = OxmlElement("w:p")
-        body = self.document.element.body
-        section = body.sectPr
-        if section is not None:
-            section.addprevious(element)
+        if self.section is not None:
+            self.section.addprevious(element)
         else:
-            body.append(element)
+            self.body.append(element)
         paragraph = DocxParagraph(element, self.document._body)
+        self._style(paragraph, style)
+        return paragraph
+
+    def _style(self, paragraph: DocxParagraph, style: str) -> None:
         style_id = self.style_ids[style]
         if style_id:
             paragraph._p.get_or_add_pPr().style = style_id
-        return paragraph
 
     def _cell(self, cell, text: str, bold: bool, right: bool) -> None:
         paragraph = cell.paragraphs[0]
-        add_runs(paragraph, (Run(text, bold=bold),), self.table_font)
-        layout = paragraph.paragraph_format
-        layout.space_after = Pt(0)
+        self._style(paragraph, TABLE_TEXT)
+        add_runs(paragraph, (Run(text, bold=bold),))
         if right:
             paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
 
 
-def add_runs(paragraph: DocxParagraph, runs: tuple[Run, ...], size: Pt | None = None) -> None:
+def add_runs(paragraph: DocxParagraph, runs: tuple[Run, ...]) -> None:
     """Add the runs, text cleaned once more. A paragraph whose main text (its longest run) is
     Arabic or Hebrew is set right-to-left."""
     rtl = bool(runs) and is_right_to_left(max(runs, key=lambda run: len(run.text)).text)
@@ -164,8 +165,6 @@ def add_runs(paragraph: DocxParagraph, runs: tuple[Run, ...], size: Pt | None = 
             run.bold = True
         if part.italic:
             run.italic = True
-        if size is not None:
-            run.font.size = size
         if rtl and is_right_to_left(text):
             run._r.get_or_add_rPr().append(OxmlElement("w:rtl"))
     if rtl:

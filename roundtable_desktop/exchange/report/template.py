@@ -9,9 +9,10 @@ from pathlib import Path
 from docx import Document
 from docx.document import Document as DocxDocument
 from docx.enum.section import WD_ORIENT
+from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
+from docx.oxml import OxmlElement, parse_xml
+from docx.oxml.ns import nsdecls, qn
 from docx.shared import Cm, Pt, RGBColor
 
 from ...domain.errors import InputError
@@ -19,6 +20,7 @@ from ...domain.errors import InputError
 PARAGRAPH_STYLES = ("Normal", "Title", "Subtitle", "Heading 1", "Heading 2", "Heading 3",
                     "List Bullet")
 TABLE_STYLE = "Table Grid"
+TABLE_TEXT = "Table Text"  # the paragraphs in table cells: one style to restyle them all
 _DOTX = "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"
 _DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
 _FONT = "Times New Roman"
@@ -28,14 +30,25 @@ def new_document(template: Path | str | None) -> DocxDocument:
     if template is None:
         document = Document()
         _house_style(document)
-        return document
-    document = _open_template(Path(template))
-    body = document.element.body
-    for child in list(body):
-        if child.tag != qn("w:sectPr"):
-            body.remove(child)
-    _add_missing_styles(document)
+    else:
+        document = _open_template(Path(template))
+        body = document.element.body
+        for child in list(body):
+            if child.tag != qn("w:sectPr"):
+                body.remove(child)
+        _add_missing_styles(document)
+    _add_table_text_style(document, Pt(9.5) if template is None else None)
     return document
+
+
+def _add_table_text_style(document: DocxDocument, size: Pt | None) -> None:
+    if TABLE_TEXT in {style.name for style in document.styles}:
+        return
+    style = document.styles.add_style(TABLE_TEXT, WD_STYLE_TYPE.PARAGRAPH)
+    style.base_style = document.styles["Normal"]
+    style.paragraph_format.space_before = style.paragraph_format.space_after = Pt(0)
+    if size is not None:
+        style.font.size = size
 
 
 def _open_template(path: Path) -> DocxDocument:
@@ -82,11 +95,37 @@ def _add_missing_styles(document: DocxDocument) -> None:
     while needed:
         name = needed.pop(0)
         source = defaults.styles[name]
-        styles_element.append(copy.deepcopy(source.element))
+        element = copy.deepcopy(source.element)
+        styles_element.append(element)
         names.add(name)
+        if name == "List Bullet":
+            _point_at_own_bullets(document, element)
         base = source.base_style
         if base is not None and base.name not in names and base.name not in needed:
             needed.append(base.name)
+
+
+def _point_at_own_bullets(document: DocxDocument, style_element) -> None:
+    """A copied List Bullet refers to the defaults' list number 1, which in the template may be
+    another list or none: give it a bullet list of its own in the template's numbering."""
+    numbering = document.part.numbering_part.element
+    abstract_ids = [int(n.get(qn("w:abstractNumId"))) for n in numbering.findall(qn("w:abstractNum"))]
+    num_ids = [int(n.get(qn("w:numId"))) for n in numbering.findall(qn("w:num"))]
+    abstract_id, num_id = max(abstract_ids, default=0) + 1, max(num_ids, default=0) + 1
+    abstract = parse_xml(
+        f'<w:abstractNum {nsdecls("w")} w:abstractNumId="{abstract_id}">'
+        '<w:multiLevelType w:val="singleLevel"/><w:lvl w:ilvl="0"><w:start w:val="1"/>'
+        '<w:numFmt w:val="bullet"/><w:lvlText w:val="\u2022"/><w:lvlJc w:val="left"/>'
+        '<w:pPr><w:ind w:left="360" w:hanging="360"/></w:pPr></w:lvl></w:abstractNum>')
+    first_num = numbering.find(qn("w:num"))
+    if first_num is not None:
+        first_num.addprevious(abstract)  # every abstractNum comes before the nums
+    else:
+        numbering.append(abstract)
+    numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="{num_id}">'
+                               f'<w:abstractNumId w:val="{abstract_id}"/></w:num>'))
+    for number in style_element.iter(qn("w:numId")):
+        number.set(qn("w:val"), str(num_id))
 
 
 def _house_style(document: DocxDocument) -> None:
