@@ -75,7 +75,8 @@ class SpeakersPanel(QWidget):
         self.actions_ = actions
         for action, text in ((actions.start_pause, self.tr("Start/pause")),
                              (actions.end_and_next, self.tr("Next")),
-                             (actions.less_time, "\u221230 s"), (actions.more_time, "+30 s"),
+                             (actions.less_time, self.tr("\u221230 s")),
+                             (actions.more_time, self.tr("+30 s")),
                              (actions.add_speaker, self.tr("Add\u2026")),
                              (actions.floor_request, self.tr("Floor\u2026")),
                              (actions.presenter, self.tr("Display"))):

@@ -167,3 +167,31 @@ def test_storing_the_clock_keeps_what_a_restart_needs():
 def test_the_countdown_text_covers_the_true_remaining_time(remaining):
     low, high = shown_interval(countdown_text(remaining))
     assert low - 1e-6 <= remaining <= high + 1e-6
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(("toggle", "more", "less", "end")),
+                          st.integers(min_value=0, max_value=8 * 300)), max_size=30),
+       st.integers(min_value=0, max_value=8 * 3600))
+def test_what_is_stored_after_any_action_restores_the_same_clock(steps, downtime):
+    """Killed at any moment and started again ``downtime`` later, the clock goes on exactly."""
+    time = FakeTime()
+    start_wall = datetime(2026, 5, 17, 13, 0, tzinfo=UTC)
+
+    def wall() -> datetime:
+        return start_wall + timedelta(seconds=time.now - 1000.0)
+
+    slot = SpeakerSlot(session_id="s", participant_id="p", target_seconds=300, limit_seconds=420)
+    clock = SpeakerClock.from_slot(slot, time, wall())
+    for operation, eighths in steps:
+        time.advance(eighths / 8)
+        try:
+            {"toggle": clock.toggle, "more": lambda: clock.adjust(30),
+             "less": lambda: clock.adjust(-30), "end": clock.end}[operation]()
+        except InputError:
+            continue
+        clock.store_on(slot, wall())
+    time.advance(downtime / 8)
+    restarted = SpeakerClock.from_slot(slot, FakeTime(), wall())
+    assert restarted.state is clock.state and restarted.limit == clock.limit
+    assert restarted.spoken() == pytest.approx(clock.spoken(), abs=1e-6)

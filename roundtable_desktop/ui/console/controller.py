@@ -9,6 +9,7 @@ from datetime import datetime
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from ...domain.durations import mmss
+from ...domain.enums import SlotState
 from ...domain.errors import RoundtableError, StorageWriteError
 from ...domain.ids import utc_now
 from ...domain.model import Participant, Session, SpeakerSlot
@@ -125,7 +126,7 @@ class ConsoleController(QObject):
         before = self._last_phase
         self._last_phase = now
         if before is not None and before[0] == now[0] and before[1] != now[1] \
-                and now[1] is not Phase.NORMAL and frame.reading.state.value == "speaking":
+                and now[1] is not Phase.NORMAL and frame.reading.state is SlotState.SPEAKING:
             self.phase_crossed.emit(now[1])
 
     def participant(self, slot: SpeakerSlot) -> Participant | None:

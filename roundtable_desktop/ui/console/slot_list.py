@@ -210,8 +210,9 @@ class SpeakerListView(QTableView):
         header.setSectionResizeMode(COL_SPEAKER, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(COL_ITEM, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(COL_ITEM, 96)
-        self.setToolTip(self.tr("Drag a waiting speaker to reorder, or Alt+Up / Alt+Down; "
-                                "Delete withdraws; Enter edits the time"))
+        self.setToolTip(self.tr("Drag a waiting speaker to reorder, or Alt+Up / Alt+Down; Delete "
+                                "withdraws; Insert adds again; Enter edits the time; Shift+F5 "
+                                "gives the floor now"))
         model.modelAboutToBeReset.connect(self._remember_selection)
         model.modelReset.connect(self._restore_selection)
         self._selected_id: str | None = None
