@@ -14,6 +14,7 @@ it with SIGKILL at a random moment, knows what must be there on restart:
 Usage: kill_child.py LIBRARY SESSION_ID SLOT_ID SEED
 """
 
+import os
 import random
 import sys
 import time
@@ -34,7 +35,8 @@ CAPTURE = "capture"
 
 
 def say(*words: object) -> None:
-    print(*words, flush=True)
+    """One line in one write (atomic on a pipe), so a kill never leaves half a line."""
+    os.write(sys.stdout.fileno(), (" ".join(map(str, words)) + "\n").encode("utf-8"))
 
 
 def clock_line(slot) -> str:
@@ -87,11 +89,12 @@ def main(path: str, session_id: str, slot_id: str, seed: int) -> None:
         text = TEXT[start:typed]
         say("TYPED", typed, f"{now:.3f}")
         autosave_at = autosave_at or now + AUTOSAVE_SECONDS
-        if len(text) >= note_length:  # Ctrl+Return, as the notes area does it
-            note = notes.notes.add(Note(session_id=session_id, text=text, id=new_id(),
-                                        slot_id=slot_id))
+        if len(text) >= note_length:  # Ctrl+Return, as the notes area does it: the note and
+            note = Note(session_id=session_id, text=text, id=new_id(), slot_id=slot_id)
+            with notes.together():  # the emptied draft (it keeps the typing offset) in one commit
+                notes.notes.add(note)
+                notes.drafts.save(session_id, CAPTURE, {"text": "", "start": typed})
             say("NOTE", note.id, start, typed)
-            notes.drafts.save(session_id, CAPTURE, {"text": "", "start": typed})
             start, text, note_length, autosave_at = typed, "", chance.randint(4, 20), None
         if now >= next_toggle:
             chair.toggle()

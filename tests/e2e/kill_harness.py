@@ -118,6 +118,8 @@ def _read_run(killed_at: float, lines: list[tuple[float, str]], notes: dict, run
     run.killed_at = killed_at
     for _, line in lines:
         word, _, rest = line.partition(" ")
+        if len(rest.split()) != {"TYPED": 2, "NOTE": 3, "INTENT": 3, "CLOCK": 3}.get(word, 0):
+            continue  # READY, or a line the kill cut short: nothing reported
         if word == "TYPED":  # the child's time.monotonic(): the same clock on this machine
             count, typed_at = rest.split()
             run.typed_at.append((float(typed_at), int(count)))
