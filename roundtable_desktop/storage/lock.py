@@ -67,7 +67,9 @@ class LockHolder:
 
 
 def lock_path(library: Path) -> Path:
-    return library.with_name(library.name + ".lock")
+    """Beside the library's real file, so that two paths to one library share one lock."""
+    real = Path(os.path.realpath(library))
+    return real.with_name(real.name + ".lock")
 
 
 class LibraryLock:
