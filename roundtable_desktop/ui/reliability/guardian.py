@@ -118,8 +118,13 @@ class Reliability(QObject):
             QTimer.singleShot(0, lambda: self.guard.report(error))
 
     def _holder(self) -> str:
-        in_use = self.claim.in_use
-        return in_use.holder.describe() if in_use and in_use.holder else "?"
+        """Why this window only reads, in words for the bar."""
+        problem = self.claim.in_use
+        holder = getattr(problem, "holder", None)
+        if holder is not None:
+            return self.window.tr("another copy of Roundtable Desktop ({who}) writes to this "
+                                  "library").format(who=holder.describe())
+        return str(problem) if problem else self.window.tr("the library cannot be written to")
 
     def _hook(self, kind, value, traceback) -> None:
         """A refused write that reached no handler: already in the bar, never a crash dialog."""
