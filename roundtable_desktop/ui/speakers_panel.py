@@ -1,6 +1,8 @@
 """The Speakers area, the chair's console: the meeting clock and forecast, the current speaker's
 countdown, the buttons of the clock and the timed speaker list. It also owns the presenter display."""
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -25,6 +27,9 @@ from .console.presenter import PresenterDisplay, default_screen
 from .console.slot_list import SlotListModel, SpeakerListView
 from .reliability.time_trouble import TimeTroubleBar
 
+if TYPE_CHECKING:
+    from .console.actions import ConsoleActions
+
 
 class SpeakersPanel(QWidget):
     current_changed = Signal(str)  # the slot now speaking (or paused), "" when nobody
@@ -36,7 +41,7 @@ class SpeakersPanel(QWidget):
         self.settings = settings
         self.controller = controller or ConsoleController(stores, parent=self)
         self.presenter: PresenterDisplay | None = None
-        self.actions_: object | None = None
+        self.console_actions: ConsoleActions | None = None
         self._current_id = ""
         self.restored_bar = MessageBar("info")
         self.time_trouble = TimeTroubleBar(self.controller)  # the computer slept, or its clock was set
@@ -70,9 +75,9 @@ class SpeakersPanel(QWidget):
 
     # wiring ------------------------------------------------------------------------------------
 
-    def use_actions(self, actions) -> None:
+    def use_actions(self, actions: "ConsoleActions") -> None:
         """Buttons for the window's console actions (their tooltips show the shortcuts)."""
-        self.actions_ = actions
+        self.console_actions = actions
         for action, text in ((actions.start_pause, self.tr("Start/pause")),
                              (actions.end_and_next, self.tr("Next")),
                              (actions.less_time, self.tr("\u221230 s")),
@@ -240,8 +245,8 @@ class SpeakersPanel(QWidget):
         if self.presenter is None:
             self.presenter = PresenterDisplay(self)
             self.presenter.closed.connect(lambda: self.presenter_visibility_changed.emit(False))
-            if self.actions_ is not None:
-                self.presenter.addActions(self.actions_.clock_actions)
+            if self.console_actions is not None:
+                self.presenter.addActions(self.console_actions.clock_actions)
         self.presenter.show_on(self.presenter_screen())
         self.presenter.render(self.controller.last_frame or self.controller.frame())
         self.presenter_visibility_changed.emit(True)
