@@ -114,6 +114,8 @@ class MainWindow(QMainWindow):
         self.speakers_panel.use_actions(self.console_actions)
         self.notes_panel.fill_menus(self.notes_menu, self.edit_menu)
         self.notes_panel.synthesis_saved.connect(self._keep_synthesis)
+        self.questions_panel.changed.connect(self.notes_panel.refresh_lists)
+        self.speakers_panel.current_changed.connect(lambda _: self.notes_panel.refresh_lists())
         self.setup_actions = SetupActions(self)
 
     def _action(self, menu, text: str, slot, shortcut=None) -> QAction:

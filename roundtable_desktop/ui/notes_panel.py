@@ -13,7 +13,7 @@ import dataclasses
 from collections.abc import Callable
 from datetime import UTC, datetime
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -42,6 +42,7 @@ from .notes.inline_edit import InlineEditing
 from .notes.note_list import FilterBar, NotesTable
 
 BY_QUESTION_TAB = 1
+COVERAGE_REFRESH_MS = 5000
 
 
 def _order(note: Note) -> tuple[int, str]:
@@ -80,6 +81,9 @@ class NotesPanel(QWidget):
             add_shortcut(self.table, sequence, slot, Qt.ShortcutContext.WidgetShortcut)
         self.inline = InlineEditing(self.table, services, self.undo_stack, self.capture, self._run,
                                     self._note_touched, self)
+        self.coverage_timer = QTimer(self)  # the running speaker's time counts for their question
+        self.coverage_timer.setInterval(COVERAGE_REFRESH_MS)
+        self.coverage_timer.timeout.connect(self._refresh_coverage)
         self._connect()
         self.set_session(None)
 
@@ -125,7 +129,7 @@ class NotesPanel(QWidget):
         self.table.doubleClicked.connect(lambda _: self.edit_selected())
         self.by_question.edit_note.connect(self.edit_note)
         self.by_question.failed.connect(self._failed)
-        self.tabs.currentChanged.connect(lambda _: self._refresh_by_question())
+        self.tabs.currentChanged.connect(self._tab_changed)
 
     def fill_menus(self, notes_menu, edit_menu) -> None:
         self.actions_.fill_notes_menu(notes_menu)
@@ -158,6 +162,33 @@ class NotesPanel(QWidget):
         self._update_undo_actions()
         self.setEnabled(self.session is not None)
 
+    def refresh_lists(self) -> None:
+        """A speaker added by the chair, a guiding question added or edited: show them in the
+        drop-down lists, the list's columns and the menus, leaving the rest as it is."""
+        if self.session is None:
+            return
+        sid = self.session.id
+        participants = self.services.participants.for_session(sid)
+        questions = self.services.questions.for_session(sid)
+        names = {p.id: p.name for p in participants}
+        labels = {q.id: question_caption(q, i) for i, q in enumerate(questions)}
+        texts = [(q.id, q.label, q.text) for q in questions]
+        if names == self.names and labels == self.question_labels and \
+                texts == [(q.id, q.label, q.text) for q in self.by_question.questions]:
+            return
+        self.names.clear()
+        self.names.update(names)
+        self.question_labels.clear()
+        self.question_labels.update(labels)
+        focus = self.session.focus_sdgs
+        self.composer.set_meeting(sid, participants, questions, self.services.agenda.for_session(sid),
+                                  self.services.slots.for_session(sid), focus)
+        self.filters.refill(participants, questions, focus)
+        self.by_question.update_questions(questions)
+        self.actions_.show_questions(questions)
+        self.table.viewport().update()
+        self._refresh_by_question()
+
     def meeting_time_now(self) -> int | None:
         if self.session is None:
             return None
@@ -169,6 +200,7 @@ class NotesPanel(QWidget):
         """The current speaker's slot (running, else last done), its question and item, now."""
         if self.session is None:
             return NoteLinks()
+        self.refresh_lists()
         self.composer.set_slots(self.services.slots.for_session(self.session.id))
         return links_for_slot(self.services.slots.current(self.session.id), self.meeting_time_now())
 
@@ -243,10 +275,22 @@ class NotesPanel(QWidget):
     def _refresh_by_question(self) -> None:
         if self.tabs.currentIndex() != BY_QUESTION_TAB or self.session is None:
             return
-        slots = self.services.slots.for_session(self.session.id)
-        coverage = question_coverage(self.by_question.questions, self.all_notes, slots,
-                                     datetime.now(UTC))
-        self.by_question.show_notes(self.all_notes, self.names, coverage)
+        self.by_question.show_notes(self.all_notes, self.names, self._coverage())
+
+    def _tab_changed(self, index: int) -> None:
+        if index == BY_QUESTION_TAB:
+            self.coverage_timer.start()
+            self._refresh_by_question()
+        else:
+            self.coverage_timer.stop()
+
+    def _coverage(self) -> list:
+        slots = self.services.slots.for_session(self.session.id) if self.session else []
+        return question_coverage(self.by_question.questions, self.all_notes, slots, datetime.now(UTC))
+
+    def _refresh_coverage(self) -> None:
+        if self.session is not None and self.isVisible():
+            self.by_question.update_coverage(self._coverage())
 
     def show_by_question(self) -> None:
         self.tabs.setCurrentIndex(BY_QUESTION_TAB)

@@ -118,7 +118,7 @@ def test_dragging_a_waiting_speaker_reorders_and_stores_the_queue(window, librar
 
 def test_adding_a_new_person_as_speaker_adds_the_participant(window, library, qtbot, demo):
     def fill(dialog) -> None:
-        dialog.who.setText("Jin Park, Vice-Minister, Republic of Korea")
+        dialog.who.setText("Jin Park, Vice-Minister, South Korea")
         assert "New participant" in dialog.status.text()
         dialog.accept()
 

@@ -76,7 +76,7 @@ def test_ctrl_shift_f_adds_a_floor_request_to_the_interactive_discussion(window,
                                                                            note_editor, demo):
     def fill(dialog) -> None:
         dialog.who.setText("Amina Diallo")
-        dialog.organisation.setText("Senegal")
+        dialog.organisation.setText("senegal")
         dialog.accept()
 
     when_modal(qtbot, fill)
@@ -85,7 +85,7 @@ def test_ctrl_shift_f_adds_a_floor_request_to_the_interactive_discussion(window,
     slots = library.slots.for_session(demo.session.id)
     floor = slots[-1]
     person = library.participants.get(floor.participant_id)
-    assert (person.name, person.organisation) == ("Amina Diallo", "Senegal")
+    assert (person.name, person.organisation) == ("Amina Diallo", "Senegal")  # the official name
     interactive = next(i for i in demo.agenda if i.kind.value == "interactive_discussion")
     assert floor.agenda_item_id == interactive.id
     assert (floor.target_seconds, floor.limit_seconds) == (180, 180)

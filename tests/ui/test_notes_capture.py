@@ -10,7 +10,7 @@ from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtWidgets import QApplication
 
 from roundtable_desktop.domain.enums import NoteKind
-from roundtable_desktop.domain.errors import LibraryError
+from roundtable_desktop.domain.errors import StorageWriteError
 from roundtable_desktop.domain.text import clean_text
 from roundtable_desktop.ui.notes.editor import PlainEditor
 
@@ -153,12 +153,13 @@ def test_a_long_note_in_many_scripts_is_kept_as_typed(qtbot, panel, library, dem
 def test_a_failed_save_keeps_the_text_in_the_box_and_says_why(qtbot, window, panel, library, demo,
                                                               monkeypatch):
     def full_disk(note):
-        raise LibraryError("The note could not be saved in the library (disk is full).")
+        raise StorageWriteError("The last change could not be saved: the disk is full.", "disk_full")
 
     monkeypatch.setattr(panel.services.notes, "add", full_disk)
     press(qtbot, window, "Ctrl+N")
     qtbot.keyClicks(panel.composer.editor, "Precious sentence")
-    save_with_keyboard(qtbot, panel)
+    with qtbot.waitSignal(panel.storage_trouble, timeout=1000):  # for the window's disk-trouble bar
+        save_with_keyboard(qtbot, panel)
     assert panel.composer.editor.toPlainText() == "Precious sentence"
     assert "disk is full" in panel.message.text() and panel.message.isVisibleTo(panel)
     assert library.notes.for_session(demo.session.id) == []
@@ -211,3 +212,26 @@ def test_whatever_is_pasted_arrives_cleaned_and_otherwise_as_it_was(qtbot, text)
     editor.insertFromMimeData(source)
     separators = {0x2028: "\n", 0x2029: "\n", 0xFDD0: "\n", 0xFDD1: "\n"}  # Qt's own marks
     assert editor.text() == clean_text(text.translate(separators))
+
+
+def test_a_speaker_added_from_the_floor_is_known_to_the_note_at_once(qtbot, window, panel, library, demo):
+    from roundtable_desktop.domain.enums import Role, SlotState
+    from roundtable_desktop.domain.model import Participant, SpeakerSlot
+
+    newcomer = library.participants.add(Participant(demo.session.id, "Türkiye", role=Role.MEMBER_STATE))
+    library.slots.add(SpeakerSlot(demo.session.id, newcomer.id, position=9, state=SlotState.SPEAKING,
+                                  last_started_at=datetime.now(UTC), actual_start=datetime.now(UTC)))
+    type_note(qtbot, window, "A point from the floor")
+    assert panel.composer.speaker.currentText() == "Türkiye"
+    assert panel.table.notes_model.index(0, 1).data() == "Türkiye"
+    assert panel.filters.speaker.findText("Türkiye") > 0
+
+
+def test_a_guiding_question_added_during_the_meeting_gets_its_key(qtbot, window, panel, library, demo):
+    from roundtable_desktop.domain.model import GuidingQuestion
+
+    library.questions.add(GuidingQuestion(demo.session.id, "A fourth question?", 3, "Q4"))
+    window.questions_panel.changed.emit()
+    press(qtbot, window, "Ctrl+N")
+    press(qtbot, panel.composer.editor, "Alt+4")
+    assert panel.composer.question.currentText() == "Q4"

@@ -131,3 +131,20 @@ def test_double_click_in_by_question_opens_the_note_for_editing(panel):
     view.tree.itemActivated.emit(item, 0)
     assert panel.composer.editing is not None
     assert panel.composer.editor.toPlainText() == "Partnerships with developing countries"
+
+
+def test_coverage_follows_the_running_speaker_without_losing_the_chosen_question(panel, library, demo):
+    panel.by_question_action.trigger()
+    assert panel.coverage_timer.isActive()
+    view = panel.by_question
+    view.coverage_view.selectRow(2)
+    first_group = view.tree.topLevelItem(0)
+    slots = library.slots.for_session(demo.session.id)
+    slots[4].question_id, slots[4].spoken_seconds = demo.questions[2].id, 95
+    library.slots.update(slots[4])
+    panel.coverage_timer.timeout.emit()
+    assert view.coverage.index(2, 2).data() == "1:35"
+    assert view.question_id == demo.questions[2].id
+    assert view.tree.topLevelItem(0) is first_group
+    panel.tabs.setCurrentIndex(0)
+    assert not panel.coverage_timer.isActive()

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.countries import COUNTRIES, official_country_name
 from ...domain.enums import Gender, Region, RequestType, Role
 from ...domain.model import AgendaItem, Participant, SpeakerSlot
 from ...domain.text import clean_line
@@ -60,6 +61,10 @@ class SpeakerRequestDialog(QDialog):
         self.function = QLineEdit()
         self.organisation = QLineEdit()
         self.organisation.setPlaceholderText(self.tr("Country or organisation"))
+        countries = QCompleter(QStringListModel(list(COUNTRIES)), self)
+        countries.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        countries.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.organisation.setCompleter(countries)
         self.role = _enum_combo(Role, Role.MEMBER_STATE if floor else Role.DISCUSSANT)
         self.gender = _enum_combo(Gender, Gender.UNSPECIFIED)
         self.region = _enum_combo(Region, Region.UNSPECIFIED)
@@ -143,10 +148,11 @@ class SpeakerRequestDialog(QDialog):
         if person is None:
             name, _, rest = text.partition(",")
             function, _, organisation = rest.partition(",")
+            organisation = clean_line(self.organisation.text()) or clean_line(organisation)
             new = Participant(
                 session_id=self.controller.session_id or "", name=clean_line(name),
                 function=clean_line(self.function.text()) or clean_line(function),
-                organisation=clean_line(self.organisation.text()) or clean_line(organisation),
+                organisation=official_country_name(organisation) or organisation,
                 role=Role(self.role.currentData()), gender=Gender(self.gender.currentData()),
                 region=Region(self.region.currentData()))
             person = new

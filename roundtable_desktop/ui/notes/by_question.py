@@ -114,16 +114,25 @@ class ByQuestionView(QWidget):
         self.key_messages.set_text(key_messages)
         self.key_messages_saver.forget()
 
+    def update_questions(self, questions: Sequence[GuidingQuestion]) -> None:
+        """Questions added, changed or removed in the Guiding questions area."""
+        self.synthesis_saver.flush()
+        self.questions = list(questions)
+
     def show_notes(self, notes: Sequence[Note], names: dict[str, str],
                    coverage: Sequence[QuestionCoverage]) -> None:
         self.notes, self.names = list(notes), names
+        self.update_coverage(coverage)
+        self._fill_tree()
+
+    def update_coverage(self, coverage: Sequence[QuestionCoverage]) -> None:
+        """New figures (the running speaker's time grows), the chosen question kept."""
         keep = self.question_id
         self.coverage.set_rows(coverage)
         rows = [c.question_id for c in coverage]
         row = rows.index(keep) if self._chosen_once and keep in rows else 0
         self._fit_coverage(len(rows))
         self.coverage_view.selectRow(row)
-        self._fill_tree()
 
     def _fit_coverage(self, rows: int) -> None:
         view = self.coverage_view

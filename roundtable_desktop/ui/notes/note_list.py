@@ -137,6 +137,13 @@ class FilterBar(QWidget):
 
     def set_meeting(self, participants: Sequence[Participant], questions: Sequence[GuidingQuestion],
                     focus_sdgs: tuple[int, ...]) -> None:
+        self.refill(participants, questions, focus_sdgs)
+        self.clear()
+
+    def refill(self, participants: Sequence[Participant], questions: Sequence[GuidingQuestion],
+               focus_sdgs: tuple[int, ...]) -> None:
+        """New speakers or questions in the lists, the filters chosen kept."""
+        chosen = [(combo, combo.currentData()) for combo in (self.speaker, self.question, self.sdg)]
         self.blockSignals(True)
         for combo in (self.speaker, self.question, self.sdg):
             combo.clear()
@@ -151,8 +158,9 @@ class FilterBar(QWidget):
         self.sdg.addItem(self.tr("All SDGs"), None)
         for number in ordered_sdgs(focus_sdgs):
             self.sdg.addItem(sdg_label(number), number)
+        for combo, data in chosen:
+            combo.setCurrentIndex(max(0, combo.findData(data)))
         self.blockSignals(False)
-        self.clear()
 
     def current(self) -> NoteFilter:
         kind = self.kind.currentData()
