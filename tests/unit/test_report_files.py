@@ -110,3 +110,15 @@ def test_a_failed_export_leaves_no_half_written_file_and_keeps_the_old_one(tmp_p
 def test_a_new_file_gets_ordinary_permissions(tmp_path):
     path = write_text_atomically(tmp_path / "summary.md", "text")
     assert path.stat().st_mode & 0o044  # others may read it, unlike a bare temporary file
+
+
+def test_a_bare_new_meeting_exports_in_every_format(tmp_path):
+    from roundtable_desktop.domain.model import Meeting, Note, Session
+
+    session = Session(title="A new panel", timezone="Not/AZone")
+    meeting = Meeting(session=session, notes=[Note(session_id=session.id, text="A point from nobody")])
+    for export_format in ExportFormat:
+        path = export_meeting(meeting, export_format, tmp_path / f"bare{export_format.suffix}")
+        assert path.stat().st_size > 0
+    text = (tmp_path / "bare.md").read_text(encoding="utf-8")
+    assert "**Not attributed to a speaker**" in text and "The meeting had no agenda." in text
