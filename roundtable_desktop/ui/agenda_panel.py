@@ -23,7 +23,11 @@ class AgendaPanel(RecordPanel[AgendaItem]):
     def __init__(self, agenda: AgendaRepository, sessions: SessionRepository,
                  parent: QWidget | None = None) -> None:
         self.sessions = sessions
+        self.starts: dict[str, str] = {}
         columns = [
+            Column(self.tr("From"), lambda i: self.starts.get(i.id, ""), align_right=True,
+                   tooltip=lambda i: self.tr("Planned start: the meeting's start plus the minutes "
+                                             "of the items before")),
             Column(self.tr("Item"), lambda i: i.title, tooltip=lambda i: i.presenter or i.title),
             Column(self.tr("Kind"), lambda i: i.kind.label),
             Column(self.tr("Min"), lambda i: str(i.planned_minutes), align_right=True),
@@ -31,14 +35,34 @@ class AgendaPanel(RecordPanel[AgendaItem]):
                    lambda i: f"{mmss(i.default_target_seconds)}/{mmss(i.default_limit_seconds)}",
                    tooltip=lambda i: self.tr("Target / limit of each speaker")),
         ]
-        super().__init__(self.tr("Agenda"), agenda, columns, parent)
+        super().__init__(self.tr("Agenda"), agenda, columns, parent, stretch_column=1)
+
+    def reload(self) -> None:
+        self.starts = {}
+        if self.session_id:
+            session = self.sessions.get(self.session_id)
+            if session.start_time is not None:
+                minutes = session.start_time.hour * 60 + session.start_time.minute
+                for item in self.repository.for_session(self.session_id):
+                    self.starts[item.id] = f"{minutes // 60 % 24:02d}:{minutes % 60:02d}"
+                    minutes += item.planned_minutes
+        super().reload()
 
     def summary(self, rows: list[AgendaItem]) -> str:
         planned = sum(item.planned_minutes for item in rows)
         length = self.sessions.get(self.session_id).planned_minutes if self.session_id else None
         if length is None:
+            self.summary_label.setToolTip("")
             return self.tr("{planned} min planned").format(planned=planned)
         text = self.tr("{planned} of {length} min").format(planned=planned, length=length)
+        if planned < length:
+            tip = self.tr("{left} min of the meeting are not planned yet").format(left=length - planned)
+        elif planned > length:
+            tip = self.tr("The items take {over} min more than the meeting lasts").format(
+                over=planned - length)
+        else:
+            tip = self.tr("The items fill the meeting exactly")
+        self.summary_label.setToolTip(tip)
         return text if planned <= length else f"<span style='color:#b00020'>{text}</span>"
 
     def new_record(self) -> AgendaItem:

@@ -65,3 +65,31 @@ def offset_workshop_docx(path: Path) -> Path:
             cell.text = text
     document.save(path)
     return path
+
+
+def seed_as_word(seed: Path, path: Path) -> Path:
+    """The seed concept note as its secretariat would have written it in Word: bold header
+    paragraphs with line breaks, headings, a bulleted list of questions, an italic title."""
+    document = Document()
+    for block in seed.read_text(encoding="utf-8").split("\n\n"):
+        lines = [line for line in block.strip().splitlines() if line.strip()]
+        if not lines:
+            continue
+        if lines[0].startswith("**"):
+            run = document.add_paragraph().add_run()
+            run.bold = True
+            for index, line in enumerate(lines):
+                if index:
+                    run.add_break()
+                run.add_text(line.replace("**", ""))
+        elif lines[0].startswith("- "):
+            for line in lines:
+                document.add_paragraph(line[2:], style="List Bullet")
+        elif len(lines) == 1 and len(lines[0]) < 40 and not lines[0][0].isdigit():
+            document.add_heading(lines[0], level=2)
+        else:
+            paragraph = document.add_paragraph()
+            for index, part in enumerate(" ".join(lines).replace("[CEST](#)", "CEST").split("*")):
+                paragraph.add_run(part).italic = index % 2 == 1
+    document.save(path)
+    return path

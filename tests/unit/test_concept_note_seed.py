@@ -4,6 +4,7 @@ from datetime import date, time, timedelta
 from pathlib import Path
 
 import pytest
+from concept_note_docs import seed_as_word
 
 from roundtable_desktop.domain.enums import AgendaKind
 from roundtable_desktop.exchange.concept_note import import_file
@@ -12,9 +13,12 @@ from roundtable_desktop.exchange.demo import DEMO_QUESTIONS, DEMO_TITLE, demo_me
 SEED = Path(__file__).resolve().parents[1] / "fixtures" / "concept_notes" / "cstd-2021-seed.txt"
 
 
-@pytest.fixture(scope="module")
-def imported():
-    return import_file(SEED)
+@pytest.fixture(scope="module", params=["text", "word"])
+def imported(request, tmp_path_factory):
+    """The seed as given (text with Markdown marks), and written as a Word document."""
+    if request.param == "text":
+        return import_file(SEED)
+    return import_file(seed_as_word(SEED, tmp_path_factory.mktemp("seed") / "seed.docx"))
 
 
 def test_title_organiser_and_session_line_are_the_demo_ones(imported):
