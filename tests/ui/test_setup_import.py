@@ -185,3 +185,40 @@ def test_a_session_file_comes_back_whole_with_speaker_list_and_syntheses(qtbot, 
     note = copy.notes[0]
     assert note.text == "Fund the labs." and note.question_id == copy.questions[0].id
     assert note.participant_id is None and note.slot_id is None
+
+
+def test_a_concept_note_dropped_on_the_window_opens_the_review(qtbot, window):
+    from PySide6.QtCore import QMimeData, QPoint, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+    from PySide6.QtWidgets import QApplication
+
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(SEED))])
+    enter = QDragEnterEvent(QPoint(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                            Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(window, enter)
+    assert enter.isAccepted()
+    seen = on_modal(ImportReviewDialog, lambda dialog: dialog.accept())
+    drop = QDropEvent(QPoint(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                      Qt.KeyboardModifier.NoModifier)
+    before = window.library.sessions.count()
+    QApplication.sendEvent(window, drop)
+    qtbot.waitUntil(lambda: window.library.sessions.count() == before + 1)
+    assert seen and window.session_id is not None
+    assert window.library.sessions.get(window.session_id).title == DEMO_TITLE
+
+
+def test_other_files_dragged_on_the_window_are_not_taken(window, tmp_path):
+    from PySide6.QtCore import QMimeData, QPoint, QUrl
+    from PySide6.QtGui import QDragEnterEvent
+    from PySide6.QtWidgets import QApplication
+
+    picture = tmp_path / "photo.png"
+    picture.write_bytes(b"\x89PNG")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(picture))])
+    enter = QDragEnterEvent(QPoint(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                            Qt.KeyboardModifier.NoModifier)
+    enter.ignore()
+    QApplication.sendEvent(window, enter)
+    assert not enter.isAccepted()
