@@ -188,6 +188,7 @@ class MainWindow(QMainWindow):
 
     def export_summary(self) -> None:
         if self.session_id:
+            self.notes_panel.flush()  # the last second of a synthesis or key message goes too
             self.export_dialog = open_export_dialog(
                 self, self.library.load_meeting(self.session_id), self.settings)
 

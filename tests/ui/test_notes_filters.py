@@ -148,3 +148,11 @@ def test_coverage_follows_the_running_speaker_without_losing_the_chosen_question
     assert view.tree.topLevelItem(0) is first_group
     panel.tabs.setCurrentIndex(0)
     assert not panel.coverage_timer.isActive()
+
+
+def test_the_export_gets_key_messages_typed_a_moment_ago(qtbot, window, panel, library, demo):
+    panel.by_question_action.trigger()
+    qtbot.keyClicks(panel.by_question.key_messages, "Fresh key message")
+    window.export_summary()
+    assert window.export_dialog.meeting.session.key_messages == "Fresh key message"
+    window.export_dialog.close()
