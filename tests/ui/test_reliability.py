@@ -114,6 +114,10 @@ def test_a_read_only_window_says_so_and_a_write_shows_the_bar(qtbot, library, de
     assert "4242" in reliability.bar.message.text()
     with pytest.raises(StorageWriteError):
         read_only.notes.add(Note(session_id=demo.session.id, text="x"))
+    reliability.bar.hide()
+    qtbot.waitUntil(reliability.bar.isVisible, timeout=1000)  # said again, no retry
+    assert "Read-only" in reliability.bar.message.text()
+    assert not reliability.guard.in_trouble
     reliability.close()
     read_only.close()
 

@@ -82,8 +82,7 @@ class Reliability(QObject):
         self.start_backup.timeout.connect(self.backup_at_start)
         self.restore_action = self._add_restore_action()
         if claim.read_only:
-            who = claim.in_use.holder.describe() if claim.in_use and claim.in_use.holder else "?"
-            self.bar.show_read_only(who)
+            self.bar.show_read_only(self._holder())
             window.setWindowTitle(window.tr("{title} (read-only)").format(title=window.windowTitle()))
             self.restore_action.setEnabled(False)
         else:
@@ -113,7 +112,19 @@ class Reliability(QObject):
     def _write_refused(self, error: StorageWriteError) -> None:
         """Told by the library of every refused write, whoever made it: the bar shows at once."""
         log.warning("Write refused: %s", error)
-        QTimer.singleShot(0, lambda: self.guard.report(error))
+        if self.claim.read_only:  # expected: say again why, nothing to retry
+            QTimer.singleShot(0, lambda: self.bar.show_read_only(self._holder()))
+        else:
+            QTimer.singleShot(0, lambda: self.guard.report(error))
+
+    def _holder(self) -> str:
+        """Why this window only reads, in words for the bar."""
+        problem = self.claim.in_use
+        holder = getattr(problem, "holder", None)
+        if holder is not None:
+            return self.window.tr("another copy of Roundtable Desktop ({who}) writes to this "
+                                  "library").format(who=holder.describe())
+        return str(problem) if problem else self.window.tr("the library cannot be written to")
 
     def _hook(self, kind, value, traceback) -> None:
         """A refused write that reached no handler: already in the bar, never a crash dialog."""

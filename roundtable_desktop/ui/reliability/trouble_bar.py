@@ -66,10 +66,9 @@ class TroubleBar(QFrame):
         self.close_button.setEnabled(True)
         self.show()
 
-    def show_read_only(self, who: str) -> None:
-        self.message.setText(self.tr("Read-only: another copy of Roundtable Desktop ({who}) writes "
-                                     "to this library. Changes made here are not saved.")
-                             .format(who=who))
+    def show_read_only(self, why: str) -> None:
+        self.message.setText(self.tr("Read-only: {why}. Changes made here are not saved.")
+                             .format(why=why.rstrip(".")))
         self.setStyleSheet(_TROUBLE_STYLE)
         self.retry_button.hide()
         self.file_button.hide()
