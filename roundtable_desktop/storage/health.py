@@ -42,8 +42,9 @@ class HealthReport:
         """What happened, in plain words."""
         if self.health is Health.DAMAGED:
             detail = f" ({self.problems[0]})" if self.problems else ""
-            return (f"The library {self.library} is damaged{detail}. It will be kept as it is, "
-                    "moved aside, and the newest good backup can take its place.")
+            return (f"The library {self.library} is damaged{detail}. The damaged file can be "
+                    "moved aside (it is kept, never deleted) and the newest good backup put in "
+                    "its place.")
         if self.health is Health.JOURNAL_MISSING:
             return (f"The journal of the library {self.library} (its -wal file) was removed after "
                     "the app stopped: the changes of the last minutes before that may be lost. "
