@@ -59,9 +59,9 @@ def test_numbers_that_are_not_clock_times_are_not_taken_for_a_time_range():
 @pytest.mark.parametrize("written, day, expected", [
     ("CEST", date(2021, 5, 17), "Europe/Zurich"),
     ("CET", date(2022, 1, 10), "Europe/Zurich"),
-    ("CEST", date(2022, 1, 10), "UTC+02:00"),  # summer time written in winter: the offset is kept
+    ("CEST", date(2022, 1, 10), "Europe/Zurich"),  # summer time written in winter: see below
     ("EDT", date(2021, 5, 17), "America/New_York"),
-    ("EST", date(2021, 7, 1), "UTC-05:00"),
+    ("EST", date(2021, 7, 1), "America/New_York"),
     ("UTC+2", date(2021, 5, 17), "UTC+02:00"),
     ("GMT-3", date(2021, 5, 17), "UTC-03:00"),
     ("UTC+05:30", date(2021, 5, 17), "UTC+05:30"),
@@ -72,6 +72,15 @@ def test_numbers_that_are_not_clock_times_are_not_taken_for_a_time_range():
 ])
 def test_zones_become_an_iana_zone_or_a_fixed_offset(written, day, expected):
     assert resolve_zone(written, day, time(15), "") == expected
+
+
+def test_an_abbreviation_used_loosely_keeps_its_zone_and_asks_to_check():
+    note = b"Panel on Oceans\n\nTuesday, 10 October 2023, 13:15-14:30 EST\n"
+    result = import_bytes(note, "oceans.txt", ".txt")
+    assert result.meeting.session.timezone == "America/New_York"
+    assert any("EST (UTC-05:00)" in line and "UTC-04:00" in line for line in result.notes)
+    summer = import_bytes(note.replace(b"EST", b"EDT"), "oceans.txt", ".txt")
+    assert summer.meeting.session.timezone == "America/New_York" and summer.notes == []
 
 
 def test_an_abbreviation_takes_the_zone_of_the_city_the_note_names():

@@ -2,7 +2,7 @@
 
 import re
 
-from .document import Block, BlockKind
+from .document import Block, BlockKind, protect_abbreviations, restore_abbreviations
 from .sections import SectionKind, heading_kind
 from .when import find_date, find_time_range
 
@@ -31,7 +31,7 @@ _TITLE_LABELS = re.compile(r"^(?:title|theme|topic|event|subject)$", re.IGNORECA
 _VENUE_WORDS = re.compile(
     r"\b(?:room|palais des nations|headquarters|conference (?:hall|centre|center)|hall|building"
     r"|virtual(?:ly)?|online|hybrid|in[- ]person|zoom|webex|microsoft teams|interprefy)\b", re.IGNORECASE)
-_CHAIRED_BY = re.compile(r"\b(?:chaired|moderated|presided(?: over)?) by\s((?:H\.\s?E\.\s)?[^,;.()]{3,80})")
+_CHAIRED_BY = re.compile(r"\b(?:chaired|moderated|presided(?: over)?) by\s([^;.()]{3,80})")
 _EVENT_WORDS = re.compile(r"\b(?:round ?table|panel|dialogue|side[- ]event|high-level event|briefing|webinar"
                           r"|discussion|consultation|workshop|segment)\b", re.IGNORECASE)
 _EVENT_LABEL = re.compile(r"^(?:(?:high-level |ministerial )?(?:round ?table|panel|dialogue|side[- ]event)"
@@ -95,7 +95,8 @@ def is_session_line(line: str) -> bool:
 
 
 def _is_organiser_line(line: str) -> bool:
-    return len(line) <= 200 and bool(_ORGANISER_WORDS.search(line)) and not line.endswith(".")
+    return len(line) <= 200 and bool(_ORGANISER_WORDS.search(line)) and not line.endswith(".") \
+        and find_time_range(line) is None
 
 
 def calm_capitals(line: str) -> str:
@@ -155,9 +156,9 @@ def find_chair(first_blocks: list[Block]) -> str:
     if chair:
         return chair
     for block in first_blocks:
-        match = _CHAIRED_BY.search(block.text)
+        match = _CHAIRED_BY.search(protect_abbreviations(block.text))
         if match:
-            return match.group(1).strip()
+            return restore_abbreviations(match.group(1).strip())
     return ""
 
 
