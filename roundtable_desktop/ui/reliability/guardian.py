@@ -113,9 +113,9 @@ class Reliability(QObject):
         """Told by the library of every refused write, whoever made it: the bar shows at once."""
         log.warning("Write refused: %s", error)
         if self.claim.read_only:  # expected: say again why, nothing to retry
-            QTimer.singleShot(0, lambda: self.bar.show_read_only(self._holder()))
-        else:
-            QTimer.singleShot(0, lambda: self.guard.report(error))
+            self.bar.show_read_only(self._holder())
+        else:  # at once, also while the window closes: the typing goes to the emergency file
+            self.guard.report(error)
 
     def _holder(self) -> str:
         """Why this window only reads, in words for the bar."""
