@@ -56,6 +56,7 @@ class NotesActions(QObject):
                             tr("Undo the last new, edited or deleted note"))
         self.redo = _action(panel, tr("&Redo note change"), panel.redo, "Ctrl+Shift+Z",
                             tr("Redo the note change just undone"))
+        self.redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.key_message = _action(panel, tr("Mark as &key message"), panel.toggle_key_message,
                                    "Ctrl+K", tr("Mark the note as a key message for the summary"))
         self.kinds = [_action(panel, tr(kind.label), lambda _=False, k=kind: panel.set_kind(k),
