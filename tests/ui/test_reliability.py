@@ -180,3 +180,36 @@ def test_closing_the_window_while_the_library_is_locked_keeps_the_typing_in_the_
     guarded.window.close()
     emergency = library_path.with_name("library.emergency.txt").read_text(encoding="utf-8")
     assert "Typed just before closing" in emergency
+
+
+def test_backups_at_start_and_every_five_minutes_only_when_something_changed(guarded, demo):
+    from roundtable_desktop.storage.backups import INTERVAL_SECONDS, list_backups
+
+    assert guarded.backup_timer.interval() == INTERVAL_SECONDS * 1000 == 300_000
+    guarded.backup_at_start()
+    assert len(list_backups(guarded.path)) == 1
+    guarded.backup_if_changed()
+    assert len(list_backups(guarded.path)) == 1  # nothing changed
+    guarded.library.notes.add(Note(session_id=demo.session.id, text="a new point"))
+    guarded.backup_if_changed()
+    backups = list_backups(guarded.path)
+    assert len(backups) == 2 and backups[0].meetings == 1
+
+
+def test_when_the_emergency_file_cannot_be_written_beside_the_library_it_goes_home(
+        tmp_path, monkeypatch):
+    from pathlib import Path
+
+    from roundtable_desktop.ui.reliability.write_guard import WriteGuard
+
+    blocked = tmp_path / "a-file"
+    blocked.write_text("not a folder")
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setattr(Path, "home", lambda: home)
+    guard = WriteGuard(blocked / "library.sqlite")
+    guard.watch("Note", lambda: "Typed while the folder was gone", lambda: None)
+    guard.report(StorageWriteError("The last change could not be saved.", "read_only"))
+    assert guard.written_to == home / "library.emergency.txt"
+    assert "Typed while the folder was gone" in guard.written_to.read_text(encoding="utf-8")
+    guard.timer.stop()
