@@ -222,3 +222,26 @@ def test_other_files_dragged_on_the_window_are_not_taken(window, tmp_path):
     enter.ignore()
     QApplication.sendEvent(window, enter)
     assert not enter.isAccepted()
+
+
+def test_a_new_kind_in_the_review_brings_its_speaking_times_unless_set_by_hand(qtbot):
+    from PySide6.QtCore import QTime
+
+    from roundtable_desktop.domain.enums import AgendaKind
+    from roundtable_desktop.domain.model import AgendaItem
+    from roundtable_desktop.ui.setup.list_editors import COL_KIND, COL_LIMIT, COL_TARGET, ProgrammeEditor
+
+    items = [AgendaItem(session_id="s", title="Remarks", kind=AgendaKind.REMARKS, planned_minutes=5,
+                        default_target_seconds=300, default_limit_seconds=300),
+             AgendaItem(session_id="s", title="Statements", kind=AgendaKind.REMARKS, planned_minutes=20,
+                        default_target_seconds=240, default_limit_seconds=240)]
+    editor = ProgrammeEditor(items, lambda: 25)
+    qtbot.addWidget(editor)
+    interventions = list(AgendaKind).index(AgendaKind.INTERVENTIONS)
+    for row in (0, 1):
+        editor.table.cellWidget(row, COL_KIND).setCurrentIndex(interventions)
+    assert editor.table.cellWidget(0, COL_LIMIT).time() == QTime(0, 7)  # the kind's 5:00 / 7:00
+    assert editor.table.cellWidget(1, COL_TARGET).time() == QTime(0, 4)  # 4:00 set by hand, kept
+    assert [(i.kind, i.default_target_seconds, i.default_limit_seconds) for i in editor.items("s")] == [
+        (AgendaKind.INTERVENTIONS, 300, 420), (AgendaKind.INTERVENTIONS, 240, 240)]
+    assert editor.total.text() == "25 of 25 min"
