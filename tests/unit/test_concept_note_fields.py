@@ -146,3 +146,19 @@ def test_a_note_that_says_little_still_imports_with_its_file_name_as_title():
     assert result.meeting.session.title == "my roundtable"
     assert "title" in result.missing and "date" in result.missing
     assert result.meeting.agenda == [] and result.meeting.questions == []
+
+
+@pytest.mark.parametrize("note, title, start, end, zone, venue", [
+    ("Side event on Water\n\nDate: Wednesday, 12 July 2023 | 1:15 \u2013 2:30 PM | "
+     "Conference Room 11, UNHQ\n",
+     "Side event on Water", time(13, 15), time(14, 30), "UTC", "Conference Room 11, UNHQ"),
+    ("Panel on Soils\n\n3 March 2024, 12:00 noon \u2013 1:00 pm (GMT+1)\n\nHybrid meeting, Room XX, "
+     "Palais des Nations, Geneva\n", "Panel on Soils", time(12), time(13), "UTC+01:00",
+     "Hybrid meeting, Room XX, Palais des Nations, Geneva"),
+    ("Webinar on AI\n\n2024-06-05 from 14h00 to 15h30 CEST\n", "Webinar on AI", time(14), time(15, 30),
+     "Europe/Zurich", ""),
+])
+def test_one_line_headers_with_title_times_zone_and_venue(note, title, start, end, zone, venue):
+    session = import_bytes(note.encode(), "n.txt", ".txt").meeting.session
+    assert (session.title, session.start_time, session.end_time, session.timezone, session.venue) == (
+        title, start, end, zone, venue)

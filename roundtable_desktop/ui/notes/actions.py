@@ -1,7 +1,7 @@
 """The notes' actions, with their shortcuts, for the Notes and Edit menus. They are window-wide,
 so every shortcut is listed in the menus and in Help > Keyboard shortcuts:
 
-- Ctrl+N new note, Ctrl+F search, Ctrl+Z / Ctrl+Shift+Z undo and redo a note change;
+- Ctrl+N new note, Ctrl+F search, Ctrl+Z / Ctrl+Shift+Z (or Ctrl+Y) undo and redo a note change;
 - Ctrl+1 … Ctrl+9 kind, Ctrl+K key message, Alt+1 … Alt+9 guiding question: they act on the
   note selected in the list while the list has the focus, else on the note in the box.
 """
@@ -12,7 +12,6 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
-from ...domain.enums import NoteKind
 from ...domain.model import GuidingQuestion
 from .composer import KINDS, question_caption
 
@@ -88,6 +87,3 @@ class NotesActions(QObject):
             if question is not None:
                 text = question.text if len(question.text) <= 60 else question.text[:59] + "\u2026"
                 action.setText(f"{question_caption(question, index)}  {text}")
-
-    def kind_of(self, action: QAction) -> NoteKind:
-        return KINDS[self.kinds.index(action)]

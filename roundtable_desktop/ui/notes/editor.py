@@ -124,10 +124,6 @@ class Autosaver(QObject):
         if not self.timer.isActive():
             self.timer.start()
 
-    @property
-    def dirty(self) -> bool:
-        return self._dirty
-
     def flush(self) -> None:
         self.timer.stop()
         if self._dirty and self._save():

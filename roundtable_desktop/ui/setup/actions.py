@@ -22,7 +22,7 @@ class SetupActions:
         self.import_action = self._make(tr("&Import\u2026"), "Ctrl+I", self.import_meeting,
                                         tr("Add a meeting from a concept note (.docx, .md, .txt) or a "
                                            "session file (.json), reviewed before it is saved"))
-        self.properties_action = self._make(tr("&Properties\u2026"), "Ctrl+Shift+M", self.edit_properties,
+        self.properties_action = self._make(tr("P&roperties\u2026"), "Ctrl+Shift+M", self.edit_properties,
                                             tr("Title, organiser, date, times and time zone, venue, "
                                                "chair, rapporteur, focus SDGs"))
         self.participants_action = self._make(tr("Partici&pants\u2026"), "Ctrl+Shift+P",

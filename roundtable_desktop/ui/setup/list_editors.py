@@ -118,6 +118,7 @@ class QuestionsEditor(QWidget):
         return result
 
 
+_PREVIOUS_KIND = "previous_kind"
 COL_TITLE, COL_KIND, COL_MINUTES, COL_TARGET, COL_LIMIT, COL_PRESENTER = range(6)
 
 
@@ -162,7 +163,8 @@ class ProgrammeEditor(QWidget):
         for value in AgendaKind:
             kind.addItem(self.tr(value.label), value)
         kind.setCurrentIndex(list(AgendaKind).index(item.kind))
-        kind.currentIndexChanged.connect(lambda _=0, box=kind, was=[item.kind]: self._kind_changed(box, was))
+        kind.setProperty(_PREVIOUS_KIND, item.kind.value)
+        kind.currentIndexChanged.connect(lambda _=0, box=kind: self._kind_changed(box))
         self.table.setCellWidget(row, COL_KIND, kind)
         minutes = QSpinBox()
         minutes.setRange(0, 600)
@@ -178,17 +180,17 @@ class ProgrammeEditor(QWidget):
             self.table.setCellWidget(row, column, edit)
         self.table.setItem(row, COL_PRESENTER, QTableWidgetItem(item.presenter))
 
-    def _kind_changed(self, box: QComboBox, was: list[AgendaKind]) -> None:
+    def _kind_changed(self, box: QComboBox) -> None:
         """A new kind brings its speaking times, unless they were set by hand."""
         row = next((r for r in range(self.table.rowCount()) if self.table.cellWidget(r, COL_KIND) is box), -1)
-        new = AgendaKind(box.currentData())
+        previous, new = AgendaKind(box.property(_PREVIOUS_KIND)), AgendaKind(box.currentData())
         if row >= 0:
             edits = self.table.cellWidget(row, COL_TARGET), self.table.cellWidget(row, COL_LIMIT)
             current = tuple(e.time().minute() * 60 + e.time().second() for e in edits)
-            if current == was[0].default_target_limit:
+            if current == previous.default_target_limit:
                 for edit, seconds in zip(edits, new.default_target_limit, strict=True):
                     edit.setTime(QTime(0, 0).addSecs(seconds))
-        was[0] = new
+        box.setProperty(_PREVIOUS_KIND, new.value)
 
     def add(self) -> None:
         target, limit = AgendaKind.OTHER.default_target_limit
