@@ -55,7 +55,7 @@ def test_a_note_typed_while_another_program_locks_the_library_is_kept_and_saved_
     locked_by_another_program.execute("ROLLBACK")
     qtbot.waitUntil(lambda: not guarded.guard.pending, timeout=5000)  # retried until it worked
     assert [n.text for n in guarded.library.notes.for_session(demo.session.id)] == [note.text]
-    assert "now saved" in guarded.bar.message.text()
+    assert "can be written again" in guarded.bar.message.text()
 
 
 def test_changes_made_while_writes_fail_are_saved_in_the_order_they_were_made(

@@ -51,7 +51,9 @@ class TroubleBar(QFrame):
     def show_saved(self) -> None:
         if not self.isVisible():
             return
-        self.message.setText(self.tr("Everything you typed is now saved in the library."))
+        self.message.setText(self.tr("The library can be written again and what you typed is "
+                                     "stored. A note still in the box is kept as a draft: "
+                                     "Ctrl+Return saves it."))
         self.setStyleSheet(_FINE_STYLE)
         self.retry_button.hide()
         self.file_button.hide()
