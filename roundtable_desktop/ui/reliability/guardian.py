@@ -148,7 +148,8 @@ class Reliability(QObject):
             take()
         except BackupError as error:
             log.error("Backup failed: %s", error)
-            self.bar.show_message(str(error))
+            if not self.guard.in_trouble:  # the disk trouble said first stays in the bar
+                self.bar.show_message(str(error))
 
     def restore_from_backup(self) -> None:
         dialog = RestoreDialog(self.path, self.window)
