@@ -245,3 +245,15 @@ def test_a_new_kind_in_the_review_brings_its_speaking_times_unless_set_by_hand(q
     assert [(i.kind, i.default_target_seconds, i.default_limit_seconds) for i in editor.items("s")] == [
         (AgendaKind.INTERVENTIONS, 300, 420), (AgendaKind.INTERVENTIONS, 240, 240)]
     assert editor.total.text() == "25 of 25 min"
+
+
+def test_importing_a_meeting_already_in_the_library_says_so_in_the_review(qtbot, window):
+    summaries = []
+
+    def review(dialog: ImportReviewDialog) -> None:
+        summaries.append(dialog.summary.text())
+        dialog.reject()
+
+    on_modal(ImportReviewDialog, review)
+    window.setup_actions.import_meeting(str(SEED))  # the demo meeting is the seed's
+    assert "already holds a meeting with this title on this date" in summaries[0]
