@@ -3,6 +3,7 @@ something changed, File > Restore from backup…, and a second start bringing th
 
 import logging
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer
@@ -143,12 +144,13 @@ class Reliability(QObject):
     def backup_if_changed(self) -> None:
         self._backup(self.schedule.run)
 
-    def _backup(self, take) -> None:
+    def _backup(self, take: Callable[[], object]) -> None:
         try:
             take()
         except BackupError as error:
             log.error("Backup failed: %s", error)
-            self.bar.show_message(str(error))
+            if not self.guard.in_trouble:  # the disk trouble said first stays in the bar
+                self.bar.show_message(str(error))
 
     def restore_from_backup(self) -> None:
         dialog = RestoreDialog(self.path, self.window)
