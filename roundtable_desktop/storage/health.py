@@ -18,7 +18,7 @@ from .backups import (
     newest_good_backup,
     restore_backup,
 )
-from .lock import LibraryLock
+from .lock import LibraryLock, is_locked, lock_path, read_holder
 
 
 class Health(StrEnum):
@@ -42,8 +42,9 @@ class HealthReport:
         """What happened, in plain words."""
         if self.health is Health.DAMAGED:
             detail = f" ({self.problems[0]})" if self.problems else ""
-            return (f"The library {self.library} is damaged{detail}. It will be kept as it is, "
-                    "moved aside, and the newest good backup can take its place.")
+            return (f"The library {self.library} is damaged{detail}. The damaged file can be "
+                    "moved aside (it is kept, never deleted) and the newest good backup put in "
+                    "its place.")
         if self.health is Health.JOURNAL_MISSING:
             return (f"The journal of the library {self.library} (its -wal file) was removed after "
                     "the app stopped: the changes of the last minutes before that may be lost. "
@@ -120,7 +121,7 @@ def check_command(library: Path, fix: bool) -> list[str]:
     try:
         report = check_library(library)
         if not report.needs_attention:
-            return [f"{report.message()} {_backups_line(library)}"]
+            return [f"{report.message()} {_backups_line(library)}", *_in_use_line(library)]
         if not fix:
             raise LibraryError(f"{report.message()} Run `roundtable-desktop check --repair` "
                                "to do so.")
@@ -143,6 +144,13 @@ def _repair_lines(report: HealthReport, fixed: Repair) -> list[str]:
         raise LibraryError(" ".join(lines + ["There is no good backup to restore: the next start "
                                              "begins with a new library."]))
     return lines
+
+
+def _in_use_line(library: Path) -> list[str]:
+    if not is_locked(library):
+        return []
+    holder = read_holder(lock_path(library))
+    return [f"It is open in Roundtable Desktop ({holder.describe() if holder else 'another process'})."]
 
 
 def _backups_line(library: Path) -> str:

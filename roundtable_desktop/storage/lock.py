@@ -48,6 +48,10 @@ else:
         fcntl.flock(fd, fcntl.LOCK_UN)
 
 
+class LibraryFolderReadOnlyError(LibraryError):
+    """The library's folder cannot be written to: the library can only be read."""
+
+
 class LibraryInUseError(LibraryError):
     """Another running copy of Roundtable Desktop writes to this library."""
 
@@ -67,7 +71,9 @@ class LockHolder:
 
 
 def lock_path(library: Path) -> Path:
-    return library.with_name(library.name + ".lock")
+    """Beside the library's real file, so that two paths to one library share one lock."""
+    real = Path(os.path.realpath(library))
+    return real.with_name(real.name + ".lock")
 
 
 class LibraryLock:
@@ -91,8 +97,13 @@ class LibraryLock:
         """
         if self.held:
             return self
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        except OSError as error:
+            raise LibraryFolderReadOnlyError(
+                f"The folder of the library {self.library} cannot be written to ({error.strerror})."
+            ) from error
         if not _try_lock(fd):
             os.close(fd)
             holder = read_holder(self.path)

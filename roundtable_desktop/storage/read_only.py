@@ -12,11 +12,23 @@ def open_read_only(path: Path) -> Library:
     """Open ``path`` without writing to it; every write raises StorageWriteError (read_only)."""
     path = Path(path)
     try:
-        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True,
-                                     isolation_level=None, check_same_thread=False)
-        connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        connection.execute("SELECT COUNT(*) FROM session").fetchone()
-    except sqlite3.Error as error:
-        raise LibraryError(f"The library {path} cannot be opened read-only: {error}.") from error
+        connection = _connect(path, "mode=ro")
+    except sqlite3.Error:
+        try:  # a read-only folder: SQLite cannot add the journal's index beside the file
+            connection = _connect(path, "mode=ro&immutable=1")
+        except sqlite3.Error as error:
+            raise LibraryError(f"The library {path} cannot be opened read-only: {error}.") from error
     connection.row_factory = sqlite3.Row
     return Library(Database(connection, path))
+
+
+def _connect(path: Path, options: str) -> sqlite3.Connection:
+    connection = sqlite3.connect(f"{path.resolve().as_uri()}?{options}", uri=True,
+                                 isolation_level=None, check_same_thread=False)
+    try:
+        connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        connection.execute("SELECT COUNT(*) FROM session").fetchone()
+    except sqlite3.Error:
+        connection.close()
+        raise
+    return connection

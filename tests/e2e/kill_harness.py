@@ -125,7 +125,7 @@ def _read_run(killed_at: float, lines: list[tuple[float, str]], notes: dict, run
             run.typed_at.append((float(typed_at), int(count)))
         elif word == "NOTE":
             note_id, start, end = rest.split()
-            notes[note_id] = TEXT[int(start):int(end)]
+            notes[note_id] = (int(start), TEXT[int(start):int(end)])
         elif word == "INTENT":
             run.intent = rest
         elif word == "CLOCK":
@@ -139,8 +139,9 @@ def _check_draft(drafts: DraftStore, session_id: str, run: _Run, notes: dict, ta
     draft, start = payload["text"], payload["start"]
     if draft != TEXT[start:start + len(draft)]:
         tally.failures.append(f"the draft is not what was typed: {draft!r}")
-    if draft and draft in notes.values():
+    if draft and any(start == begun for begun, _ in notes.values()):  # a note would be saved twice
         tally.draft_repeats_saved_note += 1
+        tally.failures.append(f"the draft brings back a note already saved: {draft!r}")
     kept = start + len(draft)
     typed = max((n for _, n in run.typed_at), default=kept)
     lost = [typed_at for typed_at, n in run.typed_at if n > kept]
@@ -174,7 +175,7 @@ def _check(path: Path, session_id: str, run: _Run, notes: dict, tally: Tally) ->
             tally.failures.append("integrity_check failed")
         stored = {note.id: note.text for note in library.notes.for_session(session_id)}
         tally.notes_reported = len(notes)
-        tally.notes_found = sum(stored.get(note_id) == text for note_id, text in notes.items())
+        tally.notes_found = sum(stored.get(note_id) == text for note_id, (_, text) in notes.items())
         if tally.notes_found != len(notes):
             tally.failures.append(f"{len(notes) - tally.notes_found} reported notes missing")
         _check_draft(DraftStore(library.database), session_id, run, notes, tally)

@@ -47,7 +47,9 @@ def test_check_finds_damage_and_repair_restores_the_backup_keeping_the_damaged_f
 
 def test_repair_refuses_while_the_app_writes_to_the_library(library, demo, library_path):
     with LibraryLock(library_path):
+        looked = check("--db", str(library_path))
         refused = check("--db", str(library_path), "--repair")
+    assert looked.returncode == 0 and "open in Roundtable Desktop (process" in looked.stdout
     assert refused.returncode == 1 and "in use" in refused.stderr
 
 

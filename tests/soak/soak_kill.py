@@ -1,5 +1,5 @@
-"""`make soak`: the kill test 200 times (or N: soak_kill.py N) and the second-instance test after
-kills; prints the counts. Not part of `make test`."""
+"""`make soak`: the kill test of tests/e2e 200 times (or N: soak_kill.py N), printing the counts
+every 20 kills and at the end; exit code 1 when any check failed. Not part of `make test`."""
 
 import sys
 import tempfile

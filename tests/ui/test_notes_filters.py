@@ -156,3 +156,23 @@ def test_the_export_gets_key_messages_typed_a_moment_ago(qtbot, window, panel, l
     window.export_summary()
     assert window.export_dialog.meeting.session.key_messages == "Fresh key message"
     window.export_dialog.close()
+
+
+def test_a_window_shortcut_pressed_while_typing_a_synthesis_sees_it_stored(qtbot, window, panel,
+                                                                           library, demo):
+    from notes_helpers import press
+    from PySide6.QtGui import QAction, QKeySequence
+
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    seen = []
+    action = QAction("Meeting properties", window)
+    action.setShortcut(QKeySequence("Ctrl+Alt+J"))
+    action.triggered.connect(lambda: seen.append(library.questions.get(demo.questions[0].id).synthesis))
+    window.addAction(action)
+    panel.by_question_action.trigger()
+    panel.by_question.coverage_view.selectRow(0)
+    panel.by_question.synthesis.setFocus()
+    qtbot.keyClicks(panel.by_question.synthesis, "Just typed")
+    press(qtbot, panel.by_question.synthesis, "Ctrl+Alt+J")
+    assert seen == ["Just typed"]

@@ -55,7 +55,7 @@ def test_a_note_typed_while_another_program_locks_the_library_is_kept_and_saved_
     locked_by_another_program.execute("ROLLBACK")
     qtbot.waitUntil(lambda: not guarded.guard.pending, timeout=5000)  # retried until it worked
     assert [n.text for n in guarded.library.notes.for_session(demo.session.id)] == [note.text]
-    assert "now saved" in guarded.bar.message.text()
+    assert "can be written again" in guarded.bar.message.text()
 
 
 def test_changes_made_while_writes_fail_are_saved_in_the_order_they_were_made(
@@ -112,8 +112,12 @@ def test_a_read_only_window_says_so_and_a_write_shows_the_bar(qtbot, library, de
     window.show()
     assert "read-only" in window.windowTitle()
     assert "4242" in reliability.bar.message.text()
+    reliability.bar.hide()  # dismissed by the chair
     with pytest.raises(StorageWriteError):
         read_only.notes.add(Note(session_id=demo.session.id, text="x"))
+    assert reliability.bar.isVisible()  # said again at once, no retry
+    assert "Read-only" in reliability.bar.message.text()
+    assert not reliability.guard.in_trouble
     reliability.close()
     read_only.close()
 
@@ -166,3 +170,46 @@ def test_a_note_saved_with_ctrl_return_while_the_library_is_locked_is_not_lost(
     assert draft["text"] == typed
     qtbot.keyClick(panel.composer.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert [n.text for n in guarded.library.notes.for_session(demo.session.id)] == [typed]
+
+
+def test_closing_the_window_while_the_library_is_locked_keeps_the_typing_in_the_emergency_file(
+        qtbot, guarded, demo, locked_by_another_program, library_path):
+    panel = guarded.window.notes_panel
+    panel.new_note()
+    qtbot.keyClicks(panel.composer.editor, "Typed just before closing")
+    guarded.window.close()
+    emergency = library_path.with_name("library.emergency.txt").read_text(encoding="utf-8")
+    assert "Typed just before closing" in emergency
+
+
+def test_backups_at_start_and_every_five_minutes_only_when_something_changed(guarded, demo):
+    from roundtable_desktop.storage.backups import INTERVAL_SECONDS, list_backups
+
+    assert guarded.backup_timer.interval() == INTERVAL_SECONDS * 1000 == 300_000
+    guarded.backup_at_start()
+    assert len(list_backups(guarded.path)) == 1
+    guarded.backup_if_changed()
+    assert len(list_backups(guarded.path)) == 1  # nothing changed
+    guarded.library.notes.add(Note(session_id=demo.session.id, text="a new point"))
+    guarded.backup_if_changed()
+    backups = list_backups(guarded.path)
+    assert len(backups) == 2 and backups[0].meetings == 1
+
+
+def test_when_the_emergency_file_cannot_be_written_beside_the_library_it_goes_home(
+        tmp_path, monkeypatch):
+    from pathlib import Path
+
+    from roundtable_desktop.ui.reliability.write_guard import WriteGuard
+
+    blocked = tmp_path / "a-file"
+    blocked.write_text("not a folder")
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setattr(Path, "home", lambda: home)
+    guard = WriteGuard(blocked / "library.sqlite")
+    guard.watch("Note", lambda: "Typed while the folder was gone", lambda: None)
+    guard.report(StorageWriteError("The last change could not be saved.", "read_only"))
+    assert guard.written_to == home / "library.emergency.txt"
+    assert "Typed while the folder was gone" in guard.written_to.read_text(encoding="utf-8")
+    guard.timer.stop()

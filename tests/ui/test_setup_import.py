@@ -148,3 +148,112 @@ def test_a_word_note_shows_its_speakers_and_unticked_ones_are_left_out(qtbot, wi
     new_id = window.setup_actions.import_meeting(str(FIXTURES / "itu-2023-digital-panel.docx"))
     names = [p.name for p in window.library.participants.for_session(new_id)]
     assert sorted(names) == ["H.E. Ms. Paula Ingabire", "Mr. Jean Dupont"]
+
+
+def test_a_session_file_comes_back_whole_with_speaker_list_and_syntheses(qtbot, window, tmp_path):
+    import json
+
+    from roundtable_desktop.domain.model import Note
+    from roundtable_desktop.exchange.session_json import meeting_to_dict
+
+    meeting = window.library.load_meeting(window.session_id)
+    meeting.questions[0].synthesis = "Partnerships need money behind them."
+    discussant = meeting.slots[2]
+    meeting.notes.append(Note(session_id=meeting.session.id, text="Fund the labs.", slot_id=discussant.id,
+                              participant_id=discussant.participant_id, question_id=meeting.questions[0].id))
+    path = tmp_path / "meeting.json"
+    path.write_text(json.dumps(meeting_to_dict(meeting)))
+
+    def review(dialog: ImportReviewDialog) -> None:
+        assert dialog.speakers.count() == len(meeting.participants)
+        names = [dialog.speakers.item(i).text() for i in range(dialog.speakers.count())]
+        dialog.speakers.item(names.index(next(n for n in names if n.startswith("Discussant 1")))) \
+            .setCheckState(Qt.CheckState.Unchecked)
+        dialog.programme.table.setCurrentCell(0, 0)
+        dialog.programme.move(1)  # reordered, still the same items
+        dialog.accept()
+
+    on_modal(ImportReviewDialog, review)
+    new_id = window.setup_actions.import_meeting(str(path))
+    copy = window.library.load_meeting(new_id)
+    assert new_id != meeting.session.id
+    assert copy.questions[0].synthesis == "Partnerships need money behind them."
+    assert len(copy.slots) == len(meeting.slots) - 1  # Discussant 1 was left out, with their place
+    items = {item.id: item.title for item in copy.agenda}
+    assert all(items[slot.agenda_item_id] for slot in copy.slots)
+    assert [item.title for item in copy.agenda][:2] == [meeting.agenda[1].title, meeting.agenda[0].title]
+    note = copy.notes[0]
+    assert note.text == "Fund the labs." and note.question_id == copy.questions[0].id
+    assert note.participant_id is None and note.slot_id is None
+
+
+def test_a_concept_note_dropped_on_the_window_opens_the_review(qtbot, window):
+    from PySide6.QtCore import QMimeData, QPoint, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+    from PySide6.QtWidgets import QApplication
+
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(SEED))])
+    enter = QDragEnterEvent(QPoint(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                            Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(window, enter)
+    assert enter.isAccepted()
+    seen = on_modal(ImportReviewDialog, lambda dialog: dialog.accept())
+    drop = QDropEvent(QPoint(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                      Qt.KeyboardModifier.NoModifier)
+    before = window.library.sessions.count()
+    QApplication.sendEvent(window, drop)
+    qtbot.waitUntil(lambda: window.library.sessions.count() == before + 1)
+    assert seen and window.session_id is not None
+    assert window.library.sessions.get(window.session_id).title == DEMO_TITLE
+
+
+def test_other_files_dragged_on_the_window_are_not_taken(window, tmp_path):
+    from PySide6.QtCore import QMimeData, QPoint, QUrl
+    from PySide6.QtGui import QDragEnterEvent
+    from PySide6.QtWidgets import QApplication
+
+    picture = tmp_path / "photo.png"
+    picture.write_bytes(b"\x89PNG")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(picture))])
+    enter = QDragEnterEvent(QPoint(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                            Qt.KeyboardModifier.NoModifier)
+    enter.ignore()
+    QApplication.sendEvent(window, enter)
+    assert not enter.isAccepted()
+
+
+def test_a_new_kind_in_the_review_brings_its_speaking_times_unless_set_by_hand(qtbot):
+    from PySide6.QtCore import QTime
+
+    from roundtable_desktop.domain.enums import AgendaKind
+    from roundtable_desktop.domain.model import AgendaItem
+    from roundtable_desktop.ui.setup.list_editors import COL_KIND, COL_LIMIT, COL_TARGET, ProgrammeEditor
+
+    items = [AgendaItem(session_id="s", title="Remarks", kind=AgendaKind.REMARKS, planned_minutes=5,
+                        default_target_seconds=300, default_limit_seconds=300),
+             AgendaItem(session_id="s", title="Statements", kind=AgendaKind.REMARKS, planned_minutes=20,
+                        default_target_seconds=240, default_limit_seconds=240)]
+    editor = ProgrammeEditor(items, lambda: 25)
+    qtbot.addWidget(editor)
+    interventions = list(AgendaKind).index(AgendaKind.INTERVENTIONS)
+    for row in (0, 1):
+        editor.table.cellWidget(row, COL_KIND).setCurrentIndex(interventions)
+    assert editor.table.cellWidget(0, COL_LIMIT).time() == QTime(0, 7)  # the kind's 5:00 / 7:00
+    assert editor.table.cellWidget(1, COL_TARGET).time() == QTime(0, 4)  # 4:00 set by hand, kept
+    assert [(i.kind, i.default_target_seconds, i.default_limit_seconds) for i in editor.items("s")] == [
+        (AgendaKind.INTERVENTIONS, 300, 420), (AgendaKind.INTERVENTIONS, 240, 240)]
+    assert editor.total.text() == "25 of 25 min"
+
+
+def test_importing_a_meeting_already_in_the_library_says_so_in_the_review(qtbot, window):
+    summaries = []
+
+    def review(dialog: ImportReviewDialog) -> None:
+        summaries.append(dialog.summary.text())
+        dialog.reject()
+
+    on_modal(ImportReviewDialog, review)
+    window.setup_actions.import_meeting(str(SEED))  # the demo meeting is the seed's
+    assert "already holds a meeting with this title on this date" in summaries[0]

@@ -158,3 +158,13 @@ def test_a_file_that_is_not_a_participants_csv_is_refused_in_a_message(qtbot, wi
     on_modal(QMessageBox, lambda box: (texts.append(box.text()), box.close()))
     assert dialog.import_csv_file(str(bad)) == 0
     assert "Nothing was imported" in texts[0] and "must name the columns" in texts[0]
+
+
+def test_enter_on_the_list_edits_the_selected_participant(qtbot, window):
+    dialog = _dialog(qtbot, window)
+    dialog.view.setFocus()
+    dialog.view.selectRow(1)
+    opened = on_modal(ParticipantDialog, lambda editor: editor.reject())
+    qtbot.keyClick(dialog.view, Qt.Key.Key_Return)
+    assert opened and opened[0].name.text() == dialog.model.record(1).name
+    assert dialog.isVisible()  # Enter edited; it did not close the list

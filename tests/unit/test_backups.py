@@ -2,7 +2,10 @@
 
 from datetime import UTC, datetime, timedelta
 
+import pytest
+
 from roundtable_desktop.domain.model import Note
+from roundtable_desktop.storage import backups
 from roundtable_desktop.storage.backups import (
     KEEP,
     BackupSchedule,
@@ -77,3 +80,10 @@ def test_a_start_backup_is_skipped_when_the_library_did_not_change(library, demo
     backup = take_backup(reopened.database)
     assert not changed_since(library.path, backup)
     reopened.close()
+
+
+def test_a_copy_that_fails_its_check_is_not_kept(library, demo, monkeypatch):
+    monkeypatch.setattr(backups, "integrity_problems", lambda connection, quick=False: ["page 3"])
+    with pytest.raises(backups.BackupError, match="failed its check"):
+        take_backup(library.database)
+    assert list(backups_folder(library.path).iterdir()) == []

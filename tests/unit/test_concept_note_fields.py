@@ -59,9 +59,9 @@ def test_numbers_that_are_not_clock_times_are_not_taken_for_a_time_range():
 @pytest.mark.parametrize("written, day, expected", [
     ("CEST", date(2021, 5, 17), "Europe/Zurich"),
     ("CET", date(2022, 1, 10), "Europe/Zurich"),
-    ("CEST", date(2022, 1, 10), "UTC+02:00"),  # summer time written in winter: the offset is kept
+    ("CEST", date(2022, 1, 10), "Europe/Zurich"),  # summer time written in winter: see below
     ("EDT", date(2021, 5, 17), "America/New_York"),
-    ("EST", date(2021, 7, 1), "UTC-05:00"),
+    ("EST", date(2021, 7, 1), "America/New_York"),
     ("UTC+2", date(2021, 5, 17), "UTC+02:00"),
     ("GMT-3", date(2021, 5, 17), "UTC-03:00"),
     ("UTC+05:30", date(2021, 5, 17), "UTC+05:30"),
@@ -72,6 +72,15 @@ def test_numbers_that_are_not_clock_times_are_not_taken_for_a_time_range():
 ])
 def test_zones_become_an_iana_zone_or_a_fixed_offset(written, day, expected):
     assert resolve_zone(written, day, time(15), "") == expected
+
+
+def test_an_abbreviation_used_loosely_keeps_its_zone_and_asks_to_check():
+    note = b"Panel on Oceans\n\nTuesday, 10 October 2023, 13:15-14:30 EST\n"
+    result = import_bytes(note, "oceans.txt", ".txt")
+    assert result.meeting.session.timezone == "America/New_York"
+    assert any("EST (UTC-05:00)" in line and "UTC-04:00" in line for line in result.notes)
+    summer = import_bytes(note.replace(b"EST", b"EDT"), "oceans.txt", ".txt")
+    assert summer.meeting.session.timezone == "America/New_York" and summer.notes == []
 
 
 def test_an_abbreviation_takes_the_zone_of_the_city_the_note_names():
@@ -137,3 +146,19 @@ def test_a_note_that_says_little_still_imports_with_its_file_name_as_title():
     assert result.meeting.session.title == "my roundtable"
     assert "title" in result.missing and "date" in result.missing
     assert result.meeting.agenda == [] and result.meeting.questions == []
+
+
+@pytest.mark.parametrize("note, title, start, end, zone, venue", [
+    ("Side event on Water\n\nDate: Wednesday, 12 July 2023 | 1:15 \u2013 2:30 PM | "
+     "Conference Room 11, UNHQ\n",
+     "Side event on Water", time(13, 15), time(14, 30), "UTC", "Conference Room 11, UNHQ"),
+    ("Panel on Soils\n\n3 March 2024, 12:00 noon \u2013 1:00 pm (GMT+1)\n\nHybrid meeting, Room XX, "
+     "Palais des Nations, Geneva\n", "Panel on Soils", time(12), time(13), "UTC+01:00",
+     "Hybrid meeting, Room XX, Palais des Nations, Geneva"),
+    ("Webinar on AI\n\n2024-06-05 from 14h00 to 15h30 CEST\n", "Webinar on AI", time(14), time(15, 30),
+     "Europe/Zurich", ""),
+])
+def test_one_line_headers_with_title_times_zone_and_venue(note, title, start, end, zone, venue):
+    session = import_bytes(note.encode(), "n.txt", ".txt").meeting.session
+    assert (session.title, session.start_time, session.end_time, session.timezone, session.venue) == (
+        title, start, end, zone, venue)

@@ -13,11 +13,14 @@ from roundtable_desktop.exchange.demo import DEMO_QUESTIONS, DEMO_TITLE, demo_me
 SEED = Path(__file__).resolve().parents[1] / "fixtures" / "concept_notes" / "cstd-2021-seed.txt"
 
 
-@pytest.fixture(scope="module", params=["text", "word"])
+@pytest.fixture(scope="module", params=["text", "word", "libreoffice"])
 def imported(request, tmp_path_factory):
-    """The seed as given (text with Markdown marks), and written as a Word document."""
+    """The seed as given (text with Markdown marks), written as a Word document with
+    python-docx, and that document saved again by LibreOffice Writer (committed fixture)."""
     if request.param == "text":
         return import_file(SEED)
+    if request.param == "libreoffice":
+        return import_file(SEED.with_name("cstd-2021-seed-libreoffice.docx"))
     return import_file(seed_as_word(SEED, tmp_path_factory.mktemp("seed") / "seed.docx"))
 
 

@@ -114,3 +114,25 @@ def test_word_note_with_a_fixed_offset_iso_date_question_lines_and_a_table(tmp_p
     assert agenda[0].presenter == "ECA Executive Secretary"
     assert _times(agenda[1]) == (180, 180)
     assert "focus_sdgs" in result.missing and "objectives" in result.missing
+
+
+def test_text_note_with_a_chair_in_the_format_a_panel_and_floor_interventions():
+    result = import_file(FIXTURES / "ecosoc-2021-health-special-event.txt")
+    session = result.meeting.session
+    assert session.title == ('Special Event of the Economic and Social Council "Building Back Better: '
+                             'Resilient Health Systems"')
+    assert session.organiser == ""  # the time line "(EDT)" is not taken for a body
+    assert session.chair_name == "H.E. Mr. Munir Akram, President of ECOSOC"
+    assert (session.date, session.start_time, session.timezone) == (date(2021, 7, 8), time(9),
+                                                                     "America/New_York")
+    assert session.venue == "Virtual meeting via Zoom"
+    agenda = result.meeting.agenda
+    assert [(i.kind, i.title) for i in agenda] == [
+        (AgendaKind.PRESENTATION, "Keynote presentation by the Secretary-General"),
+        (AgendaKind.INTERVENTIONS, "Panel discussion"),  # two sentences about the panel: one item
+        (AgendaKind.INTERACTIVE_DISCUSSION, "Interactive discussion, including the floor")]
+    assert _times(agenda[1]) == (420, 420)  # "Each panellist will have 7 minutes"
+    assert _times(agenda[2]) == (180, 180)  # "(3 minutes each)"
+    assert agenda[2].presenter == ""  # not "Member States": they are the floor
+    assert session.objectives.startswith("The special event aims to:\n\n\u2022 Identify policies")
+    assert session.focus_sdgs == (3,)

@@ -69,3 +69,10 @@ def test_lock_file_with_garbage_is_taken_over(library_path):
     lock = LibraryLock(library_path).acquire()
     assert lock.previous is None
     lock.release()
+
+
+def test_two_paths_to_one_library_share_one_lock(library_path, tmp_path):
+    other_name = tmp_path / "shortcut.sqlite"
+    other_name.symlink_to(library_path)
+    with LibraryLock(library_path), pytest.raises(LibraryInUseError):
+        LibraryLock(other_name).acquire()

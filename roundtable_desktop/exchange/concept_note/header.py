@@ -2,9 +2,10 @@
 
 import re
 
-from .document import Block, BlockKind
+from .document import Block, BlockKind, protect_abbreviations, restore_abbreviations
 from .sections import SectionKind, heading_kind
 from .when import find_date, find_time_range
+from .zones import ABBREVIATIONS
 
 _QUOTED = re.compile(r"[\u201c\"\u00ab\u201e]([^\u201c\u201d\"\u00ab\u00bb\n]{8,400})[\u201d\"\u00bb]")
 _ORDINAL = (r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
@@ -12,7 +13,7 @@ _ORDINAL = (r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|te
             r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|\d{1,3}(?:st|nd|rd|th)|annual|\d{4})")
 _SESSION_LINE = re.compile(
     rf"(?:{_ORDINAL}[\w\s-]{{0,40}}\b(?:session|meeting|conference|summit|forum|assembly|week)\b"
-    r"|\bside[- ]event\b|\b(?:session|meeting) of the\b)", re.IGNORECASE)
+    r"|\bside[- ]event (?:of|to|at|on the margins of) the\b|\b(?:session|meeting) of the\b)", re.IGNORECASE)
 _ORGANISER_WORDS = re.compile(
     r"\b(?:united nations|commission|council|organi[sz]ation|ministry|secretariat|agency|programme"
     r"|office|department|institute|union|bank|fund|committee|assembly|government|permanent mission"
@@ -31,11 +32,12 @@ _TITLE_LABELS = re.compile(r"^(?:title|theme|topic|event|subject)$", re.IGNORECA
 _VENUE_WORDS = re.compile(
     r"\b(?:room|palais des nations|headquarters|conference (?:hall|centre|center)|hall|building"
     r"|virtual(?:ly)?|online|hybrid|in[- ]person|zoom|webex|microsoft teams|interprefy)\b", re.IGNORECASE)
-_CHAIRED_BY = re.compile(r"\b(?:chaired|moderated|presided(?: over)?) by\s((?:H\.\s?E\.\s)?[^,;.()]{3,80})")
+_CHAIRED_BY = re.compile(r"\b(?:chaired|moderated|presided(?: over)?) by\s([^;.()]{3,80})")
 _EVENT_WORDS = re.compile(r"\b(?:round ?table|panel|dialogue|side[- ]event|high-level event|briefing|webinar"
                           r"|discussion|consultation|workshop|segment)\b", re.IGNORECASE)
 _EVENT_LABEL = re.compile(r"^(?:(?:high-level |ministerial )?(?:round ?table|panel|dialogue|side[- ]event)"
                           r"(?: discussion)?)\s?:\s", re.IGNORECASE)
+_WEEKDAY = re.compile(r"^(?:\w+:\s)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
 _SMALL_WORDS = {"and", "of", "the", "on", "for", "in", "to", "a", "an", "at", "by", "with"}
 _CONCEPT_PREFIX = re.compile(r"^(?:draft\s|provisional\s)?concept note\s?[:\u2013\u2014-]\s?", re.IGNORECASE)
 
@@ -95,7 +97,8 @@ def is_session_line(line: str) -> bool:
 
 
 def _is_organiser_line(line: str) -> bool:
-    return len(line) <= 200 and bool(_ORGANISER_WORDS.search(line)) and not line.endswith(".")
+    return len(line) <= 200 and bool(_ORGANISER_WORDS.search(line)) and not line.endswith(".") \
+        and find_time_range(line) is None
 
 
 def calm_capitals(line: str) -> str:
@@ -142,8 +145,7 @@ def find_venue(header: list[Block], first_blocks: list[Block]) -> str:
                 continue
             parts = [p.strip() for p in re.split(r",\s|\s\|\s|;\s", line)]
             kept = [p for p in parts if find_date(p)[0] is None and find_time_range(p) is None
-                    and not re.fullmatch(r"\(?[A-Z]{2,5}\)?", p) and not re.match(r"^(?:Monday|Tuesday|"
-                    r"Wednesday|Thursday|Friday|Saturday|Sunday)$", p)]
+                    and p.strip("()") not in ABBREVIATIONS and not _WEEKDAY.match(p)]
             start = next((i for i, p in enumerate(kept) if _VENUE_WORDS.search(p)), None)
             if start is not None:
                 return ", ".join(kept[start:])[:200]
@@ -155,9 +157,9 @@ def find_chair(first_blocks: list[Block]) -> str:
     if chair:
         return chair
     for block in first_blocks:
-        match = _CHAIRED_BY.search(block.text)
+        match = _CHAIRED_BY.search(protect_abbreviations(block.text))
         if match:
-            return match.group(1).strip()
+            return restore_abbreviations(match.group(1).strip())
     return ""
 
 

@@ -14,7 +14,7 @@ from .programme import PlannedItem, plan_from_format, planned_minutes, speaking_
 from .report import ImportResult
 from .sections import Section, SectionKind, find_questions, first_section, prose, split_sections
 from .when import TimeRange, find_date, find_time_range, resolve_zone
-from .zones import cities_in
+from .zones import cities_in, offset_mismatch
 
 FIRST_BLOCKS = 40  # labelled lines ("Venue: …") are looked for in the note's first blocks
 
@@ -74,6 +74,9 @@ def _when(result: ImportResult, header: list[Block], first_blocks: list[Block], 
         if zone:
             result.notes.append(f"No time zone is written; {zone} was taken from the city named.")
     if zone:
+        mismatch = offset_mismatch(times.zone_text, zone, day, times.start)
+        if mismatch:
+            result.notes.append(mismatch)
         session.timezone = zone
         written = f" (written {times.zone_text})" if times.zone_text and times.zone_text != zone else ""
         result.found["timezone"] = f"{zone}{written}"

@@ -20,6 +20,7 @@ _SPEAKING_MAX = re.compile(
     re.IGNORECASE)
 _SPEAKING_EACH = re.compile(
     rf"\b{_N}[- ]?{_MIN}\s(?:each|per (?:speaker|intervention|participant|statement|delegation))"
+    rf"|\beach (?:speaker|panell?ist|discussant|participant|delegation)\b[^.;]{{0,30}}?\b{_N}[- ]?{_MIN}"
     rf"|\b{_N}[- ]minute (?:interventions?|statements?|remarks|presentations?)", re.IGNORECASE)
 _PLANNED = re.compile(rf"\(?\b{_N}[- ]?{_MIN}\)?", re.IGNORECASE)
 _SPLIT = re.compile(r"(?<=[.;])\s+(?=[A-Z\u2022])"
@@ -29,12 +30,13 @@ _SPLIT = re.compile(r"(?<=[.;])\s+(?=[A-Z\u2022])"
 _KINDS: tuple[tuple[AgendaKind, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(pattern, re.IGNORECASE)) for kind, pattern in (
         (AgendaKind.CLOSING, r"\b(?:clos(?:e|es|ing)|conclu(?:de|des|ding|sion)|wrap[- ]up|final remarks)\b"),
-        (AgendaKind.INTERACTIVE_DISCUSSION, r"\b(?:interactive|discussion|dialogue|q\s?&\s?a|questions and "
-                                            r"answers|floor|exchange of views|debate)\b"),
+        (AgendaKind.INTERACTIVE_DISCUSSION, r"\b(?:interactive|q\s?&\s?a|questions and answers|floor"
+                                            r"|open (?:discussion|dialogue))\b"),
         (AgendaKind.PRESENTATION, r"\bkeynote\b"),
+        (AgendaKind.INTERVENTIONS, r"\b(?:panel discussion|panell?ists?|discussants?)\b"),
         (AgendaKind.REMARKS, r"\b(?:remarks|welcom\w*|opening|address|introductory)\b"),
-        (AgendaKind.INTERVENTIONS, r"\b(?:interventions?|discussants?|panell?ists?|statements?|speakers?"
-                                   r"|respondents?)\b"),
+        (AgendaKind.INTERACTIVE_DISCUSSION, r"\b(?:discussion|dialogue|exchange of views|debate)\b"),
+        (AgendaKind.INTERVENTIONS, r"\b(?:interventions?|statements?|speakers?|respondents?)\b"),
         (AgendaKind.PRESENTATION, r"\b(?:presentations?|presents?|presenting|briefing|overview|launch)\b"),
     ))
 _BY = re.compile(r"\b(?:(?:by|of|from)\s((?:the\s)?[A-Z][^,;:()]{1,80}?)|by\s(the\s[a-z][^,;:()]{1,60}?))"
@@ -99,8 +101,24 @@ def plan_from_format(blocks: list[Block]) -> list[PlannedItem]:
     if len(items) >= 2:
         return items
     prose = protect_abbreviations(" ".join(b.text for b in blocks if b.kind is BlockKind.PARAGRAPH))
-    return [item for item in (_clause_item(restore_abbreviations(c)) for c in _SPLIT.split(prose) if c)
-            if item is not None]
+    clauses = [item for item in (_clause_item(restore_abbreviations(c)) for c in _SPLIT.split(prose) if c)
+               if item is not None]
+    return _merged(clauses)
+
+
+def _merged(items: list[PlannedItem]) -> list[PlannedItem]:
+    """Sentences that go on about the same segment ("a panel discussion with four panellists.
+    Each panellist will have 7 minutes") make one item."""
+    merged: list[PlannedItem] = []
+    for item in items:
+        last = merged[-1] if merged else None
+        if last is not None and last.kind is item.kind:
+            last.presenter = last.presenter or item.presenter
+            last.minutes = last.minutes if last.minutes is not None else item.minutes
+            last.speaking = last.speaking or item.speaking
+        else:
+            merged.append(item)
+    return merged
 
 
 def _listed_item(block: Block) -> PlannedItem | None:
@@ -169,8 +187,8 @@ def _presenter_in(text: str) -> str:
         if who.split()[0].lower() not in _PRONOUNS and len(who.split()) <= 8 \
                 and not _ACTIVITY.search(who):
             return who
-    by = _BY.search(text)
-    return (by.group(1) or by.group(2)).strip() if by else ""
+    by = _BY.search(text) if agenda_kind(text) is not AgendaKind.INTERACTIVE_DISCUSSION else None
+    return (by.group(1) or by.group(2)).strip() if by else ""  # not "interventions from Member States"
 
 
 def _presenter_field(kind: AgendaKind, presenter: str) -> str:
@@ -188,7 +206,8 @@ def _title(kind: AgendaKind, clause: str, presenter: str) -> str:
             ("Questions and answers" if re.search(r"q\s?&\s?a", lowered) else "Discussion")
         return base + (", including the floor" if "floor" in lowered else "")
     if kind is AgendaKind.INTERVENTIONS:
-        base = "Initial interventions" if "initial" in lowered else "Interventions"
+        base = "Panel discussion" if "panel" in lowered else \
+            ("Initial interventions" if "initial" in lowered else "Interventions")
         return base + who
     if kind is AgendaKind.REMARKS:
         base = "Opening remarks" if "opening" in lowered else \

@@ -31,8 +31,9 @@ _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _NUMERIC = re.compile(r"(?<![\d.:/])(\d{1,2})([./])(\d{1,2})\2(\d{4})\b")
 
 _CLOCK = r"(\d{1,2})(?:[:.h](\d{2}))?\s?([ap]\.?\s?m\b\.?)?"
+_NOON = r"(?:\s?(?:noon|midday|hrs\b))?"
 _RANGE = re.compile(
-    rf"(?<![\d:.,/-]){_CLOCK}\s*(?:-|\u2013|\u2014|to|until|till)\s*{_CLOCK}(?![\d:])",
+    rf"(?<![\d:.,/-]){_CLOCK}{_NOON}\s*(?:-|\u2013|\u2014|to|until|till)\s*{_CLOCK}{_NOON}(?![\d:])",
     re.IGNORECASE)
 _MILITARY = re.compile(
     r"(?<!\d)([01]\d|2[0-3])([0-5]\d)\s?(?:-|\u2013)\s?([01]\d|2[0-3])([0-5]\d)\s?(?:hrs|h\b)", re.IGNORECASE)

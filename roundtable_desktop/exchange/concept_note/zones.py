@@ -1,9 +1,10 @@
 """Time-zone words in concept notes -> an IANA zone or a fixed offset ("UTC+02:00").
 
 An abbreviation stands for a zone and an offset ("CEST" is UTC+2). When the document names a
-city of that offset (Geneva, Vienna, New York) its zone is used; otherwise a usual zone for the
-abbreviation, and when that zone does not have the stated offset on the meeting's date, the
-fixed offset itself, so the meeting is never shifted by an hour.
+city of that offset (Geneva, Vienna, New York) its zone is used, otherwise a usual zone for the
+abbreviation. Notes often write the abbreviation loosely ("EST" all year round for New York
+time), so the zone is kept even when its offset on the meeting's date differs from the one the
+abbreviation states; :func:`offset_mismatch` says so, and the import asks to check the time.
 """
 
 import datetime as dt
@@ -140,6 +141,16 @@ def zone_for_abbreviation(abbreviation: str, day: dt.date | None, at: dt.time | 
     for zone in cities_in(document_text):
         if offset_on(zone, day, at) == stated:
             return zone
-    if offset_on(usual, day, at) == stated:
-        return usual
-    return fixed_offset_name(stated)
+    return usual
+
+
+def offset_mismatch(abbreviation: str, zone: str, day: dt.date | None, at: dt.time | None) -> str:
+    """A sentence when ``zone`` does not have the offset ``abbreviation`` states on that day."""
+    known = ABBREVIATIONS.get(abbreviation.upper())
+    if known is None or known[1] is None or day is None or "/" not in zone:
+        return ""
+    actual = offset_on(zone, day, at)
+    if actual == known[1]:
+        return ""
+    return (f"The note says {abbreviation} ({fixed_offset_name(known[1])}), but {zone} is on "
+            f"{fixed_offset_name(actual or 0)} on {day:%d %B %Y}; check the times and the zone.")

@@ -80,13 +80,14 @@ class ConsoleController(QObject):
                 "{spoken}, counted from the time they started.").format(
                 name=person.name if person else self.tr("A speaker"),
                 spoken=mmss(restored.spoken_seconds))
-            self.restored.emit(self.restored_message)
         if session_id:
             self.timer.start()
         else:
             self.timer.stop()
-        self.changed.emit()
+        self.changed.emit()  # views take the new meeting's rows first, then hear the news
         self.tick()
+        if self.restored_message:
+            self.restored.emit(self.restored_message)
 
     def reload(self) -> None:
         previous = self.speakers

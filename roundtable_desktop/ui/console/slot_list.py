@@ -107,6 +107,8 @@ class SlotListModel(QAbstractTableModel):
         if slot is self.controller.speakers.next_up:
             return self.tr("\u2192 Next")
         queue = self.controller.speakers.queued()
+        if slot not in queue:  # a row of the meeting being replaced, painted before the reset
+            return ""
         return self.tr("Waiting {n}").format(n=queue.index(slot) + 1)
 
     def _text(self, slot: SpeakerSlot, column: int) -> str:

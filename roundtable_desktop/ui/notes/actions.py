@@ -1,7 +1,7 @@
 """The notes' actions, with their shortcuts, for the Notes and Edit menus. They are window-wide,
 so every shortcut is listed in the menus and in Help > Keyboard shortcuts:
 
-- Ctrl+N new note, Ctrl+F search, Ctrl+Z / Ctrl+Shift+Z undo and redo a note change;
+- Ctrl+N new note, Ctrl+F search, Ctrl+Z / Ctrl+Shift+Z (or Ctrl+Y) undo and redo a note change;
 - Ctrl+1 … Ctrl+9 kind, Ctrl+K key message, Alt+1 … Alt+9 guiding question: they act on the
   note selected in the list while the list has the focus, else on the note in the box.
 """
@@ -12,7 +12,6 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
-from ...domain.enums import NoteKind
 from ...domain.model import GuidingQuestion
 from .composer import KINDS, question_caption
 
@@ -56,6 +55,7 @@ class NotesActions(QObject):
                             tr("Undo the last new, edited or deleted note"))
         self.redo = _action(panel, tr("&Redo note change"), panel.redo, "Ctrl+Shift+Z",
                             tr("Redo the note change just undone"))
+        self.redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.key_message = _action(panel, tr("Mark as &key message"), panel.toggle_key_message,
                                    "Ctrl+K", tr("Mark the note as a key message for the summary"))
         self.kinds = [_action(panel, tr(kind.label), lambda _=False, k=kind: panel.set_kind(k),
@@ -87,6 +87,3 @@ class NotesActions(QObject):
             if question is not None:
                 text = question.text if len(question.text) <= 60 else question.text[:59] + "\u2026"
                 action.setText(f"{question_caption(question, index)}  {text}")
-
-    def kind_of(self, action: QAction) -> NoteKind:
-        return KINDS[self.kinds.index(action)]

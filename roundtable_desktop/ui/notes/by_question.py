@@ -81,6 +81,8 @@ class ByQuestionView(QWidget):
         self.key_messages.textChanged.connect(self.key_messages_saver.changed)
         self.synthesis.focus_lost.connect(self.synthesis_saver.flush)
         self.key_messages.focus_lost.connect(self.key_messages_saver.flush)
+        self.synthesis.shortcut_coming.connect(self.synthesis_saver.flush)
+        self.key_messages.shortcut_coming.connect(self.key_messages_saver.flush)
         self._layout(gather)
 
     def _layout(self, gather: QPushButton) -> None:

@@ -42,6 +42,7 @@ class CaptureController(QObject):
         composer.cancel_requested.connect(self.stop_editing)
         composer.changed.connect(self.draft_saver.changed)
         composer.editor.focus_lost.connect(self.draft_saver.flush)
+        composer.editor.shortcut_coming.connect(self.draft_saver.flush)
 
     def set_session(self, session: Session | None, notes: list[Note]) -> None:
         """Show a meeting's box, with what was being typed in it when the app last stopped."""

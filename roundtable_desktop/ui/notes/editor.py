@@ -35,6 +35,12 @@ def add_shortcut(widget: QWidget, sequence: str, slot: Callable[[], object],
     return shortcut
 
 
+def _may_be_an_action(event: QKeyEvent) -> bool:
+    commands = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier \
+        | Qt.KeyboardModifier.MetaModifier
+    return bool(event.modifiers() & commands) or Qt.Key.Key_F1 <= event.key() <= Qt.Key.Key_F35
+
+
 class PlainEditor(QPlainTextEdit):
     """A QPlainTextEdit for notes and write-ups.
 
@@ -42,6 +48,9 @@ class PlainEditor(QPlainTextEdit):
     none, the key is left to the window's Edit > Undo note change (see NotesPanel)."""
 
     focus_lost = Signal()
+    shortcut_coming = Signal()
+    """A key combination that may trigger a window action (which may read the library):
+    store the typing first."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -57,6 +66,8 @@ class PlainEditor(QPlainTextEdit):
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            if _may_be_an_action(event):
+                self.shortcut_coming.emit()
             if is_notes_shortcut(event):
                 event.ignore()  # let the shortcut fire instead of the editor's own binding
                 return False
@@ -112,10 +123,6 @@ class Autosaver(QObject):
         self._dirty = True
         if not self.timer.isActive():
             self.timer.start()
-
-    @property
-    def dirty(self) -> bool:
-        return self._dirty
 
     def flush(self) -> None:
         self.timer.stop()

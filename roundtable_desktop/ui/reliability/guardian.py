@@ -3,6 +3,7 @@ something changed, File > Restore from backup…, and a second start bringing th
 
 import logging
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer
@@ -82,8 +83,7 @@ class Reliability(QObject):
         self.start_backup.timeout.connect(self.backup_at_start)
         self.restore_action = self._add_restore_action()
         if claim.read_only:
-            who = claim.in_use.holder.describe() if claim.in_use and claim.in_use.holder else "?"
-            self.bar.show_read_only(who)
+            self.bar.show_read_only(self._holder())
             window.setWindowTitle(window.tr("{title} (read-only)").format(title=window.windowTitle()))
             self.restore_action.setEnabled(False)
         else:
@@ -113,7 +113,19 @@ class Reliability(QObject):
     def _write_refused(self, error: StorageWriteError) -> None:
         """Told by the library of every refused write, whoever made it: the bar shows at once."""
         log.warning("Write refused: %s", error)
-        QTimer.singleShot(0, lambda: self.guard.report(error))
+        if self.claim.read_only:  # expected: say again why, nothing to retry
+            self.bar.show_read_only(self._holder())
+        else:  # at once, also while the window closes: the typing goes to the emergency file
+            self.guard.report(error)
+
+    def _holder(self) -> str:
+        """Why this window only reads, in words for the bar."""
+        problem = self.claim.in_use
+        holder = getattr(problem, "holder", None)
+        if holder is not None:
+            return self.window.tr("another copy of Roundtable Desktop ({who}) writes to this "
+                                  "library").format(who=holder.describe())
+        return str(problem) if problem else self.window.tr("the library cannot be written to")
 
     def _hook(self, kind, value, traceback) -> None:
         """A refused write that reached no handler: already in the bar, never a crash dialog."""
@@ -132,12 +144,13 @@ class Reliability(QObject):
     def backup_if_changed(self) -> None:
         self._backup(self.schedule.run)
 
-    def _backup(self, take) -> None:
+    def _backup(self, take: Callable[[], object]) -> None:
         try:
             take()
         except BackupError as error:
             log.error("Backup failed: %s", error)
-            self.bar.show_message(str(error))
+            if not self.guard.in_trouble:  # the disk trouble said first stays in the bar
+                self.bar.show_message(str(error))
 
     def restore_from_backup(self) -> None:
         dialog = RestoreDialog(self.path, self.window)

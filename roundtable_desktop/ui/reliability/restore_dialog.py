@@ -20,7 +20,9 @@ def backup_caption(backup: Backup, tr) -> str:
     when = backup.taken_at.astimezone().strftime("%A %d %B %Y, %H:%M:%S")
     if backup.meetings is None:
         return tr("{when} \u2014 damaged, cannot be restored").format(when=when)
-    return tr("{when} \u2014 {count} meeting(s)").format(when=when, count=backup.meetings)
+    if backup.meetings == 1:
+        return tr("{when} \u2014 1 meeting").format(when=when)
+    return tr("{when} \u2014 {count} meetings").format(when=when, count=backup.meetings)
 
 
 class RestoreDialog(QDialog):

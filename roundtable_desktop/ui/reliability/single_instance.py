@@ -14,7 +14,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
-from ...storage.lock import LibraryInUseError, LibraryLock
+from ...domain.errors import LibraryError
+from ...storage.lock import LibraryFolderReadOnlyError, LibraryInUseError, LibraryLock
 
 log = logging.getLogger(__name__)
 
@@ -85,7 +86,7 @@ class Claim:
 
     library: Path
     lock: LibraryLock | None
-    in_use: LibraryInUseError | None = None
+    in_use: LibraryError | None = None  # why this start cannot write: in use, or a read-only folder
     show_requests: ShowRequests | None = None
 
     @property
@@ -111,6 +112,8 @@ def claim_library(library: Path) -> Claim | None:
     or a Claim without it when the other copy cannot be reached (offer read-only)."""
     try:
         return Claim(library, LibraryLock(library).acquire())
+    except LibraryFolderReadOnlyError as read_only:
+        return Claim(library, None, read_only)
     except LibraryInUseError:
         if ask_running_copy_to_show(library):
             return None

@@ -2,6 +2,7 @@
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from ...domain.errors import LibraryError
 from ...storage.backups import newest_good_backup
 from ...storage.health import Health, HealthReport, Repair, accept_as_is, repair
 from ...storage.lock import LibraryInUseError
@@ -43,12 +44,19 @@ def settle_health(report: HealthReport) -> Repair | None | bool:
     return repair(report)
 
 
-def offer_read_only(in_use: LibraryInUseError) -> bool:
-    """The other copy could not be brought to the front: open read-only, or quit?"""
-    box = QMessageBox(QMessageBox.Icon.Information, _tr("The library is in use"),
-                      _tr("{problem}\n\nIts window could not be brought to the front. You can open "
-                          "the library read-only to look at it; changes would not be saved.")
-                      .format(problem=in_use))
+def offer_read_only(problem: LibraryError) -> bool:
+    """The library is in use by a copy that could not be brought to the front, or its folder
+    is read-only: open it read-only, or quit?"""
+    if isinstance(problem, LibraryInUseError):
+        title = _tr("The library is in use")
+        text = _tr("{problem}\n\nIts window could not be brought to the front. You can open "
+                   "the library read-only to look at it; changes would not be saved.")
+    else:
+        title = _tr("The library cannot be written to")
+        text = _tr("{problem}\n\nYou can open the library read-only to look at it and export "
+                   "from it; changes would not be saved. To change it, copy it to a folder you "
+                   "can write to and open the copy (--db PATH).")
+    box = QMessageBox(QMessageBox.Icon.Information, title, text.format(problem=problem))
     read_only = box.addButton(_tr("Open &read-only"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(_tr("Quit"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(read_only)

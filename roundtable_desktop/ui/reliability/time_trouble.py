@@ -8,7 +8,9 @@ from datetime import timedelta
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from ...domain.durations import mmss
+from ...domain.model import SpeakerSlot
 from ...domain.time_jump import TimeJump, TimeTrouble, TimeWatch, boot_clock
+from ..console.controller import ConsoleController
 
 _STYLE = ("QFrame#time_trouble { background: #fff3e0; border: 1px solid #ffa726; "
           "border-radius: 4px; } QLabel { background: transparent; border: none; }")
@@ -17,7 +19,7 @@ _STYLE = ("QFrame#time_trouble { background: #fff3e0; border: 1px solid #ffa726;
 class TimeTroubleBar(QFrame):
     """Watches the console's ticks; shows itself when the clocks disagree while someone speaks."""
 
-    def __init__(self, controller, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: ConsoleController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
         self.setObjectName("time_trouble")
@@ -60,7 +62,7 @@ class TimeTroubleBar(QFrame):
             return
         self.offer(jump, current)
 
-    def offer(self, jump: TimeJump, slot) -> None:
+    def offer(self, jump: TimeJump, slot: SpeakerSlot) -> None:
         self.jump, self.slot_id = jump, slot.id
         person = self.controller.participant(slot)
         name = person.name if person else self.tr("the speaker")
@@ -107,6 +109,6 @@ class TimeTroubleBar(QFrame):
             self.controller.tick()
         self.hide()
 
-    def _current(self):
+    def _current(self) -> SpeakerSlot | None:
         current = self.controller.speakers.current
         return current if self.jump is not None and current and current.id == self.slot_id else None

@@ -51,7 +51,9 @@ class TroubleBar(QFrame):
     def show_saved(self) -> None:
         if not self.isVisible():
             return
-        self.message.setText(self.tr("Everything you typed is now saved in the library."))
+        self.message.setText(self.tr("The library can be written again and what you typed is "
+                                     "stored. A note still in the box is kept as a draft: "
+                                     "Ctrl+Return saves it."))
         self.setStyleSheet(_FINE_STYLE)
         self.retry_button.hide()
         self.file_button.hide()
@@ -66,10 +68,9 @@ class TroubleBar(QFrame):
         self.close_button.setEnabled(True)
         self.show()
 
-    def show_read_only(self, who: str) -> None:
-        self.message.setText(self.tr("Read-only: another copy of Roundtable Desktop ({who}) writes "
-                                     "to this library. Changes made here are not saved.")
-                             .format(who=who))
+    def show_read_only(self, why: str) -> None:
+        self.message.setText(self.tr("Read-only: {why}. Changes made here are not saved.")
+                             .format(why=why.rstrip(".")))
         self.setStyleSheet(_TROUBLE_STYLE)
         self.retry_button.hide()
         self.file_button.hide()

@@ -1,10 +1,11 @@
-"""The set-up actions of the main window: File > Import… (Ctrl+I), Meeting > Properties…
-(Ctrl+Shift+M) and Meeting > Participants… (Ctrl+Shift+P)."""
+"""The set-up actions of the main window: File > Import… (Ctrl+I, or a file dropped on the
+window), Meeting > Properties… (Ctrl+Shift+M) and Meeting > Participants… (Ctrl+Shift+P)."""
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QMainWindow
 
+from .file_drop import FileDropImporter
 from .import_flow import MeetingImporter
 from .participants_dialog import ParticipantsDialog
 from .properties_dialog import MeetingPropertiesDialog
@@ -21,7 +22,7 @@ class SetupActions:
         self.import_action = self._make(tr("&Import\u2026"), "Ctrl+I", self.import_meeting,
                                         tr("Add a meeting from a concept note (.docx, .md, .txt) or a "
                                            "session file (.json), reviewed before it is saved"))
-        self.properties_action = self._make(tr("&Properties\u2026"), "Ctrl+Shift+M", self.edit_properties,
+        self.properties_action = self._make(tr("P&roperties\u2026"), "Ctrl+Shift+M", self.edit_properties,
                                             tr("Title, organiser, date, times and time zone, venue, "
                                                "chair, rapporteur, focus SDGs"))
         self.participants_action = self._make(tr("Partici&pants\u2026"), "Ctrl+Shift+P",
@@ -33,6 +34,9 @@ class SetupActions:
         window.meeting_menu.insertAction(first, self.participants_action)
         if first is not None:
             window.meeting_menu.insertSeparator(first)
+        self.file_drop = FileDropImporter(self.import_meeting, window)
+        window.setAcceptDrops(True)
+        window.installEventFilter(self.file_drop)
         window.session_bar.session_chosen.connect(self._enable)
         self._enable(window.session_id or "")
 

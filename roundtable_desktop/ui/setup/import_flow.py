@@ -42,6 +42,7 @@ class MeetingImporter:
         result = self._read(path)
         if result is None:
             return None
+        self._note_if_already_there(result)
         dialog = ImportReviewDialog(result, Path(path).name, self.parent)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
@@ -51,6 +52,13 @@ class MeetingImporter:
             self._refused(str(error))
             return None
         return meeting.session.id
+
+    def _note_if_already_there(self, result: ImportResult) -> None:
+        session = result.meeting.session
+        if any(s.title == session.title and s.date == session.date for s in self.library.sessions.all()):
+            result.notes.append(self.parent.tr(
+                "The library already holds a meeting with this title on this date; saving adds "
+                "another one."))
 
     def _read(self, path: str) -> ImportResult | None:
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)

@@ -1,6 +1,7 @@
 """Editors for a meeting not stored yet (the import review): guiding questions and programme."""
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtCore import Qt, QTime, Signal
 from PySide6.QtWidgets import (
@@ -23,6 +24,8 @@ from PySide6.QtWidgets import (
 from ...domain.enums import AgendaKind
 from ...domain.model import AgendaItem, GuidingQuestion
 from ...domain.text import clean_line
+
+ORIGINAL_ROLE = Qt.ItemDataRole.UserRole + 7  # the record a row was read from
 
 
 def _buttons(owner: QWidget, add: Callable, remove: Callable, move: Callable[[int], None]) -> QHBoxLayout:
@@ -54,7 +57,7 @@ class QuestionsEditor(QWidget):
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                   | QAbstractItemView.EditTrigger.EditKeyPressed)
         for question in questions:
-            self._add_item(question.text)
+            self._add_item(question.text, question)
         hint = QLabel(self.tr("<small>Double-click a question (or press F2) to correct it; the order "
                               "here is the order of Q1, Q2…</small>"))
         layout = QVBoxLayout(self)
@@ -63,8 +66,9 @@ class QuestionsEditor(QWidget):
         layout.addWidget(hint)
         layout.addLayout(_buttons(self, self.add, self.remove, self.move))
 
-    def _add_item(self, text: str) -> QListWidgetItem:
+    def _add_item(self, text: str, original: GuidingQuestion | None = None) -> QListWidgetItem:
         item = QListWidgetItem(text)
+        item.setData(ORIGINAL_ROLE, original)
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
         self.list.addItem(item)
         return item
@@ -96,10 +100,25 @@ class QuestionsEditor(QWidget):
             super().keyPressEvent(event)
 
     def texts(self) -> list[str]:
-        return [text for text in (clean_line(self.list.item(i).text()) for i in range(self.list.count()))
-                if text]
+        return [text for _, text in self._rows()]
+
+    def _rows(self) -> list[tuple[GuidingQuestion | None, str]]:
+        rows = [(self.list.item(i).data(ORIGINAL_ROLE), clean_line(self.list.item(i).text()))
+                for i in range(self.list.count())]
+        return [(original, text) for original, text in rows if text]
+
+    def questions(self, session_id: str) -> list[GuidingQuestion]:
+        """The questions in their new order, labelled Q1, Q2…; a question that was read keeps
+        its id (and synthesis), so what refers to it still does."""
+        result = []
+        for position, (original, text) in enumerate(self._rows()):
+            fields = {"text": text, "position": position, "label": f"Q{position + 1}"}
+            result.append(replace(original, **fields) if original is not None
+                          else GuidingQuestion(session_id=session_id, **fields))
+        return result
 
 
+_PREVIOUS_KIND = "previous_kind"
 COL_TITLE, COL_KIND, COL_MINUTES, COL_TARGET, COL_LIMIT, COL_PRESENTER = range(6)
 
 
@@ -137,12 +156,15 @@ class ProgrammeEditor(QWidget):
     def _append(self, item: AgendaItem, row: int | None = None) -> None:
         row = self.table.rowCount() if row is None else row
         self.table.insertRow(row)
-        self.table.setItem(row, COL_TITLE, QTableWidgetItem(item.title))
+        title = QTableWidgetItem(item.title)
+        title.setData(ORIGINAL_ROLE, item)
+        self.table.setItem(row, COL_TITLE, title)
         kind = QComboBox()
         for value in AgendaKind:
             kind.addItem(self.tr(value.label), value)
         kind.setCurrentIndex(list(AgendaKind).index(item.kind))
-        kind.currentIndexChanged.connect(lambda _=0, box=kind, was=[item.kind]: self._kind_changed(box, was))
+        kind.setProperty(_PREVIOUS_KIND, item.kind.value)
+        kind.currentIndexChanged.connect(lambda _=0, box=kind: self._kind_changed(box))
         self.table.setCellWidget(row, COL_KIND, kind)
         minutes = QSpinBox()
         minutes.setRange(0, 600)
@@ -158,17 +180,17 @@ class ProgrammeEditor(QWidget):
             self.table.setCellWidget(row, column, edit)
         self.table.setItem(row, COL_PRESENTER, QTableWidgetItem(item.presenter))
 
-    def _kind_changed(self, box: QComboBox, was: list[AgendaKind]) -> None:
+    def _kind_changed(self, box: QComboBox) -> None:
         """A new kind brings its speaking times, unless they were set by hand."""
         row = next((r for r in range(self.table.rowCount()) if self.table.cellWidget(r, COL_KIND) is box), -1)
-        new = AgendaKind(box.currentData())
+        previous, new = AgendaKind(box.property(_PREVIOUS_KIND)), AgendaKind(box.currentData())
         if row >= 0:
             edits = self.table.cellWidget(row, COL_TARGET), self.table.cellWidget(row, COL_LIMIT)
             current = tuple(e.time().minute() * 60 + e.time().second() for e in edits)
-            if current == was[0].default_target_limit:
+            if current == previous.default_target_limit:
                 for edit, seconds in zip(edits, new.default_target_limit, strict=True):
                     edit.setTime(QTime(0, 0).addSecs(seconds))
-        was[0] = new
+        box.setProperty(_PREVIOUS_KIND, new.value)
 
     def add(self) -> None:
         target, limit = AgendaKind.OTHER.default_target_limit
@@ -218,12 +240,18 @@ class ProgrammeEditor(QWidget):
 
         title_cell, presenter_cell = self.table.item(row, COL_TITLE), self.table.item(row, COL_PRESENTER)
         target = seconds(COL_TARGET)
-        return AgendaItem(
-            session_id=session_id, title=clean_line(title_cell.text() if title_cell else ""),
-            kind=AgendaKind(self.table.cellWidget(row, COL_KIND).currentData()),
-            planned_minutes=self.table.cellWidget(row, COL_MINUTES).value(), position=row,
-            presenter=clean_line(presenter_cell.text() if presenter_cell else ""),
-            default_target_seconds=target, default_limit_seconds=max(target, seconds(COL_LIMIT)))
+        fields = {
+            "title": clean_line(title_cell.text() if title_cell else ""),
+            "kind": AgendaKind(self.table.cellWidget(row, COL_KIND).currentData()),
+            "planned_minutes": self.table.cellWidget(row, COL_MINUTES).value(), "position": row,
+            "presenter": clean_line(presenter_cell.text() if presenter_cell else ""),
+            "default_target_seconds": target, "default_limit_seconds": max(target, seconds(COL_LIMIT)),
+        }
+        original = title_cell.data(ORIGINAL_ROLE) if title_cell else None
+        # an item that was read keeps its id, so the speaker slots and notes of a session file
+        # that refer to it still do
+        return replace(original, **fields) if original is not None else \
+            AgendaItem(session_id=session_id, **fields)
 
     def items(self, session_id: str) -> list[AgendaItem]:
         items = [self._item_at(row, session_id) for row in range(self.table.rowCount())]

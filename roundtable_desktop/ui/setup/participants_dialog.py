@@ -3,7 +3,7 @@ imported from a spreadsheet saved as CSV. Every change is saved at once."""
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QEvent, QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -61,6 +61,7 @@ class ParticipantsDialog(QDialog):
         for column in (1, 2):  # function, organisation: the long ones share the width
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.view.doubleClicked.connect(lambda _: self.edit_selected())
+        self.view.installEventFilter(self)
         self.count = QLabel()
         layout = QVBoxLayout(self)
         layout.addWidget(self.count)
@@ -107,10 +108,16 @@ class ParticipantsDialog(QDialog):
             self.add()
         elif event.key() == Qt.Key.Key_Delete:
             self.remove_selected()
-        elif event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.view.hasFocus():
-            self.edit_selected()
         else:
             super().keyPressEvent(event)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt override)
+        """Enter on the list edits the selected participant (it does not close the dialog)."""
+        if watched is self.view and event.type() == QEvent.Type.KeyPress and \
+                event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.edit_selected()
+            return True
+        return super().eventFilter(watched, event)
 
     def add(self) -> None:
         participant = Participant(session_id=self.session_id, name="")

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.model import GuidingQuestion, Meeting, Session
+from ...domain.model import Meeting, Session
 from ...domain.text import clean_text
 from ...exchange.concept_note import FIELDS, ImportResult
 from .fields import edited_time
@@ -60,7 +60,8 @@ class ImportReviewDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(self._summary(file_name))
+        self.summary = self._summary(file_name)
+        layout.addWidget(self.summary)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
@@ -128,13 +129,25 @@ class ImportReviewDialog(QDialog):
         session.background = clean_text(self.background.toPlainText()).strip()
         session.objectives = clean_text(self.objectives.toPlainText()).strip()
         session.format_text = clean_text(self.format_text.toPlainText()).strip()
-        self.meeting.questions = [
-            GuidingQuestion(session_id=session.id, text=text, position=position, label=f"Q{position + 1}")
-            for position, text in enumerate(self.questions.texts())]
+        self.meeting.questions = self.questions.questions(session.id)
         self.meeting.agenda = self.programme.items(session.id)
-        self.meeting.participants = [p for index, p in enumerate(self.meeting.participants)
-                                     if self.speakers.item(index).checkState() == Qt.CheckState.Checked]
+        self._keep_ticked_speakers()
         super().accept()
+
+    def _keep_ticked_speakers(self) -> None:
+        """Unticked speakers are left out, with their places on a session file's speaker list;
+        notes about what they said are kept, no longer tied to them."""
+        kept = [p for index, p in enumerate(self.meeting.participants)
+                if self.speakers.item(index).checkState() == Qt.CheckState.Checked]
+        kept_ids = {p.id for p in kept}
+        self.meeting.participants = kept
+        self.meeting.slots = [slot for slot in self.meeting.slots if slot.participant_id in kept_ids]
+        slot_ids = {slot.id for slot in self.meeting.slots}
+        for note in self.meeting.notes:
+            if note.participant_id not in kept_ids:
+                note.participant_id = None
+            if note.slot_id not in slot_ids:
+                note.slot_id = None
 
     def reviewed_meeting(self) -> Meeting:
         return self.meeting

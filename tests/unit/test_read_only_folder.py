@@ -1,0 +1,49 @@
+"""A library in a folder that cannot be written to (a read-only mount, as a write-protected
+stick): no lock can be taken, so the window offers read-only; reading works, writes are refused
+in plain words. Needs root on Linux for the read-only bind mount; skipped elsewhere."""
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+from roundtable_desktop.domain.errors import StorageWriteError
+from roundtable_desktop.domain.model import Note
+from roundtable_desktop.storage.lock import LibraryFolderReadOnlyError, LibraryLock
+from roundtable_desktop.storage.read_only import open_read_only
+
+
+@pytest.fixture
+def read_only_copy(library, demo, library_path, tmp_path):
+    """The library (closed) seen through a read-only bind mount of its folder."""
+    library.notes.add(Note(session_id=demo.session.id, text="typed before"))
+    library.close()
+    if sys.platform != "linux" or os.geteuid() != 0:
+        pytest.skip("a read-only bind mount needs root on Linux")
+    view = tmp_path.parent / f"{tmp_path.name}-read-only"
+    view.mkdir()
+    mounted = subprocess.run(["mount", "--bind", str(tmp_path), str(view)], capture_output=True)
+    if mounted.returncode != 0:
+        pytest.skip("bind mounts are not available here")
+    try:
+        subprocess.run(["mount", "-o", "remount,ro,bind", str(view)], check=True, capture_output=True)
+        yield view / library_path.name
+    finally:
+        subprocess.run(["umount", "-l", str(view)], check=False)
+
+
+def test_a_read_only_folder_gives_no_lock_but_a_plain_reason(read_only_copy):
+    with pytest.raises(LibraryFolderReadOnlyError, match="cannot be written to"):
+        LibraryLock(read_only_copy).acquire()
+
+
+def test_a_library_in_a_read_only_folder_opens_read_only_and_refuses_writes(read_only_copy, demo):
+    library = open_read_only(read_only_copy)
+    try:
+        assert [n.text for n in library.notes.for_session(demo.session.id)] == ["typed before"]
+        with pytest.raises(StorageWriteError) as refused:
+            library.notes.add(Note(session_id=demo.session.id, text="typed after"))
+        assert refused.value.reason == "read_only"
+    finally:
+        library.close()
