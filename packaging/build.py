@@ -103,8 +103,12 @@ def main() -> int:
     arguments = parser.parse_args()
     folder = freeze()
     outputs = {"linux": linux_package, "windows": windows_package, "macos": macos_package}[PLATFORM](folder)
+    sums = []
     for output in outputs:
-        print(f"{output}\n  SHA-256 {sha256(output)}")
+        digest = sha256(output)
+        sums.append(f"{digest}  {output.name}\n")
+        print(f"{output}\n  SHA-256 {digest}")
+    (DIST / "SHA256SUMS").write_text("".join(sums), encoding="utf-8")  # for `sha256sum -c`
     if arguments.test:
         from check_package import check
 
