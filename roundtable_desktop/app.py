@@ -111,7 +111,6 @@ def _run_window(path: Path, log_file: Path, claim) -> int:
     application = QApplication(sys.argv[:1])
     application.setApplicationDisplayName(APP_NAME)
     install_exception_dialog(log_file)
-    claim.listen()  # a second start on this library now brings this window to the front
     try:
         library = open_library_for_window(path, claim)  # health check, repair, or read-only
     except RoundtableError as error:

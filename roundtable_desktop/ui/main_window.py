@@ -27,7 +27,6 @@ from .agenda_panel import AgendaPanel
 from .application import app_icon, confirm
 from .console.actions import ConsoleActions
 from .console.controller import ConsoleStores
-from .export_dialog import open_export_dialog
 from .notes_panel import NotesPanel
 from .questions_panel import QuestionsPanel
 from .session_bar import SessionBar
@@ -189,6 +188,8 @@ class MainWindow(QMainWindow):
     def export_summary(self) -> None:
         if self.session_id:
             self.notes_panel.flush()  # the last second of a synthesis or key message goes too
+            from .export_dialog import open_export_dialog  # python-docx loads on first use only
+
             self.export_dialog = open_export_dialog(
                 self, self.library.load_meeting(self.session_id), self.settings)
 

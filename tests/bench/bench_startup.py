@@ -57,6 +57,10 @@ def main() -> None:
     sys.path.insert(0, str(ROOT))
     from roundtable_desktop.startup import open_library_with_demo
 
+    # as on a user's machine: the app's modules compiled once (pip install and PyInstaller do it),
+    # whatever PYTHONDONTWRITEBYTECODE says in this shell
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "roundtable_desktop")],
+                   check=True, env={k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"})
     folder = Path(tempfile.mkdtemp(prefix="bench-startup-"))
     library_file = folder / "library.sqlite"
     open_library_with_demo(library_file).close()

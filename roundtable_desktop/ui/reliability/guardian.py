@@ -87,10 +87,15 @@ class Reliability(QObject):
             window.setWindowTitle(window.tr("{title} (read-only)").format(title=window.windowTitle()))
             self.restore_action.setEnabled(False)
         else:
-            claim.listen()
-            claim.show_requests.show_requested.connect(lambda: bring_to_front(window))
+            # once the window is shown (second starts retry until then): QtNetwork costs start-up
+            QTimer.singleShot(0, lambda: self._answer_second_starts(claim))
             self.start_backup.start()
             self.backup_timer.start()
+
+    def _answer_second_starts(self, claim: Claim) -> None:
+        claim.listen()
+        if claim.show_requests is not None:
+            claim.show_requests.show_requested.connect(lambda: bring_to_front(self.window))
 
     def _add_restore_action(self) -> QAction:
         action = QAction(self.window.tr("&Restore from backup\u2026"), self.window)

@@ -1,7 +1,9 @@
 """One copy of the app per library. The copy that holds the library's lock listens on a local
 socket named from the library's path; a second start asks it to come to the front and leaves.
 
-Only QtCore and QtNetwork here: a second start decides before any window is made.
+Only QtCore and QtNetwork here: a second start decides before any window is made. QtNetwork
+loads only when it is needed (a second start, or once the first window is shown): it costs
+start-up time.
 """
 
 import hashlib
@@ -12,7 +14,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from ...domain.errors import LibraryError
 from ...storage.lock import LibraryFolderReadOnlyError, LibraryInUseError, LibraryLock
@@ -32,6 +33,8 @@ def server_name(library: Path) -> str:
 
 def ask_running_copy_to_show(library: Path, wait_seconds: float = HAND_OVER_SECONDS) -> bool:
     """True when the copy that holds ``library`` answered and brought its window to the front."""
+    from PySide6.QtNetwork import QLocalSocket
+
     deadline = time.monotonic() + wait_seconds
     while True:
         socket = QLocalSocket()
@@ -54,6 +57,8 @@ class ShowRequests(QObject):
     show_requested = Signal()
 
     def __init__(self, library: Path, parent: QObject | None = None) -> None:
+        from PySide6.QtNetwork import QLocalServer
+
         super().__init__(parent)
         self.server = QLocalServer(self)
         name = server_name(library)
@@ -69,7 +74,7 @@ class ShowRequests(QObject):
             socket.readyRead.connect(lambda s=socket: self._read(s))
             socket.disconnected.connect(socket.deleteLater)
 
-    def _read(self, socket: QLocalSocket) -> None:
+    def _read(self, socket) -> None:  # a QLocalSocket
         if socket.readAll().data().startswith(SHOW_REQUEST.strip()):
             log.info("A second start on this library: bringing the window to the front")
             self.show_requested.emit()

@@ -1,14 +1,17 @@
 """The set-up actions of the main window: File > Import… (Ctrl+I, or a file dropped on the
 window), Meeting > Properties… (Ctrl+Shift+M) and Meeting > Participants… (Ctrl+Shift+P)."""
 
+from functools import cached_property
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QMainWindow
 
 from .file_drop import FileDropImporter
-from .import_flow import MeetingImporter
-from .participants_dialog import ParticipantsDialog
-from .properties_dialog import MeetingPropertiesDialog
+
+if TYPE_CHECKING:
+    from .import_flow import MeetingImporter
 
 
 class SetupActions:
@@ -18,7 +21,6 @@ class SetupActions:
     def __init__(self, window: QMainWindow) -> None:
         self.window = window
         tr = window.tr
-        self.importer = MeetingImporter(window.library, window.settings, window)
         self.import_action = self._make(tr("&Import\u2026"), "Ctrl+I", self.import_meeting,
                                         tr("Add a meeting from a concept note (.docx, .md, .txt) or a "
                                            "session file (.json), reviewed before it is saved"))
@@ -39,6 +41,13 @@ class SetupActions:
         window.installEventFilter(self.file_drop)
         window.session_bar.session_chosen.connect(self._enable)
         self._enable(window.session_id or "")
+
+    @cached_property
+    def importer(self) -> "MeetingImporter":
+        """Made on first use: the concept-note reader is not needed to show the window."""
+        from .import_flow import MeetingImporter
+
+        return MeetingImporter(self.window.library, self.window.settings, self.window)
 
     def _make(self, text: str, keys: str, slot, tip: str) -> QAction:
         action = QAction(text, self.window)
@@ -65,6 +74,8 @@ class SetupActions:
         session_id = self.window.session_id
         if not session_id:
             return
+        from .properties_dialog import MeetingPropertiesDialog
+
         library = self.window.library
         dialog = MeetingPropertiesDialog(library.sessions, library.sessions.get(session_id), self.window)
         if dialog.exec() == QDialog.DialogCode.Accepted:
@@ -74,6 +85,8 @@ class SetupActions:
         session_id = self.window.session_id
         if not session_id:
             return
+        from .participants_dialog import ParticipantsDialog
+
         library = self.window.library
         dialog = ParticipantsDialog(library.participants, library.slots, session_id, self.window.settings,
                                     self.window)

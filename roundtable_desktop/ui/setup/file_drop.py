@@ -5,14 +5,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QMimeData, QObject, QTimer
 
-from ...exchange.concept_note import SUPPORTED_SUFFIXES
-
 
 def dropped_file(mime: QMimeData) -> str | None:
     """The one local file of a supported type being dragged, else None."""
     urls = mime.urls() if mime.hasUrls() else []
     if len(urls) != 1 or not urls[0].isLocalFile():
         return None
+    from ...exchange.concept_note import SUPPORTED_SUFFIXES  # the importer loads on first drag
+
     path = urls[0].toLocalFile()
     return path if Path(path).suffix.lower() in SUPPORTED_SUFFIXES else None
 
