@@ -115,6 +115,8 @@ class MainWindow(QMainWindow):
         self.notes_panel.synthesis_saved.connect(self._keep_synthesis)
         self.questions_panel.changed.connect(self.notes_panel.refresh_lists)
         self.speakers_panel.current_changed.connect(lambda _: self.notes_panel.refresh_lists())
+        # a speaker quick-added or a floor request is at once a choice in the Notes area
+        self.speakers_panel.controller.changed.connect(self.notes_panel.refresh_lists)
         self.setup_actions = SetupActions(self)
 
     def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
