@@ -68,8 +68,8 @@ class SlotListModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None  # a view asking about a row of the list being replaced
         slot = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(slot, index.column())
@@ -153,7 +153,8 @@ class SlotListModel(QAbstractTableModel):
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index) | Qt.ItemFlag.ItemIsDropEnabled
-        if index.isValid() and self.rows[index.row()].state in (SlotState.QUEUED, SlotState.WITHDRAWN):
+        if index.isValid() and 0 <= index.row() < len(self.rows) \
+                and self.rows[index.row()].state in (SlotState.QUEUED, SlotState.WITHDRAWN):
             flags |= Qt.ItemFlag.ItemIsDragEnabled
         return flags
 

@@ -80,15 +80,16 @@ class NoteTextDelegate(QStyledItemDelegate):
         return editor
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802 (Qt override)
-        if isinstance(editor, PlainEditor) and not editor.document().isModified():
-            editor.set_text(index.data(RECORD_ROLE).text)
+        note: Note | None = index.data(RECORD_ROLE)
+        if note is not None and isinstance(editor, PlainEditor) and not editor.document().isModified():
+            editor.set_text(note.text)
             editor.document().setModified(True)  # a model reset must not overwrite the typing
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel,  # noqa: N802
                      index: Index) -> None:
-        note: Note = index.data(RECORD_ROLE)
+        note: Note | None = index.data(RECORD_ROLE)
         text = editor.text().strip() if isinstance(editor, PlainEditor) else ""
-        if text and text != note.text:
+        if note is not None and text and text != note.text:
             self.store(note, text)
 
     def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem,  # noqa: N802
