@@ -32,6 +32,7 @@ class RecordPanel(QWidget, Generic[T]):
         super().__init__(parent)
         self.repository = repository
         self.session_id: str | None = None
+        self.setAccessibleName(title)  # also names the area of its keys in Help > Keyboard shortcuts
         self.title_label = QLabel(f"<b>{title}</b>")
         self.summary_label = QLabel()
         self.model: RecordTableModel[T] = RecordTableModel(columns, self)
@@ -54,7 +55,7 @@ class RecordPanel(QWidget, Generic[T]):
             ("\u2191", self.tr("Move up"), "Alt+Up", lambda: self.move_selected(-1)),
             ("\u2193", self.tr("Move down"), "Alt+Down", lambda: self.move_selected(1)),
         ):
-            action = QAction(text, self)
+            action = QAction(tip, self)  # "Move up" in the list of shortcuts, not "\u2191"
             action.setShortcut(QKeySequence(key))
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             action.triggered.connect(slot)
