@@ -43,8 +43,10 @@ class StatisticsDialog(QDialog):
         self.setWindowTitle(self.tr("Speaking-time statistics"))
         self.resize(760, 480)
         self.stats = current_statistics(controller)
-        self.summary = QLabel(self.tr("{n} interventions, {total} in all").format(
-            n=self.stats.interventions, total=mmss(self.stats.total_seconds)))
+        count = self.stats.interventions
+        summary = self.tr("1 intervention, {total} in all") if count == 1 \
+            else self.tr("{n} interventions, {total} in all")
+        self.summary = QLabel(summary.format(n=count, total=mmss(self.stats.total_seconds)))
         self.tabs = QTabWidget()
         self.tabs.addTab(self._table(
             [self.tr("Speaker"), self.tr("Item"), self.tr("Target"), self.tr("Limit"),
