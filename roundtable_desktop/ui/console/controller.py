@@ -55,6 +55,7 @@ class ConsoleController(QObject):
         self.people: dict[str, Participant] = {}
         self.speakers = SpeakerList([], [], time_source, wall_clock)
         self.restored_message = ""
+        self._shown: set[str] = set()  # the meetings shown since the app started
         self.last_frame: ConsoleFrame | None = None
         self._last_phase: tuple[str, Phase] | None = None
         self.timer = QTimer(self)
@@ -75,12 +76,16 @@ class ConsoleController(QObject):
         restored = self.speakers.restored
         if restored is not None:
             person = self.people.get(restored.slot.participant_id)
-            self.restored_message = self.tr(
+            text = self.tr(
                 "{name} was speaking when Roundtable Desktop closed. Their clock goes on from "
-                "{spoken}, counted from the time they started.").format(
-                name=person.name if person else self.tr("A speaker"),
-                spoken=mmss(restored.spoken_seconds))
+                "{spoken}, counted from the time they started.")
+            if session_id in self._shown:  # back from another meeting: the app never closed
+                text = self.tr("{name} is still speaking: their clock went on while another meeting "
+                               "was shown, and stands at {spoken}.")
+            self.restored_message = text.format(name=person.name if person else self.tr("A speaker"),
+                                                spoken=mmss(restored.spoken_seconds))
         if session_id:
+            self._shown.add(session_id)
             self.timer.start()
         else:
             self.timer.stop()
