@@ -3,7 +3,6 @@ claim the app was closed."""
 
 from datetime import UTC, datetime, timedelta
 
-from roundtable_desktop.domain.enums import SlotState
 from roundtable_desktop.exchange.demo import demo_meeting
 
 
