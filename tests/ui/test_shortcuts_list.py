@@ -11,3 +11,9 @@ def test_the_agenda_and_questions_keys_are_listed_under_their_area_in_words(wind
     assert ("Guiding questions", "Move down", "Alt+Down") in rows
     assert all(menu for menu, _, _ in rows)  # every key says where it works
     assert all(text not in ("\u2191", "\u2193") for _, text, _ in rows)
+
+
+def test_the_note_box_keys_are_listed(window):
+    rows = shortcut_rows(window)
+    assert ("Note box", "Save the note", "Ctrl+Return, Ctrl+Enter") in rows
+    assert ("Note box", "Leave the note being edited as it was", "Esc") in rows

@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QPainter, QPaintEvent
+from PySide6.QtGui import QAction, QKeySequence, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,7 +24,7 @@ from ...domain.enums import NoteKind
 from ...domain.model import AgendaItem, GuidingQuestion, Note, Participant, SpeakerSlot
 from ...domain.note_links import NoteLinks, links_for_participant
 from ...domain.sdgs import parse_sdgs
-from .editor import PlainEditor, add_shortcut
+from .editor import PlainEditor
 from .sdg_picker import SdgPicker
 
 KINDS = list(NoteKind)
@@ -125,11 +125,18 @@ class NoteComposer(QWidget):
         self._show_mode()
 
     def _shortcuts(self) -> None:
-        """Keys of the box alone; kind, key message and question keys are the Notes menu's."""
-        for sequence, slot in (("Ctrl+Return", self.save_requested.emit),
-                               ("Ctrl+Enter", self.save_requested.emit),
-                               ("Escape", self._escape)):
-            add_shortcut(self, sequence, slot)
+        """Keys of the box alone; kind, key message and question keys are the Notes menu's.
+        Actions, so that Help > Keyboard shortcuts lists them under the box's name."""
+        self.setAccessibleName(self.tr("Note box"))
+        for text, sequences, slot in (
+            (self.tr("Save the note"), ("Ctrl+Return", "Ctrl+Enter"), self.save_requested.emit),
+            (self.tr("Leave the note being edited as it was"), ("Escape",), self._escape),
+        ):
+            action = QAction(text, self)
+            action.setShortcuts([QKeySequence(sequence) for sequence in sequences])
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(lambda _=False, slot=slot: slot())
+            self.addAction(action)
 
     def _escape(self) -> None:
         if self.editing is not None:
