@@ -34,7 +34,7 @@ def import_bytes(raw: bytes, name: str, suffix: str) -> ImportResult:
     if suffix == ".docx":
         return parse_document(read_docx_document(raw, name), fallback_title)
     if suffix == ".json":
-        return _session_file(raw, name)
+        return _session_file(raw, name, fallback_title)
     return parse_document(read_text_document(raw, name, markdown=suffix != ".txt"), fallback_title)
 
 
@@ -53,13 +53,16 @@ def read_bytes(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
         raise InputError(f"{path} cannot be read ({error.strerror or error}).") from None
 
 
-def _session_file(raw: bytes, name: str) -> ImportResult:
+def _session_file(raw: bytes, name: str, fallback_title: str) -> ImportResult:
     from ..session_json import meeting_from_json
 
     meeting = meeting_from_json(raw, name)
     result = ImportResult(meeting, "session file")
     session = meeting.session
-    result.found["title"] = session.title
+    if session.title:
+        result.found["title"] = session.title
+    else:  # a file edited by hand: the file's name stands in, and the review asks for the title
+        session.title = fallback_title.strip() or "Imported meeting"
     for key, value in (("organiser", session.organiser), ("session_line", session.session_line),
                        ("venue", session.venue), ("chair", session.chair_name),
                        ("rapporteur", session.rapporteur_name), ("background", session.background),
