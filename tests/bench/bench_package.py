@@ -21,20 +21,8 @@ WORK = ROOT / "build" / "bench-package"
 RUNS = int(os.environ.get("BENCH_RUNS", "11"))
 MB, MIB = 1_000_000, 1 << 20
 
-BARE_WINDOW = """import sys
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMainWindow
-app = QApplication(sys.argv)
-window = QMainWindow()
-window.setWindowTitle("bare")
-window.resize(1340, 720)
-window.show()
-def done():
-    print("window shown", flush=True)
-    app.quit()
-QTimer.singleShot(0, done)
-app.exec()
-"""
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bench_startup import BARE_WINDOW  # noqa: E402  (the same bare window as the start-up anchor)
 
 BARE_SPEC = """import sys
 sys.path.insert(0, {packaging!r})
