@@ -170,19 +170,21 @@ class NotesPanel(QWidget):
         sid = self.session.id
         participants = self.services.participants.for_session(sid)
         questions = self.services.questions.for_session(sid)
+        agenda = self.services.agenda.for_session(sid)
         names = {p.id: p.name for p in participants}
         labels = {q.id: question_caption(q, i) for i, q in enumerate(questions)}
         texts = [(q.id, q.label, q.text) for q in questions]
         if names == self.names and labels == self.question_labels and \
-                texts == [(q.id, q.label, q.text) for q in self.by_question.questions]:
+                texts == [(q.id, q.label, q.text) for q in self.by_question.questions] and \
+                {item.id: item.title for item in agenda} == self.composer.agenda:
             return
         self.names.clear()
         self.names.update(names)
         self.question_labels.clear()
         self.question_labels.update(labels)
         focus = self.session.focus_sdgs
-        self.composer.set_meeting(sid, participants, questions, self.services.agenda.for_session(sid),
-                                  self.services.slots.for_session(sid), focus)
+        self.composer.set_meeting(sid, participants, questions, agenda, self.services.slots.for_session(sid),
+                                  focus)
         self.filters.refill(participants, questions, focus)
         self.by_question.update_questions(questions)
         self.actions_.show_questions(questions)

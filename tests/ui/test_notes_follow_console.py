@@ -29,3 +29,13 @@ def test_a_quick_added_speaker_appears_in_the_notes_filters_at_once(window, qtbo
     window.console_actions.add_speaker.trigger()
     assert "Kenji Sato" in _items(window.notes_panel.filters.speaker)
     assert "Kenji Sato" in _items(window.notes_panel.composer.speaker)
+
+
+def test_an_agenda_item_renamed_shows_its_new_title_in_the_note_box(window, library, demo, qtbot):
+    item = library.agenda.for_session(demo.session.id)[0]
+    item.title = "Presentation of the 2021 report"
+    library.agenda.update(item)
+    window.agenda_panel.changed.emit()  # what the Agenda area says after its edit dialog
+    window.console_actions.start_pause.trigger()
+    window.notes_panel.new_note_action.trigger()
+    assert "Presentation of the 2021 report" in window.notes_panel.composer.where_label.text()
