@@ -85,9 +85,9 @@ class SpeakersPanel(QWidget):
                              (actions.add_speaker, self.tr("Add\u2026")),
                              (actions.floor_request, self.tr("Floor\u2026")),
                              (actions.presenter, self.tr("Display"))):
+            action.setIconText(text)  # the button's short label, kept when the action changes state
             button = QToolButton()
             button.setDefaultAction(action)
-            button.setText(text)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             self.buttons.addWidget(button)
