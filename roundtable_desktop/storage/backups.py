@@ -10,11 +10,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from ..domain.errors import LibraryError
+from ..domain.protected_files import clash
 from .database import Database
+from .library_files import BACKUP_FOLDER
 
 log = logging.getLogger(__name__)
 
-BACKUP_FOLDER = "backups"
 KEEP = 20
 INTERVAL_SECONDS = 5 * 60
 _STAMP = "%Y%m%dT%H%M%S%fZ"
@@ -51,6 +52,9 @@ def take_backup(database: Database, now: datetime | None = None) -> Backup:
     folder = backups_folder(database.path)
     target = folder / _backup_name(database.path, when)
     partial = target.with_name(target.name + ".part")
+    if clash(target) is not None or clash(partial) is not None:
+        raise BackupError(f"The backup {target.name} would be written over one of the library's "
+                          "own files; nothing was written.")
     try:
         folder.mkdir(parents=True, exist_ok=True)
         partial.unlink(missing_ok=True)

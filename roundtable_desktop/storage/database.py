@@ -7,7 +7,9 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
+from ..domain import protected_files
 from ..domain.errors import LibraryError, StorageWriteError
+from .library_files import library_files
 from .schema import LATEST_VERSION, MIGRATIONS
 from .write_errors import translated_write_errors
 
@@ -23,6 +25,10 @@ class Database:
         self.connection = connection
         self.path = path
         self.write_failed: list[Callable[[StorageWriteError], None]] = []  # told of each refusal
+        self._protection: Callable[[], list[Path]] | None = None
+        if path is not None:
+            self._protection = lambda: library_files(path)
+            protected_files.protect(self._protection)
 
     @classmethod
     def open(cls, path: Path | str) -> "Database":
@@ -107,6 +113,7 @@ class Database:
 
     def backup_to(self, target: Path) -> Path:
         """An online copy with the SQLite backup API (consistent even while in use)."""
+        refuse_protected(target)
         target.parent.mkdir(parents=True, exist_ok=True)
         destination = sqlite3.connect(target)
         try:
@@ -117,6 +124,16 @@ class Database:
 
     def close(self) -> None:
         self.connection.close()
+        if self._protection is not None:
+            protected_files.release(self._protection)
+
+
+def refuse_protected(target: Path) -> None:
+    """A copy is never written over the library, its journal, its lock or a backup."""
+    same = protected_files.clash(target)
+    if same is not None:
+        raise LibraryError(f"{target} is one of the library's own files ({same.name}); "
+                           "nothing was written over it.")
 
 
 def _peek_version(path: Path) -> int:

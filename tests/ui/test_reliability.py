@@ -213,3 +213,23 @@ def test_when_the_emergency_file_cannot_be_written_beside_the_library_it_goes_ho
     assert guard.written_to == home / "library.emergency.txt"
     assert "Typed while the folder was gone" in guard.written_to.read_text(encoding="utf-8")
     guard.timer.stop()
+
+
+def test_an_emergency_file_that_leads_to_the_library_is_never_written_into(
+        tmp_path, monkeypatch, library, demo, library_path):
+    from pathlib import Path
+
+    from roundtable_desktop.ui.reliability.write_guard import WriteGuard, emergency_file_for
+
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setattr(Path, "home", lambda: home)
+    emergency_file_for(library_path).symlink_to(library_path)
+    before = library_path.read_bytes()
+    guard = WriteGuard(library_path)
+    guard.watch("Note", lambda: "Typed while the disk refused", lambda: None)
+    guard.report(StorageWriteError("The last change could not be saved.", "read_only"))
+    guard.timer.stop()
+    assert library_path.read_bytes() == before
+    assert guard.written_to == home / "library.emergency.txt"
+    assert library.sessions.count() == 1
