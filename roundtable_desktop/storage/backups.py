@@ -12,6 +12,7 @@ from pathlib import Path
 from ..domain.errors import LibraryError
 from ..domain.protected_files import clash
 from .database import Database
+from .journal import checkpoint
 from .library_files import BACKUP_FOLDER
 
 log = logging.getLogger(__name__)
@@ -57,6 +58,7 @@ def take_backup(database: Database, now: datetime | None = None) -> Backup:
                           "own files; nothing was written.")
     try:
         folder.mkdir(parents=True, exist_ok=True)
+        checkpoint(database)  # the library's own file holds what the backup holds
         partial.unlink(missing_ok=True)
         destination = sqlite3.connect(partial)
         try:

@@ -16,6 +16,8 @@ from .write_errors import translated_write_errors
 log = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_MS = 5000
+JOURNAL_SIZE_LIMIT = 1024 * 1024  # bytes the journal keeps on disk after a checkpoint
+AUTOCHECKPOINT_PAGES = 256  # about 1 MB of 4 KB pages (SQLite's default: 1,000)
 
 
 class Database:
@@ -49,7 +51,7 @@ class Database:
         except (OSError, sqlite3.Error) as error:
             raise LibraryError(f"The library {path} cannot be opened: {error}.") from error
         database = cls(connection, path)
-        database._configure()
+        database.configure()
         if existing_version < LATEST_VERSION:
             if existing_version > 0:
                 database.backup_to(_pre_migration_backup_path(path, existing_version))
@@ -59,16 +61,19 @@ class Database:
     @classmethod
     def in_memory(cls) -> "Database":
         database = cls(sqlite3.connect(":memory:", isolation_level=None), None)
-        database._configure()
+        database.configure()
         database._migrate(0)
         return database
 
-    def _configure(self) -> None:
+    def configure(self) -> None:
         try:
             self.connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             self.connection.execute("PRAGMA journal_mode = WAL")
             self.connection.execute("PRAGMA synchronous = FULL")
             self.connection.execute("PRAGMA foreign_keys = ON")
+            if self.path is not None:  # the journal folded back often, and kept small
+                self.connection.execute(f"PRAGMA journal_size_limit = {JOURNAL_SIZE_LIMIT}")
+                self.connection.execute(f"PRAGMA wal_autocheckpoint = {AUTOCHECKPOINT_PAGES}")
         except sqlite3.DatabaseError as error:
             self.connection.close()
             raise LibraryError(f"The library {self.path} cannot be used: {error}.") from error

@@ -233,3 +233,22 @@ def test_an_emergency_file_that_leads_to_the_library_is_never_written_into(
     assert library_path.read_bytes() == before
     assert guard.written_to == home / "library.emergency.txt"
     assert library.sessions.count() == 1
+
+
+def test_a_journal_deleted_while_the_window_runs_is_said_and_nothing_is_lost(
+        qtbot, guarded, demo, library_path):
+    guarded.library.notes.add(Note(session_id=demo.session.id, text="Before the journal went"))
+    library_path.with_name(library_path.name + "-wal").unlink()
+    guarded.journal.vanished_timer.setInterval(50)
+    guarded.journal.start()
+    qtbot.waitUntil(lambda: guarded.bar.isVisible(), timeout=10_000)
+    assert "was removed" in guarded.bar.message.text()
+    assert "nothing was lost" in guarded.bar.message.text()
+    import shutil
+
+    copy = library_path.with_name("as-a-kill-leaves-it.sqlite")  # the library file alone
+    shutil.copyfile(library_path, copy)
+    connection = sqlite3.connect(copy)
+    texts = [row[0] for row in connection.execute("SELECT text FROM note")]
+    connection.close()
+    assert "Before the journal went" in texts
