@@ -252,3 +252,17 @@ def test_a_journal_deleted_while_the_window_runs_is_said_and_nothing_is_lost(
     texts = [row[0] for row in connection.execute("SELECT text FROM note")]
     connection.close()
     assert "Before the journal went" in texts
+
+
+def test_at_start_an_empty_library_with_backups_offers_the_newest(qtbot, library, demo,
+                                                                   library_path):
+    take_backup(library.database)
+    library.close()
+    library_path.write_bytes(b"")
+    _click_when_shown(qtbot, "Restore the backup")
+    fixed = settle_health(check_library(library_path))
+    assert fixed.restored is not None
+    assert check_library(library_path).health == "sound"
+    library_path.write_bytes(b"")
+    _click_when_shown(qtbot, "Start a new library")
+    assert settle_health(check_library(library_path)) is True
