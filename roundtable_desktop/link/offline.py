@@ -1,0 +1,21 @@
+"""The offline path: a meeting file for another laptop, and merging one back, by id."""
+
+from pathlib import Path
+
+from ..domain.merge_report import MergeReport
+from ..exchange.meeting_file import read_meeting_file, write_meeting_file
+from ..storage.library import Library
+from ..storage.meeting_rows import changes_since
+from ..storage.merge import merge_changes
+
+
+def export_for_another_laptop(library: Library, session_id: str, path: Path | str) -> Path:
+    """Write the whole meeting, its ids, row versions and deletions, to ``path`` (atomically)."""
+    library.sessions.get(session_id)  # an unknown meeting is refused before anything is written
+    return write_meeting_file(changes_since(library.database, session_id), path)
+
+
+def merge_meeting_file(library: Library, path: Path | str) -> MergeReport:
+    """Merge the meeting file at ``path`` into the library; the file is read and checked first."""
+    changes = read_meeting_file(path)
+    return merge_changes(library.database, changes)
