@@ -172,12 +172,12 @@ def _export_meeting_file(library: Library, session: str, output: str):
 def _merge(arguments: argparse.Namespace) -> int:
     from .app import library_path
     from .exchange.meeting_file import read_meeting_file
-    from .storage.merge import merge_changes
+    from .link.offline import FROM_FILE, merge_through_change_path
 
     changes = read_meeting_file(arguments.file)  # read and checked before the library is touched
     library = Library.open(library_path(arguments.db))
     try:
-        report = merge_changes(library.database, changes)
+        report = merge_through_change_path(library, changes, FROM_FILE)
     finally:
         library.close()
     print("\n".join(report.lines()))

@@ -5,6 +5,7 @@ on both is resolved by the ownership rule (``domain.row_versions``); deletions a
 tombstones and a deleted record stays deleted. Applying the same changes twice changes nothing.
 """
 
+from ..domain.changes import Change, ChangeAction, RecordKind
 from ..domain.errors import InputError
 from ..domain.meeting_changes import KINDS, MeetingChanges, Tombstone
 from ..domain.merge_report import KIND_NAMES, Choice, MergeReport
@@ -40,18 +41,27 @@ _LINKS: dict[str, tuple[tuple[str, str, bool], ...]] = {
 
 
 def merge_changes(database: Database, changes: MeetingChanges) -> MergeReport:
-    """Apply ``changes`` (another laptop's) to this library and say what was done."""
+    """Apply ``changes`` (another laptop's) to this library in one transaction; say what was done."""
+    with database.transaction():
+        return merge_into(database, changes)
+
+
+def merge_into(database: Database, changes: MeetingChanges,
+               announced: list[Change] | None = None) -> MergeReport:
+    """The merge, inside the caller's transaction (the change path's operation); each record
+    added, updated or removed is appended to ``announced``."""
     report = MergeReport(session_id=changes.session_id)
-    with database.transaction() as connection:
-        connection.execute("UPDATE laptop SET merging = 1")
-        _Merge(database, changes, report).run()
-        connection.execute("UPDATE laptop SET merging = 0")
+    database.connection.execute("UPDATE laptop SET merging = 1")
+    _Merge(database, changes, report, announced if announced is not None else []).run()
+    database.connection.execute("UPDATE laptop SET merging = 0")
     return report
 
 
 class _Merge:
-    def __init__(self, database: Database, changes: MeetingChanges, report: MergeReport) -> None:
+    def __init__(self, database: Database, changes: MeetingChanges, report: MergeReport,
+                 announced: list[Change]) -> None:
         self.database = database
+        self.announced = announced
         self.changes = changes
         self.report = report
         self.here: Laptop | None = None
@@ -85,10 +95,27 @@ class _Merge:
         if tombstone.session_id != self.changes.session_id:
             return
         if local_row(self.database, tombstone.kind, tombstone.id) is not None:
+            self._announce_dependents(tombstone.kind, tombstone.id)
             self.database.connection.execute(f"DELETE FROM {tombstone.kind} WHERE id = ?", (tombstone.id,))
             self.report.count(self.report.deleted, tombstone.kind)
+            self._announce(tombstone.kind, tombstone.id, ChangeAction.REMOVED)
         elif not is_deleted(self.database, tombstone.id):
             self._remember_deleted(tombstone.id, tombstone.kind, tombstone.deleted_at)
+
+    def _announce(self, kind: str, record_id: str, action: ChangeAction,
+                  fields: frozenset[str] = frozenset()) -> None:
+        self.announced.append(Change(RecordKind(kind), record_id, action, fields))
+
+    def _announce_dependents(self, kind: str, record_id: str) -> None:
+        """What the schema removes or unlinks with a deleted record is announced too."""
+        for table, columns in (("speaker_slot", _LINKS["speaker_slot"]), ("note", _LINKS["note"])):
+            for column, target, required in columns:
+                if target != kind:
+                    continue
+                for row in self.database.query(f"SELECT id FROM {table} WHERE {column} = ?", (record_id,)):
+                    action = ChangeAction.REMOVED if required else ChangeAction.UPDATED
+                    fields = frozenset() if required else frozenset({column})
+                    self._announce(table, str(row[0]), action, fields)
 
     def _remember_deleted(self, record_id: str, kind: str, when: str) -> None:
         """A tombstone for a record this library never had, so it travels on."""
@@ -144,11 +171,13 @@ class _Merge:
             f"INSERT INTO {kind} ({', '.join(columns)}) VALUES ({', '.join('?' for _ in columns)})",
             [row.get(c) for c in columns])
         self.report.count(self.report.added, kind)
+        self._announce(kind, str(row["id"]), ChangeAction.ADDED, frozenset(columns_of(kind)))
 
     def _write(self, kind: str, row: Row, version: str, tally: dict[str, int] | None) -> None:
         linked = self._linked(kind, row)
         if linked is None:
             return
+        before = local_row(self.database, kind, str(linked["id"])) or {}
         linked["row_version"] = version
         columns = [c for c in [*columns_of(kind), "row_version"] if c != "id"]
         self.database.connection.execute(
@@ -156,6 +185,10 @@ class _Merge:
             [*(linked.get(c) for c in columns), linked["id"]])
         if tally is not None:
             self.report.count(tally, kind)
+        written = frozenset(c for c in columns_of(kind) if c not in ("id", "created_at", "updated_at")
+                            and before.get(c) != linked.get(c))
+        if written:
+            self._announce(kind, str(linked["id"]), ChangeAction.UPDATED, written)
 
     def _linked(self, kind: str, row: Row) -> Row | None:
         """The row with links to records this library does not hold cleared, as a local
@@ -167,6 +200,7 @@ class _Merge:
             if required:
                 if local_row(self.database, kind, str(row["id"])) is not None:
                     self.database.connection.execute(f"DELETE FROM {kind} WHERE id = ?", (row["id"],))
+                    self._announce(kind, str(row["id"]), ChangeAction.REMOVED)
                 else:
                     self._remember_deleted(str(row["id"]), kind, str(row.get("updated_at") or ""))
                 self.report.count(self.report.kept_deleted, kind)

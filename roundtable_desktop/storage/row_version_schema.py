@@ -7,8 +7,9 @@ an ordinary write counts one more change of this laptop; a write that sets ``row
 (a merge) keeps the version it brings. (The update trigger skips the triggers' own updates, which
 set ``row_seq``; nothing else writes that column. While a merge runs, ``laptop.merging`` is 1 inside
 its transaction: what the database itself changes then, a link cleared by ON DELETE SET NULL for a
-deletion the other laptop made, is not a change of this laptop.) Every deletion leaves a tombstone with its sequence number.
-A one-row table holds this library's laptop id and its last sequence number.
+deletion the other laptop made, is not a change of this laptop.) Every deletion leaves a
+tombstone with its sequence number. A one-row table holds this library's laptop id and its last
+sequence number.
 """
 
 MEETING_TABLES: tuple[str, ...] = (

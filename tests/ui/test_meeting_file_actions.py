@@ -5,7 +5,6 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from roundtable_desktop.domain.model import Note, Participant
 from roundtable_desktop.storage.library import Library
 from roundtable_desktop.storage.merge import merge_changes
-
 from tests.merge_support import meeting_file, receive
 
 
@@ -31,7 +30,8 @@ def test_the_rapporteurs_notes_come_in_through_the_file_menu(qtbot, window, tmp_
     dialog = window.meeting_file_actions.last_dialog
     assert dialog is not None and "Added: 1 note." in dialog.text.toPlainText()
     dialog.accept()
-    assert [n.text for n in window.library.load_meeting(session_id).notes] == ["A point from the other laptop."]
+    notes = window.library.load_meeting(session_id).notes
+    assert [n.text for n in notes] == ["A point from the other laptop."]
     rapporteur.close()
 
 

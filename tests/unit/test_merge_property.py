@@ -9,7 +9,6 @@ from roundtable_desktop.domain.model import Note, Participant, SpeakerSlot
 from roundtable_desktop.domain.text import clean_text
 from roundtable_desktop.storage.library import Library
 from roundtable_desktop.storage.notes import WriteUps
-
 from tests.merge_support import deleted_ids, ids_of, meeting_file, receive, shown, two_laptops
 
 EDITS = ("add_note", "edit_note", "delete_note", "agenda_title", "delete_agenda", "add_participant",
@@ -84,7 +83,8 @@ def test_merging_both_ways_gives_one_meeting_and_loses_nothing(chair_edits, rapp
         slot_people = {row[0]: row[1] for library in (chair, rapporteur) for row in
                        library.database.query("SELECT id, participant_id FROM speaker_slot")}
         if order == "at_once":
-            from_chair, from_rapporteur = meeting_file(chair, session_id), meeting_file(rapporteur, session_id)
+            from_chair = meeting_file(chair, session_id)
+            from_rapporteur = meeting_file(rapporteur, session_id)
             receive(chair, from_rapporteur)
             receive(rapporteur, from_chair)
         elif order == "chair_first":

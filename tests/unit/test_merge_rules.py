@@ -9,7 +9,6 @@ from roundtable_desktop.domain.row_versions import Laptop
 from roundtable_desktop.exchange.meeting_file import changes_from_dict, changes_from_json
 from roundtable_desktop.storage.meeting_rows import laptop_role
 from roundtable_desktop.storage.notes import WriteUps
-
 from tests.merge_support import meeting_file, receive, send, shown, two_laptops
 
 
