@@ -1,6 +1,5 @@
 """One repository per table. Nothing above ``storage/`` writes SQL."""
 
-from collections.abc import Iterable
 
 from ..domain.errors import InputError, NotFoundError
 from ..domain.model import AgendaItem, GuidingQuestion, Note, Participant, Session, SpeakerSlot
@@ -80,19 +79,6 @@ class SlotRepository(Repository[SpeakerSlot]):
             (session_id,),
         )
         return from_row(SpeakerSlot, rows[0]) if rows else None
-
-    def save_changes(self, slots: Iterable[SpeakerSlot], items: Iterable[AgendaItem] = (),
-                     participants: Iterable[Participant] = ()) -> None:
-        """Store what one action of the chair changed, in one transaction: new records (no
-        ``created_at`` yet) are added, the others updated. Participants first, for the links."""
-        agenda, people = AgendaRepository(self.database), ParticipantRepository(self.database)
-        with self.database.transaction():
-            for person in participants:
-                (people.update if person.created_at else people.add)(person)
-            for slot in slots:
-                (self.update if slot.created_at else self.add)(slot)
-            for item in items:
-                agenda.update(item)
 
 
 class NoteRepository(Repository[Note]):

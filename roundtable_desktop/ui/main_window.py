@@ -52,8 +52,9 @@ class MainWindow(QMainWindow):
         self.questions_panel = QuestionsPanel(library.questions)
         self.speakers_panel = SpeakersPanel(
             ConsoleStores(library.sessions, library.agenda, library.participants, library.slots,
-                          library.questions),
+                          library.questions, library.change_path),
             self.settings)
+        self.changes.changed.connect(self.speakers_panel.controller.heard)
         self.notes_panel = NotesPanel(NotesServices.of(library))
         self._build_layout()
         self._build_menus()

@@ -1,11 +1,12 @@
 """The report's annexes: the programme as held, speakers and speaking time, all notes in order."""
 
 from ...domain.durations import mmss
+from ...domain.enums import RequestType
 from ...domain.model import AgendaItem
-from ...domain.statistics import meeting_statistics
+from ...domain.statistics import meeting_statistics, overrun_words
 from .attribution import Attribution, short_name
 from .model import PageBreak, Report, Table
-from .speaking_time import held_slots, spoken_seconds
+from .speaking_time import HeldSlot, held_slots, spoken_seconds
 from .wording import clock, line, meeting_time, note_text, sdg_list, signed, zone_name
 
 
@@ -64,20 +65,21 @@ def _speaking_time(report: Report, context) -> None:
         person = entry.participant
         rows.append((
             str(number),
-            line(person.description) if person else "Unknown speaker",
+            _speaker_cell(entry),
             person.role.label if person else "",
             titles.get(entry.slot.agenda_item_id or "", ""),
             mmss(entry.slot.target_seconds), mmss(entry.slot.limit_seconds),
-            mmss(entry.spoken), signed(entry.over),
+            mmss(entry.spoken), overrun_words(entry.spoken, entry.slot.target_seconds,
+                                              entry.slot.limit_seconds),
         ))
     planned = sum(h.slot.target_seconds for h in held)
     spoken = sum(h.spoken for h in held)
-    rows.append(("", f"Total: {len(held)} interventions", "", "", mmss(planned), "", mmss(spoken),
+    rows.append(("", _total_words(held), "", "", mmss(planned), "", mmss(spoken),
                  signed(spoken - planned)))
-    report.paragraph("Planned is each speaker\u2019s target time; over/under compares the time "
-                     "spoken with it.")
+    report.paragraph("Planned is each speaker\u2019s target time; the last column compares the "
+                     "time spoken with the limit first, then the target.")
     report.table(Table(("No.", "Speaker", "Role", "Agenda item", "Planned", "Limit", "Spoken",
-                        "Over/under"), rows, (0.55, 2.5, 1.2, 2.1, 1.1, 0.9, 1.1, 1.1), total_rows=1,
+                        "Against the plan"), rows, (0.55, 2.3, 1.1, 1.9, 1.0, 0.9, 1.0, 1.6), total_rows=1,
                        numeric=frozenset({0, 4, 5, 6, 7})))
     if not_reached:
         report.paragraph(f"{not_reached} request{'s' if not_reached != 1 else ''} to speak "
@@ -93,7 +95,8 @@ def _shares(report: Report, context, held) -> None:
                                  lambda slot: spoken_seconds(slot, now), now)
     report.heading("Shares of speaking time", 2)
     for title, groups in (("By role", figures.by_role), ("By gender", figures.by_gender),
-                          ("By regional group", figures.by_region)):
+                          ("By regional group", figures.by_region),
+                          ("By kind of request", figures.by_request)):
         report.heading(title, 3)
         rows = [(g.label, str(g.interventions), mmss(g.total_seconds), f"{g.share:.0%}") for g in groups]
         rows.append(("Total", str(figures.interventions), mmss(figures.total_seconds), "100%"))
@@ -119,3 +122,20 @@ def _notes(report: Report, context) -> None:
     widths = (0.8,) + ((1.8,) if named else ()) + (1.7, 4.4, 0.8)
     report.paragraph(f"Times are on the meeting clock, in {tz}.")
     report.table(Table(header, rows, widths))
+
+
+def _speaker_cell(entry: HeldSlot) -> str:
+    person = entry.participant
+    text = line(person.description) if person else "Unknown speaker"
+    if entry.slot.request_type is RequestType.POINT_OF_ORDER:
+        return f"{text} (point of order)"
+    return text
+
+
+def _total_words(held: list[HeldSlot]) -> str:
+    points = sum(1 for h in held if h.slot.request_type is RequestType.POINT_OF_ORDER)
+    count = len(held) - points
+    words = f"{count} intervention{'s' if count != 1 else ''}"
+    if points:
+        words += f", {points} point{'s' if points != 1 else ''} of order"
+    return f"Total: {words}"

@@ -6,8 +6,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 
+from ...domain.changes import OpChanges, RecordKind
 from ...domain.durations import mmss
 from ...domain.enums import RequestType, SlotState
 from ...domain.errors import RoundtableError, StorageWriteError
@@ -16,6 +17,7 @@ from ...domain.model import GuidingQuestion, Participant, Session, SpeakerSlot
 from ...domain.speaker_clock import Phase, TimeSource, WallClock
 from ...domain.speaker_list import Changes, SpeakerList
 from ...domain.speaker_request import SpeakerRequest, plan_request
+from ...storage.change_path import ChangePath
 from ...storage.repositories import (
     AgendaRepository,
     ParticipantRepository,
@@ -23,6 +25,7 @@ from ...storage.repositories import (
     SessionRepository,
     SlotRepository,
 )
+from ...storage.speaker_writes import Record, snapshot, write_speaker_changes
 from .frame import ConsoleFrame, build_frame
 
 REPAINT_MS = 100  # ten repaints a second: the shown time is never more than ~0.1 s old
@@ -36,7 +39,8 @@ class ConsoleStores:
     agenda: AgendaRepository
     participants: ParticipantRepository
     slots: SlotRepository
-    questions: QuestionRepository | None = None
+    questions: QuestionRepository
+    change_path: ChangePath
 
 
 class ConsoleController(QObject):
@@ -146,7 +150,7 @@ class ConsoleController(QObject):
 
     def questions(self) -> list[GuidingQuestion]:
         """The meeting's guiding questions, in their order (read when asked: they change elsewhere)."""
-        if self.stores.questions is None or not self.session_id:
+        if not self.session_id:
             return []
         return sorted(self.stores.questions.for_session(self.session_id), key=lambda q: q.position)
 
@@ -216,9 +220,14 @@ class ConsoleController(QObject):
             return where + "."
         return self.tr("{where}, in “{item}”.").format(where=where, item=item.title)
 
-    def update_slot(self, slot: SpeakerSlot) -> bool:
-        """Store a slot whose stored clock fields were corrected (the time-trouble bar)."""
-        return self._run(lambda: Changes(slots=[slot]))
+    def update_slot(self, slot: SpeakerSlot, correct: Callable[[SpeakerSlot], None]) -> bool:
+        """Correct a slot's stored clock fields (the time-trouble bar) and store what changed."""
+
+        def act() -> Changes:
+            correct(slot)
+            return Changes(slots=[slot])
+
+        return self._run(act)
 
     def change_request(self, slot_id: str, target: int, limit: int, request_type: RequestType,
                        question_id: str | None) -> bool:
@@ -226,30 +235,56 @@ class ConsoleController(QObject):
         return self._run(lambda: self.speakers.change_request(slot_id, target, limit, request_type,
                                                               question_id))
 
-    def _run(self, action: Callable[[], Changes]) -> bool:
-        """Do an action and store what it changed before anything shows it."""
+    def _run(self, action: Callable[[], Changes], what: str = "speaker list change") -> bool:
+        """Do an action and store what it changed, through the change path (only the fields
+        the action changed), before anything shows it."""
+        before = self._snapshot()
         try:
             changes = action()
         except RoundtableError as error:
             self.failed.emit(str(error))
             return False
         try:
-            self.stores.slots.save_changes(changes.slots, changes.items, changes.participants)
+            self.stores.change_path.run(what, self.session_id,
+                                        lambda edit: write_speaker_changes(edit, changes, before),
+                                        initiator=self)
         except StorageWriteError as error:
-            self._load()  # what is stored is the truth: show it, not the action that was refused
-            self.changed.emit()
-            self.tick()
-            self.failed.emit(str(error))
+            self._show_stored()  # what is stored is the truth: show it, not the refused action
+            self.failed.emit(not_saved(str(error)))
             self.storage_trouble.emit(error)
             return False
+        except RoundtableError as error:  # a stale write, a speaker removed meanwhile
+            self._show_stored()
+            self.failed.emit(str(error))
+            return False
         except BaseException:
-            self._load()
-            self.changed.emit()
+            self._show_stored()
             raise
         self.changed.emit()
         self.tick()
         return True
 
+    def _snapshot(self) -> dict[str, Record]:
+        return snapshot([*self.speakers.slots, *self.speakers.items, *self.people.values()])
+
+    def _show_stored(self) -> None:
+        self._load()
+        self.changed.emit()
+        self.tick()
+
+    def heard(self, changes: OpChanges) -> None:
+        """Another area (or laptop) changed the meeting shown: read it again."""
+        if changes.initiator is self or not self.session_id or not changes.concerns(self.session_id):
+            return
+        if changes.touches(RecordKind.SLOT, RecordKind.AGENDA_ITEM, RecordKind.PARTICIPANT,
+                           RecordKind.MEETING):
+            self.reload()
+
     @property
     def wall_now(self) -> datetime:
         return self.wall_clock()
+
+
+def not_saved(reason: str) -> str:
+    return QCoreApplication.translate(
+        "Console", "Not saved: {reason} The console shows what is stored.").format(reason=reason)
