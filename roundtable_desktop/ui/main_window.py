@@ -3,7 +3,7 @@ Notes) visible together on a 1366×768 screen."""
 
 from datetime import date, time
 
-from PySide6.QtCore import QSettings, Qt, QTimeZone
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimeZone
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QInputDialog,
@@ -27,6 +27,8 @@ from .agenda_panel import AgendaPanel
 from .application import app_icon, confirm
 from .console.actions import ConsoleActions
 from .console.controller import ConsoleStores
+from .language import LanguageSwitcher
+from .language_menu import LanguageMenu
 from .notes_panel import NotesPanel
 from .questions_panel import QuestionsPanel
 from .session_bar import SessionBar
@@ -107,6 +109,8 @@ class MainWindow(QMainWindow):
         self.meeting_menu = self.menuBar().addMenu(self.tr("&Meeting"))
         self.notes_menu = self.menuBar().addMenu(self.tr("&Notes"))
         self.view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self.language_menu = LanguageMenu(LanguageSwitcher.of(), self.settings, self)
+        self.view_menu.addMenu(self.language_menu)
         self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self._action(self.help_menu, self.tr("&About Roundtable Desktop"), self.show_about)
         self.console_actions = ConsoleActions(self, self.speakers_panel)
@@ -221,6 +225,21 @@ class MainWindow(QMainWindow):
             state = setting.get(self.settings)
             if state:
                 splitter.restoreState(state)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "notes_panel"):
+            self.retranslate_areas()
+
+    def retranslate_areas(self) -> None:
+        """Texts composed from the meeting's data, in the new language; what is typed stays."""
+        self.session_bar.recaption()
+        self.meeting_line.setText(self._meeting_caption(self.session_id))
+        if self.session_id:
+            self.agenda_panel.reload()
+            self.questions_panel.reload()
+            self.notes_panel.refresh_lists()
+        self.speakers_panel.controller.reload()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         self.notes_panel.flush()
