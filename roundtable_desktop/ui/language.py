@@ -110,15 +110,17 @@ class LanguageSwitcher(QObject):
         self.recorder.translators = translators if translators is not None else self._load(chosen)
         QLocale.setDefault(QLocale(chosen.translation))
         if isinstance(self.application, QApplication):
-            direction = Qt.LayoutDirection.RightToLeft if chosen.right_to_left else Qt.LayoutDirection.LeftToRight
-            self.application.setLayoutDirection(direction)
+            rtl = chosen.right_to_left
+            self.application.setLayoutDirection(
+                Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
         QCoreApplication.sendEvent(self.application, QEvent(QEvent.Type.LanguageChange))
 
     def _load(self, chosen: Language) -> list[QTranslator]:
+        files = [qt_file(chosen)]
+        if chosen.code != SOURCE_LANGUAGE:  # the program's own texts are English already
+            files.insert(0, compiled_file(chosen))
         translators = []
-        for path in (compiled_file(chosen), qt_file(chosen)):
-            if chosen.code == SOURCE_LANGUAGE and path is not None and "qtbase" not in path.name:
-                continue  # the program's texts are English already
+        for path in files:
             if path is None:
                 continue
             translator = QTranslator(self)

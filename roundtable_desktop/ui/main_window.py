@@ -39,6 +39,8 @@ from .speakers_panel import SpeakersPanel
 class MainWindow(QMainWindow):
     def __init__(self, library: Library, settings: QSettings | None = None) -> None:
         super().__init__()
+        self.language = LanguageSwitcher.of()  # before any text: it notes where each comes from
+        self.closed = False
         self.library = library
         self.settings = settings or QSettings()
         self.setWindowTitle(APP_NAME)
@@ -109,7 +111,7 @@ class MainWindow(QMainWindow):
         self.meeting_menu = self.menuBar().addMenu(self.tr("&Meeting"))
         self.notes_menu = self.menuBar().addMenu(self.tr("&Notes"))
         self.view_menu = self.menuBar().addMenu(self.tr("&View"))
-        self.language_menu = LanguageMenu(LanguageSwitcher.of(), self.settings, self)
+        self.language_menu = LanguageMenu(self.language, self.settings, self)
         self.view_menu.addMenu(self.language_menu)
         self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self._action(self.help_menu, self.tr("&About Roundtable Desktop"), self.show_about)
@@ -228,7 +230,8 @@ class MainWindow(QMainWindow):
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         super().changeEvent(event)
-        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "notes_panel"):
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "notes_panel") \
+                and not self.closed:
             self.retranslate_areas()
 
     def retranslate_areas(self) -> None:
@@ -244,6 +247,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         self.notes_panel.flush()
         self.speakers_panel.close_presenter()
+        self.closed = True
         prefs.WINDOW_GEOMETRY.set(self.settings, self.saveGeometry())
         prefs.MAIN_SPLITTER.set(self.settings, self.main_splitter.saveState())
         prefs.LEFT_SPLITTER.set(self.settings, self.left_splitter.saveState())

@@ -6,6 +6,7 @@ from data ("3 of 5 notes") are rebuilt by their area on the same event.
 """
 
 from collections.abc import Callable
+from contextlib import suppress
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QStandardItemModel
@@ -38,10 +39,8 @@ class Retranslator(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.LanguageChange:
-            try:
+            with suppress(RuntimeError):  # an object deleted on the C++ side meanwhile
                 self.retranslate(watched)
-            except RuntimeError:  # an object deleted on the C++ side meanwhile
-                pass
         return False
 
     def retranslate(self, thing: QObject) -> None:

@@ -31,6 +31,12 @@ def source_file(language: Language) -> Path:
     return translations_dir() / f"{PREFIX}{language.translation}.ts"
 
 
+def cache_dir() -> Path:
+    """Where translations compiled at first use are kept (the user's cache)."""
+    cache = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation))
+    return cache / "translations"
+
+
 def lrelease_command() -> list[str] | None:
     """The ``lrelease`` shipped inside PySide6 (also when installed as a wheel), else on PATH."""
     spec = importlib.util.find_spec("PySide6")
@@ -73,8 +79,7 @@ def compiled_file(language: Language) -> Path | None:
         log.warning("No translation for %s in %s", language.code, translations_dir())
         return None
     digest = hashlib.sha256(source.read_bytes()).hexdigest()[:16]
-    cache = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation))
-    cached = cache / "translations" / f"{PREFIX}{language.translation}-{digest}.qm"
+    cached = cache_dir() / f"{PREFIX}{language.translation}-{digest}.qm"
     if cached.is_file() or compile_translation(source, cached):
         return cached
     return None
