@@ -55,7 +55,8 @@ class MainWindow(QMainWindow):
         self.agenda_panel = AgendaPanel(library.agenda, library.sessions)
         self.questions_panel = QuestionsPanel(library.questions)
         self.speakers_panel = SpeakersPanel(
-            ConsoleStores(library.sessions, library.agenda, library.participants, library.slots),
+            ConsoleStores(library.sessions, library.agenda, library.participants, library.slots,
+                          library.questions),
             self.settings)
         self.notes_panel = NotesPanel(NotesServices.of(library))
         self._build_layout()
