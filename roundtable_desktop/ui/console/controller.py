@@ -8,7 +8,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 
-from ...domain.changes import OpChanges, RecordKind
+from ...domain.changes import ChangeAction, OpChanges, RecordKind
 from ...domain.durations import mmss
 from ...domain.enums import RequestType, SlotState
 from ...domain.errors import RoundtableError, StorageWriteError
@@ -276,6 +276,8 @@ class ConsoleController(QObject):
         """Another area (or laptop) changed the meeting shown: read it again."""
         if changes.initiator is self or not self.session_id or not changes.concerns(self.session_id):
             return
+        if self.session_id in changes.ids(RecordKind.MEETING, ChangeAction.REMOVED):
+            return  # the meeting is gone: the window shows another one next
         if changes.touches(RecordKind.SLOT, RecordKind.AGENDA_ITEM, RecordKind.PARTICIPANT,
                            RecordKind.MEETING):
             self.reload()
