@@ -5,8 +5,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from roundtable_desktop.domain.text import REPLACEMENT, clean_text, text_from_utf8
-from roundtable_desktop.exchange.concept_note.importer import import_bytes
 from roundtable_desktop.exchange.concept_note.decoding import decode_lines
+from roundtable_desktop.exchange.concept_note.importer import import_bytes
 
 NOTE = ("Roundtable on “Science, technology and innovation”\n"
         "Organised by: Commission on Science and Technology for Development\n"
