@@ -26,6 +26,9 @@ FORMAT_NAME = "roundtable-session"
 FORMAT_VERSION = 1
 MAX_FILE_BYTES = 64 * 1024 * 1024
 MAX_RECORDS = 200_000
+# per meeting: a real roundtable has a few hundred notes; 5,000 export to Word in about 20 s
+MAX_PER_MEETING = {"agenda": 1_000, "guiding_questions": 1_000, "participants": 5_000,
+                   "speaker_slots": 5_000, "notes": 5_000}
 
 # key in the file -> (record type, attribute of Meeting, what one record is called)
 _LISTS: tuple[tuple[str, type, str, str], ...] = (
@@ -129,6 +132,9 @@ def meeting_from_dict(data: Any) -> Meeting:
         total += len(items)
         if total > MAX_RECORDS:
             raise InputError(f"The session file holds more than {MAX_RECORDS:,} records.")
+        if len(items) > MAX_PER_MEETING[key]:
+            raise InputError(f"The session file holds {len(items):,} {_what}s; a meeting has at most "
+                             f"{MAX_PER_MEETING[key]:,}.")
         records = [_record(record_type, item, f"{key}[{index}]") for index, item in enumerate(items)]
         setattr(meeting, attribute, records)
     _check_links(meeting)
