@@ -1,6 +1,7 @@
 """Write a Report as a Word document with real styles (Title, Heading 1–3, List Bullet, a table
 style), so the secretariat can restyle it in its own template."""
 
+import io
 from pathlib import Path
 
 from docx.document import Document as DocxDocument
@@ -33,7 +34,9 @@ _LRM = "\u200e"  # left-to-right mark
 def save_docx(report: Report, target: Path | str, template: Path | str | None = None) -> Path:
     """Write ``report`` to ``target`` (atomically), in ``template``'s styles when given."""
     document = render_docx(report, template)
-    return write_atomically(target, lambda path: document.save(str(path)))
+    packed = io.BytesIO()  # zipped in memory: a full disk fails one plain write, never zipfile's
+    document.save(packed)
+    return write_atomically(target, lambda path: path.write_bytes(packed.getvalue()))
 
 
 def render_docx(report: Report, template: Path | str | None = None) -> DocxDocument:
@@ -48,13 +51,19 @@ def render_docx(report: Report, template: Path | str | None = None) -> DocxDocum
 def _properties(document: DocxDocument, report: Report) -> None:
     properties = document.core_properties
     now = utc_now().replace(microsecond=0, tzinfo=None)  # python-docx writes naive times as UTC
-    properties.title = clean_text(report.title)[:255]
-    properties.subject = clean_text(report.subject)
-    properties.author = clean_text(report.author) or "Rapporteur"
+    properties.title = _property(report.title)
+    properties.subject = _property(report.subject)
+    properties.author = _property(report.author) or "Rapporteur"
     properties.last_modified_by = properties.author
     properties.created = properties.modified = now
     properties.revision = 1
     properties.keywords = properties.comments = properties.category = ""
+
+
+def _property(text: str) -> str:
+    """A document property: Word allows 255 characters (python-docx refuses more)."""
+    cleaned = " ".join(clean_text(text).split())
+    return cleaned if len(cleaned) <= 255 else cleaned[:254] + "\u2026"
 
 
 class _Writer:
