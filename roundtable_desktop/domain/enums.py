@@ -124,3 +124,11 @@ class NoteKind(StrEnum):
     @property
     def label(self) -> str:
         return "Follow-up action" if self is NoteKind.FOLLOW_UP else self.value.replace("_", " ").capitalize()
+
+
+class DocumentType(StrEnum):
+    """What the summary is called: its title and wording follow."""
+
+    RAPPORTEUR_SUMMARY = "rapporteur_summary"  # Summary by the Rapporteur
+    CHAIR_SUMMARY = "chair_summary"  # Chair's summary
+    RAPPORTEUR_REPORT = "rapporteur_report"  # Rapporteur's report
