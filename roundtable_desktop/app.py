@@ -120,8 +120,6 @@ def _run_window(path: Path, log_file: Path, claim) -> int:
         return 1
     window = MainWindow(library)
     reliability = Reliability(window, library, claim)  # disk-trouble bar, backups, restore
-    window.notes_panel.storage_trouble.connect(reliability.guard.report)
-    window.speakers_panel.controller.storage_trouble.connect(reliability.guard.report)
     window.show()
     QTimer.singleShot(0, lambda: setup_logging(log_dir(path)))
     if os.environ.get(EXIT_WHEN_SHOWN):

@@ -25,6 +25,7 @@ from ..storage.notes import NotesServices
 from . import settings as prefs
 from .agenda_panel import AgendaPanel
 from .application import app_icon, confirm
+from .changes import ActionRunner, ChangeSignals
 from .console.actions import ConsoleActions
 from .console.controller import ConsoleStores
 from .notes_panel import NotesPanel
@@ -41,6 +42,8 @@ class MainWindow(QMainWindow):
         self.settings = settings or QSettings()
         self.setWindowTitle(APP_NAME)
         self.setWindowIcon(app_icon())
+        self.changes = ChangeSignals(library.feed, self)  # what each committed change changed
+        self.runner = ActionRunner(library.change_path, self)  # every action's writes
         self.session_bar = SessionBar(library.sessions)
         self.meeting_line = QLabel()
         self.meeting_line.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

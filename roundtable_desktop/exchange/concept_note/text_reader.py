@@ -12,7 +12,9 @@ _BULLET = re.compile(
 _ATX_HEADING = re.compile(r"^ {0,3}(#{1,6})[ \t]+(\S.*)$")
 _SETEXT_RULE = re.compile(r"^ {0,3}(?:=+|-{2,})[ \t]*$")
 _RULE = re.compile(r"^ {0,3}(?:[-*_][ \t]*){3,}$")
-_IMAGE_OR_LINK = re.compile(r"!?\[([^\]\n]*)\](?:\([^)\n]*\)|\[[^\]\n]*\])?")
+# No class here holds the bracket that opens a new match, so a failed attempt stops where the
+# next one starts: a line of "![![![…" is read in linear time.
+_IMAGE_OR_LINK = re.compile(r"!?\[([^\[\]\n]*)\](?:\(([^()\n]*)\)|\[[^\[\]\n]*\])?")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
 _EMPHASIS = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+)(?<=\S)\*(?![\w*])")
 _STRONG = re.compile(r"\*\*|(?<!\w)__|__(?!\w)")

@@ -69,7 +69,10 @@ class Reliability(QObject):
         self.guard = WriteGuard(self.path, lambda: probe_write(library.database), self)
         self.bar = TroubleBar(self.guard)
         window.centralWidget().layout().insertWidget(0, self.bar)
-        library.database.write_failed.append(self._write_refused)
+        library.database.write_failed.append(self._write_refused)  # every refusal, once
+        runner = getattr(window, "runner", None)
+        if runner is not None and not claim.read_only:
+            runner.use_keeper(self.guard)  # refused actions are kept and retried by the bar
         self._watch_note_editor()
         self._previous_hook = sys.excepthook
         sys.excepthook = self._hook
@@ -195,6 +198,9 @@ class Reliability(QObject):
         return kept
 
     def close(self) -> None:
+        runner = getattr(self.window, "runner", None)
+        if runner is not None and runner.keeper is self.guard:
+            runner.use_keeper(None)
         self.backup_timer.stop()
         self.start_backup.stop()
         self.guard.timer.stop()
