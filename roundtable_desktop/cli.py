@@ -12,7 +12,7 @@ from collections.abc import Callable
 from . import __version__
 from .domain.errors import InputError, RoundtableError
 from .exchange.session_json import meeting_to_dict
-from .startup import open_existing_library, open_library_with_demo
+from .startup import create_library, open_existing_library, open_library_with_demo
 from .storage.library import Library, renumbered
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {}
@@ -68,13 +68,19 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def open_library(arguments: argparse.Namespace) -> Library:
-    """The library named by ``--db`` or ``ROUNDTABLE_DB`` (which must exist), else the default
-    library, created with the demo meeting on first use as the window does."""
+def open_library(arguments: argparse.Namespace, create: bool = False) -> Library:
+    """The library named by ``--db`` or ``ROUNDTABLE_DB`` (which must exist, unless ``create``
+    allows a new, empty one in an existing folder), else the default library, created with the
+    demo meeting on first use as the window does."""
     from .app import DB_ENVIRONMENT, library_path  # QtCore only: the platform's app-data folder
 
     if arguments.db or os.environ.get(DB_ENVIRONMENT):
-        return open_existing_library(library_path(arguments.db))
+        path = library_path(arguments.db)
+        if create and not path.exists():
+            library = create_library(path)
+            print(f"Created the library {path}", file=sys.stderr)
+            return library
+        return open_existing_library(path)
     return open_library_with_demo(library_path())
 
 
@@ -126,7 +132,7 @@ def _import(arguments: argparse.Namespace) -> int:
     from .exchange.concept_note import import_file
 
     result = import_file(arguments.file)  # read and checked before the library is touched
-    library = open_library(arguments)
+    library = open_library(arguments, create=True)
     try:
         meeting = library.add_meeting(renumbered(result.meeting))  # fresh ids: never a clash
     finally:
