@@ -1,5 +1,7 @@
 """Numbered schema migrations. Append only: a migration that has shipped is never edited."""
 
+from .row_version_schema import ROW_VERSIONS
+
 _COMMON = "id TEXT PRIMARY KEY, created_at TEXT NOT NULL, updated_at TEXT NOT NULL"
 
 MIGRATIONS: list[tuple[int, str]] = [
@@ -124,6 +126,12 @@ MIGRATIONS: list[tuple[int, str]] = [
     ),
     (
         3,
+        # Row versions for merging a meeting between laptops: a version vector per row, a local
+        # change sequence, tombstones left by every deletion, and which laptop this is per meeting.
+        ROW_VERSIONS,
+    ),
+    (
+        4,
         # The Word summary's document type, masthead and edited introduction, per meeting.
         """
         ALTER TABLE session ADD COLUMN document_type TEXT NOT NULL DEFAULT 'rapporteur_summary';

@@ -28,6 +28,7 @@ from .application import app_icon, confirm
 from .changes import ActionRunner, ChangeSignals
 from .console.actions import ConsoleActions
 from .console.controller import ConsoleStores
+from .link.file_actions import MeetingFileActions
 from .notes_panel import NotesPanel
 from .questions_panel import QuestionsPanel
 from .session_bar import SessionBar
@@ -121,6 +122,7 @@ class MainWindow(QMainWindow):
         # a speaker quick-added or a floor request is at once a choice in the Notes area
         self.speakers_panel.controller.changed.connect(self.notes_panel.refresh_lists)
         self.setup_actions = SetupActions(self)
+        self.meeting_file_actions = MeetingFileActions(self)
 
     def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
         action = QAction(text, self)
