@@ -3,6 +3,7 @@ Paragraph, Speaker Line, List Bullet, the table styles; the character styles Spe
 Note Kind, SDG Reference), so the secretariat restyles everything by changing styles, in its
 own template or with its own style names mapped onto ours."""
 
+import io
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -54,10 +55,13 @@ def save_docx(
     cancelled export (progress) leaves no file and the previous one as it was."""
     document = render_docx(report, template, style_names, progress)
 
+    progress.step(0.9)
+    packed = io.BytesIO()  # zipped in memory: a full disk fails one plain write, never zipfile's
+    document.save(packed)
+
     def write(path: Path) -> None:
-        progress.step(0.9)
-        document.save(str(path))
-        progress.step(1.0)  # cancelled while saving: the temporary file goes, the target stays
+        path.write_bytes(packed.getvalue())
+        progress.step(1.0)  # cancelled meanwhile: the temporary file goes, the target stays
 
     return write_atomically(target, write)
 
@@ -83,14 +87,20 @@ def render_docx(
 def _properties(document: DocxDocument, report: Report) -> None:
     properties = document.core_properties
     now = utc_now().replace(microsecond=0, tzinfo=None)  # python-docx writes naive times as UTC
-    properties.title = clean_text(report.title)[:255]
-    properties.subject = clean_text(report.subject)
-    properties.author = clean_text(report.author) or "Rapporteur"
+    properties.title = _property(report.title)
+    properties.subject = _property(report.subject)
+    properties.author = _property(report.author) or "Rapporteur"
     properties.last_modified_by = properties.author
     properties.created = properties.modified = now
     properties.revision = 1
     properties.keywords = properties.comments = properties.category = ""
     properties.language = report.language
+
+
+def _property(text: str) -> str:
+    """A document property: Word allows 255 characters (python-docx refuses more)."""
+    cleaned = " ".join(clean_text(text).split())
+    return cleaned if len(cleaned) <= 255 else cleaned[:254] + "\u2026"
 
 
 class _Writer:
