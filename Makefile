@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 PACKAGING_STAMP := $(VENV)/.packaging
 
-.PHONY: run test lint unit bench soak system-deps clean package package-test test-pythons
+.PHONY: run test lint unit bench soak system-deps clean package package-test test-pythons translations
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -17,11 +17,18 @@ $(STAMP): pyproject.toml
 run: $(STAMP)
 	$(PY) -m roundtable_desktop
 
+# The window's translations: texts read from the sources into resources/translations/*.ts
+# (pyside6-lupdate), compiled to .qm beside them (pyside6-lrelease).
+translations: $(STAMP)
+	$(PY) packaging/translations.py
+
 system-deps:
 	@bash packaging/install-test-deps.sh
 
+# zizmor audits the GitHub workflow (offline: pinned actions, permissions, injection).
 lint: $(STAMP)
 	$(PY) -m ruff check .
+	$(VENV)/bin/zizmor --offline --quiet .github/workflows
 
 test: $(STAMP) system-deps lint
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
