@@ -110,6 +110,7 @@ def _run_window(path: Path, log_file: Path, claim) -> int:
     _name_application()
     application = QApplication(sys.argv[:1])
     application.setApplicationDisplayName(APP_NAME)
+    _install_language()
     install_exception_dialog(log_file)
     try:
         library = open_library_for_window(path, claim)  # health check, repair, or read-only
@@ -128,6 +129,16 @@ def _run_window(path: Path, log_file: Path, claim) -> int:
     reliability.close()
     library.close()
     return code
+
+
+def _install_language() -> None:
+    """The window's language: the one chosen in View > Language, else the system's."""
+    from PySide6.QtCore import QSettings
+
+    from .ui import settings as prefs
+    from .ui.language import LanguageSwitcher, chosen_language
+
+    LanguageSwitcher.of().use(chosen_language(prefs.LANGUAGE.get(QSettings())))
 
 
 def _quit_once_shown(application) -> None:

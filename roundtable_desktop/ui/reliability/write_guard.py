@@ -18,6 +18,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from ...domain.errors import RoundtableError, StorageWriteError
+from ...domain.protected_files import clash
 
 log = logging.getLogger(__name__)
 
@@ -157,6 +158,8 @@ class WriteGuard(QObject):
         text = f"--- {stamp} ---\n{entry}\n"
         fallback = Path(tempfile.gettempdir()) / self.emergency_file.name
         for target in (self.emergency_file, Path.home() / self.emergency_file.name, fallback):
+            if clash(target) is not None:  # never appended to the library's own files
+                continue
             try:
                 with open(target, "a", encoding="utf-8") as handle:
                     handle.write(text)
