@@ -1,8 +1,10 @@
 """One repository per table. Nothing above ``storage/`` writes SQL."""
 
+from collections.abc import Iterable, Mapping
 
 from ..domain.errors import InputError, NotFoundError
 from ..domain.model import AgendaItem, GuidingQuestion, Note, Participant, Session, SpeakerSlot
+from .change_path import Edit
 from .mapping import from_row
 from .repository import Repository
 
@@ -79,6 +81,29 @@ class SlotRepository(Repository[SpeakerSlot]):
             (session_id,),
         )
         return from_row(SpeakerSlot, rows[0]) if rows else None
+
+    def save_changes(self, slots: Iterable[SpeakerSlot], items: Iterable[AgendaItem] = (),
+                     participants: Iterable[Participant] = (),
+                     before: Mapping[str, SpeakerSlot | AgendaItem | Participant] | None = None,
+                     what: str = "speaker list change", initiator: object | None = None) -> None:
+        """Store what one action of the chair changed, as one operation: new records (no
+        ``created_at`` yet) are added; of the others only the fields the action changed are
+        written, compared with ``before`` (the records as they were before the action; the
+        stored ones when not given). Participants first, for the links."""
+        earlier = before or {}
+        records = (*participants, *slots, *items)
+        session_id = next((r.session_id for r in records), None)
+
+        def write(edit: Edit) -> None:
+            for record in records:
+                if not record.created_at:
+                    edit.add(record)
+                    continue
+                found = earlier.get(record.id)
+                edit.update(found if found is not None else edit.stored(type(record), record.id),
+                            record)
+
+        self.path.run(what, session_id, write, initiator=initiator)
 
 
 class NoteRepository(Repository[Note]):

@@ -25,7 +25,6 @@ from roundtable_desktop.domain.speaker_list import SpeakerList
 from roundtable_desktop.storage.library import Library
 from roundtable_desktop.storage.lock import LibraryLock
 from roundtable_desktop.storage.notes import NotesServices
-from roundtable_desktop.storage.speaker_writes import snapshot, write_speaker_changes
 
 TEXT = ("Participants stressed that science, technology and innovation must reach the least "
         "developed countries. التكنولوجيا من أجل التنمية. 科学技术促进发展。 🌍🤝 "
@@ -55,11 +54,9 @@ class Chair:
         self.slot = self.speakers.slot(slot_id)
 
     def toggle(self) -> None:
-        before = snapshot([*self.speakers.slots, *self.speakers.items])
         changes = self.speakers.toggle()
         say("INTENT", clock_line(self.slot))
-        self.library.change_path.run("speaker list change", self.slot.session_id,
-                                     lambda edit: write_speaker_changes(edit, changes, before))
+        self.library.slots.save_changes(changes.slots, changes.items, changes.participants)
         say("CLOCK", clock_line(self.slot))
 
 

@@ -174,7 +174,7 @@ def test_a_change_the_disk_refuses_is_not_shown_as_done(window, library, times, 
     def refuse(*_args, **_kwargs):
         raise StorageWriteError("The library could not be saved: the disk is full.")
 
-    monkeypatch.setattr(library.change_path, "run", refuse)
+    monkeypatch.setattr(library.slots, "save_changes", refuse)
     assert controller.end_and_next() is False
     current = controller.speakers.current
     assert current.state is SlotState.SPEAKING and current.position == 0

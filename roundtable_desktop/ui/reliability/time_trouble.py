@@ -95,10 +95,8 @@ class TimeTroubleBar(QFrame):
         """Keep the time shown: move the stored start so that a restart shows the same."""
         slot = self._current()
         if slot is not None and slot.last_started_at is not None:
-            offset = timedelta(seconds=self._offset())
-            self.controller.update_slot(
-                slot, lambda s: setattr(s, "last_started_at", (s.last_started_at or self.controller.wall_now)
-                                        + offset))
+            slot.last_started_at += timedelta(seconds=self._offset())
+            self.controller.update_slot(slot)
         self.hide()
 
     def correct(self) -> None:
