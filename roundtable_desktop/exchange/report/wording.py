@@ -2,13 +2,15 @@
 
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
+from ...domain import calendar_words
 from ...domain.durations import mmss
 from ...domain.model import Note, Session
 from ...domain.text import clean_line, clean_text
 
 
-def long_date(day: date) -> str:
-    return f"{day:%A}, {day.day} {day:%B %Y}"
+def long_date(day: date, language: str = "en") -> str:
+    """"Monday, 17 May 2021", in the document's language (never the machine's locale)."""
+    return calendar_words.long_date(day, language)
 
 
 def clock(moment: datetime, zone: tzinfo) -> str:

@@ -7,6 +7,7 @@ from ...domain.countries import official_country_name
 from ...domain.enums import Gender, Region, Role
 from ...domain.model import Participant
 from ...domain.text import clean_line
+from ..vocabulary import label
 from .fields import add_country_completer
 
 
@@ -58,6 +59,6 @@ class ParticipantDialog(QDialog):
 def _combo(owner: QWidget, kind, current) -> QComboBox:
     box = QComboBox()
     for value in kind:
-        box.addItem(owner.tr(value.label), value.value)
+        box.addItem(label(value), value.value)
     box.setCurrentIndex(list(kind).index(current))
     return box

@@ -1,7 +1,7 @@
 """The import review: every field read from the file, found or not, editable before anything is
 saved. Save meeting hands back the corrected meeting; Cancel leaves the library untouched."""
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from ...domain.model import Meeting, Session
 from ...domain.text import clean_text
 from ...exchange.concept_note import FIELDS, ImportResult
+from ..vocabulary import label
 from .fields import edited_time
 from .list_editors import ProgrammeEditor, QuestionsEditor
 from .meeting_form import FOUND_STYLE, MISSING_STYLE, MeetingForm
@@ -40,7 +41,7 @@ class ImportReviewDialog(QDialog):
         self.form.end.timeChanged.connect(self.programme.update_total)
         self.speakers = QListWidget()
         for participant in self.meeting.participants:
-            item = QListWidgetItem(f"{participant.description} \u2014 {self.tr(participant.role.label)}")
+            item = QListWidgetItem(f"{participant.description} \u2014 {label(participant.role)}")
             item.setCheckState(Qt.CheckState.Checked)
             self.speakers.addItem(item)
         self.tabs = QTabWidget()
@@ -168,6 +169,7 @@ def _padded(widget: QWidget) -> QWidget:
 
 
 def _marker(owner: QWidget, found: bool) -> QLabel:
-    label = QLabel(owner.tr("\u2713 found in the note") if found else owner.tr("not found in the note"))
+    label = QLabel(QCoreApplication.translate("ImportReviewDialog", "\u2713 found in the note") if found
+                   else QCoreApplication.translate("ImportReviewDialog", "not found in the note"))
     label.setStyleSheet(FOUND_STYLE if found else MISSING_STYLE)
     return label
