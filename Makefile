@@ -25,8 +25,10 @@ translations: $(STAMP)
 system-deps:
 	@bash packaging/install-test-deps.sh
 
+# zizmor audits the GitHub workflow (offline: pinned actions, permissions, injection).
 lint: $(STAMP)
 	$(PY) -m ruff check .
+	$(VENV)/bin/zizmor --offline --quiet .github/workflows
 
 test: $(STAMP) system-deps lint
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
