@@ -28,13 +28,9 @@ from .changes import ActionRunner
 from .saving_dialog import NOT_SAVED_STYLE
 from .table_model import Column, RecordTableModel
 
-<<<<<<< HEAD
 translate = QCoreApplication.translate  # lupdate reads translate("RecordPanel", …)
 
-T = TypeVar("T")
-=======
 T = TypeVar("T", bound=Record)
->>>>>>> main
 
 
 class RecordPanel(QWidget, Generic[T]):

@@ -20,15 +20,11 @@ class MeetingImporter:
     """Runs an import for ``parent``; :meth:`run` returns the new meeting's id, or None when the
     user cancelled or the file was refused (nothing is stored then)."""
 
-<<<<<<< HEAD
     def tr(self, text: str) -> str:
         return QCoreApplication.translate("MeetingImporter", text)
 
-    def __init__(self, library: Library, settings: QSettings, parent: QWidget) -> None:
-=======
     def __init__(self, library: Library, settings: QSettings, runner: ActionRunner,
                  parent: QWidget) -> None:
->>>>>>> main
         self.library = library
         self.runner = runner
         self.settings = settings
