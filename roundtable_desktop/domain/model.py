@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from .enums import AgendaKind, Gender, NoteKind, Region, RequestType, Role, SlotState
+from .enums import AgendaKind, DocumentType, Gender, NoteKind, Region, RequestType, Role, SlotState
 from .ids import new_id
 
 
@@ -30,6 +30,14 @@ class Session:
     chair_name: str = ""
     rapporteur_name: str = ""
     key_messages: str = ""
+    # the Word summary: what it is called, its masthead, and the introduction as edited (empty:
+    # generated from the facts at export)
+    document_type: DocumentType = DocumentType.RAPPORTEUR_SUMMARY
+    document_symbol: str = ""
+    distribution: str = ""
+    issue_date: dt.date | None = None
+    original_language: str = ""
+    introduction: str = ""
     created_at: str = ""
     updated_at: str = ""
 
