@@ -180,5 +180,6 @@ def text_width(document: DocxDocument) -> int:
     """The width between the margins of the last section, in EMU (A4 minus margins if unknown)."""
     section = document.sections[-1]
     page, left, right = section.page_width, section.left_margin, section.right_margin
-    width = int(page) - int(left) - int(right) if page is not None and left is not None and right is not None else 0
+    known = page is not None and left is not None and right is not None
+    width = int(page or 0) - int(left or 0) - int(right or 0) if known else 0
     return width if width > 0 else int(Cm(16))
