@@ -55,6 +55,8 @@ def test_the_special_cases_are_said_under_the_box(qtbot, typed, group, said):
     editor.organisation.setText(typed)
     assert _shown(editor) is group
     assert said in editor.region_note.text() and editor.region_note.isVisibleTo(editor)
+    note = editor.region_note
+    qtbot.waitUntil(lambda: note.height() >= note.heightForWidth(note.width()))  # read whole, not cut
 
 
 def test_an_organisation_leaves_the_group_not_stated(qtbot):

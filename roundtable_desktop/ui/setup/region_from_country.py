@@ -43,3 +43,16 @@ class RegionFromCountry(QObject):
             self.tr("From the country; choose another group if needed.") if filled else "")
         self.note.setText(note)
         self.note.setVisible(bool(note))
+        self._make_room()
+
+    def _make_room(self) -> None:
+        """Grow the dialog (never shrink it) so a note of two or three lines is read whole."""
+        window = self.note.window()
+        layout = window.layout()
+        if layout is None or not window.isVisible():
+            return
+        layout.activate()
+        needed = (layout.totalHeightForWidth(window.width()) if layout.hasHeightForWidth()
+                  else layout.totalSizeHint().height())
+        if needed > window.height():
+            window.resize(window.width(), needed)
