@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QMainWindow
+from PySide6.QtWidgets import QMainWindow
 
 from .file_drop import FileDropImporter
 
@@ -47,7 +47,7 @@ class SetupActions:
         """Made on first use: the concept-note reader is not needed to show the window."""
         from .import_flow import MeetingImporter
 
-        return MeetingImporter(self.window.library, self.window.settings, self.window)
+        return MeetingImporter(self.window.library, self.window.settings, self.window.runner, self.window)
 
     def _make(self, text: str, keys: str, slot, tip: str) -> QAction:
         action = QAction(text, self.window)
@@ -71,15 +71,15 @@ class SetupActions:
         return new_id
 
     def edit_properties(self) -> None:
+        """The window refreshes from the announcement of what changed (the notes' undo history
+        and the typing in progress stay as they are)."""
         session_id = self.window.session_id
         if not session_id:
             return
         from .properties_dialog import MeetingPropertiesDialog
 
         library = self.window.library
-        dialog = MeetingPropertiesDialog(library.sessions, library.sessions.get(session_id), self.window)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.window.session_bar.reload(session_id)
+        MeetingPropertiesDialog(self.window.runner, library.sessions.get(session_id), self.window).exec()
 
     def edit_participants(self) -> None:
         session_id = self.window.session_id
@@ -89,6 +89,5 @@ class SetupActions:
 
         library = self.window.library
         dialog = ParticipantsDialog(library.participants, library.slots, session_id, self.window.settings,
-                                    self.window)
-        dialog.changed.connect(lambda: self.window.show_session(session_id))
+                                    self.window.runner, self.window.changes, self.window)
         dialog.exec()

@@ -6,9 +6,10 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
-from ...domain.errors import InputError, RoundtableError
+from ...domain.errors import InputError
 from ...exchange.concept_note import ImportResult, import_file
-from ...storage.library import Library, renumbered
+from ...storage.library import Library
+from ..changes import ActionRunner
 from ..settings import Setting
 from .review_dialog import ImportReviewDialog
 
@@ -19,8 +20,10 @@ class MeetingImporter:
     """Runs an import for ``parent``; :meth:`run` returns the new meeting's id, or None when the
     user cancelled or the file was refused (nothing is stored then)."""
 
-    def __init__(self, library: Library, settings: QSettings, parent: QWidget) -> None:
+    def __init__(self, library: Library, settings: QSettings, runner: ActionRunner,
+                 parent: QWidget) -> None:
         self.library = library
+        self.runner = runner
         self.settings = settings
         self.parent = parent
 
@@ -43,15 +46,10 @@ class MeetingImporter:
         if result is None:
             return None
         self._note_if_already_there(result)
-        dialog = ImportReviewDialog(result, Path(path).name, self.parent)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        dialog = ImportReviewDialog(result, Path(path).name, self.runner, self.parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.saved is None:
             return None
-        try:
-            meeting = self.library.add_meeting(renumbered(dialog.reviewed_meeting()))
-        except RoundtableError as error:
-            self._refused(str(error))
-            return None
-        return meeting.session.id
+        return dialog.saved.session.id
 
     def _note_if_already_there(self, result: ImportResult) -> None:
         session = result.meeting.session

@@ -246,6 +246,7 @@ class ProgrammeEditor(QWidget):
             "planned_minutes": self.table.cellWidget(row, COL_MINUTES).value(), "position": row,
             "presenter": clean_line(presenter_cell.text() if presenter_cell else ""),
             "default_target_seconds": target, "default_limit_seconds": max(target, seconds(COL_LIMIT)),
+            "session_id": session_id,  # a row added here belongs to the meeting too
         }
         original = title_cell.data(ORIGINAL_ROLE) if title_cell else None
         # an item that was read keeps its id, so the speaker slots and notes of a session file

@@ -3,7 +3,6 @@ saved. Save meeting hands back the corrected meeting; Cancel leaves the library 
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -18,14 +17,23 @@ from PySide6.QtWidgets import (
 from ...domain.model import Meeting, Session
 from ...domain.text import clean_text
 from ...exchange.concept_note import FIELDS, ImportResult
+from ...storage.change_path import Edit
+from ...storage.library import renumbered
+from ..changes import ActionRunner
+from ..saving_dialog import SavingDialog
 from .fields import edited_time
 from .list_editors import ProgrammeEditor, QuestionsEditor
 from .meeting_form import FOUND_STYLE, MISSING_STYLE, MeetingForm
 
 
-class ImportReviewDialog(QDialog):
-    def __init__(self, result: ImportResult, file_name: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+class ImportReviewDialog(SavingDialog):
+    """Save meeting stores the corrected meeting (with new ids) as one operation; the dialog
+    closes once it is stored, and stays open with every correction when the library refuses."""
+
+    def __init__(self, result: ImportResult, file_name: str, runner: ActionRunner,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(runner, None, parent)
+        self.saved: Meeting | None = None
         self.imported = result
         self.meeting = result.meeting
         found = set(result.found)
@@ -64,6 +72,7 @@ class ImportReviewDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.message)
+        layout.addWidget(self.not_saved)
         layout.addWidget(buttons)
         self.save_button.setDefault(True)  # once in the dialog: Enter saves
         self.resize(980, 700)
@@ -132,7 +141,18 @@ class ImportReviewDialog(QDialog):
         self.meeting.questions = self.questions.questions(session.id)
         self.meeting.agenda = self.programme.items(session.id)
         self._keep_ticked_speakers()
-        super().accept()
+        copy = renumbered(self.meeting)  # a new meeting: imported twice, it is there twice
+        self.session_id = copy.session.id
+        self.store(self.tr("imported meeting"), lambda edit: self._write(edit, copy),
+                   key="import:" + self.meeting.session.id, typed=copy.session.title)
+
+    def _write(self, edit: Edit, meeting: Meeting) -> None:
+        edit.add(meeting.session)
+        for records in (meeting.agenda, meeting.questions, meeting.participants, meeting.slots,
+                        meeting.notes):
+            for record in records:
+                edit.add(record)
+        self.saved = meeting
 
     def _keep_ticked_speakers(self) -> None:
         """Unticked speakers are left out, with their places on a session file's speaker list;
