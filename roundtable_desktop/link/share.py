@@ -10,6 +10,7 @@ hostile or broken client only ever loses its own connection.
 
 import asyncio
 import contextlib
+import json
 import logging
 import secrets
 import threading
@@ -219,7 +220,7 @@ class ShareServer:
 
     async def _view(self, client: _Client) -> None:
         self.viewers.add(client)
-        self._push(client, message(**presenter_reading(self.reader, self.session_id)))
+        self._push(client, json.dumps(presenter_reading(self.reader, self.session_id), ensure_ascii=False))
         async for _ in client.connection:  # read-only: what a browser sends is ignored
             pass
 
@@ -291,7 +292,7 @@ class ShareServer:
     def _present(self) -> None:
         if not self.viewers:
             return
-        text = message(**presenter_reading(self.reader, self.session_id))
+        text = json.dumps(presenter_reading(self.reader, self.session_id), ensure_ascii=False)
         for client in list(self.viewers):
             self._push(client, text)
 
