@@ -3,7 +3,7 @@ Notes) visible together on a 1366×768 screen."""
 
 from datetime import date, time
 
-from PySide6.QtCore import QEvent, QSettings, Qt, QTimeZone
+from PySide6.QtCore import QEvent, QLocale, QSettings, Qt, QTimeZone
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QInputDialog,
@@ -165,7 +165,7 @@ class MainWindow(QMainWindow):
         session = self.library.sessions.get(session_id)
         when = []
         if session.date:
-            when.append(session.date.strftime("%A %d %B %Y"))
+            when.append(QLocale().toString(session.date, "dddd d MMMM yyyy"))  # the window's language
         if session.start_time and session.end_time:
             start = session.planned_start()
             zone = start.tzname() if start else session.timezone
