@@ -33,7 +33,7 @@ ALLOWED = {"UTC", "GMT", "CEST", "CET", "SDG", "SDGs", "CSV", "JSON", "Markdown"
            "ECOSOC", "CSTD", "UNCTAD", "PM", "AM", "Europe", "Zurich", "America", "New_York"}
 ALLOWED |= {word for lang in LANGUAGES for word in re.findall(r"[A-Za-z]{2,}", lang.native_name)}
 KEY_NAMES = frozenset({"Ctrl", "Shift", "Alt", "Del", "Ins", "Return", "Up", "Down", "Enter", "Esc"})
-PATH = re.compile(r"(/[\w.\-]+){2,}")  # a file's path is the file's name, not language
+PATH = re.compile(r"\w+://\S+|(/[\w.\-]+){2,}")  # an address, a file's path: names, not language
 ZONE_ID = re.compile(r"[A-Za-z_]+(/[A-Za-z0-9_+\-]+)+")
 # the window's dates come from its locale (French here), already in that language
 _FRENCH = QLocale(QLocale.Language.French)
