@@ -38,6 +38,8 @@ class ReportTexts:
     recommendations: str
     sdgs: str
     participants: str
+    participants_present: str
+    present_count: str
     programme: str
     speaking_time: str
     chronological: str
@@ -157,6 +159,8 @@ ENGLISH = ReportTexts(
     recommendations="Recommendations and commitments",
     sdgs="Contribution to the Sustainable Development Goals",
     participants="Participants",
+    participants_present="Participants present",
+    present_count="{present} of the {listed} participants listed were marked present at the roll call.",
     programme="Programme as held",
     speaking_time="Speakers and speaking time",
     chronological="Notes in chronological order",
