@@ -227,7 +227,7 @@ class MainWindow(QMainWindow):
             from .export_dialog import open_export_dialog  # python-docx loads on first use only
 
             self.export_dialog = open_export_dialog(
-                self, self.library.load_meeting(self.session_id), self.settings)
+                self, self.library.load_meeting(self.session_id), self.settings, self.runner)
 
     def show_about(self) -> None:
         QMessageBox.about(

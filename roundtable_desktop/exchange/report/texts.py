@@ -116,7 +116,7 @@ class ReportTexts:
         return " ".join([w.lower() for w in words[:lead]] + words[lead:])
 
     def count(self, number: int) -> str:
-        """A number that begins a sentence, in words up to ten."""
+        """A number that begins a sentence, in words up to twenty."""
         return self.numbers[number] if number < len(self.numbers) else str(number)
 
     def title(self, document_type: DocumentType) -> str:
@@ -142,7 +142,9 @@ ENGLISH = ReportTexts(
     common_nouns=frozenset({"high-level", "roundtable", "panel", "ministerial", "special", "expert",
                             "interactive", "discussion", "dialogue", "meeting", "segment", "event",
                             "thematic", "round", "table"}),
-    numbers=("No", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten"),
+    numbers=("No", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven",
+             "Twelve", "Thirteen", "Fourteen", "Fifteen", "Sixteen", "Seventeen", "Eighteen", "Nineteen",
+             "Twenty"),
     distribution="Distr.: {value}",
     original="Original: {value}",
     date_label="Date",
