@@ -38,3 +38,4 @@ SOUND_CUES = Setting("console/sound_cues", False)  # beep at the speaker's targe
 ONLY_PRESENT = Setting("console/only_present", False)  # adding a speaker offers only those present
 PRESENTER_SCREEN = Setting("console/presenter_screen", "")  # name of the chosen screen; "" = automatic
 LANGUAGE = Setting("view/language", "")  # the window's language: ar, zh, en, fr, ru, es; "" = the system's
+FLASH_OVER = Setting("console/flash_over", True)  # past the limit the clock's background flashes
