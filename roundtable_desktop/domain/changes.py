@@ -20,6 +20,7 @@ class RecordKind(StrEnum):
     PARTICIPANT = "participant"
     SLOT = "speaker_slot"
     NOTE = "note"
+    SPEAKER_MESSAGE = "speaker_message"
 
 
 class ChangeAction(StrEnum):

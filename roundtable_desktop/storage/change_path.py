@@ -21,23 +21,27 @@ from ..domain.changes import LOCAL, Change, ChangeAction, OpChanges, RecordKind,
 from ..domain.errors import LibraryError, NotFoundError, StaleWriteError
 from ..domain.ids import utc_now_iso
 from ..domain.model import AgendaItem, GuidingQuestion, Note, Participant, Session, SpeakerSlot
+from ..domain.speaker_message import SpeakerMessage
 from .change_feed import ChangeFeed
 from .database import Database
 from .mapping import field_types, from_row, to_column, to_row
 
 T = TypeVar("T")
-Record = Session | AgendaItem | GuidingQuestion | Participant | SpeakerSlot | Note
-R = TypeVar("R", Session, AgendaItem, GuidingQuestion, Participant, SpeakerSlot, Note)
+Record = Session | AgendaItem | GuidingQuestion | Participant | SpeakerSlot | Note | SpeakerMessage
+R = TypeVar("R", Session, AgendaItem, GuidingQuestion, Participant, SpeakerSlot, Note,
+            SpeakerMessage)
 
 KIND_OF: dict[type, RecordKind] = {
     Session: RecordKind.MEETING, AgendaItem: RecordKind.AGENDA_ITEM,
     GuidingQuestion: RecordKind.QUESTION, Participant: RecordKind.PARTICIPANT,
     SpeakerSlot: RecordKind.SLOT, Note: RecordKind.NOTE,
+    SpeakerMessage: RecordKind.SPEAKER_MESSAGE,
 }
 WORDS = {
     RecordKind.MEETING: "meeting", RecordKind.AGENDA_ITEM: "agenda item",
     RecordKind.QUESTION: "guiding question", RecordKind.PARTICIPANT: "participant",
     RecordKind.SLOT: "speaker's place", RecordKind.NOTE: "note",
+    RecordKind.SPEAKER_MESSAGE: "message to the speaker",
 }
 _STAMPS = frozenset({"id", "created_at", "updated_at"})
 # what a removal does to the rows that refer to the record (the schema's ON DELETE rules)
@@ -48,7 +52,8 @@ _DEPENDENTS: dict[RecordKind, tuple[tuple[RecordKind, str, ChangeAction], ...]] 
                              (RecordKind.NOTE, "agenda_item_id", ChangeAction.UPDATED)),
     RecordKind.QUESTION: ((RecordKind.SLOT, "question_id", ChangeAction.UPDATED),
                           (RecordKind.NOTE, "question_id", ChangeAction.UPDATED)),
-    RecordKind.SLOT: ((RecordKind.NOTE, "slot_id", ChangeAction.UPDATED),),
+    RecordKind.SLOT: ((RecordKind.NOTE, "slot_id", ChangeAction.UPDATED),
+                      (RecordKind.SPEAKER_MESSAGE, "slot_id", ChangeAction.UPDATED)),
 }
 
 

@@ -16,6 +16,7 @@ from .repositories import (
     SessionRepository,
     SlotRepository,
 )
+from .speaker_messages import SpeakerMessageRepository
 
 
 class Library:
@@ -27,6 +28,7 @@ class Library:
         self.participants = ParticipantRepository(database)
         self.slots = SlotRepository(database)
         self.notes = NoteRepository(database)
+        self.speaker_messages = SpeakerMessageRepository(database)
         self.change_path = ChangePath.of(database)
         self.feed: ChangeFeed = self.change_path.feed  # what each change changed, once committed
 

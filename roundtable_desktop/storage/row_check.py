@@ -14,7 +14,8 @@ from ..domain.sdgs import SDG_NAMES
 
 RECORD_WORDS = {"Session": "meeting", "AgendaItem": "agenda item",
                 "GuidingQuestion": "guiding question", "Participant": "participant",
-                "SpeakerSlot": "speaker slot", "Note": "note"}
+                "SpeakerSlot": "speaker slot", "Note": "note",
+                "SpeakerMessage": "message to the speaker"}
 RESTORE_ADVICE = ("Restore a backup (File > Restore from backup…, or "
                   "`roundtable-desktop check --repair`); the library as it is is kept aside.")
 

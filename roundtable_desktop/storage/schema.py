@@ -149,6 +149,22 @@ MIGRATIONS: list[tuple[int, str]] = [
         ALTER TABLE participant ADD COLUMN present INTEGER NOT NULL DEFAULT 0;
         """,
     ),
+    (
+        6,
+        # Messages from the chair to the speaker (presenter display), each with its time.
+        f"""
+        CREATE TABLE IF NOT EXISTS speaker_message (
+            {_COMMON},
+            session_id TEXT NOT NULL REFERENCES session(id) ON DELETE CASCADE,
+            slot_id TEXT REFERENCES speaker_slot(id) ON DELETE SET NULL,
+            usual TEXT NOT NULL DEFAULT 'typed',
+            text TEXT NOT NULL,
+            sent_at TEXT NOT NULL,
+            cleared_at TEXT
+        );
+        CREATE INDEX IF NOT EXISTS speaker_message_session ON speaker_message(session_id, sent_at);
+        """,
+    ),
 ]
 
 LATEST_VERSION = MIGRATIONS[-1][0]

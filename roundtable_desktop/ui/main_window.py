@@ -30,6 +30,8 @@ from .application import app_icon, confirm
 from .changes import ActionRunner, ChangeSignals
 from .console.actions import ConsoleActions
 from .console.controller import ConsoleStores
+from .console.message_actions import SpeakerMessageActions
+from .console.speaker_messages import SpeakerMessages
 from .language import LanguageSwitcher
 from .language_menu import LanguageMenu
 from .link.file_actions import MeetingFileActions
@@ -131,6 +133,10 @@ class MainWindow(QMainWindow):
         self._action(self.help_menu, self.tr("&About Roundtable Desktop"), self.show_about)
         self.console_actions = ConsoleActions(self, self.speakers_panel)
         self.speakers_panel.use_actions(self.console_actions)
+        self.speaker_messages = SpeakerMessages(self.library.speaker_messages,
+                                                self.speakers_panel.controller, self)
+        self.changes.changed.connect(self.speaker_messages.on_changes)
+        self.message_actions = SpeakerMessageActions(self, self.speakers_panel, self.speaker_messages)
         self.notes_panel.fill_menus(self.notes_menu, self.edit_menu)
         self.changes.changed.connect(self.notes_panel.on_changes)
         self.changes.changed.connect(self._on_changes)

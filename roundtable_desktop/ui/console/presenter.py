@@ -18,6 +18,8 @@ NAME_BOX = 0.2        # the name's box: this share of the height
 FUNCTION_SHARE = 0.045
 FUNCTION_BOX = 0.1
 SMALL_SHARE = 0.045
+MESSAGE_SHARE = 0.09  # the chair's message to the speaker: large, above the countdown
+MESSAGE_BOX = 0.2
 FRAME_SCALE = 4
 
 
@@ -67,6 +69,9 @@ class PresenterDisplay(QWidget):
         self.flashing = True
         self.name = self._label(wrap=True)
         self.function = self._label(wrap=True)
+        self.message = self._label(wrap=True)
+        self.message.setObjectName("presenter_message")
+        self.message.hide()
         self.digits = self._label()
         self.digits.setObjectName("presenter_digits")
         self.digits.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # "+1:15" also in Arabic
@@ -79,6 +84,7 @@ class PresenterDisplay(QWidget):
         for label in (self.name, self.function):
             layout.addWidget(label)
         layout.addStretch(1)
+        layout.addWidget(self.message)
         layout.addWidget(self.digits)
         layout.addWidget(self.phase)
         layout.addStretch(1)
@@ -108,6 +114,19 @@ class PresenterDisplay(QWidget):
     @property
     def shown_text(self) -> str:
         return self.digits.text()
+
+    @property
+    def message_text(self) -> str:
+        return self.message.text()
+
+    def show_message(self, text: str) -> None:
+        """The chair's message to the speaker, large above the countdown ("" hides it)."""
+        if text == self.message.text():
+            return
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+        self._fitted = ("", "", 0, 0)
+        self._fit_texts()
 
     @property
     def look(self) -> str:
@@ -143,7 +162,10 @@ class PresenterDisplay(QWidget):
         key = look_key(reading, self.flashing)
         if key != self._look:
             self._look = key
-            self.setStyleSheet(style_sheet("QWidget#presenter_display", PRESENTER[key], FRAME_SCALE))
+            look = PRESENTER[key]
+            self.setStyleSheet(style_sheet("QWidget#presenter_display", look, FRAME_SCALE)
+                               + f"QLabel#presenter_message {{ color: {look.background}; "
+                               f"background: {look.text}; border-radius: 8px; }}")
 
     def digit_height(self) -> int:
         """The height in pixels of the countdown's digits as drawn."""
@@ -185,7 +207,8 @@ class PresenterDisplay(QWidget):
             return
         self._fitted = key
         for label, share, box_share, bold in ((self.name, NAME_SHARE, NAME_BOX, True),
-                                              (self.function, FUNCTION_SHARE, FUNCTION_BOX, False)):
+                                              (self.function, FUNCTION_SHARE, FUNCTION_BOX, False),
+                                              (self.message, MESSAGE_SHARE, MESSAGE_BOX, True)):
             font = QFont(self.font())
             font.setBold(bold)
             box = self.text_box(box_share)

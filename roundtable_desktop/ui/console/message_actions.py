@@ -1,0 +1,77 @@
+"""Meeting > Message to the speaker: the keys of the usual messages, the typed one and Clear,
+and where the message is seen (the presenter display and a line in the console)."""
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout
+
+from ...domain.speaker_message import USUAL_MESSAGES, UsualMessage
+from ..speakers_panel import SpeakersPanel
+from .actions import with_shortcut_tip
+from .frame import ConsoleFrame
+from .speaker_messages import CLEAR_KEY, TYPED_KEY, USUAL_KEYS, SpeakerMessages, usual_text
+
+
+class SpeakerMessageActions:
+    """The actions on ``window``, and the console's line saying what the speaker is shown."""
+
+    def tr(self, text: str) -> str:
+        return QCoreApplication.translate("SpeakerMessageActions", text)
+
+    def __init__(self, window: QMainWindow, panel: SpeakersPanel, messages: SpeakerMessages) -> None:
+        self.window = window
+        self.panel = panel
+        self.messages = messages
+        self.usual: dict[UsualMessage, QAction] = {}
+        for usual in USUAL_MESSAGES:
+            self.usual[usual] = self._make(
+                usual_text(usual), USUAL_KEYS[usual],
+                lambda usual=usual: messages.send_usual(usual),
+                self.tr("Show this to the speaker on the presenter display"))
+        self.typed = self._make(self.tr("&Type a message\u2026"), TYPED_KEY,
+                                lambda: messages.ask_and_send(window),
+                                self.tr("Type a short message to show the speaker"))
+        self.clear = self._make(self.tr("&Clear the message"), CLEAR_KEY, messages.clear,
+                                self.tr("Take the message off the presenter display"))
+        menu = window.meeting_menu.addMenu(self.tr("Message to the spea&ker"))  # type: ignore[attr-defined]
+        menu.addActions(list(self.usual.values()))
+        menu.addSeparator()
+        menu.addActions([self.typed, self.clear])
+        self.line = QLabel()
+        self.line.setObjectName("speaker_message_line")
+        self.line.setTextFormat(Qt.TextFormat.PlainText)
+        self.line.setWordWrap(True)
+        self.line.setStyleSheet("QLabel#speaker_message_line { background: #263238; color: white; "
+                                "border-radius: 4px; padding: 4px 8px; font-weight: bold; }")
+        self.line.hide()
+        layout = panel.layout()
+        if isinstance(layout, QVBoxLayout):
+            layout.insertWidget(layout.indexOf(panel.view), self.line)
+        messages.changed.connect(self.show_current)
+        panel.controller.ticked.connect(self._on_tick)
+
+    @property
+    def all_actions(self) -> list[QAction]:
+        return [*self.usual.values(), self.typed, self.clear]
+
+    def _make(self, text: str, keys: str, slot, tip: str) -> QAction:  # type: ignore[no-untyped-def]
+        action = QAction(text, self.window)
+        action.setShortcut(QKeySequence(keys))
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(lambda *_: slot())
+        self.window.addAction(action)
+        return with_shortcut_tip(action, tip)
+
+    def show_current(self) -> None:
+        text = self.messages.shown_text()
+        self.clear.setEnabled(bool(text))
+        self.line.setText(self.tr("Shown to the speaker: {message}").format(message=text) if text else "")
+        self.line.setVisible(bool(text))
+        presenter = self.panel.presenter
+        if presenter is not None:
+            presenter.show_message(text)
+
+    def _on_tick(self, _frame: ConsoleFrame) -> None:
+        presenter = self.panel.presenter
+        if presenter is not None and presenter.message_text != self.messages.shown_text():
+            presenter.show_message(self.messages.shown_text())
