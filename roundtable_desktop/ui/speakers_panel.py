@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.enums import SlotState
+from ..domain.meeting_stage import meeting_stage
 from . import settings as prefs
 from .console.clock_display import MeetingClockDisplay, SpeakerClockDisplay
 from .console.controller import ConsoleController, ConsoleStores
@@ -149,7 +150,13 @@ class SpeakersPanel(QWidget):
         self.clock.render(frame)
         self.meeting_clock.render(frame)
         if self.presenter is not None and self.presenter.isVisible():
-            self.presenter.render(frame)
+            self._render_presenter(self.presenter, frame)
+
+    def _render_presenter(self, presenter: PresenterDisplay, frame: ConsoleFrame) -> None:
+        """The speaker, or before the meeting the countdown to its start, after it the end."""
+        speakers, session = self.controller.speakers, self.controller.session
+        stage = meeting_stage(session, speakers.items, speakers.slots, frame.wall_now)
+        presenter.render(frame, stage, session.title if session else "")
 
     def _after_change(self) -> None:
         current = self.controller.speakers.current
@@ -308,7 +315,7 @@ class SpeakersPanel(QWidget):
         self._keyboard = (QApplication.activeWindow(), QApplication.focusWidget())
         self.presenter.show_on(screen, self.presenter_full_screen(screen))
         self._keep_keyboard()
-        self.presenter.render(self.controller.last_frame or self.controller.frame())
+        self._render_presenter(self.presenter, self.controller.last_frame or self.controller.frame())
         self.presenter_visibility_changed.emit(True)
 
     def _keep_keyboard(self) -> None:

@@ -8,6 +8,7 @@ from PySide6.QtCore import QEvent, QRect, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QFontMetrics, QGuiApplication, QResizeEvent, QScreen
 from PySide6.QtWidgets import QLabel, QLayout, QSizePolicy, QVBoxLayout, QWidget
 
+from ...domain.meeting_stage import MeetingStage, Stage, countdown_text, counts_down
 from .clock_display import phase_words, style_sheet
 from .frame import ConsoleFrame
 from .palette import PRESENTER, look_key
@@ -145,7 +146,13 @@ class PresenterDisplay(QWidget):
         self.setGeometry(screen.geometry())
         self.showFullScreen()
 
-    def render(self, frame: ConsoleFrame) -> None:
+    def render(self, frame: ConsoleFrame, stage: MeetingStage | None = None,
+               title: str = "") -> None:
+        """The speaker and their countdown; before the meeting a countdown to its start, after
+        the last speaker the end (``stage`` and the meeting's ``title`` say which)."""
+        if stage is not None and stage.stage is not Stage.UNDER_WAY:
+            self._render_stage(frame, stage, title)
+            return
         reading = frame.reading
         speaker = frame.speaker
         self.name.setText(speaker.name if speaker else "")
@@ -156,6 +163,36 @@ class PresenterDisplay(QWidget):
         following = frame.next_speaker
         self.next_line.setText(self.tr("Next: {name}").format(name=following.name) if following else "")
         self._apply_look(reading)
+        self._fit_texts()
+
+    def _render_stage(self, frame: ConsoleFrame, stage: MeetingStage, title: str) -> None:
+        zone = frame.meeting_zone
+        following = frame.next_speaker
+        if stage.stage is Stage.ENDED:
+            self.name.setText(self.tr("End of the meeting"))
+            self.function.setText(title)
+            self.digits.setText("")
+            ended = stage.ended_at.astimezone(zone) if stage.ended_at and zone else stage.ended_at
+            self.phase.setText(self.tr("Ended at {time}").format(time=ended.strftime("%H:%M"))
+                               if ended else "")
+            self.next_line.setText("")
+        else:
+            planned = stage.planned_start.astimezone(zone) if stage.planned_start and zone \
+                else stage.planned_start
+            self.name.setText(title)
+            if counts_down(stage):
+                due = stage.seconds_to_start == 0
+                self.function.setText(self.tr("About to begin") if due else self.tr("Starts in"))
+                self.digits.setText("" if due else countdown_text(stage.seconds_to_start or 0))
+            else:
+                self.function.setText("")
+                self.digits.setText("")
+            self.phase.setText(self.tr("Planned start: {when}").format(
+                when=planned.strftime("%Y-%m-%d %H:%M") if not counts_down(stage)
+                else planned.strftime("%H:%M")) if planned else "")
+            self.next_line.setText(self.tr("First: {name}").format(name=following.name)
+                                   if following else "")
+        self._apply_look(None)
         self._fit_texts()
 
     def _apply_look(self, reading) -> None:

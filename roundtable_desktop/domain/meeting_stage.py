@@ -1,0 +1,62 @@
+"""Where the meeting stands for the presenter display: before it begins (a countdown to the
+planned start), under way, or over once the last speaker has finished (never a stale speaker)."""
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+
+from .enums import SlotState
+from .meeting_time import meeting_started_at
+from .model import AgendaItem, Session, SpeakerSlot
+
+COUNTDOWN_HOURS = 24  # further ahead the display shows the planned date and time, not a countdown
+
+
+class Stage(StrEnum):
+    BEFORE = "before"
+    UNDER_WAY = "under_way"
+    ENDED = "ended"
+
+
+@dataclass(frozen=True)
+class MeetingStage:
+    stage: Stage
+    seconds_to_start: int | None = None  # before: whole seconds to the planned start (0: due)
+    planned_start: datetime | None = None
+    ended_at: datetime | None = None     # ended: when the last speaker finished
+
+
+def meeting_stage(session: Session | None, items: Sequence[AgendaItem],
+                  slots: Sequence[SpeakerSlot], now: datetime) -> MeetingStage:
+    """Before: nobody has spoken yet. Ended: it began, and nobody speaks, is paused or waits.
+    Else under way (between two speakers too)."""
+    if session is None:
+        return MeetingStage(Stage.UNDER_WAY)
+    if meeting_started_at(items, slots) is None:
+        planned = session.planned_start()
+        if planned is None:
+            return MeetingStage(Stage.BEFORE)
+        seconds = max(0, math.ceil((planned - now).total_seconds()))
+        return MeetingStage(Stage.BEFORE, seconds, planned)
+    if any(slot.state in (SlotState.SPEAKING, SlotState.PAUSED, SlotState.QUEUED) for slot in slots):
+        return MeetingStage(Stage.UNDER_WAY)
+    ends = [slot.actual_end for slot in slots
+            if slot.state is SlotState.DONE and slot.actual_end is not None]
+    if not ends:
+        return MeetingStage(Stage.UNDER_WAY)
+    return MeetingStage(Stage.ENDED, ended_at=max(ends))
+
+
+def countdown_text(seconds: int) -> str:
+    """``4:12``, ``1:04:12`` past an hour."""
+    hours, rest = divmod(max(0, seconds), 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+
+
+def counts_down(stage: MeetingStage) -> bool:
+    """A countdown is shown when the start is due within COUNTDOWN_HOURS."""
+    return (stage.stage is Stage.BEFORE and stage.seconds_to_start is not None
+            and stage.seconds_to_start < COUNTDOWN_HOURS * 3600)
