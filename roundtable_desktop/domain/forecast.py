@@ -42,6 +42,7 @@ class Forecast:
     planned_end: datetime | None
     floor_requests_fit: int
     floor_seconds: int
+    floor_closed: bool = False  # the floor's list is closed: no more requests are counted
 
     @property
     def late_seconds(self) -> int:
@@ -68,7 +69,8 @@ def remaining_planned_seconds(items: Iterable[AgendaItem], slots: Iterable[Speak
     """Seconds still to come if everyone keeps to their target: the current speaker's rest of
     target, every waiting speaker's target, and the planned minutes of items that have no
     speakers and have not ended (a closing by the chair). The interactive discussion with no
-    requests yet is the room floor requests fill, so it counts only through its slots."""
+    requests yet is the room floor requests fill, so it counts only through its slots; so does
+    an item whose list of speakers is closed."""
     slots = list(slots)
     total = 0.0
     for slot in slots:
@@ -79,6 +81,8 @@ def remaining_planned_seconds(items: Iterable[AgendaItem], slots: Iterable[Speak
     with_speakers = {slot.agenda_item_id for slot in slots if slot.state is not SlotState.WITHDRAWN}
     for item in items:
         if item.id in with_speakers or item.actual_end is not None:
+            continue
+        if item.list_closed_at is not None:  # a closed list: only the speakers on it count
             continue
         if item.kind is AgendaKind.INTERACTIVE_DISCUSSION:
             continue
@@ -97,7 +101,10 @@ def forecast(session: Session, items: Iterable[AgendaItem], slots: Iterable[Spea
     floor = next((i.default_target_seconds for i in items
                   if i.kind is AgendaKind.INTERACTIVE_DISCUSSION), DEFAULT_FLOOR_SECONDS)
     floor = max(1, floor)
+    floor_item = next((i for i in items if i.kind is AgendaKind.INTERACTIVE_DISCUSSION), None)
+    closed = floor_item is not None and floor_item.list_closed_at is not None
     fit = 0
-    if window.end is not None and window.end > end:
+    if window.end is not None and window.end > end and not closed:
         fit = int((window.end - end).total_seconds() // floor)
-    return Forecast(end=end, planned_end=window.end, floor_requests_fit=fit, floor_seconds=floor)
+    return Forecast(end=end, planned_end=window.end, floor_requests_fit=fit, floor_seconds=floor,
+                    floor_closed=closed)

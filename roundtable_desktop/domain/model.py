@@ -100,6 +100,7 @@ class AgendaItem:
     default_limit_seconds: int = 300
     actual_start: datetime | None = None
     actual_end: datetime | None = None
+    list_closed_at: datetime | None = None  # the chair closed its list of speakers then
     id: str = field(default_factory=new_id)
     created_at: str = ""
     updated_at: str = ""

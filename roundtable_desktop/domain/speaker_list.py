@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import TypeVar
 
+from .closed_list import check_open
 from .enums import AgendaKind, RequestType, SlotState
 from .errors import InputError
 from .model import AgendaItem, Participant, SpeakerSlot
@@ -231,9 +232,11 @@ class SpeakerList:
             question_id=slot.question_id)
         return self.insert(again)
 
-    def insert(self, slot: SpeakerSlot) -> Changes:
+    def insert(self, slot: SpeakerSlot, override_closed: bool = False) -> Changes:
         """Place a new slot: a point of order at the head of the queue, anything else at the end
-        of its agenda item's speakers."""
+        of its agenda item's speakers. A closed list refuses anything but a point of order,
+        unless ``override_closed`` (ListClosedError)."""
+        check_open(self.item(slot.agenda_item_id), slot.request_type, override_closed)
         index = self._insertion_index(slot)
         self.slots.insert(index, slot)
         return Changes(slots=[slot]).merge(self._renumber())

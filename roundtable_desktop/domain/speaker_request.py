@@ -33,6 +33,7 @@ class SpeakerRequest:
     target_seconds: int | None = None
     limit_seconds: int | None = None
     question_id: str | None = None
+    override_closed: bool = False  # the chair adds it although the item's list is closed
 
 
 @dataclass(frozen=True, slots=True)

@@ -165,6 +165,13 @@ MIGRATIONS: list[tuple[int, str]] = [
         CREATE INDEX IF NOT EXISTS speaker_message_session ON speaker_message(session_id, sent_at);
         """,
     ),
+    (
+        7,
+        # A closed list of speakers: when the chair closed an agenda item's list (NULL: open).
+        """
+        ALTER TABLE agenda_item ADD COLUMN list_closed_at TEXT;
+        """,
+    ),
 ]
 
 LATEST_VERSION = MIGRATIONS[-1][0]

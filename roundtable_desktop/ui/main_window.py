@@ -30,6 +30,7 @@ from .application import app_icon, confirm
 from .changes import ActionRunner, ChangeSignals
 from .console.actions import ConsoleActions
 from .console.controller import ConsoleStores
+from .console.list_closing import ListClosingActions
 from .console.message_actions import SpeakerMessageActions
 from .console.speaker_messages import SpeakerMessages
 from .language import LanguageSwitcher
@@ -137,6 +138,7 @@ class MainWindow(QMainWindow):
                                                 self.speakers_panel.controller, self)
         self.changes.changed.connect(self.speaker_messages.on_changes)
         self.message_actions = SpeakerMessageActions(self, self.speakers_panel, self.speaker_messages)
+        self.list_closing = ListClosingActions(self, self.speakers_panel, self.runner)
         self.notes_panel.fill_menus(self.notes_menu, self.edit_menu)
         self.changes.changed.connect(self.notes_panel.on_changes)
         self.changes.changed.connect(self._on_changes)

@@ -204,7 +204,8 @@ class MeetingClockDisplay(QLabel):
             fit = outlook.floor_requests_fit
             words = (self.tr("1 floor request of {length} still fits") if fit == 1 else
                      self.tr("{n} floor requests of {length} still fit"))
-            parts.append(words.format(n=fit, length=mmss(outlook.floor_seconds)))
+            parts.append(self.tr("floor closed") if outlook.floor_closed
+                         else words.format(n=fit, length=mmss(outlook.floor_seconds)))
         return " \u00b7 ".join(parts)
 
 

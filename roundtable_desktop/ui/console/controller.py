@@ -9,6 +9,7 @@ from datetime import datetime
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from ...domain.changes import ChangeAction, OpChanges, RecordKind
+from ...domain.closed_list import check_open
 from ...domain.durations import mmss
 from ...domain.enums import RequestType, SlotState
 from ...domain.errors import RoundtableError, StorageWriteError
@@ -180,11 +181,14 @@ class ConsoleController(QObject):
     def move_by(self, slot_id: str, step: int) -> bool:
         return self._run(lambda: self.speakers.move_by(slot_id, step), "speaker moved")
 
-    def add_slot(self, slot: SpeakerSlot, new_participant: Participant | None = None) -> bool:
-        """Put a speaker in the queue, with a participant added in the same step if new."""
+    def add_slot(self, slot: SpeakerSlot, new_participant: Participant | None = None,
+                 override_closed: bool = False) -> bool:
+        """Put a speaker in the queue, with a participant added in the same step if new. A closed
+        list refuses it (ListClosedError, raised) unless ``override_closed``."""
+        check_open(self.speakers.item(slot.agenda_item_id), slot.request_type, override_closed)
 
         def insert() -> Changes:
-            changes = self.speakers.insert(slot)
+            changes = self.speakers.insert(slot, override_closed)
             if new_participant is not None:
                 changes.participants.append(new_participant)
             return changes
@@ -214,7 +218,7 @@ class ConsoleController(QObject):
         not be stored. A request the meeting's rules refuse raises InputError (the dialog keeps
         what was typed and says why)."""
         planned = plan_request(request, self.session_id or "", self.people.values(), self.speakers)
-        if not self.add_slot(planned.slot, planned.new_participant):
+        if not self.add_slot(planned.slot, planned.new_participant, request.override_closed):
             return None
         return self.placement(planned.slot)
 

@@ -4,6 +4,7 @@ question. The meeting's rules are in domain.speaker_request; these dialogs only 
 typed, and open clear of the current speaker's clock."""
 
 from collections.abc import Iterable
+from dataclasses import replace
 from enum import Enum
 
 from PySide6.QtCore import QCoreApplication, QPoint, QRect, QStringListModel, Qt
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.closed_list import ListClosedError
 from ...domain.countries import COUNTRIES
 from ...domain.enums import Gender, Region, RequestType, Role
 from ...domain.errors import RoundtableError
@@ -26,6 +28,7 @@ from ...domain.model import GuidingQuestion, SpeakerSlot
 from ...domain.speaker_request import SpeakerRequest, default_item, default_times, find_participant
 from ..setup.region_from_country import RegionFromCountry
 from ..vocabulary import label
+from .closed_list import add_anyway
 from .controller import ConsoleController
 from .time_entry import DurationEdit
 
@@ -202,7 +205,12 @@ class SpeakerRequestDialog(QDialog):
         if request is None or not self._present_or_marked():
             return
         try:
-            placed = self.controller.add_request(request)
+            try:
+                placed = self.controller.add_request(request)
+            except ListClosedError as closed:  # the chair may still add them, explicitly
+                if not add_anyway(self, closed):
+                    raise
+                placed = self.controller.add_request(replace(request, override_closed=True))
         except RoundtableError as error:
             self.status.setText(str(error))
             self.who.setFocus()
