@@ -168,7 +168,8 @@ class SpeakersPanel(QWidget):
         if not self.controller.session_id:
             self.message_bar.show_message(self.tr("Choose or create a meeting first."), 6000)
             return
-        dialog = SpeakerRequestDialog(self.controller, floor, self.window())
+        dialog = SpeakerRequestDialog(self.controller, floor, self.window(),
+                                      only_present=prefs.ONLY_PRESENT.get(self.settings))
         place_clear_of(dialog, self.clock)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.placed_message:
             self.message_bar.show_message(dialog.placed_message, 8000)
