@@ -336,3 +336,41 @@ def test_a_start_after_an_interrupted_restore_says_it_was_undone(
         claim.release()
     assert len(told) == 1 and "was undone" in told[0]
     assert not partial_path(library_path).exists() and not marker_path(library_path).exists()
+
+
+def test_f5_while_another_program_locks_the_library_starts_the_clock_and_stores_it_later(
+        qtbot, guarded, demo, locked_by_another_program):
+    from roundtable_desktop.domain.enums import SlotState
+
+    console = guarded.window.speakers_panel.controller
+    console.set_session(demo.session.id)
+    assert console.toggle()  # F5: the clock starts although the disk refuses
+    speaking = console.speakers.current
+    assert speaking is not None and speaking.state is SlotState.SPEAKING
+    qtbot.waitUntil(guarded.bar.isVisible, timeout=1000)
+    assert "another program" in guarded.bar.message.text()
+    stored = guarded.library.slots.get(speaking.id)
+    assert stored.state is not SlotState.SPEAKING  # not stored yet, and not said to be
+    locked_by_another_program.execute("ROLLBACK")
+    qtbot.waitUntil(lambda: not guarded.guard.pending, timeout=10_000)
+    assert guarded.library.slots.get(speaking.id).state is SlotState.SPEAKING
+    assert console.speakers.current.state is SlotState.SPEAKING  # the clock went on meanwhile
+
+
+def test_the_window_waits_on_another_programs_lock_only_a_moment(qtbot, library, demo,
+                                                                  library_path):
+    from roundtable_desktop.ui.reliability import guardian
+
+    library.close()
+    claim = Claim(library_path, LibraryLock(library_path).acquire())
+    try:
+        opened = guardian.open_library_for_window(library_path, claim)
+        waits = opened.database.query("PRAGMA busy_timeout")[0][0]
+        assert waits <= guardian.WINDOW_BUSY_TIMEOUT_MS <= 200  # not the command line's 5 s
+        from roundtable_desktop.storage.journal import reopen
+
+        reopen(opened.database)  # a journal recovered: the same short wait
+        assert opened.database.query("PRAGMA busy_timeout")[0][0] == waits
+        opened.close()
+    finally:
+        claim.release()

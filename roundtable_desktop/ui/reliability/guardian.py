@@ -40,6 +40,7 @@ from .write_guard import WriteGuard
 log = logging.getLogger(__name__)
 
 RESTORE_ORIGIN = "restore"
+WINDOW_BUSY_TIMEOUT_MS = 100  # another program's lock: refused after this, kept and retried
 START_BACKUP_DELAY_MS = 1500  # after the window is shown, so start-up stays quick
 
 
@@ -59,7 +60,9 @@ def open_library_for_window(path: Path, claim: Claim) -> Library | None:
             return None
         if isinstance(outcome, Repair):
             tell_repaired(outcome)
-    return open_library_with_demo(path)
+    library = open_library_with_demo(path)
+    library.database.wait_at_most(WINDOW_BUSY_TIMEOUT_MS)
+    return library
 
 
 def bring_to_front(window: QMainWindow) -> None:
@@ -82,6 +85,9 @@ class Reliability(QObject):
         runner = getattr(window, "runner", None)
         if runner is not None and not claim.read_only:
             runner.use_keeper(self.guard)  # refused actions are kept and retried by the bar
+        console = getattr(getattr(window, "speakers_panel", None), "controller", None)
+        if console is not None and not claim.read_only:
+            console.keeper = self.guard  # the chair's clock goes on while the disk refuses
         self._watch_note_editor()
         self._telling_damage = False
         window.damage_found.connect(self.tell_damage)
@@ -221,6 +227,7 @@ class Reliability(QObject):
             kept = restore_backup(backup, self.path)
         finally:
             database.connection = Database.open(self.path).connection
+            database.wait_at_most(database.busy_timeout_ms)
             self.schedule = BackupSchedule(database)
             self.schedule.mark_taken()
             self.journal.restart()
@@ -244,6 +251,9 @@ class Reliability(QObject):
         runner = getattr(self.window, "runner", None)
         if runner is not None and runner.keeper is self.guard:
             runner.use_keeper(None)
+        console = getattr(getattr(self.window, "speakers_panel", None), "controller", None)
+        if console is not None and console.keeper is self.guard:
+            console.keeper = None
         self.backup_timer.stop()
         self.start_backup.stop()
         self.guard.timer.stop()
