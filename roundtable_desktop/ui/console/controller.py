@@ -67,6 +67,7 @@ class ConsoleController(QObject):
         self.speakers = SpeakerList([], [], time_source, wall_clock)
         self.restored_message = ""
         self.keeper: Keeper | None = None  # the disk-trouble bar: stores refused actions later
+        self.read_only = False  # a follower: the chair's laptop runs the list, this one shows it
         self._shown: set[str] = set()  # the meetings shown since the app started
         self.last_frame: ConsoleFrame | None = None
         self._last_phase: tuple[str, Phase] | None = None
@@ -255,7 +256,10 @@ class ConsoleController(QObject):
 
     def _run(self, action: Callable[[], Changes], what: str, compare_stored: bool = False) -> bool:
         """Do an action and store what it changed (the fields it changed, as one operation of
-        the change path) before anything shows it."""
+        the change path) before anything shows it. A follower's console changes nothing."""
+        if self.read_only:
+            self.failed.emit(self.tr("The speaker list is run from the chair's laptop."))
+            return False
         before = {} if compare_stored else self._copies()
         try:
             changes = action()

@@ -122,8 +122,7 @@ class LiveLinkActions(QObject):
         for action in (*actions.clock_actions, actions.add_speaker):
             if action is not actions.presenter:
                 action.setEnabled(not following)
-        self.window.speakers_panel.setToolTip(
-            self.window.tr("Run from the chair's laptop") if following else "")
+        self.window.speakers_panel.set_read_only(following)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
         if watched is self.window and event.type() == QEvent.Type.Close:
