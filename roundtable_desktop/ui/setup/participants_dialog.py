@@ -68,7 +68,7 @@ class ParticipantsDialog(QDialog):
             Column(self.tr("Gender"), lambda p: label(p.gender) if p.gender.value else ""),
             Column(self.tr("Region"), lambda p: label(p.region) if p.region.value else ""),
             Column(self.tr("Language"), lambda p: shown_language(p.language)),
-            Column(self.tr("Present"), lambda p: "\u2713" if p.present else ""),
+            Column(self.tr("Present"), lambda p: self.tr("yes") if p.present else ""),
         ]
         self.model: RecordTableModel[Participant] = RecordTableModel(columns, self)
         self.view = QTableView()
