@@ -68,10 +68,11 @@ class ParticipantsDialog(QDialog):
             Column(self.tr("Gender"), lambda p: label(p.gender) if p.gender.value else ""),
             Column(self.tr("Region"), lambda p: label(p.region) if p.region.value else ""),
             Column(self.tr("Language"), lambda p: shown_language(p.language)),
-            Column(self.tr("Present"), lambda p: self.tr("yes") if p.present else ""),
+            Column(self.tr("Present"), lambda p: self.tr("present") if p.present else ""),
         ]
         self.model: RecordTableModel[Participant] = RecordTableModel(columns, self)
         self.view = QTableView()
+        self.view.setAccessibleName(self.tr("Participants"))
         self.view.setModel(self.model)
         self.view.verticalHeader().hide()
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
