@@ -238,6 +238,9 @@ class SpeakersPanel(QWidget):
         place_clear_of(dialog, self.clock)
         chosen = dialog.chosen() if dialog.exec() == QDialog.DialogCode.Accepted else None
         if chosen is not None and self.controller.change_request(slot.id, *chosen):
+            language = dialog.language.language()
+            if language != slot.language:
+                self.controller.set_slot_language(slot.id, language)
             self.view.select_slot(slot.id)
 
     def next_question_selected(self) -> None:

@@ -12,6 +12,7 @@ from ...domain.speaker_clock import ClockReading, wrap_up_from
 from .elided import ElidedLabel
 from .frame import ConsoleFrame
 from .palette import CONSOLE, NOBODY, NORMAL, OVER, PAUSED, WIDEST_FRAME, WRAP_UP, Look, look_key
+from .speaker_line import speaker_line
 
 
 def phase_words(widget: QWidget, reading: ClockReading | None) -> str:
@@ -105,7 +106,7 @@ class SpeakerClockDisplay(QFrame):
         reading = frame.reading if frame else None
         speaker = frame.speaker if frame else None
         self.name.setText(speaker.name if speaker else self.tr("Nobody is speaking"))
-        self.function.setText(", ".join(p for p in (speaker.function, speaker.organisation) if p)
+        self.function.setText(speaker_line(speaker, frame.language if frame else "")
                               if speaker else self.tr("F5 gives the floor to the next speaker"))
         self.digits.setText(reading.text if reading else "\u2014")
         self.phase.setText(phase_words(self, reading) if reading else "")
