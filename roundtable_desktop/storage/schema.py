@@ -151,6 +151,15 @@ MIGRATIONS: list[tuple[int, str]] = [
     ),
     (
         6,
+        # The language a speaker speaks in (for the interpreters): the participant's, and a
+        # speaker slot's own for one turn.
+        """
+        ALTER TABLE participant ADD COLUMN language TEXT NOT NULL DEFAULT '';
+        ALTER TABLE speaker_slot ADD COLUMN language TEXT NOT NULL DEFAULT '';
+        """,
+    ),
+    (
+        7,
         # Messages from the chair to the speaker (presenter display), each with its time.
         f"""
         CREATE TABLE IF NOT EXISTS speaker_message (
@@ -166,7 +175,7 @@ MIGRATIONS: list[tuple[int, str]] = [
         """,
     ),
     (
-        7,
+        8,
         # A closed list of speakers: when the chair closed an agenda item's list (NULL: open).
         """
         ALTER TABLE agenda_item ADD COLUMN list_closed_at TEXT;
