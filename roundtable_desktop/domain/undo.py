@@ -86,6 +86,10 @@ class UndoStack:
 
     def push(self, command: Command) -> None:
         command.do(self.store)
+        self.record(command)
+
+    def record(self, command: Command) -> None:
+        """Add a command already done (stored as part of a larger operation)."""
         self._done.append(command)
         del self._done[:-self.limit]
         self._undone.clear()

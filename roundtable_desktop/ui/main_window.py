@@ -61,7 +61,7 @@ class MainWindow(QMainWindow):
             ConsoleStores(library.sessions, library.agenda, library.participants, library.slots,
                           library.questions),
             self.settings)
-        self.notes_panel = NotesPanel(NotesServices.of(library))
+        self.notes_panel = NotesPanel(NotesServices.of(library), self.runner)
         self._build_layout()
         self._build_menus()
         self.session_bar.session_chosen.connect(self.show_session)
@@ -127,6 +127,7 @@ class MainWindow(QMainWindow):
         self.speakers_panel.use_actions(self.console_actions)
         self.notes_panel.fill_menus(self.notes_menu, self.edit_menu)
         self.changes.changed.connect(self.notes_panel.on_changes)
+        self.notes_panel.said.connect(lambda text: self.statusBar().showMessage(text, 15000))
         self.changes.changed.connect(self._on_changes)
         self.speakers_panel.current_changed.connect(lambda _: self.notes_panel.refresh_lists())
         # a speaker quick-added or a floor request is at once a choice in the Notes area
