@@ -22,6 +22,7 @@ from .changes import ActionRunner
 from .record_panel import RecordPanel
 from .saving_dialog import SavingDialog
 from .table_model import Column
+from .vocabulary import label
 
 
 class AgendaPanel(RecordPanel[AgendaItem]):
@@ -36,7 +37,7 @@ class AgendaPanel(RecordPanel[AgendaItem]):
                    tooltip=lambda i: self.tr("Planned start: the meeting's start plus the minutes "
                                              "of the items before")),
             Column(self.tr("Item"), lambda i: i.title, tooltip=lambda i: i.presenter or i.title),
-            Column(self.tr("Kind"), lambda i: i.kind.label),
+            Column(self.tr("Kind"), lambda i: label(i.kind)),
             Column(self.tr("Min"), lambda i: str(i.planned_minutes), align_right=True),
             Column(self.tr("Speakers"),
                    lambda i: f"{mmss(i.default_target_seconds)}/{mmss(i.default_limit_seconds)}",
@@ -99,7 +100,7 @@ class AgendaItemDialog(SavingDialog):
         self.title.setMinimumWidth(420)
         self.kind = QComboBox()
         for kind in AgendaKind:
-            self.kind.addItem(self.tr(kind.label), kind)
+            self.kind.addItem(label(kind), kind)
         self.kind.setCurrentIndex(list(AgendaKind).index(item.kind))
         self.minutes = _spin(0, 600, item.planned_minutes, self.tr(" min"))
         self.presenter = QLineEdit(item.presenter)

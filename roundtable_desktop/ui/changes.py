@@ -55,8 +55,7 @@ class Attempt:
     error: RoundtableError | None = None  # why it was not stored
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ActionRunner", text)
+translate = QCoreApplication.translate
 
 
 class ActionRunner(QObject):
@@ -117,11 +116,12 @@ class ActionRunner(QObject):
 
 
 def not_saved(reason: str) -> str:
-    return _tr("Not saved: {reason} What you entered is kept here; try again.").format(
+    return translate("ActionRunner", "Not saved: {reason} What you entered is kept here; try again.").format(
         reason=reason)
 
 
 def not_saved_kept() -> str:
-    return _tr("Not saved yet: the library does not take writes now (the bar above says why). "
+    return translate("ActionRunner",
+                     "Not saved yet: the library does not take writes now (the bar above says why). "
                "What you entered is kept here and saved as soon as the library takes writes "
                "again; nothing else to do.")

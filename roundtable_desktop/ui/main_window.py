@@ -3,7 +3,7 @@ Notes) visible together on a 1366×768 screen."""
 
 from datetime import date, time
 
-from PySide6.QtCore import QEvent, QSettings, Qt, QTimeZone
+from PySide6.QtCore import QEvent, QLocale, QSettings, Qt, QTimeZone, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QInputDialog,
@@ -23,6 +23,7 @@ from ..domain.text import clean_line
 from ..exchange.demo import demo_meeting
 from ..storage.library import Library
 from ..storage.notes import NotesServices
+from ..storage.row_check import DamagedRecordError
 from . import settings as prefs
 from .agenda_panel import AgendaPanel
 from .application import app_icon, confirm
@@ -40,8 +41,11 @@ from .speakers_panel import SpeakersPanel
 
 
 class MainWindow(QMainWindow):
+    damage_found = Signal(str)  # a meeting's rows do not fit: the library is damaged there
+
     def __init__(self, library: Library, settings: QSettings | None = None) -> None:
         super().__init__()
+        self.damage: str | None = None
         self.language = LanguageSwitcher.of()  # before any text: it notes where each comes from
         self.closed = False
         self.library = library
@@ -148,7 +152,7 @@ class MainWindow(QMainWindow):
     # meetings --------------------------------------------------------------------------------
 
     def show_session(self, session_id: str) -> None:
-        session_id = session_id or None
+        session_id = self._checked_meeting(session_id or None)
         for panel in (self.agenda_panel, self.questions_panel, self.speakers_panel,
                       self.notes_panel):
             panel.set_session(session_id)
@@ -158,13 +162,26 @@ class MainWindow(QMainWindow):
         if session_id:
             prefs.LAST_SESSION.set(self.settings, session_id)
 
+    def _checked_meeting(self, session_id: str | None) -> str | None:
+        """The meeting to show, read whole once first: a damaged row is said (the restore is
+        offered) and no area shows half of the meeting."""
+        self.damage = None
+        if session_id is not None:
+            try:
+                self.library.load_meeting(session_id)
+            except DamagedRecordError as damage:
+                self.damage = str(damage)
+                self.damage_found.emit(self.damage)
+                return None
+        return session_id
+
     def _meeting_caption(self, session_id: str | None) -> str:
         if not session_id:
             return self.tr("The library holds no meeting: File > New meeting or New demo meeting.")
         session = self.library.sessions.get(session_id)
         when = []
         if session.date:
-            when.append(session.date.strftime("%A %d %B %Y"))
+            when.append(QLocale().toString(session.date, "dddd d MMMM yyyy"))  # the window's language
         if session.start_time and session.end_time:
             start = session.planned_start()
             zone = start.tzname() if start else session.timezone

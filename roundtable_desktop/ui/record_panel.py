@@ -8,7 +8,7 @@ import dataclasses
 from collections.abc import Callable, Sequence
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,6 +27,8 @@ from ..storage.repository import Repository
 from .changes import ActionRunner
 from .saving_dialog import NOT_SAVED_STYLE
 from .table_model import Column, RecordTableModel
+
+translate = QCoreApplication.translate  # lupdate reads translate("RecordPanel", …)
 
 T = TypeVar("T", bound=Record)
 
@@ -67,11 +69,13 @@ class RecordPanel(QWidget, Generic[T]):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.buttons = QHBoxLayout()
         for text, tip, key, slot in (
-            (self.tr("Add…"), self.tr("Add"), "Ins", self.add),
-            (self.tr("Edit…"), self.tr("Edit the selected row"), "Return", self.edit_selected),
-            (self.tr("Remove"), self.tr("Remove the selected row"), "Del", self.remove_selected),
-            ("\u2191", self.tr("Move up"), "Alt+Up", lambda: self.move_selected(-1)),
-            ("\u2193", self.tr("Move down"), "Alt+Down", lambda: self.move_selected(1)),
+            (translate("RecordPanel", "Add…"), translate("RecordPanel", "Add"), "Ins", self.add),
+            (translate("RecordPanel", "Edit…"), translate("RecordPanel", "Edit the selected row"), "Return",
+             self.edit_selected),
+            (translate("RecordPanel", "Remove"), translate("RecordPanel", "Remove the selected row"), "Del",
+             self.remove_selected),
+            ("\u2191", translate("RecordPanel", "Move up"), "Alt+Up", lambda: self.move_selected(-1)),
+            ("\u2193", translate("RecordPanel", "Move down"), "Alt+Down", lambda: self.move_selected(1)),
         ):
             action = QAction(tip, self)  # "Move up" in the list of shortcuts, not "\u2191"
             action.setShortcut(QKeySequence(key))

@@ -1,6 +1,6 @@
 """The meeting picker: the library's meetings, and New / Duplicate / Delete."""
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from ..domain.model import Session
@@ -62,5 +62,5 @@ class SessionBar(QWidget):
 
 
 def session_caption(session: Session) -> str:
-    day = session.date.strftime("%d %b %Y") if session.date else "—"
+    day = QLocale().toString(session.date, "d MMM yyyy") if session.date else "—"  # the window's language
     return f"{day} \u2014 {session.title}"

@@ -2,6 +2,7 @@
 
 import datetime as dt
 
+from ...domain.calendar_words import WEEKDAYS, day_month_year
 from ...domain.durations import mmss
 from ...domain.enums import AgendaKind
 from ...domain.model import AgendaItem, GuidingQuestion, Meeting, Session
@@ -61,7 +62,7 @@ def _when(result: ImportResult, header: list[Block], first_blocks: list[Block], 
         result.notes.append(note)
     if day is not None:
         session.date = day
-        result.found["date"] = f"{day:%A} {day.day} {day:%B %Y}"
+        result.found["date"] = f"{WEEKDAYS['en'][day.weekday()]} {day_month_year(day)}"
     if times is None:
         return
     session.start_time, session.end_time = times.start, times.end

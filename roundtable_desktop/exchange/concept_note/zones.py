@@ -12,6 +12,8 @@ import re
 from functools import cache
 from zoneinfo import ZoneInfo, available_timezones
 
+from ...domain.calendar_words import month_name
+
 # abbreviation -> (usual zone, offset in minutes it states; None when it names no one offset)
 ABBREVIATIONS: dict[str, tuple[str, int | None]] = {
     "CEST": ("Europe/Zurich", 120), "CET": ("Europe/Zurich", 60),
@@ -153,4 +155,5 @@ def offset_mismatch(abbreviation: str, zone: str, day: dt.date | None, at: dt.ti
     if actual == known[1]:
         return ""
     return (f"The note says {abbreviation} ({fixed_offset_name(known[1])}), but {zone} is on "
-            f"{fixed_offset_name(actual or 0)} on {day:%d %B %Y}; check the times and the zone.")
+            f"{fixed_offset_name(actual or 0)} on {day.day:02d} {month_name(day.month)} {day.year}; "
+            "check the times and the zone.")

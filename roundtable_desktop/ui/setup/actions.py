@@ -4,7 +4,7 @@ window), Meeting > Properties… (Ctrl+Shift+M) and Meeting > Participants… (C
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow
 
@@ -18,18 +18,21 @@ class SetupActions:
     """Created by the main window with itself; uses its library, settings, meeting picker and
     menus, and refreshes the window after a change."""
 
+    def tr(self, text: str) -> str:
+        return QCoreApplication.translate("SetupActions", text)
+
     def __init__(self, window: QMainWindow) -> None:
         self.window = window
-        tr = window.tr
-        self.import_action = self._make(tr("&Import\u2026"), "Ctrl+I", self.import_meeting,
-                                        tr("Add a meeting from a concept note (.docx, .md, .txt) or a "
+        self.import_action = self._make(self.tr("&Import\u2026"), "Ctrl+I", self.import_meeting,
+                                        self.tr("Add a meeting from a concept note (.docx, .md, .txt) or a "
                                            "session file (.json), reviewed before it is saved"))
-        self.properties_action = self._make(tr("P&roperties\u2026"), "Ctrl+Shift+M", self.edit_properties,
-                                            tr("Title, organiser, date, times and time zone, venue, "
+        self.properties_action = self._make(self.tr("P&roperties\u2026"), "Ctrl+Shift+M",
+                                            self.edit_properties,
+                                            self.tr("Title, organiser, date, times and time zone, venue, "
                                                "chair, rapporteur, focus SDGs"))
-        self.participants_action = self._make(tr("Partici&pants\u2026"), "Ctrl+Shift+P",
+        self.participants_action = self._make(self.tr("Partici&pants\u2026"), "Ctrl+Shift+P",
                                               self.edit_participants,
-                                              tr("Add, edit, remove or import (CSV) the participants"))
+                                              self.tr("Add, edit, remove or import (CSV) the participants"))
         window.file_menu.insertAction(window.duplicate_action, self.import_action)
         first = window.meeting_menu.actions()[0] if window.meeting_menu.actions() else None
         window.meeting_menu.insertAction(first, self.properties_action)

@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
@@ -20,6 +20,9 @@ class MeetingImporter:
     """Runs an import for ``parent``; :meth:`run` returns the new meeting's id, or None when the
     user cancelled or the file was refused (nothing is stored then)."""
 
+    def tr(self, text: str) -> str:
+        return QCoreApplication.translate("MeetingImporter", text)
+
     def __init__(self, library: Library, settings: QSettings, runner: ActionRunner,
                  parent: QWidget) -> None:
         self.library = library
@@ -28,10 +31,10 @@ class MeetingImporter:
         self.parent = parent
 
     def choose_file(self) -> str:
-        tr = self.parent.tr
         path, _ = QFileDialog.getOpenFileName(
-            self.parent, tr("Import a concept note or a session file"), LAST_IMPORT_FOLDER.get(self.settings),
-            tr("Concept notes and session files (*.docx *.md *.markdown *.txt *.json);;"
+            self.parent, self.tr("Import a concept note or a session file"),
+            LAST_IMPORT_FOLDER.get(self.settings),
+            self.tr("Concept notes and session files (*.docx *.md *.markdown *.txt *.json);;"
                "Word documents (*.docx);;Markdown and text (*.md *.markdown *.txt);;"
                "Session files (*.json);;All files (*)"))
         if path:
@@ -54,7 +57,7 @@ class MeetingImporter:
     def _note_if_already_there(self, result: ImportResult) -> None:
         session = result.meeting.session
         if any(s.title == session.title and s.date == session.date for s in self.library.sessions.all()):
-            result.notes.append(self.parent.tr(
+            result.notes.append(self.tr(
                 "The library already holds a meeting with this title on this date; saving adds "
                 "another one."))
 
@@ -70,5 +73,5 @@ class MeetingImporter:
         return None
 
     def _refused(self, message: str) -> None:
-        QMessageBox.warning(self.parent, self.parent.tr("Import"),
-                            self.parent.tr("Nothing was imported.") + "\n\n" + message)
+        QMessageBox.warning(self.parent, self.tr("Import"),
+                            self.tr("Nothing was imported.") + "\n\n" + message)

@@ -11,6 +11,7 @@ from ...domain.model import Participant
 from ...domain.text import clean_line
 from ..changes import ActionRunner
 from ..saving_dialog import SavingDialog
+from ..vocabulary import label
 from .fields import add_country_completer
 
 
@@ -67,6 +68,6 @@ class ParticipantDialog(SavingDialog):
 def _combo(owner: QWidget, kind, current) -> QComboBox:
     box = QComboBox()
     for value in kind:
-        box.addItem(owner.tr(value.label), value.value)
+        box.addItem(label(value), value.value)
     box.setCurrentIndex(list(kind).index(current))
     return box

@@ -33,6 +33,7 @@ from ..changes import ActionRunner, ChangeSignals
 from ..saving_dialog import NOT_SAVED_STYLE
 from ..settings import Setting
 from ..table_model import Column, RecordTableModel
+from ..vocabulary import label
 from .participant_dialog import ParticipantDialog
 
 LAST_CSV_FOLDER = Setting("setup/last_csv_folder", "")
@@ -60,9 +61,9 @@ class ParticipantsDialog(QDialog):
             Column(self.tr("Name"), lambda p: p.name),
             Column(self.tr("Function"), lambda p: p.function),
             Column(self.tr("Organisation / country"), lambda p: p.organisation),
-            Column(self.tr("Role"), lambda p: self.tr(p.role.label)),
-            Column(self.tr("Gender"), lambda p: self.tr(p.gender.label) if p.gender.value else ""),
-            Column(self.tr("Region"), lambda p: self.tr(p.region.label) if p.region.value else ""),
+            Column(self.tr("Role"), lambda p: label(p.role)),
+            Column(self.tr("Gender"), lambda p: label(p.gender) if p.gender.value else ""),
+            Column(self.tr("Region"), lambda p: label(p.region) if p.region.value else ""),
         ]
         self.model: RecordTableModel[Participant] = RecordTableModel(columns, self)
         self.view = QTableView()

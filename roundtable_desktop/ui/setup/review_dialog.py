@@ -1,7 +1,7 @@
 """The import review: every field read from the file, found or not, editable before anything is
 saved. Save meeting hands back the corrected meeting; Cancel leaves the library untouched."""
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
@@ -21,6 +21,7 @@ from ...storage.change_path import Edit
 from ...storage.library import renumbered
 from ..changes import ActionRunner
 from ..saving_dialog import SavingDialog
+from ..vocabulary import label
 from .fields import edited_time
 from .list_editors import ProgrammeEditor, QuestionsEditor
 from .meeting_form import FOUND_STYLE, MISSING_STYLE, MeetingForm
@@ -48,7 +49,7 @@ class ImportReviewDialog(SavingDialog):
         self.form.end.timeChanged.connect(self.programme.update_total)
         self.speakers = QListWidget()
         for participant in self.meeting.participants:
-            item = QListWidgetItem(f"{participant.description} \u2014 {self.tr(participant.role.label)}")
+            item = QListWidgetItem(f"{participant.description} \u2014 {label(participant.role)}")
             item.setCheckState(Qt.CheckState.Checked)
             self.speakers.addItem(item)
         self.tabs = QTabWidget()
@@ -188,6 +189,7 @@ def _padded(widget: QWidget) -> QWidget:
 
 
 def _marker(owner: QWidget, found: bool) -> QLabel:
-    label = QLabel(owner.tr("\u2713 found in the note") if found else owner.tr("not found in the note"))
+    label = QLabel(QCoreApplication.translate("ImportReviewDialog", "\u2713 found in the note") if found
+                   else QCoreApplication.translate("ImportReviewDialog", "not found in the note"))
     label.setStyleSheet(FOUND_STYLE if found else MISSING_STYLE)
     return label
