@@ -33,6 +33,7 @@ from .console.controller import ConsoleStores
 from .language import LanguageSwitcher
 from .language_menu import LanguageMenu
 from .link.file_actions import MeetingFileActions
+from .link.live_actions import LiveLinkActions
 from .notes_panel import NotesPanel
 from .questions_panel import QuestionsPanel
 from .session_bar import SessionBar
@@ -138,6 +139,7 @@ class MainWindow(QMainWindow):
         self.speakers_panel.controller.changed.connect(self.notes_panel.refresh_lists)
         self.setup_actions = SetupActions(self)
         self.meeting_file_actions = MeetingFileActions(self)
+        self.live_link = LiveLinkActions(self)
 
     def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
         action = QAction(text, self)
@@ -226,7 +228,7 @@ class MainWindow(QMainWindow):
             from .export_dialog import open_export_dialog  # python-docx loads on first use only
 
             self.export_dialog = open_export_dialog(
-                self, self.library.load_meeting(self.session_id), self.settings)
+                self, self.library.load_meeting(self.session_id), self.settings, self.runner)
 
     def show_about(self) -> None:
         QMessageBox.about(

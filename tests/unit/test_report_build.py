@@ -56,7 +56,7 @@ def test_the_title_block_names_the_meeting_its_time_and_its_people(report):
     assert "Summary by the Rapporteur" in first
     assert any(t.startswith("High-level Roundtable on") for t in first)
     assert "Date: Monday, 17\u00a0May 2021" in first
-    assert "Time: 15.00\u201316.00 CEST (13.00\u201314.00 UTC)" in first
+    assert "Time: 15.00\u201316.00\u00a0CEST (13.00\u201314.00\u00a0UTC)" in first
     assert "Chair: Chair of the Commission" in first
     assert "Rapporteur: Mr. Jonas Berg" in first
     assert report.author == "Mr. Jonas Berg"

@@ -29,7 +29,7 @@ def participants(report: Report, context: ReportContext, number: str) -> None:
     if not people:
         report.empty(texts.no_participants)
         return
-    rows = [(line(p.name), line(p.function), line(p.organisation)) for p in people]
+    rows: list[tuple[str, ...]] = [(line(p.name), line(p.function), line(p.organisation)) for p in people]
     report.table(Table(texts.participants_header, rows, (2.5, 2.5, 2.0)))
 
 
@@ -41,7 +41,7 @@ def programme(report: Report, context: ReportContext, number: str) -> None:
         report.empty(texts.no_agenda)
         return
     zone = context.zone
-    rows = []
+    rows: list[tuple[str, ...]] = []
     planned_total = held_planned = actual_total = 0
     held = False
     for item in agenda:
@@ -118,7 +118,7 @@ def speaking_time(report: Report, context: ReportContext, number: str) -> None:
 def _speaker_table(report: Report, context: ReportContext, held: list[HeldSlot]) -> None:
     texts = context.texts
     titles = {item.id: line(item.title) for item in context.meeting.agenda}
-    rows = []
+    rows: list[tuple[str, ...]] = []
     for number, entry in enumerate(held, start=1):
         person = entry.participant
         rows.append(
@@ -198,7 +198,7 @@ def _shares(report: Report, context: ReportContext) -> None:
         (texts.by_request, figures.by_request),
     ):
         report.heading(title, 3)
-        rows = [
+        rows: list[tuple[str, ...]] = [
             (g.label, str(g.interventions), mmss(g.total_seconds), f"{g.share:.0%}".replace("%", "\u00a0%"))
             for g in groups
         ]
@@ -217,7 +217,7 @@ def notes(report: Report, context: ReportContext, number: str) -> None:
         return
     tz = zone_name(context.session, context.started)
     named = context.named
-    rows = []
+    rows: list[tuple[str, ...]] = []
     for note in chronological:
         kind = texts.kind(note.kind) + (texts.key_message_mark if note.key_message else "")
         speaker = (short_name(context.speaker(note), context.attribution),) if named else ()
