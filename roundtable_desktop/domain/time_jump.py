@@ -94,7 +94,7 @@ class TimeWatch:
     """Looks at the clocks on every tick and reports a jump since the previous look."""
 
     def __init__(self, monotonic: Callable[[], float], wall: Callable[[], datetime],
-                 boot: Callable[[], float] | None = None,
+                 boot: Callable[[], float | None] | None = None,
                  tolerance: float = TOLERANCE_SECONDS) -> None:
         self._sources = (monotonic, wall, boot)
         self.tolerance = tolerance

@@ -123,5 +123,4 @@ def not_saved(reason: str) -> str:
 def not_saved_kept() -> str:
     return translate("ActionRunner",
                      "Not saved yet: the library does not take writes now (the bar above says why). "
-               "What you entered is kept here and saved as soon as the library takes writes "
-               "again; nothing else to do.")
+               "What you entered stays here and is saved as soon as it does.")

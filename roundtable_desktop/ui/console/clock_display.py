@@ -83,7 +83,7 @@ class SpeakerClockDisplay(QFrame):
     def shown_text(self) -> str:
         return self.digits.text()
 
-    def render(self, frame: ConsoleFrame | None) -> None:
+    def render(self, frame: ConsoleFrame | None) -> None:  # type: ignore[override]  # the console's repaint, not QWidget.render
         reading = frame.reading if frame else None
         speaker = frame.speaker if frame else None
         self.name.setText(speaker.name if speaker else self.tr("Nobody is speaking"))
@@ -124,7 +124,7 @@ class MeetingClockDisplay(QLabel):
         self.setTextFormat(Qt.TextFormat.RichText)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
 
-    def render(self, frame: ConsoleFrame | None) -> None:
+    def render(self, frame: ConsoleFrame | None) -> None:  # type: ignore[override]  # the console's repaint, not QWidget.render
         if frame is None or frame.meeting_zone is None:
             self.setText("")
             return

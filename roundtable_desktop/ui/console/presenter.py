@@ -84,7 +84,7 @@ class PresenterDisplay(QWidget):
         self.setGeometry(screen.geometry())
         self.showFullScreen()
 
-    def render(self, frame: ConsoleFrame) -> None:
+    def render(self, frame: ConsoleFrame) -> None:  # type: ignore[override]  # the console's repaint, not QWidget.render
         reading = frame.reading
         speaker = frame.speaker
         self.name.setText(speaker.name if speaker else "")

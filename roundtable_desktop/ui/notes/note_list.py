@@ -37,7 +37,7 @@ class NotesTable(QTableView):
     def __init__(self, names: dict[str, str], questions: dict[str, str],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        columns = [
+        columns: list[Column[Note]] = [
             Column(self.tr("Time"), lambda n: mmss(n.meeting_offset_seconds), align_right=True),
             Column(self.tr("Speaker"), lambda n: names.get(n.participant_id or "", "")),
             Column(self.tr("Kind"), lambda n: label(n.kind)),

@@ -5,10 +5,11 @@ import logging
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QBoxLayout, QDialog, QMainWindow, QMessageBox, QWidget
 
 from ...domain.errors import LibraryError, StorageWriteError
 from ...startup import open_library_with_demo
@@ -35,6 +36,9 @@ from .start_dialogs import offer_read_only, settle_health, tell_repaired
 from .trouble_bar import TroubleBar
 from .write_guard import WriteGuard
 
+if TYPE_CHECKING:
+    from ..main_window import MainWindow
+
 log = logging.getLogger(__name__)
 
 START_BACKUP_DELAY_MS = 1500  # after the window is shown, so start-up stays quick
@@ -44,7 +48,8 @@ def open_library_for_window(path: Path, claim: Claim) -> Library | None:
     """The library for the window: checked (and repaired if the user agrees) when this start
     holds the lock, read-only if the user accepts that; None when the user chose to quit."""
     if claim.read_only:
-        return open_read_only(path) if offer_read_only(claim.in_use) else None
+        return open_read_only(path) if claim.in_use is not None and offer_read_only(claim.in_use) \
+            else None
     report = check_library(path)
     if report.needs_attention:
         log.warning("Library needs attention: %s %s", report.health, report.problems)
@@ -65,13 +70,15 @@ def bring_to_front(window: QMainWindow) -> None:
 
 
 class Reliability(QObject):
-    def __init__(self, window: QMainWindow, library: Library, claim: Claim) -> None:
+    def __init__(self, window: "MainWindow", library: Library, claim: Claim) -> None:
         super().__init__(window)
         self.window, self.library, self.claim = window, library, claim
+        if library.path is None:
+            raise LibraryError("A library kept in memory has no folder for backups.")
         self.path = Path(library.path)
         self.guard = WriteGuard(self.path, lambda: probe_write(library.database), self)
         self.bar = TroubleBar(self.guard)
-        window.centralWidget().layout().insertWidget(0, self.bar)
+        cast(QBoxLayout, cast(QWidget, window.centralWidget()).layout()).insertWidget(0, self.bar)
         library.database.write_failed.append(self._write_refused)  # every refusal, once
         runner = getattr(window, "runner", None)
         if runner is not None and not claim.read_only:
@@ -187,9 +194,9 @@ class Reliability(QObject):
 
     def restore_from_backup(self) -> None:
         dialog = RestoreDialog(self.path, self.window)
-        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen() is None:
+        backup = dialog.chosen() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        if backup is None:
             return
-        backup = dialog.chosen()
         caption = backup_caption(backup)
         answer = QMessageBox.question(
             self.window, self.tr("Restore from backup"),

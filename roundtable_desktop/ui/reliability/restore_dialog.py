@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt, QTime
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -19,7 +19,10 @@ from ...storage.backups import Backup, backups_folder, list_backups
 def backup_caption(backup: Backup) -> str:
     """"Monday 17 May 2021, 15:04:05 — 2 meetings", the date in the window's language."""
     translate = QCoreApplication.translate
-    when = QLocale().toString(backup.taken_at.astimezone(), "dddd d MMMM yyyy, HH:mm:ss")
+    local = backup.taken_at.astimezone()
+    moment = QDateTime(QDate(local.year, local.month, local.day),
+                       QTime(local.hour, local.minute, local.second))
+    when = QLocale().toString(moment, "dddd d MMMM yyyy, HH:mm:ss")
     if backup.meetings is None:
         return translate("RestoreDialog", "{when} \u2014 damaged, cannot be restored").format(when=when)
     if backup.meetings == 1:

@@ -3,7 +3,8 @@ speaker's clock ran. The chair keeps the time shown or corrects it; either way w
 agrees with what is shown, so a restart shows the same."""
 
 import time
-from datetime import timedelta
+from collections.abc import Callable
+from datetime import datetime, timedelta
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
@@ -37,7 +38,7 @@ class TimeTroubleBar(QFrame):
         layout.addWidget(self.correct_button)
         self.jump: TimeJump | None = None
         self.slot_id: str | None = None
-        self._sources = None
+        self._sources: tuple[Callable[[], float], Callable[[], datetime]] | None = None
         self.watch: TimeWatch | None = None
         controller.ticked.connect(self.check)
         self.hide()
@@ -66,7 +67,10 @@ class TimeTroubleBar(QFrame):
         self.jump, self.slot_id = jump, slot.id
         person = self.controller.participant(slot)
         name = person.name if person else self.tr("the speaker")
-        shown = self.controller.speakers.clock.spoken()
+        clock = self.controller.speakers.clock
+        if clock is None:
+            return
+        shown = clock.spoken()
         if jump.trouble is TimeTrouble.SLEPT:
             text = self.tr("The computer was asleep for {missed} while {name} was speaking. Their "
                            "clock shows {shown} spoken without that time; with it, {corrected}.")
