@@ -94,11 +94,6 @@ class UndoStack:
         del self._done[:-self.limit]
         self._undone.clear()
 
-    def drop_last(self) -> None:
-        """Forget the last command pushed: the transaction it was part of did not commit."""
-        if self._done:
-            self._done.pop()
-
     def can_undo(self) -> bool:
         return bool(self._done)
 

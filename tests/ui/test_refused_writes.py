@@ -194,3 +194,21 @@ def test_one_refusal_heard_from_two_places_counts_once(qtbot, tmp_path):
     guard.report(refusal)  # and from the area that made the change
     assert guard.failures == 1 and len(heard) == 1
     guard.timer.stop()
+
+
+def test_a_refused_synthesis_stays_in_its_box_and_the_retry_stores_it(
+        qtbot, window, guarded, locked, library, demo):
+    panel = window.notes_panel
+    panel.by_question_action.trigger()
+    view = panel.by_question
+    view.coverage_view.selectRow(0)
+    question_id = view.question_id
+    view.synthesis.insertPlainText("Partnerships need finance and skills.")
+    view.flush()
+    assert view.synthesis.toPlainText() == "Partnerships need finance and skills."
+    assert guarded.bar.isVisible() and len(guarded.troubles) == 1
+    assert library.questions.get(question_id).synthesis == ""
+    locked.execute("ROLLBACK")
+    qtbot.waitUntil(lambda: library.questions.get(question_id).synthesis
+                    == "Partnerships need finance and skills.", timeout=5000)
+    qtbot.waitUntil(lambda: not guarded.guard.in_trouble, timeout=5000)
