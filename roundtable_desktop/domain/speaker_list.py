@@ -9,7 +9,7 @@ moves on to another item.
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any
+from typing import TypeVar
 
 from .enums import AgendaKind, RequestType, SlotState
 from .errors import InputError
@@ -24,6 +24,7 @@ from .speaker_clock import (
 )
 
 ACTIVE = (SlotState.SPEAKING, SlotState.PAUSED)
+R = TypeVar("R", SpeakerSlot, AgendaItem, Participant)
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 
@@ -42,7 +43,7 @@ class Changes:
         return self
 
 
-def _join(mine: list[Any], theirs: list[Any]) -> None:
+def _join(mine: list[R], theirs: list[R]) -> None:
     """Add the records of ``theirs`` that ``mine`` does not hold (the same object) yet."""
     for record in theirs:
         if all(record is not known for known in mine):
@@ -188,7 +189,7 @@ class SpeakerList:
                 changes.items.append(item)
         return changes
 
-    def _apply(self, slot: SpeakerSlot, transition: Callable[[], object]) -> Changes:
+    def _apply(self, slot: SpeakerSlot, transition: Callable[[], None]) -> Changes:
         transition()
         self._clock().store_on(slot, self.wall_clock())
         return Changes(slots=[slot])
