@@ -14,6 +14,7 @@ import json
 import logging
 import secrets
 import threading
+import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -26,6 +27,7 @@ from websockets.http11 import Request, Response
 
 from ..domain.errors import RoundtableError
 from ..domain.meeting_changes import MeetingChanges
+from ..domain.row_versions import VersionVector
 from ..storage.library import Library
 from ..storage.meeting_rows import change_seq, changes_since, laptop_id
 from .addresses import local_address
@@ -64,13 +66,16 @@ class _Client:
     sealer: Sealer | None = None
     cursor: int = 0
     queue: asyncio.Queue[str] = field(default_factory=lambda: asyncio.Queue(QUEUE_LIMIT))
+    theirs: dict[str, VersionVector] = field(default_factory=dict)  # versions it sent us
 
 
 class ShareServer:
     def __init__(self, library_path: Path, session_id: str, apply: Callable[[MeetingChanges], object],
                  on_event: Callable[[LinkEvent], None] | None = None, host: str = "0.0.0.0",
-                 port: int = 0, poll_seconds: float = 0.2, announce: bool = False) -> None:
+                 port: int = 0, poll_seconds: float = 0.2, announce: bool = False,
+                 wall_time: Callable[[], float] = time.time) -> None:
         self.library_path = library_path
+        self.wall_time = wall_time  # the chair's laptop's time: followers count the clock by it
         self.session_id = session_id
         self.apply = apply
         self.on_event = on_event or (lambda event: None)
@@ -253,6 +258,7 @@ class ShareServer:
             if data["type"] != "changes":
                 raise WireError(f"unexpected {data['type']}")
             changes = changes_in(data, self.session_id)
+            client.theirs.update(changes.versions)
             upto = data.get("upto")
             await asyncio.get_running_loop().run_in_executor(self._applying, self.apply, changes)
             self.on_event(LinkEvent.now("received", count=changes.count()))
@@ -283,7 +289,7 @@ class ShareServer:
             client.cursor = had
         await client.connection.send(message(
             "welcome", proof=proof(self.guard.key, "chair", server_nonce, client_nonce),
-            chair_laptop=self.own_laptop))
+            chair_laptop=self.own_laptop, chair_time=self.wall_time()))
         return True
 
     def _catch_up(self, client: _Client, always: bool = False) -> None:
@@ -291,6 +297,9 @@ class ShareServer:
         if client.cursor > change_seq(self.reader.database):
             client.cursor = 0  # the chair's library was replaced (a restore): send it all
         changes = changes_since(self.reader.database, self.session_id, client.cursor)
+        for kind, records in changes.records.items():  # not back to the follower what it sent
+            changes.records[kind] = [r for r in records
+                                     if changes.versions.get(r.id) != client.theirs.get(r.id)]
         if changes.empty and not always:
             return
         parts = in_parts(changes)
