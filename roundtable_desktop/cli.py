@@ -8,6 +8,7 @@ import json
 import os
 import sys
 from collections.abc import Callable
+from typing import NoReturn
 
 from . import __version__
 from .domain.errors import InputError, RoundtableError
@@ -21,7 +22,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {}
 class _Parser(argparse.ArgumentParser):
     """argparse that reports bad arguments as an InputError (one line, exit 2)."""
 
-    def error(self, message: str):  # type: ignore[override]
+    def error(self, message: str) -> NoReturn:
         raise InputError(f"{message} (see roundtable-desktop --help)")
 
 
