@@ -148,7 +148,7 @@ class PresenterDisplay(QWidget):
         self.showFullScreen()
 
     def render(self, frame: ConsoleFrame, stage: MeetingStage | None = None,
-               title: str = "") -> None:
+               title: str = "") -> None:  # type: ignore[override]  # the console's repaint
         """The speaker and their countdown; before the meeting a countdown to its start, after
         the last speaker the end (``stage`` and the meeting's ``title`` say which)."""
         if stage is not None and stage.stage is not Stage.UNDER_WAY:
@@ -232,9 +232,10 @@ class PresenterDisplay(QWidget):
 
     def text_box(self, share: float) -> QRect:
         """The box a wrapped text has: the window's width inside its margins and frame."""
-        margins = self.layout().contentsMargins()
+        layout = self.layout()
+        sides = layout.contentsMargins().left() + layout.contentsMargins().right() if layout else 0
         frame = 2 * 5 * FRAME_SCALE
-        return QRect(0, 0, max(1, self.width() - margins.left() - margins.right() - frame),
+        return QRect(0, 0, max(1, self.width() - sides - frame),
                      max(1, int(self.height() * share)))
 
     def _fit_texts(self) -> None:
