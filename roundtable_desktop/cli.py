@@ -48,8 +48,9 @@ def build_parser() -> argparse.ArgumentParser:
     show.add_argument("session", metavar="SESSION", help="meeting id, unique id prefix, or 'latest'")
     show.add_argument("--json", action="store_true", help="print the whole meeting as JSON")
     importing = commands.add_parser(
-        "import", help="add a meeting from a concept note (.docx, .md, .txt) or a session file (.json)")
-    importing.add_argument("file", metavar="FILE", help="the file to import")
+        "import", help="add a meeting from a concept note (.docx, .pdf, .md, .txt) or a session file "
+                       "(.json); '-' reads a note's text from standard input")
+    importing.add_argument("file", metavar="FILE", help="the file to import, or - for standard input")
     check = commands.add_parser("check", help="check the library; --repair restores the newest "
                                 "good backup in place of a damaged library (kept aside)")
     check.add_argument("--repair", action="store_true",
@@ -123,16 +124,21 @@ def _show(arguments: argparse.Namespace) -> int:
 
 @command("import")
 def _import(arguments: argparse.Namespace) -> int:
-    from .exchange.concept_note import import_file
+    from .exchange.concept_note import import_file, import_pasted
+    from .exchange.concept_note.document import MAX_FILE_BYTES
 
-    result = import_file(arguments.file)  # read and checked before the library is touched
+    if arguments.file == "-":  # read and checked before the library is touched
+        result = import_pasted(sys.stdin.buffer.read(MAX_FILE_BYTES + 1), "the standard input")
+    else:
+        result = import_file(arguments.file)
     library = open_library(arguments)
     try:
         meeting = library.add_meeting(renumbered(result.meeting))  # fresh ids: never a clash
     finally:
         library.close()
     print(meeting.session.id)
-    print(f"Imported from a {result.source} as a new meeting. Found:")
+    source = result.source if result.source == "pasted text" else f"a {result.source}"
+    print(f"Imported from {source} as a new meeting. Found:")
     print("\n".join(result.summary_lines()))
     return 0
 

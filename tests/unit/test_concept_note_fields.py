@@ -78,7 +78,9 @@ def test_an_abbreviation_used_loosely_keeps_its_zone_and_asks_to_check():
     note = b"Panel on Oceans\n\nTuesday, 10 October 2023, 13:15-14:30 EST\n"
     result = import_bytes(note, "oceans.txt", ".txt")
     assert result.meeting.session.timezone == "America/New_York"
-    assert any("EST (UTC-05:00)" in line and "UTC-04:00" in line for line in result.notes)
+    reason = result.checks["timezone"]  # shown as "check", not as found
+    assert "EST (UTC-05:00)" in reason and "UTC-04:00" in reason
+    assert not result.is_found("timezone")
     summer = import_bytes(note.replace(b"EST", b"EDT"), "oceans.txt", ".txt")
     assert summer.meeting.session.timezone == "America/New_York" and summer.notes == []
 

@@ -6,7 +6,15 @@ from ...domain.sdgs import SDG_NAMES
 from .document import protect_abbreviations, restore_abbreviations
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"\u201c(])|\n")
-_ANCHOR = re.compile(r"\b(?:SDGs?|Sustainable Development Goals?|Goals?)\b", re.IGNORECASE)
+_ANCHOR = re.compile(r"\b(?:SDGs?|Sustainable Development Goals?|Goals?)(?:\b|(?=\d))", re.IGNORECASE)
+# Dates and clock times in a sentence about the SDGs are not SDG numbers ("… the Sustainable
+# Development Goals on Tuesday, 16 October"): they are blanked out before the numbers are read.
+_NOT_A_GOAL = re.compile(
+    r"\b\d{1,2}(?:st|nd|rd|th)?(?:\s?(?:-|\u2013|to)\s?\d{1,2})?\s(?:of\s)?(?-i:January|February|March|April"
+    r"|May|June|July|August|September|October|November|December)\b"
+    r"|\b(?-i:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"\s\d{1,2}\b|\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s?[ap]\.?m\b|\btargets?\s\d{1,2}\.\w{1,2}\b"
+    r"|\b\d{1,2}\s?(?:per\s?cent|%|million|billion|years?|minutes?|countries|members?)\b", re.IGNORECASE)
 _LISTED_NUMBER = re.compile(
     r"(?:\b(?:SDGs?|Goals?)\s?#?|(?:^|[,;&(]|\band\b|\bGoals?\b)\s{0,3})(\d{1,2})\b(?![.,]\d|\s?%)",
     re.IGNORECASE)
@@ -43,7 +51,7 @@ def find_sdgs(text: str) -> tuple[int, ...]:
         anchor = _ANCHOR.search(sentence)
         if anchor is None:
             continue
-        tail = sentence[anchor.start():]
+        tail = _NOT_A_GOAL.sub(" ", sentence[anchor.start():])
         for match in _LISTED_NUMBER.finditer(tail):
             number = int(match.group(1))
             if 1 <= number <= 17:

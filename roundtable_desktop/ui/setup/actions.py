@@ -22,8 +22,11 @@ class SetupActions:
         self.window = window
         tr = window.tr
         self.import_action = self._make(tr("&Import\u2026"), "Ctrl+I", self.import_meeting,
-                                        tr("Add a meeting from a concept note (.docx, .md, .txt) or a "
-                                           "session file (.json), reviewed before it is saved"))
+                                        tr("Add a meeting from a concept note (.docx, .pdf, .md, .txt) or "
+                                           "a session file (.json), reviewed before it is saved"))
+        self.paste_action = self._make(tr("Import from clip&board"), "Ctrl+Shift+V", self.import_pasted,
+                                       tr("Add a meeting from a concept note's text copied from an "
+                                          "e-mail, a web page or a PDF, reviewed before it is saved"))
         self.properties_action = self._make(tr("P&roperties\u2026"), "Ctrl+Shift+M", self.edit_properties,
                                             tr("Title, organiser, date, times and time zone, venue, "
                                                "chair, rapporteur, focus SDGs"))
@@ -31,6 +34,7 @@ class SetupActions:
                                               self.edit_participants,
                                               tr("Add, edit, remove or import (CSV) the participants"))
         window.file_menu.insertAction(window.duplicate_action, self.import_action)
+        window.file_menu.insertAction(window.duplicate_action, self.paste_action)
         first = window.meeting_menu.actions()[0] if window.meeting_menu.actions() else None
         window.meeting_menu.insertAction(first, self.properties_action)
         window.meeting_menu.insertAction(first, self.participants_action)
@@ -66,6 +70,12 @@ class SetupActions:
 
     def import_meeting(self, path: str | None = None) -> str | None:
         new_id = self.importer.run(path)
+        if new_id:
+            self.window.session_bar.reload(new_id)
+        return new_id
+
+    def import_pasted(self) -> str | None:
+        new_id = self.importer.run_pasted()
         if new_id:
             self.window.session_bar.reload(new_id)
         return new_id
