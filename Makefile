@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 PACKAGING_STAMP := $(VENV)/.packaging
 
-.PHONY: run test lint unit bench soak system-deps clean package package-test
+.PHONY: run test lint unit bench soak system-deps clean package package-test test-pythons translations
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -17,17 +17,37 @@ $(STAMP): pyproject.toml
 run: $(STAMP)
 	$(PY) -m roundtable_desktop
 
+# The window's translations: texts read from the sources into resources/translations/*.ts
+# (pyside6-lupdate), compiled to .qm beside them (pyside6-lrelease).
+translations: $(STAMP)
+	$(PY) packaging/translations.py
+
 system-deps:
 	@bash packaging/install-test-deps.sh
 
+# zizmor audits the GitHub workflow (offline: pinned actions, permissions, injection).
 lint: $(STAMP)
 	$(PY) -m ruff check .
+	$(VENV)/bin/zizmor --offline --quiet .github/workflows
 
 test: $(STAMP) system-deps lint
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
 
 bench: $(STAMP) $(PACKAGING_STAMP) system-deps
 	QT_QPA_PLATFORM=offscreen $(PY) tests/bench/run_all.py
+
+# The wheel test (build, install into a new environment, run) on each supported Python; minutes
+# long, so not part of `make test`. A version missing from pyenv and from PATH is a failure.
+PYTHON_VERSIONS ?= 3.11 3.12 3.13
+PYENV_ROOT ?= $(HOME)/.pyenv
+test-pythons: $(STAMP)
+	@for version in $(PYTHON_VERSIONS); do \
+	  python=$$(ls -d $(PYENV_ROOT)/versions/$$version.*/bin/python3 2>/dev/null | sort -V | tail -1); \
+	  [ -n "$$python" ] || python=$$(command -v python$$version) || { echo "No Python $$version found"; exit 1; }; \
+	  echo "== wheel test on $$python"; \
+	  ROUNDTABLE_WHEEL_PYTHON=$$python QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider \
+	    tests/e2e/test_wheel_install.py || exit 1; \
+	done
 
 $(PACKAGING_STAMP): $(STAMP)
 	$(PY) -m pip install --quiet -e '.[package]'

@@ -36,8 +36,9 @@ def run(command: list[str], **options) -> None:
 
 
 def freeze() -> Path:
-    """Icons, then PyInstaller: ``dist/roundtable-desktop/`` (and the .app on macOS)."""
+    """Icons and translations, then PyInstaller: ``dist/roundtable-desktop/`` (and the .app on macOS)."""
     run([sys.executable, ROOT / "packaging" / "make_icons.py", ICONS], stdout=subprocess.DEVNULL)
+    run([sys.executable, ROOT / "packaging" / "translations.py", "--release"], stdout=subprocess.DEVNULL)
     run([sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
          "--distpath", DIST, "--workpath", WORK / "pyinstaller", SPEC, "--", "--icons", ICONS])
     return DIST / NAME

@@ -110,6 +110,7 @@ def _run_window(path: Path, log_file: Path, claim) -> int:
     _name_application()
     application = QApplication(sys.argv[:1])
     application.setApplicationDisplayName(APP_NAME)
+    _install_language()
     install_exception_dialog(log_file)
     try:
         library = open_library_for_window(path, claim)  # health check, repair, or read-only
@@ -120,8 +121,6 @@ def _run_window(path: Path, log_file: Path, claim) -> int:
         return 1
     window = MainWindow(library)
     reliability = Reliability(window, library, claim)  # disk-trouble bar, backups, restore
-    window.notes_panel.storage_trouble.connect(reliability.guard.report)
-    window.speakers_panel.controller.storage_trouble.connect(reliability.guard.report)
     window.show()
     QTimer.singleShot(0, lambda: setup_logging(log_dir(path)))
     if os.environ.get(EXIT_WHEN_SHOWN):
@@ -130,6 +129,16 @@ def _run_window(path: Path, log_file: Path, claim) -> int:
     reliability.close()
     library.close()
     return code
+
+
+def _install_language() -> None:
+    """The window's language: the one chosen in View > Language, else the system's."""
+    from PySide6.QtCore import QSettings
+
+    from .ui import settings as prefs
+    from .ui.language import LanguageSwitcher, chosen_language
+
+    LanguageSwitcher.of().use(chosen_language(prefs.LANGUAGE.get(QSettings())))
 
 
 def _quit_once_shown(application) -> None:

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from . import __version__
 from .domain.errors import InputError, RoundtableError
 from .exchange.session_json import meeting_to_dict
-from .startup import open_existing_library, open_library_with_demo
+from .startup import create_library, open_existing_library, open_library_with_demo
 from .storage.library import Library, renumbered
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {}
@@ -58,24 +58,34 @@ def build_parser() -> argparse.ArgumentParser:
     export = commands.add_parser("export", help="export a meeting: the rapporteur's summary "
                                  "(docx, md), the speaker log (csv) or the whole meeting (json)")
     export.add_argument("session", metavar="SESSION", help="meeting id, unique id prefix, or 'latest'")
-    export.add_argument("--format", required=True, choices=("docx", "md", "csv", "json"))
+    export.add_argument("--format", required=True, choices=("docx", "md", "csv", "json", "meeting"),
+                        help="meeting: the whole meeting with its ids, for another laptop to merge")
     export.add_argument("-o", "--output", required=True, metavar="FILE", help="file to write")
     export.add_argument("--template", metavar="ORG.docx", help="Word template whose styles, page "
                         "set-up, header and footer the summary uses (docx only)")
     export.add_argument("--attribution", choices=("named", "by_role", "unattributed"), default="named",
                         help="who made each point: named (default), by role, or unattributed")
+    merge = commands.add_parser("merge", help="merge a meeting file from another laptop, by id; "
+                                "creates the library if it does not exist")
+    merge.add_argument("file", metavar="FILE", help="the meeting file (written by export --format meeting)")
     for sub in commands.choices.values():
         sub.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help="library file")
     return parser
 
 
-def open_library(arguments: argparse.Namespace) -> Library:
-    """The library named by ``--db`` or ``ROUNDTABLE_DB`` (which must exist), else the default
-    library, created with the demo meeting on first use as the window does."""
+def open_library(arguments: argparse.Namespace, create: bool = False) -> Library:
+    """The library named by ``--db`` or ``ROUNDTABLE_DB`` (which must exist, unless ``create``
+    allows a new, empty one in an existing folder), else the default library, created with the
+    demo meeting on first use as the window does."""
     from .app import DB_ENVIRONMENT, library_path  # QtCore only: the platform's app-data folder
 
     if arguments.db or os.environ.get(DB_ENVIRONMENT):
-        return open_existing_library(library_path(arguments.db))
+        path = library_path(arguments.db)
+        if create and not path.exists():
+            library = create_library(path)
+            print(f"Created the library {path}", file=sys.stderr)
+            return library
+        return open_existing_library(path)
     return open_library_with_demo(library_path())
 
 
@@ -131,7 +141,7 @@ def _import(arguments: argparse.Namespace) -> int:
         result = import_pasted(sys.stdin.buffer.read(MAX_FILE_BYTES + 1), "the standard input")
     else:
         result = import_file(arguments.file)
-    library = open_library(arguments)
+    library = open_library(arguments, create=True)
     try:
         meeting = library.add_meeting(renumbered(result.meeting))  # fresh ids: never a clash
     finally:
@@ -149,11 +159,40 @@ def _export(arguments: argparse.Namespace) -> int:
 
     library = open_library(arguments)
     try:
-        written = export_from_library(library, arguments.session, arguments.format, arguments.output,
-                                      arguments.template, arguments.attribution)
+        if arguments.format == "meeting":
+            written = _export_meeting_file(library, arguments.session, arguments.output)
+        else:
+            written = export_from_library(library, arguments.session, arguments.format, arguments.output,
+                                          arguments.template, arguments.attribution)
     finally:
         library.close()
     print(written)
+    return 0
+
+
+def _export_meeting_file(library: Library, session: str, output: str):
+    from .domain.errors import ExportError
+    from .link.offline import export_for_another_laptop
+
+    try:
+        return export_for_another_laptop(library, library.sessions.resolve(session).id, output)
+    except ExportError as error:
+        raise InputError(str(error)) from None
+
+
+@command("merge")
+def _merge(arguments: argparse.Namespace) -> int:
+    from .app import library_path
+    from .exchange.meeting_file import read_meeting_file
+    from .link.offline import FROM_FILE, merge_through_change_path
+
+    changes = read_meeting_file(arguments.file)  # read and checked before the library is touched
+    library = Library.open(library_path(arguments.db))
+    try:
+        report = merge_through_change_path(library, changes, FROM_FILE)
+    finally:
+        library.close()
+    print("\n".join(report.lines()))
     return 0
 
 

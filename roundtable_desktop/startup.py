@@ -22,3 +22,11 @@ def open_existing_library(path: Path) -> Library:
     if not path.exists():
         raise InputError(f"No library at {path}.")
     return Library.open(path)
+
+
+def create_library(path: Path) -> Library:
+    """A new, empty library at ``path``; its folder must already exist (a typing slip in a path
+    should not quietly make folders)."""
+    if not path.parent.is_dir():
+        raise InputError(f"No folder {path.parent} for the new library {path.name}: create the folder first.")
+    return Library.open(path)

@@ -2,6 +2,8 @@
 
 from enum import StrEnum
 
+from .translatable import QT_TRANSLATE_NOOP
+
 
 class AgendaKind(StrEnum):
     PRESENTATION = "presentation"
@@ -22,12 +24,12 @@ class AgendaKind(StrEnum):
 
 
 _AGENDA_LABELS = {
-    AgendaKind.PRESENTATION: "Presentation",
-    AgendaKind.REMARKS: "Remarks",
-    AgendaKind.INTERVENTIONS: "Interventions",
-    AgendaKind.INTERACTIVE_DISCUSSION: "Interactive discussion",
-    AgendaKind.CLOSING: "Closing",
-    AgendaKind.OTHER: "Other",
+    AgendaKind.PRESENTATION: QT_TRANSLATE_NOOP("AgendaKind", "Presentation"),
+    AgendaKind.REMARKS: QT_TRANSLATE_NOOP("AgendaKind", "Remarks"),
+    AgendaKind.INTERVENTIONS: QT_TRANSLATE_NOOP("AgendaKind", "Interventions"),
+    AgendaKind.INTERACTIVE_DISCUSSION: QT_TRANSLATE_NOOP("AgendaKind", "Interactive discussion"),
+    AgendaKind.CLOSING: QT_TRANSLATE_NOOP("AgendaKind", "Closing"),
+    AgendaKind.OTHER: QT_TRANSLATE_NOOP("AgendaKind", "Other"),
 }
 
 _AGENDA_DEFAULT_TIMES = {
@@ -53,7 +55,20 @@ class Role(StrEnum):
 
     @property
     def label(self) -> str:
-        return self.value.replace("_", " ").capitalize().replace("Co chair", "Co-chair")
+        return _ROLE_LABELS[self]
+
+
+_ROLE_LABELS = {
+    Role.CHAIR: QT_TRANSLATE_NOOP("Role", "Chair"),
+    Role.CO_CHAIR: QT_TRANSLATE_NOOP("Role", "Co-chair"),
+    Role.MODERATOR: QT_TRANSLATE_NOOP("Role", "Moderator"),
+    Role.SECRETARIAT: QT_TRANSLATE_NOOP("Role", "Secretariat"),
+    Role.DISCUSSANT: QT_TRANSLATE_NOOP("Role", "Discussant"),
+    Role.MEMBER_STATE: QT_TRANSLATE_NOOP("Role", "Member state"),
+    Role.OBSERVER: QT_TRANSLATE_NOOP("Role", "Observer"),
+    Role.CIVIL_SOCIETY: QT_TRANSLATE_NOOP("Role", "Civil society"),
+    Role.OTHER: QT_TRANSLATE_NOOP("Role", "Other"),
+}
 
 
 class Gender(StrEnum):
@@ -64,7 +79,15 @@ class Gender(StrEnum):
 
     @property
     def label(self) -> str:
-        return self.value.capitalize() if self.value else "Not stated"
+        return _GENDER_LABELS[self]
+
+
+_GENDER_LABELS = {
+    Gender.UNSPECIFIED: QT_TRANSLATE_NOOP("Gender", "Not stated"),
+    Gender.WOMAN: QT_TRANSLATE_NOOP("Gender", "Woman"),
+    Gender.MAN: QT_TRANSLATE_NOOP("Gender", "Man"),
+    Gender.OTHER: QT_TRANSLATE_NOOP("Gender", "Other"),
+}
 
 
 class Region(StrEnum):
@@ -83,12 +106,12 @@ class Region(StrEnum):
 
 
 _REGION_LABELS = {
-    Region.UNSPECIFIED: "Not stated",
-    Region.AFRICAN: "African States",
-    Region.ASIA_PACIFIC: "Asia-Pacific States",
-    Region.EASTERN_EUROPEAN: "Eastern European States",
-    Region.LATIN_AMERICAN_CARIBBEAN: "Latin American and Caribbean States",
-    Region.WESTERN_EUROPEAN_OTHERS: "Western European and other States",
+    Region.UNSPECIFIED: QT_TRANSLATE_NOOP("Region", "Not stated"),
+    Region.AFRICAN: QT_TRANSLATE_NOOP("Region", "African States"),
+    Region.ASIA_PACIFIC: QT_TRANSLATE_NOOP("Region", "Asia-Pacific States"),
+    Region.EASTERN_EUROPEAN: QT_TRANSLATE_NOOP("Region", "Eastern European States"),
+    Region.LATIN_AMERICAN_CARIBBEAN: QT_TRANSLATE_NOOP("Region", "Latin American and Caribbean States"),
+    Region.WESTERN_EUROPEAN_OTHERS: QT_TRANSLATE_NOOP("Region", "Western European and other States"),
 }
 
 
@@ -99,7 +122,14 @@ class RequestType(StrEnum):
 
     @property
     def label(self) -> str:
-        return self.value.replace("_", " ").capitalize()
+        return _REQUEST_LABELS[self]
+
+
+_REQUEST_LABELS = {
+    RequestType.INTERVENTION: QT_TRANSLATE_NOOP("RequestType", "Intervention"),
+    RequestType.REPLY: QT_TRANSLATE_NOOP("RequestType", "Reply"),
+    RequestType.POINT_OF_ORDER: QT_TRANSLATE_NOOP("RequestType", "Point of order"),
+}
 
 
 class SlotState(StrEnum):
@@ -123,4 +153,17 @@ class NoteKind(StrEnum):
 
     @property
     def label(self) -> str:
-        return "Follow-up action" if self is NoteKind.FOLLOW_UP else self.value.replace("_", " ").capitalize()
+        return _NOTE_KIND_LABELS[self]
+
+
+_NOTE_KIND_LABELS = {
+    NoteKind.KEY_POINT: QT_TRANSLATE_NOOP("NoteKind", "Key point"),
+    NoteKind.RECOMMENDATION: QT_TRANSLATE_NOOP("NoteKind", "Recommendation"),
+    NoteKind.COMMITMENT: QT_TRANSLATE_NOOP("NoteKind", "Commitment"),
+    NoteKind.GOOD_PRACTICE: QT_TRANSLATE_NOOP("NoteKind", "Good practice"),
+    NoteKind.CHALLENGE: QT_TRANSLATE_NOOP("NoteKind", "Challenge"),
+    NoteKind.PROPOSAL: QT_TRANSLATE_NOOP("NoteKind", "Proposal"),
+    NoteKind.DATA_POINT: QT_TRANSLATE_NOOP("NoteKind", "Data point"),
+    NoteKind.QUOTE: QT_TRANSLATE_NOOP("NoteKind", "Quote"),
+    NoteKind.FOLLOW_UP: QT_TRANSLATE_NOOP("NoteKind", "Follow-up action"),
+}

@@ -17,6 +17,12 @@ class NotFoundError(InputError):
     """A meeting, speaker or note the user named does not exist."""
 
 
+class StaleWriteError(InputError):
+    """A change made from an older reading of a record whose same fields were changed since
+    (elsewhere in the window, or on another laptop): refused, so that newer data is not
+    overwritten. The message says what to do; the newer data is shown."""
+
+
 class ExportError(RoundtableError):
     """An export could not be written."""
 

@@ -1,23 +1,25 @@
 """The 17 Sustainable Development Goals by number and short name."""
 
+from .translatable import QT_TRANSLATE_NOOP
+
 SDG_NAMES: dict[int, str] = {
-    1: "No poverty",
-    2: "Zero hunger",
-    3: "Good health and well-being",
-    4: "Quality education",
-    5: "Gender equality",
-    6: "Clean water and sanitation",
-    7: "Affordable and clean energy",
-    8: "Decent work and economic growth",
-    9: "Industry, innovation and infrastructure",
-    10: "Reduced inequalities",
-    11: "Sustainable cities and communities",
-    12: "Responsible consumption and production",
-    13: "Climate action",
-    14: "Life below water",
-    15: "Life on land",
-    16: "Peace, justice and strong institutions",
-    17: "Partnerships for the goals",
+    1: QT_TRANSLATE_NOOP("SDG", "No poverty"),
+    2: QT_TRANSLATE_NOOP("SDG", "Zero hunger"),
+    3: QT_TRANSLATE_NOOP("SDG", "Good health and well-being"),
+    4: QT_TRANSLATE_NOOP("SDG", "Quality education"),
+    5: QT_TRANSLATE_NOOP("SDG", "Gender equality"),
+    6: QT_TRANSLATE_NOOP("SDG", "Clean water and sanitation"),
+    7: QT_TRANSLATE_NOOP("SDG", "Affordable and clean energy"),
+    8: QT_TRANSLATE_NOOP("SDG", "Decent work and economic growth"),
+    9: QT_TRANSLATE_NOOP("SDG", "Industry, innovation and infrastructure"),
+    10: QT_TRANSLATE_NOOP("SDG", "Reduced inequalities"),
+    11: QT_TRANSLATE_NOOP("SDG", "Sustainable cities and communities"),
+    12: QT_TRANSLATE_NOOP("SDG", "Responsible consumption and production"),
+    13: QT_TRANSLATE_NOOP("SDG", "Climate action"),
+    14: QT_TRANSLATE_NOOP("SDG", "Life below water"),
+    15: QT_TRANSLATE_NOOP("SDG", "Life on land"),
+    16: QT_TRANSLATE_NOOP("SDG", "Peace, justice and strong institutions"),
+    17: QT_TRANSLATE_NOOP("SDG", "Partnerships for the goals"),
 }
 
 

@@ -1,6 +1,7 @@
 """The speaker clock: one speaker's time, as a small state machine over an injected time source.
 
-``queued -> speaking <-> paused -> done``, and ``queued -> withdrawn``. Spoken time is
+``queued -> speaking <-> paused -> done`` (withdrawing and re-adding a waiting speaker is the
+speaker list's business: a waiting slot has no running clock). Spoken time is
 ``accumulated + (now - running_since)`` read from the time source, never counted from timer
 ticks, so the clock is exact however late the window repaints. What survives a restart is
 stored on the slot: the state, the seconds accumulated before the last start, and the UTC wall
@@ -34,10 +35,29 @@ class Phase(StrEnum):
     OVER = "over"
 
 
+WRAP_UP_SHARE = 0.2      # with no target before the limit, wrap up is the last fifth of the time,
+WRAP_UP_LONGEST = 60     # at most the last minute
+WRAP_UP_SHORTEST = 10    # and at least ten seconds
+
+
+def wrap_up_window(limit: float) -> float:
+    """How long before the limit wrap up begins when the target gives no earlier warning."""
+    return min(float(limit), max(WRAP_UP_SHORTEST, min(WRAP_UP_LONGEST, round(limit * WRAP_UP_SHARE))))
+
+
+def wrap_up_from(target: float, limit: float) -> float:
+    """The spoken time from which the speaker is told to wrap up: the target when it comes before
+    the limit; otherwise (a target equal to the limit, or a limit set below it) the last part of
+    the time, so that amber always comes before red."""
+    if 0 < target < limit:
+        return float(target)
+    return max(0.0, limit - wrap_up_window(limit))
+
+
 def phase_for(spoken: float, target: float, limit: float) -> Phase:
     if spoken >= limit:
         return Phase.OVER
-    if spoken >= target:
+    if spoken >= wrap_up_from(target, limit):
         return Phase.WRAP_UP
     return Phase.NORMAL
 
@@ -164,21 +184,12 @@ class SpeakerClock:
         self.running_since = None
         self.state = SlotState.DONE
 
-    def withdraw(self) -> None:
-        if self.state is not SlotState.QUEUED:
-            raise InputError("Only a speaker who is still waiting can withdraw.")
-        self.state = SlotState.WITHDRAWN
-
-    def requeue(self) -> None:
-        if self.state is not SlotState.WITHDRAWN:
-            raise InputError("Only a speaker who withdrew can be put back in the queue.")
-        self.state = SlotState.QUEUED
-
     def adjust(self, seconds: int) -> None:
-        """Move the limit by ``seconds`` (never below zero); spoken time does not change."""
+        """Move the target and the limit together by ``seconds`` (never below zero), so the
+        wrap-up warning moves with the limit; spoken time does not change."""
         if self.state in (SlotState.DONE, SlotState.WITHDRAWN):
             raise InputError("The time of a speaker who has finished cannot be changed.")
-        self.limit = max(0, self.limit + int(seconds))
+        self.target, self.limit = moved_times(self.target, self.limit, seconds)
 
     def _cannot_toggle(self) -> None:
         raise InputError("This speaker has finished; add them again to give them the floor.")
@@ -204,6 +215,11 @@ class SpeakerClock:
             if self.state is SlotState.DONE:
                 slot.actual_end = wall_now
         return slot
+
+
+def moved_times(target: int, limit: int, seconds: int) -> tuple[int, int]:
+    """Target and limit moved together by ``seconds``, neither below zero."""
+    return max(0, int(target) + int(seconds)), max(0, int(limit) + int(seconds))
 
 
 def elapsed_since_last_start(slot: SpeakerSlot, wall_now: datetime) -> float:

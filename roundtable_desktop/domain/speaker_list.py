@@ -13,7 +13,14 @@ from datetime import UTC, datetime
 from .enums import AgendaKind, RequestType, SlotState
 from .errors import InputError
 from .model import AgendaItem, Participant, SpeakerSlot
-from .speaker_clock import ClockReading, SpeakerClock, TimeSource, WallClock, restored_spoken_seconds
+from .speaker_clock import (
+    ClockReading,
+    SpeakerClock,
+    TimeSource,
+    WallClock,
+    moved_times,
+    restored_spoken_seconds,
+)
 
 ACTIVE = (SlotState.SPEAKING, SlotState.PAUSED)
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
@@ -149,11 +156,12 @@ class SpeakerList:
         return changes.merge(self._start(slot))
 
     def adjust(self, seconds: int) -> Changes:
-        """F7 / Shift+F7: move the limit of the current speaker (else the next one)."""
+        """F7 / Shift+F7: move the target and limit of the current speaker (else the next one)."""
         if self.current is not None:
             return self._apply(self.current, lambda: self._clock().adjust(seconds))
         slot = self._required_next()
-        slot.limit_seconds = max(0, slot.limit_seconds + seconds)
+        slot.target_seconds, slot.limit_seconds = moved_times(slot.target_seconds, slot.limit_seconds,
+                                                              seconds)
         return Changes(slots=[slot])
 
     def _start(self, slot: SpeakerSlot) -> Changes:
@@ -234,6 +242,31 @@ class SpeakerList:
             if other.state is SlotState.QUEUED and order.get(other.agenda_item_id or "", -1) > mine:
                 return index
         return len(self.slots)
+
+    def change_request(self, slot_id: str, target: int, limit: int, request_type: RequestType,
+                       question_id: str | None) -> Changes:
+        """A slot's target, limit, kind of request and guiding question as the chair edited them.
+        A waiting speaker whose request becomes a point of order goes to the head of the queue;
+        the current speaker's clock takes the new times at once."""
+        slot = self.slot(slot_id)
+        became_point = (request_type is RequestType.POINT_OF_ORDER
+                        and slot.request_type is not RequestType.POINT_OF_ORDER)
+        slot.target_seconds, slot.limit_seconds = max(0, int(target)), max(0, int(limit))
+        slot.request_type, slot.question_id = request_type, question_id
+        if self.clock is not None and slot is self.current:
+            self.clock.target, self.clock.limit = slot.target_seconds, slot.limit_seconds
+        changes = Changes(slots=[slot])
+        if became_point and slot.state is SlotState.QUEUED:
+            self.slots.remove(slot)
+            following = self.next_up
+            self.slots.insert(self.slots.index(following) if following else len(self.slots), slot)
+            changes.merge(self._renumber())
+        return changes
+
+    def queue_place(self, slot: SpeakerSlot) -> int | None:
+        """Where a waiting slot stands in the queue (1 = next), None if it is not waiting."""
+        queue = self.queued()
+        return queue.index(slot) + 1 if slot in queue else None
 
     def move(self, slot_id: str, new_index: int) -> Changes:
         """Reorder the queue: a waiting or withdrawn speaker moves among those waiting."""

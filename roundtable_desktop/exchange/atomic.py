@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from ..domain.errors import ExportError
+from ..domain.protected_files import clash
 
 _FORBIDDEN = set('<>:"/\\|?*')
 _RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{n}" for n in range(1, 10)),
@@ -28,6 +29,7 @@ def write_atomically(target: Path | str, write: Callable[[Path], None]) -> Path:
         try:
             write(temporary)
             _flush_to_disk(temporary)
+            refuse_library_files(target)  # again: the name may have changed meanwhile
             os.replace(temporary, target)
         except OSError as error:
             raise ExportError(explain(error, target)) from None
@@ -61,11 +63,20 @@ def check_target(target: Path) -> None:
         raise ExportError(f"{folder} is not a folder. Choose another place for the file.")
     if target.is_dir():
         raise ExportError(f"{target} is a folder. Choose a file name.")
+    refuse_library_files(target)
     if is_open_elsewhere(target):
         raise ExportError(f"{name} is open in Word or another program. Close it there, "
                           f"or choose another name.")
     if target.exists() and (not os.access(target, os.W_OK) or not target.stat().st_mode & stat.S_IWUSR):
         raise ExportError(f"{name} is read-only. Choose another name, or make it writable.")
+
+
+def refuse_library_files(target: Path) -> None:
+    """Never over the open library, its journal, its lock or one of its backups."""
+    same = clash(target)
+    if same is not None:
+        raise ExportError(f"{target.name} is the library's own file ({same.name}): writing there "
+                          "would destroy it. Choose another name.")
 
 
 def is_open_elsewhere(target: Path) -> bool:

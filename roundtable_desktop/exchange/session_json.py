@@ -183,6 +183,11 @@ def _record(record_type: type, data: Any, where: str) -> Any:
     return record_type(**values)
 
 
+def record_from_dict(record_type: type, data: Any, where: str) -> Any:
+    """One record of ``record_type`` from its JSON object, checked field by field, text cleaned."""
+    return _record(record_type, data, where)
+
+
 def _value(hint: Any, value: Any, where: str) -> Any:  # noqa: C901 (one branch per type)
     if hint is str:
         return clean_text(_expect(value, str, where, "text"))

@@ -10,11 +10,13 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from ..domain.errors import LibraryError
+from ..domain.protected_files import clash
 from .database import Database
+from .journal import checkpoint
+from .library_files import BACKUP_FOLDER
 
 log = logging.getLogger(__name__)
 
-BACKUP_FOLDER = "backups"
 KEEP = 20
 INTERVAL_SECONDS = 5 * 60
 _STAMP = "%Y%m%dT%H%M%S%fZ"
@@ -51,8 +53,12 @@ def take_backup(database: Database, now: datetime | None = None) -> Backup:
     folder = backups_folder(database.path)
     target = folder / _backup_name(database.path, when)
     partial = target.with_name(target.name + ".part")
+    if clash(target) is not None or clash(partial) is not None:
+        raise BackupError(f"The backup {target.name} would be written over one of the library's "
+                          "own files; nothing was written.")
     try:
         folder.mkdir(parents=True, exist_ok=True)
+        checkpoint(database)  # the library's own file holds what the backup holds
         partial.unlink(missing_ok=True)
         destination = sqlite3.connect(partial)
         try:

@@ -7,13 +7,17 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
+from ..domain import protected_files
 from ..domain.errors import LibraryError, StorageWriteError
+from .library_files import library_files
 from .schema import LATEST_VERSION, MIGRATIONS
 from .write_errors import translated_write_errors
 
 log = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_MS = 5000
+JOURNAL_SIZE_LIMIT = 1024 * 1024  # bytes the journal keeps on disk after a checkpoint
+AUTOCHECKPOINT_PAGES = 256  # about 1 MB of 4 KB pages (SQLite's default: 1,000)
 
 
 class Database:
@@ -23,6 +27,10 @@ class Database:
         self.connection = connection
         self.path = path
         self.write_failed: list[Callable[[StorageWriteError], None]] = []  # told of each refusal
+        self._protection: Callable[[], list[Path]] | None = None
+        if path is not None:
+            self._protection = lambda: library_files(path)
+            protected_files.protect(self._protection)
 
     @classmethod
     def open(cls, path: Path | str) -> "Database":
@@ -43,7 +51,7 @@ class Database:
         except (OSError, sqlite3.Error) as error:
             raise LibraryError(f"The library {path} cannot be opened: {error}.") from error
         database = cls(connection, path)
-        database._configure()
+        database.configure()
         if existing_version < LATEST_VERSION:
             if existing_version > 0:
                 database.backup_to(_pre_migration_backup_path(path, existing_version))
@@ -53,16 +61,19 @@ class Database:
     @classmethod
     def in_memory(cls) -> "Database":
         database = cls(sqlite3.connect(":memory:", isolation_level=None), None)
-        database._configure()
+        database.configure()
         database._migrate(0)
         return database
 
-    def _configure(self) -> None:
+    def configure(self) -> None:
         try:
             self.connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             self.connection.execute("PRAGMA journal_mode = WAL")
             self.connection.execute("PRAGMA synchronous = FULL")
             self.connection.execute("PRAGMA foreign_keys = ON")
+            if self.path is not None:  # the journal folded back often, and kept small
+                self.connection.execute(f"PRAGMA journal_size_limit = {JOURNAL_SIZE_LIMIT}")
+                self.connection.execute(f"PRAGMA wal_autocheckpoint = {AUTOCHECKPOINT_PAGES}")
         except sqlite3.DatabaseError as error:
             self.connection.close()
             raise LibraryError(f"The library {self.path} cannot be used: {error}.") from error
@@ -107,6 +118,7 @@ class Database:
 
     def backup_to(self, target: Path) -> Path:
         """An online copy with the SQLite backup API (consistent even while in use)."""
+        refuse_protected(target)
         target.parent.mkdir(parents=True, exist_ok=True)
         destination = sqlite3.connect(target)
         try:
@@ -117,6 +129,16 @@ class Database:
 
     def close(self) -> None:
         self.connection.close()
+        if self._protection is not None:
+            protected_files.release(self._protection)
+
+
+def refuse_protected(target: Path) -> None:
+    """A copy is never written over the library, its journal, its lock or a backup."""
+    same = protected_files.clash(target)
+    if same is not None:
+        raise LibraryError(f"{target} is one of the library's own files ({same.name}); "
+                           "nothing was written over it.")
 
 
 def _peek_version(path: Path) -> int:

@@ -5,6 +5,7 @@ A missing ``-wal`` journal (deleted after a crash) is noticed from the ``-shm`` 
 """
 
 import sqlite3
+import struct
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -24,6 +25,7 @@ from .lock import LibraryLock, is_locked, lock_path, read_holder
 class Health(StrEnum):
     SOUND = "sound"
     NEW = "new"  # no library yet: it will be created
+    EMPTY = "empty"  # the file is gone or empty (0 bytes), but backups of it exist
     JOURNAL_MISSING = "journal_missing"
     DAMAGED = "damaged"
 
@@ -36,7 +38,7 @@ class HealthReport:
 
     @property
     def needs_attention(self) -> bool:
-        return self.health in (Health.JOURNAL_MISSING, Health.DAMAGED)
+        return self.health in (Health.JOURNAL_MISSING, Health.DAMAGED, Health.EMPTY)
 
     def message(self) -> str:
         """What happened, in plain words."""
@@ -49,6 +51,10 @@ class HealthReport:
             return (f"The journal of the library {self.library} (its -wal file) was removed after "
                     "the app stopped: the changes of the last minutes before that may be lost. "
                     "The library can be used as it is, or the newest good backup can take its place.")
+        if self.health is Health.EMPTY:
+            state = "is empty (0 bytes)" if self.library.exists() else "is missing"
+            return (f"The library {self.library} {state}, but it has backups: the newest good "
+                    "backup can take its place.")
         if self.health is Health.NEW:
             return f"There is no library at {self.library} yet."
         return f"The library {self.library} is in good order."
@@ -58,9 +64,9 @@ def check_library(library: Path) -> HealthReport:
     """Check the library without changing it. Call while holding its lock (or with it closed)."""
     library = Path(library)
     if not library.exists() or library.stat().st_size == 0:
-        return HealthReport(library, Health.NEW)
+        return HealthReport(library, Health.EMPTY if newest_good_backup(library) else Health.NEW)
     wal, shm = (library.with_name(library.name + s) for s in ("-wal", "-shm"))
-    journal_missing = shm.exists() and not wal.exists() and shm.stat().st_size > 0
+    journal_missing = not wal.exists() and _journal_held_unsaved_changes(shm)
     problems = (["its -wal journal is missing"] if journal_missing else []) + _quick_check(library)
     if len(problems) > journal_missing:
         return HealthReport(library, Health.DAMAGED, problems)
@@ -69,10 +75,45 @@ def check_library(library: Path) -> HealthReport:
     return HealthReport(library, Health.SOUND)
 
 
+def _journal_held_unsaved_changes(shm: Path) -> bool:
+    """Whether the journal's index (``-shm``) says its journal held changes not yet copied into
+    the library. A journal whose every change was copied (a crash just after a checkpoint, or
+    while SQLite tidied up after the last close) was no loss."""
+    try:
+        header = shm.read_bytes()[:136]
+    except OSError:
+        return False
+    if len(header) < 100:
+        return False
+    if header[:48] != header[48:96]:  # the index was being written: it cannot be trusted
+        return True
+    frames, copied = struct.unpack_from("=I", header, 16)[0], struct.unpack_from("=I", header, 96)[0]
+    return frames > copied
+
+
 def _quick_check(library: Path) -> list[str]:
+    if library.with_name(library.name + "-journal").exists():
+        return _quick_check_after_rollback(library)
     try:
         connection = sqlite3.connect(f"{library.resolve().as_uri()}?mode=ro", uri=True)
         try:
+            problems = integrity_problems(connection, quick=True)
+            if not problems:
+                connection.execute("SELECT COUNT(*) FROM session").fetchone()
+            return problems
+        finally:
+            connection.close()
+    except (sqlite3.Error, ValueError) as error:
+        return [str(error)]
+
+
+def _quick_check_after_rollback(library: Path) -> list[str]:
+    """An unfinished transaction's rollback journal (``-journal``) left by a crash is not
+    damage: SQLite rolls it back when the library is opened for writing, then it is checked."""
+    try:
+        connection = sqlite3.connect(library, isolation_level=None)
+        try:
+            connection.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
             problems = integrity_problems(connection, quick=True)
             if not problems:
                 connection.execute("SELECT COUNT(*) FROM session").fetchone()
@@ -95,9 +136,11 @@ def repair(report: HealthReport, backup: Backup | None = None) -> Repair:
     in use as it is."""
     library = report.library
     chosen = backup or newest_good_backup(library)
-    label = "damaged" if report.health is Health.DAMAGED else "before-restore"
+    label = {Health.DAMAGED: "damaged", Health.EMPTY: "empty"}.get(report.health, "before-restore")
     if chosen is not None:
         return Repair(restore_backup(chosen.path, library, label), chosen)
+    if report.health is Health.EMPTY:
+        return Repair(None, None)
     if report.health is Health.JOURNAL_MISSING:
         accept_as_is(report)
         return Repair(None, None)
@@ -121,7 +164,8 @@ def check_command(library: Path, fix: bool) -> list[str]:
     try:
         report = check_library(library)
         if not report.needs_attention:
-            return [f"{report.message()} {_backups_line(library)}", *_in_use_line(library)]
+            in_use = [] if lock is not None else _in_use_line(library)  # not this command itself
+            return [f"{report.message()} {_backups_line(library)}", *in_use]
         if not fix:
             raise LibraryError(f"{report.message()} Run `roundtable-desktop check --repair` "
                                "to do so.")

@@ -4,7 +4,9 @@ import dataclasses
 from pathlib import Path
 
 from ..domain.ids import new_id
-from ..domain.model import Meeting
+from ..domain.model import Meeting, Session
+from .change_feed import ChangeFeed
+from .change_path import ChangePath, Edit
 from .database import Database
 from .repositories import (
     AgendaRepository,
@@ -25,6 +27,8 @@ class Library:
         self.participants = ParticipantRepository(database)
         self.slots = SlotRepository(database)
         self.notes = NoteRepository(database)
+        self.feed = ChangeFeed()  # what each committed change changed, for whoever listens
+        self.change_path = ChangePath(database, self.feed)
 
     @classmethod
     def open(cls, path: Path | str) -> "Library":
@@ -51,21 +55,18 @@ class Library:
             notes=self.notes.for_session(session_id),
         )
 
-    def add_meeting(self, meeting: Meeting) -> Meeting:
+    def add_meeting(self, meeting: Meeting, what: str = "new meeting") -> Meeting:
         """Store a whole new meeting in one transaction: all of it, or nothing."""
-        with self.database.transaction():
-            self.sessions.add(meeting.session)
-            for item in meeting.agenda:
-                self.agenda.add(item)
-            for question in meeting.questions:
-                self.questions.add(question)
-            for participant in meeting.participants:
-                self.participants.add(participant)
-            for slot in meeting.slots:
-                self.slots.add(slot)
-            for note in meeting.notes:
-                self.notes.add(note)
-        return meeting
+
+        def write(edit: Edit) -> Meeting:
+            edit.add(meeting.session)
+            for records in (meeting.agenda, meeting.questions, meeting.participants,
+                            meeting.slots, meeting.notes):
+                for record in records:
+                    edit.add(record)
+            return meeting
+
+        return self.change_path.run(what, meeting.session.id, write).value
 
     def duplicate_meeting(self, session_id: str, title: str | None = None) -> Meeting:
         """A copy of the meeting's set-up (agenda, questions, participants, speaker list),
@@ -83,10 +84,11 @@ class Library:
             slot.state = type(slot.state).QUEUED
             slot.spoken_seconds = 0.0
             slot.last_started_at = slot.actual_start = slot.actual_end = None
-        return self.add_meeting(copy)
+        return self.add_meeting(copy, "duplicated meeting")
 
     def delete_meeting(self, session_id: str) -> None:
-        self.sessions.delete(session_id)
+        self.change_path.run("deleted meeting", session_id,
+                             lambda edit: edit.remove(Session, session_id))
 
 
 def renumbered(meeting: Meeting) -> Meeting:

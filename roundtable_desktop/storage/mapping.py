@@ -28,10 +28,10 @@ def _unwrap_optional(hint: Any) -> Any:
 
 
 def to_row(record: Any) -> dict[str, Any]:
-    return {name: _to_column(getattr(record, name)) for name in field_types(type(record))}
+    return {name: to_column(getattr(record, name)) for name in field_types(type(record))}
 
 
-def _to_column(value: Any) -> Any:
+def to_column(value: Any) -> Any:
     if value is None or isinstance(value, str | int | float):
         return value.value if isinstance(value, Enum) else value
     if isinstance(value, datetime):

@@ -1,5 +1,7 @@
 """Numbered schema migrations. Append only: a migration that has shipped is never edited."""
 
+from .row_version_schema import ROW_VERSIONS
+
 _COMMON = "id TEXT PRIMARY KEY, created_at TEXT NOT NULL, updated_at TEXT NOT NULL"
 
 MIGRATIONS: list[tuple[int, str]] = [
@@ -121,6 +123,12 @@ MIGRATIONS: list[tuple[int, str]] = [
         END;
         CREATE INDEX note_session_question ON note(session_id, question_id);
         """,
+    ),
+    (
+        3,
+        # Row versions for merging a meeting between laptops: a version vector per row, a local
+        # change sequence, tombstones left by every deletion, and which laptop this is per meeting.
+        ROW_VERSIONS,
     ),
 ]
 

@@ -3,7 +3,7 @@ Notes) visible together on a 1366×768 screen."""
 
 from datetime import date, time
 
-from PySide6.QtCore import QSettings, Qt, QTimeZone
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimeZone
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QInputDialog,
@@ -25,8 +25,12 @@ from ..storage.notes import NotesServices
 from . import settings as prefs
 from .agenda_panel import AgendaPanel
 from .application import app_icon, confirm
+from .changes import ActionRunner, ChangeSignals
 from .console.actions import ConsoleActions
 from .console.controller import ConsoleStores
+from .language import LanguageSwitcher
+from .language_menu import LanguageMenu
+from .link.file_actions import MeetingFileActions
 from .notes_panel import NotesPanel
 from .questions_panel import QuestionsPanel
 from .session_bar import SessionBar
@@ -37,17 +41,22 @@ from .speakers_panel import SpeakersPanel
 class MainWindow(QMainWindow):
     def __init__(self, library: Library, settings: QSettings | None = None) -> None:
         super().__init__()
+        self.language = LanguageSwitcher.of()  # before any text: it notes where each comes from
+        self.closed = False
         self.library = library
         self.settings = settings or QSettings()
         self.setWindowTitle(APP_NAME)
         self.setWindowIcon(app_icon())
+        self.changes = ChangeSignals(library.feed, self)  # what each committed change changed
+        self.runner = ActionRunner(library.change_path, self)  # every action's writes
         self.session_bar = SessionBar(library.sessions)
         self.meeting_line = QLabel()
         self.meeting_line.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.agenda_panel = AgendaPanel(library.agenda, library.sessions)
         self.questions_panel = QuestionsPanel(library.questions)
         self.speakers_panel = SpeakersPanel(
-            ConsoleStores(library.sessions, library.agenda, library.participants, library.slots),
+            ConsoleStores(library.sessions, library.agenda, library.participants, library.slots,
+                          library.questions),
             self.settings)
         self.notes_panel = NotesPanel(NotesServices.of(library))
         self._build_layout()
@@ -107,6 +116,8 @@ class MainWindow(QMainWindow):
         self.meeting_menu = self.menuBar().addMenu(self.tr("&Meeting"))
         self.notes_menu = self.menuBar().addMenu(self.tr("&Notes"))
         self.view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self.language_menu = LanguageMenu(self.language, self.settings, self)
+        self.view_menu.addMenu(self.language_menu)
         self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self._action(self.help_menu, self.tr("&About Roundtable Desktop"), self.show_about)
         self.console_actions = ConsoleActions(self, self.speakers_panel)
@@ -118,6 +129,7 @@ class MainWindow(QMainWindow):
         # a speaker quick-added or a floor request is at once a choice in the Notes area
         self.speakers_panel.controller.changed.connect(self.notes_panel.refresh_lists)
         self.setup_actions = SetupActions(self)
+        self.meeting_file_actions = MeetingFileActions(self)
 
     def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
         action = QAction(text, self)
@@ -222,9 +234,26 @@ class MainWindow(QMainWindow):
             if state:
                 splitter.restoreState(state)
 
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "notes_panel") \
+                and not self.closed:
+            self.retranslate_areas()
+
+    def retranslate_areas(self) -> None:
+        """Texts composed from the meeting's data, in the new language; what is typed stays."""
+        self.session_bar.recaption()
+        self.meeting_line.setText(self._meeting_caption(self.session_id))
+        if self.session_id:
+            self.agenda_panel.reload()
+            self.questions_panel.reload()
+            self.notes_panel.refresh_lists()
+        self.speakers_panel.controller.reload()
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         self.notes_panel.flush()
         self.speakers_panel.close_presenter()
+        self.closed = True
         prefs.WINDOW_GEOMETRY.set(self.settings, self.saveGeometry())
         prefs.MAIN_SPLITTER.set(self.settings, self.main_splitter.saveState())
         prefs.LEFT_SPLITTER.set(self.settings, self.left_splitter.saveState())

@@ -37,6 +37,12 @@ class SessionBar(QWidget):
         self.picker.blockSignals(False)
         self._chosen()
 
+    def recaption(self) -> None:
+        """The meetings' captions again (their dates in the window's language)."""
+        for index in range(self.picker.count()):
+            session = self.sessions.get(self.picker.itemData(index))
+            self.picker.setItemText(index, session_caption(session))
+
     def current_id(self) -> str | None:
         return self.picker.currentData()
 

@@ -36,3 +36,4 @@ LEFT_SPLITTER = Setting("window/left_splitter", QByteArray())
 LAST_SESSION = Setting("session/last", "")
 SOUND_CUES = Setting("console/sound_cues", False)  # beep at the speaker's target and limit
 PRESENTER_SCREEN = Setting("console/presenter_screen", "")  # name of the chosen screen; "" = automatic
+LANGUAGE = Setting("view/language", "")  # the window's language: ar, zh, en, fr, ru, es; "" = the system's

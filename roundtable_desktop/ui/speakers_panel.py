@@ -20,7 +20,7 @@ from ..domain.enums import SlotState
 from . import settings as prefs
 from .console.clock_display import MeetingClockDisplay, SpeakerClockDisplay
 from .console.controller import ConsoleController, ConsoleStores
-from .console.dialogs import SlotTimesDialog, SpeakerRequestDialog
+from .console.dialogs import SlotTimesDialog, SpeakerRequestDialog, place_clear_of
 from .console.frame import ConsoleFrame
 from .console.message_bar import MessageBar
 from .console.presenter import PresenterDisplay, default_screen
@@ -61,11 +61,12 @@ class SpeakersPanel(QWidget):
         layout.setSpacing(4)
         layout.addWidget(QLabel(self.tr("<b>Speakers</b>")))
         layout.addWidget(self.meeting_clock)
+        layout.addWidget(self.clock)
+        layout.addLayout(self.buttons)
+        # news goes below the buttons: the clock and the buttons never move when it comes and goes
         layout.addWidget(self.restored_bar)
         layout.addWidget(self.time_trouble)
         layout.addWidget(self.message_bar)
-        layout.addWidget(self.clock)
-        layout.addLayout(self.buttons)
         layout.addWidget(self.view, 1)
         self.controller.ticked.connect(self._render)
         self.controller.changed.connect(self._after_change)
@@ -103,6 +104,7 @@ class SpeakersPanel(QWidget):
             (self.tr("Edit speaking time\u2026"), "Return", self.edit_selected),
             (self.tr("Give the floor now to the selected speaker"), "Shift+F5", self.start_selected),
             (self.tr("Add a speaker, or the selected one again"), "Insert", self.insert_pressed),
+            (self.tr("Next guiding question for the selected speaker"), "Q", self.next_question_selected),
         ):
             action = QAction(text, self.view)
             action.setShortcut(QKeySequence(keys))
@@ -164,7 +166,10 @@ class SpeakersPanel(QWidget):
         if not self.controller.session_id:
             self.message_bar.show_message(self.tr("Choose or create a meeting first."), 6000)
             return
-        SpeakerRequestDialog(self.controller, floor, self.window()).exec()
+        dialog = SpeakerRequestDialog(self.controller, floor, self.window())
+        place_clear_of(dialog, self.clock)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.placed_message:
+            self.message_bar.show_message(dialog.placed_message, 8000)
 
     def _selected_id(self) -> str | None:
         slot = self.view.selected_slot()
@@ -204,9 +209,24 @@ class SpeakersPanel(QWidget):
         if slot is None:
             return
         person = self.controller.participant(slot)
-        dialog = SlotTimesDialog(slot, person.name if person else "", self.window())
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.controller.update_slot(slot)
+        dialog = SlotTimesDialog(slot, person.name if person else "", self.controller.questions(),
+                                 self.window())
+        place_clear_of(dialog, self.clock)
+        chosen = dialog.chosen() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        if chosen is not None and self.controller.change_request(slot.id, *chosen):
+            self.view.select_slot(slot.id)
+
+    def next_question_selected(self) -> None:
+        """Q in the list: tie the selected speaker's slot to the next guiding question (after the
+        last one, to none)."""
+        slot = self.view.selected_slot()
+        if slot is None:
+            return
+        ids = [None, *(q.id for q in self.controller.questions())]
+        following = ids[(ids.index(slot.question_id) + 1) % len(ids)] if slot.question_id in ids else ids[0]
+        if len(ids) > 1 and self.controller.change_request(
+                slot.id, slot.target_seconds, slot.limit_seconds, slot.request_type, following):
+            self.view.select_slot(slot.id)
 
     def _context_menu(self, position) -> None:
         if self.view.selected_slot() is None:
@@ -216,6 +236,7 @@ class SpeakersPanel(QWidget):
         menu.addAction(self.list_actions[3])
         menu.addSeparator()
         menu.addActions(self.list_actions[:3])
+        menu.addAction(self.list_actions[6])
         menu.addAction(self.readd_action)
         menu.exec(self.view.viewport().mapToGlobal(position))
 

@@ -55,3 +55,22 @@ def test_repair_refuses_while_the_app_writes_to_the_library(library, demo, libra
 
 def test_check_of_a_missing_library_is_bad_input(tmp_path):
     assert check("--db", str(tmp_path / "none.sqlite")).returncode == 2
+
+
+def test_repair_of_a_sound_library_does_not_take_itself_for_the_running_window(
+        library, demo, library_path):
+    done = check("--db", str(library_path), "--repair")
+    assert done.returncode == 0, done.stderr
+    assert "in good order" in done.stdout
+    assert "open in Roundtable Desktop" not in done.stdout
+
+
+def test_check_of_an_empty_library_with_a_backup_offers_the_repair(library, demo, library_path):
+    take_backup(library.database)
+    library.close()
+    library_path.write_bytes(b"")
+    found = check("--db", str(library_path))
+    assert found.returncode == 1 and "empty (0 bytes)" in found.stderr and "--repair" in found.stderr
+    repaired = check("--db", str(library_path), "--repair")
+    assert repaired.returncode == 0 and "Restored the backup" in repaired.stdout
+    assert Library.open(library_path).sessions.count() == 1

@@ -8,6 +8,7 @@ import pytest
 
 from roundtable_desktop.exchange.demo import DEMO_QUESTIONS
 from roundtable_desktop.exchange.report import write_docx
+from tests.pdf_text import joined_lines
 from tests.rehearsed_meeting import NOTES, rehearsed_meeting
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
@@ -31,7 +32,7 @@ def _pdf_text(docx_path, folder) -> str:
     assert pdf.exists(), "LibreOffice wrote no PDF"
     result = subprocess.run([PDFTOTEXT, "-layout", str(pdf), "-"], capture_output=True, text=True,
                             timeout=60, check=True)
-    return " ".join(result.stdout.split())
+    return joined_lines(result.stdout)  # the same text whichever fonts broke the lines
 
 
 def test_the_summary_renders_in_libreoffice_with_title_questions_and_notes(tmp_path):

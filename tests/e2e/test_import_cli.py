@@ -98,3 +98,36 @@ def test_a_bad_file_never_creates_a_library(tmp_path):
     done = _run("import", str(tmp_path / "empty.md"), "--db", str(missing_library))
     assert done.returncode == 2
     assert not missing_library.exists()
+
+
+def test_import_into_a_missing_library_creates_it_with_only_that_meeting(tmp_path):
+    new_library = tmp_path / "new.sqlite"
+    done = _run("import", str(FIXTURES / "cstd-2021-seed.txt"), "--db", str(new_library))
+    assert done.returncode == 0, done.stderr
+    assert done.stderr.strip() == f"Created the library {new_library}"
+    listed = _run("sessions", "--db", str(new_library))
+    assert listed.returncode == 0, listed.stderr
+    new_id = done.stdout.splitlines()[0]
+    assert [line.split()[0] for line in listed.stdout.splitlines()] == [new_id]  # no demo meeting
+    again = _run("import", str(FIXTURES / "cstd-2021-seed.txt"), "--db", str(new_library))
+    assert again.returncode == 0 and "Created" not in again.stderr
+
+
+def test_import_does_not_make_a_missing_folder(tmp_path):
+    new_library = tmp_path / "no such folder" / "new.sqlite"
+    done = _run("import", str(FIXTURES / "cstd-2021-seed.txt"), "--db", str(new_library))
+    assert done.returncode == 2 and done.stdout == ""
+    assert done.stderr.strip().splitlines() == [
+        f"roundtable-desktop: No folder {new_library.parent} for the new library new.sqlite: "
+        "create the folder first."]
+    assert not new_library.parent.exists()
+
+
+@pytest.mark.parametrize("command", [["sessions"], ["show", "latest"],
+                                     ["export", "latest", "--format", "md", "-o", "out.md"]])
+def test_other_commands_still_refuse_a_missing_library(tmp_path, command):
+    missing = tmp_path / "missing.sqlite"
+    done = _run(*command, "--db", str(missing))
+    assert done.returncode == 2
+    assert done.stderr.strip() == f"roundtable-desktop: No library at {missing}."
+    assert not missing.exists()

@@ -213,3 +213,56 @@ def test_when_the_emergency_file_cannot_be_written_beside_the_library_it_goes_ho
     assert guard.written_to == home / "library.emergency.txt"
     assert "Typed while the folder was gone" in guard.written_to.read_text(encoding="utf-8")
     guard.timer.stop()
+
+
+def test_an_emergency_file_that_leads_to_the_library_is_never_written_into(
+        tmp_path, monkeypatch, library, demo, library_path):
+    from pathlib import Path
+
+    from roundtable_desktop.ui.reliability.write_guard import WriteGuard, emergency_file_for
+
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setattr(Path, "home", lambda: home)
+    emergency_file_for(library_path).symlink_to(library_path)
+    before = library_path.read_bytes()
+    guard = WriteGuard(library_path)
+    guard.watch("Note", lambda: "Typed while the disk refused", lambda: None)
+    guard.report(StorageWriteError("The last change could not be saved.", "read_only"))
+    guard.timer.stop()
+    assert library_path.read_bytes() == before
+    assert guard.written_to == home / "library.emergency.txt"
+    assert library.sessions.count() == 1
+
+
+def test_a_journal_deleted_while_the_window_runs_is_said_and_nothing_is_lost(
+        qtbot, guarded, demo, library_path):
+    guarded.library.notes.add(Note(session_id=demo.session.id, text="Before the journal went"))
+    library_path.with_name(library_path.name + "-wal").unlink()
+    guarded.journal.vanished_timer.setInterval(50)
+    guarded.journal.start()
+    qtbot.waitUntil(lambda: guarded.bar.isVisible(), timeout=10_000)
+    assert "was removed" in guarded.bar.message.text()
+    assert "nothing was lost" in guarded.bar.message.text()
+    import shutil
+
+    copy = library_path.with_name("as-a-kill-leaves-it.sqlite")  # the library file alone
+    shutil.copyfile(library_path, copy)
+    connection = sqlite3.connect(copy)
+    texts = [row[0] for row in connection.execute("SELECT text FROM note")]
+    connection.close()
+    assert "Before the journal went" in texts
+
+
+def test_at_start_an_empty_library_with_backups_offers_the_newest(qtbot, library, demo,
+                                                                   library_path):
+    take_backup(library.database)
+    library.close()
+    library_path.write_bytes(b"")
+    _click_when_shown(qtbot, "Restore the backup")
+    fixed = settle_health(check_library(library_path))
+    assert fixed.restored is not None
+    assert check_library(library_path).health == "sound"
+    library_path.write_bytes(b"")
+    _click_when_shown(qtbot, "Start a new library")
+    assert settle_health(check_library(library_path)) is True

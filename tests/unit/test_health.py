@@ -81,7 +81,8 @@ def test_a_deleted_wal_journal_is_detected_and_either_restored_or_accepted(backe
     accept_as_is(report)
     assert check_library(backed_up).health is Health.SOUND
     library = Library.open(backed_up)
-    assert library.database.query("SELECT COUNT(*) FROM note")[0][0] == 200
+    # what had been folded back into the library (a checkpoint) is kept; the rest is lost
+    assert 200 <= library.database.query("SELECT COUNT(*) FROM note")[0][0] < 250
     library.close()
 
 
@@ -102,3 +103,70 @@ def test_a_damaged_library_without_backup_is_moved_aside_never_deleted(library, 
     fixed = repair(report)
     assert fixed.restored is None and fixed.kept_as.read_bytes() == damaged
     assert not library_path.exists()
+
+
+def test_an_empty_library_with_backups_offers_the_newest_instead_of_a_new_demo(backed_up):
+    backed_up.write_bytes(b"")
+    report = check_library(backed_up)
+    assert report.health is Health.EMPTY and report.needs_attention
+    assert "empty (0 bytes)" in report.message() and "backup" in report.message()
+    fixed = repair(report)
+    assert fixed.restored is not None and fixed.kept_as.stat().st_size == 0  # kept, not deleted
+    library = Library.open(backed_up)
+    assert library.database.query("SELECT COUNT(*) FROM note")[0][0] == 200
+    library.close()
+
+
+def test_a_missing_library_with_backups_offers_them_and_without_backups_is_new(backed_up, tmp_path):
+    backed_up.unlink()
+    assert check_library(backed_up).health is Health.EMPTY
+    assert "is missing" in check_library(backed_up).message()
+    assert check_library(tmp_path / "elsewhere.sqlite").health is Health.NEW
+    empty = tmp_path / "empty.sqlite"
+    empty.write_bytes(b"")
+    assert check_library(empty).health is Health.NEW  # no backups: a new library, as before
+
+
+UNFINISHED_TRANSACTION = """
+import os, sqlite3, sys
+connection = sqlite3.connect(sys.argv[1], isolation_level=None)
+connection.execute("PRAGMA journal_mode = DELETE")
+connection.execute("PRAGMA cache_size = 1")
+connection.execute("BEGIN IMMEDIATE")
+for index in range(300):
+    connection.execute("UPDATE note SET text = text || 'y'")
+os.kill(os.getpid(), 9)
+"""
+
+
+def test_a_crash_in_the_middle_of_a_transaction_is_not_damage(backed_up):
+    """The crash leaves the unfinished transaction's journal (``-journal``): a sound library."""
+    subprocess.run([sys.executable, "-c", UNFINISHED_TRANSACTION, str(backed_up)], check=False)
+    assert backed_up.with_name(backed_up.name + "-journal").exists()
+    report = check_library(backed_up)
+    assert report.health is Health.SOUND, report.problems
+    library = Library.open(backed_up)
+    texts = [row[0] for row in library.database.query("SELECT text FROM note")]
+    library.close()
+    assert len(texts) == 200 and not any(text.endswith("y") for text in texts)  # rolled back
+
+
+FOLDED_BACK_THEN_KILLED = """
+import os, sys
+from roundtable_desktop.domain.model import Note
+from roundtable_desktop.storage.library import Library
+library = Library.open(sys.argv[1])
+session = library.sessions.all()[0]
+library.notes.add(Note(session_id=session.id, text="after the backup"))
+library.database.connection.execute("PRAGMA wal_checkpoint(PASSIVE)")
+os.kill(os.getpid(), 9)
+"""
+
+
+def test_a_journal_gone_after_everything_was_folded_back_is_no_loss(backed_up):
+    subprocess.run([sys.executable, "-c", FOLDED_BACK_THEN_KILLED, str(backed_up)], check=False)
+    os.unlink(f"{backed_up}-wal")
+    assert check_library(backed_up).health is Health.SOUND
+    library = Library.open(backed_up)
+    assert library.database.query("SELECT COUNT(*) FROM note")[0][0] == 201
+    library.close()

@@ -16,6 +16,7 @@ from roundtable_desktop.domain.speaker_clock import (
     phase_for,
     restored_spoken_seconds,
     shown_interval,
+    wrap_up_from,
 )
 
 
@@ -30,7 +31,7 @@ class FakeTime:
         self.now += seconds
 
 
-OPERATIONS = ("toggle", "start", "pause", "resume", "more", "less", "end", "withdraw", "requeue")
+OPERATIONS = ("toggle", "start", "pause", "resume", "more", "less", "end")
 
 
 @settings(max_examples=300, deadline=None)
@@ -40,7 +41,7 @@ OPERATIONS = ("toggle", "start", "pause", "resume", "more", "less", "end", "with
 def test_spoken_time_is_the_sum_of_the_speaking_intervals(steps, target, extra):
     time = FakeTime()
     clock = SpeakerClock(time, target, target + extra)
-    expected_spoken, expected_limit = 0.0, target + extra
+    expected_spoken, expected_target, expected_limit = 0.0, target, target + extra
     for operation, eighths in steps:
         step = eighths / 8
         if clock.state is SlotState.SPEAKING:
@@ -50,20 +51,20 @@ def test_spoken_time_is_the_sum_of_the_speaking_intervals(steps, target, extra):
         try:
             {"toggle": clock.toggle, "start": clock.start, "pause": clock.pause,
              "resume": clock.resume, "more": lambda: clock.adjust(30),
-             "less": lambda: clock.adjust(-30), "end": clock.end, "withdraw": clock.withdraw,
-             "requeue": clock.requeue}[operation]()
+             "less": lambda: clock.adjust(-30), "end": clock.end}[operation]()
         except InputError:
             assert clock.state is before
         else:
             if operation == "more":
-                expected_limit += 30
+                expected_target, expected_limit = expected_target + 30, expected_limit + 30
             elif operation == "less":
+                expected_target = max(0, expected_target - 30)
                 expected_limit = max(0, expected_limit - 30)
         reading = clock.read()
         assert reading.spoken == expected_spoken
-        assert clock.limit == expected_limit
+        assert (clock.target, clock.limit) == (expected_target, expected_limit)
         assert reading.remaining == expected_limit - expected_spoken
-        assert reading.phase is phase_for(expected_spoken, target, expected_limit)
+        assert reading.phase is phase_for(expected_spoken, expected_target, expected_limit)
         if reading.phase is Phase.OVER:
             assert reading.text.startswith("+")
 
@@ -100,16 +101,44 @@ def test_phases_follow_target_and_limit():
     assert clock.read().text == "+1:05"
 
 
-def test_adding_thirty_seconds_moves_the_limit_not_the_spoken_time():
+def test_thirty_seconds_move_target_and_limit_together_not_the_spoken_time():
     time = FakeTime()
-    clock = SpeakerClock(time, target=180, limit=180)
+    clock = SpeakerClock(time, target=120, limit=180)
     clock.start()
     time.advance(170)
     clock.adjust(30)
-    assert clock.spoken() == 170 and clock.limit == 210
+    assert clock.spoken() == 170 and (clock.target, clock.limit) == (150, 210)
+    assert clock.read().phase is Phase.WRAP_UP
     clock.adjust(-30)
     clock.adjust(-30)
-    assert clock.limit == 150 and clock.read().phase is Phase.OVER
+    assert (clock.target, clock.limit) == (90, 150) and clock.read().phase is Phase.OVER
+
+
+def test_taking_time_off_a_long_target_still_warns_before_red():
+    """Target 5:00 with the limit taken down to 0:30: amber comes before red, never straight red."""
+    time = FakeTime()
+    clock = SpeakerClock(time, target=300, limit=30)
+    clock.start()
+    phases = []
+    for _ in range(31):
+        phases.append(clock.read().phase)
+        time.advance(1)
+    assert phases[0] is Phase.NORMAL and phases[-1] is Phase.OVER
+    assert Phase.WRAP_UP in phases
+    assert phases.index(Phase.WRAP_UP) < phases.index(Phase.OVER)
+
+
+@pytest.mark.parametrize("limit", [30, 120, 180, 300, 600, 900])
+def test_a_target_equal_to_the_limit_gives_a_wrap_up_window(limit):
+    assert phase_for(limit - 1, limit, limit) is Phase.WRAP_UP
+    assert phase_for(limit * 0.5, limit, limit) is Phase.NORMAL
+    assert limit - wrap_up_from(limit, limit) <= 60
+
+
+@given(st.integers(min_value=0, max_value=3600), st.integers(min_value=1, max_value=3600))
+def test_amber_always_comes_before_red(target, limit):
+    assert wrap_up_from(target, limit) < limit
+    assert phase_for(limit - 0.5, target, limit) is Phase.WRAP_UP
 
 
 def test_pause_stops_the_clock_and_resume_goes_on():

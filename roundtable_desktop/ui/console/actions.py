@@ -4,9 +4,9 @@ the rapporteur types a note."""
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QWidget
 
 from ...domain.speaker_clock import ADJUST_STEP_SECONDS
 from .. import settings as prefs
@@ -17,6 +17,34 @@ def with_shortcut_tip(action: QAction, tip: str) -> QAction:
     action.setToolTip(f"{tip} ({keys})" if keys else tip)
     action.setStatusTip(tip)
     return action
+
+
+class ChairKeysInDialogs(QObject):
+    """F5-F8, Shift+F6 and Shift+F7 also work while a dialog of the app is open (the add-speaker
+    dialog, the participants, an export…): a window's shortcuts do not reach its dialogs, so the
+    keys are caught on their way to any other window and trigger the window's action."""
+
+    def __init__(self, window: QMainWindow, actions: list[QAction]) -> None:
+        super().__init__(window)
+        self.window = window
+        self.actions = actions
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if event.type() != QEvent.Type.KeyPress or not isinstance(watched, QWidget):
+            return False
+        top = watched.window()
+        if top is self.window or any(action in top.actions() for action in self.actions):
+            return False  # the window's own shortcuts handle it
+        assert isinstance(event, QKeyEvent)
+        if event.isAutoRepeat():
+            return False
+        pressed = QKeySequence(event.keyCombination())
+        for action in self.actions:
+            if action.isEnabled() and any(pressed.matches(keys) == QKeySequence.SequenceMatch.ExactMatch
+                                          for keys in action.shortcuts()):
+                action.trigger()
+                return True
+        return False
 
 
 class ConsoleActions:
@@ -58,6 +86,12 @@ class ConsoleActions:
         self._screen_group = QActionGroup(window)
         panel.presenter_visibility_changed.connect(self.presenter.setChecked)
         self._add_to_menus()
+        self.keys_in_dialogs = ChairKeysInDialogs(window, [
+            self.start_pause, self.end_and_next, self.end_only, self.more_time, self.less_time,
+            self.presenter])
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.keys_in_dialogs)
 
     def _make(self, text: str, keys: str | None, slot: Callable, tip: str) -> QAction:
         action = QAction(text, self.window)

@@ -51,6 +51,7 @@ class SpeakerClockDisplay(QFrame):
         self.function.setWordWrap(True)
         self.digits = QLabel("\u2014")
         self.digits.setObjectName("console_digits")
+        self.digits.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # "+1:15" also in Arabic
         digits_font = QFont(self.font())
         digits_font.setPixelSize(46)
         digits_font.setBold(True)

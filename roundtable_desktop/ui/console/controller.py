@@ -9,15 +9,17 @@ from datetime import datetime
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from ...domain.durations import mmss
-from ...domain.enums import SlotState
+from ...domain.enums import RequestType, SlotState
 from ...domain.errors import RoundtableError, StorageWriteError
 from ...domain.ids import utc_now
-from ...domain.model import Participant, Session, SpeakerSlot
+from ...domain.model import GuidingQuestion, Participant, Session, SpeakerSlot
 from ...domain.speaker_clock import Phase, TimeSource, WallClock
 from ...domain.speaker_list import Changes, SpeakerList
+from ...domain.speaker_request import SpeakerRequest, plan_request
 from ...storage.repositories import (
     AgendaRepository,
     ParticipantRepository,
+    QuestionRepository,
     SessionRepository,
     SlotRepository,
 )
@@ -34,6 +36,7 @@ class ConsoleStores:
     agenda: AgendaRepository
     participants: ParticipantRepository
     slots: SlotRepository
+    questions: QuestionRepository | None = None
 
 
 class ConsoleController(QObject):
@@ -141,6 +144,12 @@ class ConsoleController(QObject):
     def participants(self) -> list[Participant]:
         return sorted(self.people.values(), key=lambda p: p.name.casefold())
 
+    def questions(self) -> list[GuidingQuestion]:
+        """The meeting's guiding questions, in their order (read when asked: they change elsewhere)."""
+        if self.stores.questions is None or not self.session_id:
+            return []
+        return sorted(self.stores.questions.for_session(self.session_id), key=lambda q: q.position)
+
     # the chair's actions -------------------------------------------------------------------
 
     def toggle(self) -> bool:
@@ -184,12 +193,38 @@ class ConsoleController(QObject):
             self.people[new_participant.id] = new_participant
         return done
 
+    def add_request(self, request: SpeakerRequest) -> str | None:
+        """Put a typed request in the queue; returns where it went, in words, or None if it could
+        not be stored. A request the meeting's rules refuse raises InputError (the dialog keeps
+        what was typed and says why)."""
+        planned = plan_request(request, self.session_id or "", self.people.values(), self.speakers)
+        if not self.add_slot(planned.slot, planned.new_participant):
+            return None
+        return self.placement(planned.slot)
+
+    def placement(self, slot: SpeakerSlot) -> str:
+        """``Ms X waits 4th in the queue, in “Interventions by discussants”.``"""
+        person = self.participant(slot)
+        name = person.name if person else self.tr("The speaker")
+        item = self.speakers.item(slot.agenda_item_id)
+        place = self.speakers.queue_place(slot)
+        if place == 1:
+            where = self.tr("{name} speaks next").format(name=name)
+        else:
+            where = self.tr("{name} is number {n} in the queue").format(name=name, n=place)
+        if item is None:
+            return where + "."
+        return self.tr("{where}, in “{item}”.").format(where=where, item=item.title)
+
     def update_slot(self, slot: SpeakerSlot) -> bool:
-        """A slot's target, limit, request type or agenda item edited by the chair."""
-        clock = self.speakers.clock
-        if clock is not None and slot is self.speakers.current:
-            clock.target, clock.limit = slot.target_seconds, slot.limit_seconds
+        """Store a slot whose stored clock fields were corrected (the time-trouble bar)."""
         return self._run(lambda: Changes(slots=[slot]))
+
+    def change_request(self, slot_id: str, target: int, limit: int, request_type: RequestType,
+                       question_id: str | None) -> bool:
+        """A slot's target, limit, kind of request and guiding question edited by the chair."""
+        return self._run(lambda: self.speakers.change_request(slot_id, target, limit, request_type,
+                                                              question_id))
 
     def _run(self, action: Callable[[], Changes]) -> bool:
         """Do an action and store what it changed before anything shows it."""

@@ -1,7 +1,12 @@
 """Adding a speaker (from the participants, or a new one in the same step), a floor request
-(Ctrl+Shift+F, appended to the interactive discussion) and a slot's target and limit."""
+(Ctrl+Shift+F, appended to the interactive discussion) and a slot's time, request and guiding
+question. The meeting's rules are in domain.speaker_request; these dialogs only collect what was
+typed, and open clear of the current speaker's clock."""
 
-from PySide6.QtCore import QCoreApplication, QStringListModel, Qt, QTime
+from collections.abc import Iterable
+from enum import Enum
+
+from PySide6.QtCore import QCoreApplication, QPoint, QRect, QStringListModel, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -10,35 +15,63 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QTimeEdit,
     QWidget,
 )
 
-from ...domain.countries import COUNTRIES, official_country_name
+from ...domain.countries import COUNTRIES
 from ...domain.enums import Gender, Region, RequestType, Role
-from ...domain.model import AgendaItem, Participant, SpeakerSlot
-from ...domain.text import clean_line
+from ...domain.errors import RoundtableError
+from ...domain.model import GuidingQuestion, SpeakerSlot
+from ...domain.speaker_request import SpeakerRequest, default_item, default_times, find_participant
 from .controller import ConsoleController
+from .time_entry import DurationEdit
 
 
-def time_edit(seconds: int) -> QTimeEdit:
-    edit = QTimeEdit()
-    edit.setDisplayFormat("m:ss")
-    edit.setTimeRange(QTime(0, 0, 0), QTime(0, 59, 59))
-    edit.setTime(QTime(0, 0, 0).addSecs(min(seconds, 3599)))
-    return edit
-
-
-def edit_seconds(edit: QTimeEdit) -> int:
-    return QTime(0, 0, 0).secsTo(edit.time())
-
-
-def _enum_combo(values, current) -> QComboBox:
+def _enum_combo(values: Iterable[Enum], current: Enum, name: str) -> QComboBox:
     combo = QComboBox()
+    combo.setAccessibleName(name)
     for value in values:
-        combo.addItem(QCoreApplication.translate("Vocabulary", value.label), value.value)
+        combo.addItem(QCoreApplication.translate("Vocabulary", value.label), value.value)  # type: ignore[attr-defined]
     combo.setCurrentIndex(max(0, combo.findData(current.value)))
     return combo
+
+
+def question_combo(questions: list[GuidingQuestion], current: str | None, name: str) -> QComboBox:
+    combo = QComboBox()
+    combo.setAccessibleName(name)
+    combo.addItem(QCoreApplication.translate("Console", "No guiding question"), None)
+    for index, question in enumerate(questions):
+        label = question.label or f"Q{index + 1}"
+        text = question.text if len(question.text) <= 70 else question.text[:69] + "\u2026"
+        combo.addItem(f"{label}  {text}", question.id)
+        combo.setItemData(combo.count() - 1, question.text, Qt.ItemDataRole.ToolTipRole)
+    combo.setCurrentIndex(max(0, combo.findData(current)))
+    return combo
+
+
+def place_clear_of(dialog: QDialog, keep_visible: QWidget) -> None:
+    """Move ``dialog`` beside ``keep_visible`` (below, above, right or left, the first that fits on
+    its screen), so the chair still sees the clock while typing."""
+    if not keep_visible.isVisible():
+        return
+    size = dialog.sizeHint().expandedTo(dialog.minimumSizeHint())
+    frame = QRect(keep_visible.mapToGlobal(QPoint(0, 0)), keep_visible.size())
+    screen = keep_visible.screen().availableGeometry()
+    margin = 8
+    candidates = [
+        QPoint(frame.left(), frame.bottom() + margin),
+        QPoint(frame.left(), frame.top() - size.height() - margin - 30),
+        QPoint(frame.right() + margin, frame.top()),
+        QPoint(frame.left() - size.width() - margin, frame.top()),
+    ]
+    for corner in candidates:
+        placed = QRect(corner, size)
+        if screen.contains(placed):
+            dialog.move(corner)
+            return
+    below = candidates[0]
+    dialog.move(QPoint(min(max(screen.left(), below.x()), screen.right() - size.width()),
+                       min(below.y(), screen.bottom() - size.height())))
 
 
 class SpeakerRequestDialog(QDialog):
@@ -49,6 +82,7 @@ class SpeakerRequestDialog(QDialog):
         super().__init__(parent)
         self.controller = controller
         self.floor = floor
+        self.placed_message = ""
         self.setWindowTitle(self.tr("Floor request") if floor else self.tr("Add a speaker"))
         self.people = {p.description: p for p in controller.participants()}
         self.who = QLineEdit()
@@ -65,23 +99,25 @@ class SpeakerRequestDialog(QDialog):
         countries.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         countries.setFilterMode(Qt.MatchFlag.MatchContains)
         self.organisation.setCompleter(countries)
-        self.role = _enum_combo(Role, Role.MEMBER_STATE if floor else Role.DISCUSSANT)
-        self.gender = _enum_combo(Gender, Gender.UNSPECIFIED)
-        self.region = _enum_combo(Region, Region.UNSPECIFIED)
-        self.request = _enum_combo(RequestType, RequestType.INTERVENTION)
+        self.role = _enum_combo(Role, Role.MEMBER_STATE if floor else Role.DISCUSSANT, self.tr("Role"))
+        self.gender = _enum_combo(Gender, Gender.UNSPECIFIED, self.tr("Gender"))
+        self.region = _enum_combo(Region, Region.UNSPECIFIED, self.tr("Regional group"))
+        self.request = _enum_combo(RequestType, RequestType.INTERVENTION, self.tr("Request"))
         self.item = QComboBox()
-        items = controller.speakers.items
-        for item in items:
+        self.item.setAccessibleName(self.tr("Agenda item"))
+        for item in controller.speakers.items:
             self.item.addItem(item.title, item.id)
-        chosen = self._default_item()
+        chosen = default_item(controller.speakers, floor)
         self.item.setCurrentIndex(max(0, self.item.findData(chosen.id if chosen else None)))
-        start = chosen.default_target_seconds if chosen else 300
-        self.target = time_edit(start)
-        self.limit = time_edit(chosen.default_limit_seconds if chosen else 300)
+        target, limit = default_times(RequestType.INTERVENTION, chosen)
+        self.target = DurationEdit(target)
+        self.limit = DurationEdit(limit)
+        self.question = question_combo(controller.questions(), None, self.tr("Guiding question"))
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.who.textChanged.connect(self._update_status)
-        self.item.currentIndexChanged.connect(self._apply_item_defaults)
+        self.item.currentIndexChanged.connect(self._apply_defaults)
+        self.request.currentIndexChanged.connect(self._apply_defaults)
         self._build_form()
         self._update_status()
 
@@ -95,32 +131,29 @@ class SpeakerRequestDialog(QDialog):
         form.addRow(self.tr("&Gender:"), self.gender)
         form.addRow(self.tr("Regional &group:"), self.region)
         form.addRow(self.tr("Re&quest:"), self.request)
+        form.addRow(self.tr("Guiding q&uestion:"), self.question)
         if not self.floor:
             form.addRow(self.tr("Agenda &item:"), self.item)
-            form.addRow(self.tr("&Target:"), self.target)
-            form.addRow(self.tr("&Limit:"), self.limit)
+            form.addRow(self.tr("&Target (amber from):"), self.target)
+            form.addRow(self.tr("&Limit (red from):"), self.limit)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
-            self.tr("Add to the queue"))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Add to the queue"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
 
-    def _default_item(self) -> AgendaItem | None:
-        speakers = self.controller.speakers
-        if self.floor:
-            return speakers.interactive_item() or (speakers.items[-1] if speakers.items else None)
-        return speakers.current_item() or (speakers.items[0] if speakers.items else None)
+    def _request_type(self) -> RequestType:
+        return RequestType(self.request.currentData())
 
-    def _apply_item_defaults(self) -> None:
+    def _apply_defaults(self) -> None:
         item = self.controller.speakers.item(self.item.currentData())
-        if item is not None:
-            self.target.setTime(QTime(0, 0, 0).addSecs(item.default_target_seconds))
-            self.limit.setTime(QTime(0, 0, 0).addSecs(item.default_limit_seconds))
+        target, limit = default_times(self._request_type(), item)
+        self.target.set_seconds(target)
+        self.limit.set_seconds(limit)
 
-    def existing(self) -> Participant | None:
-        return self.people.get(clean_line(self.who.text()))
+    def existing(self):
+        return find_participant(self.who.text(), self.controller.participants())
 
     def _update_status(self) -> None:
         person = self.existing()
@@ -133,65 +166,76 @@ class SpeakerRequestDialog(QDialog):
                                  (self.region, person.region)):
                 combo.setCurrentIndex(max(0, combo.findData(value.value)))
             self.status.setText(self.tr("A participant of this meeting."))
-        elif clean_line(self.who.text()):
+        elif self.who.text().strip():
             self.status.setText(self.tr("New participant: added to the meeting with this request."))
         else:
             self.status.setText("")
 
+    def typed_request(self) -> SpeakerRequest | None:
+        """What was typed, or None (and the field to fix has the focus) if a time is not one."""
+        target = limit = None
+        if not self.floor:
+            target, limit = self.target.seconds(), self.limit.seconds()
+            for edit, value in ((self.target, target), (self.limit, limit)):
+                if value is None:
+                    self.status.setText(self.tr("Type the time as minutes:seconds, such as 5:00."))
+                    edit.setFocus()
+                    return None
+        return SpeakerRequest(
+            who=self.who.text(), function=self.function.text(), organisation=self.organisation.text(),
+            role=Role(self.role.currentData()), gender=Gender(self.gender.currentData()),
+            region=Region(self.region.currentData()), request_type=self._request_type(),
+            agenda_item_id=self.item.currentData(), target_seconds=target, limit_seconds=limit,
+            question_id=self.question.currentData())
+
     def accept(self) -> None:
-        text = clean_line(self.who.text())
-        if not text:
-            self.who.setFocus()
-            self.status.setText(self.tr("Type the speaker's name first."))
+        request = self.typed_request()
+        if request is None:
             return
-        person, new = self.existing(), None
-        if person is None:
-            name, _, rest = text.partition(",")
-            function, _, organisation = rest.partition(",")
-            organisation = clean_line(self.organisation.text()) or clean_line(organisation)
-            new = Participant(
-                session_id=self.controller.session_id or "", name=clean_line(name),
-                function=clean_line(self.function.text()) or clean_line(function),
-                organisation=official_country_name(organisation) or organisation,
-                role=Role(self.role.currentData()), gender=Gender(self.gender.currentData()),
-                region=Region(self.region.currentData()))
-            person = new
-        item = self.controller.speakers.item(self.item.currentData())
-        request = RequestType(self.request.currentData())
-        if request is RequestType.POINT_OF_ORDER:
-            item = self.controller.speakers.current_item() or item
-        target, limit = edit_seconds(self.target), edit_seconds(self.limit)
-        if self.floor and item is not None:
-            target, limit = item.default_target_seconds, item.default_limit_seconds
-        slot = SpeakerSlot(session_id=self.controller.session_id or "", participant_id=person.id,
-                           agenda_item_id=item.id if item else None, target_seconds=target,
-                           limit_seconds=max(target, limit), request_type=request)
-        if self.controller.add_slot(slot, new):
+        try:
+            placed = self.controller.add_request(request)
+        except RoundtableError as error:
+            self.status.setText(str(error))
+            self.who.setFocus()
+            return
+        if placed is not None:
+            self.placed_message = placed
             super().accept()
 
 
 class SlotTimesDialog(QDialog):
-    """A slot's target, limit and kind of request."""
+    """A slot's target, limit, kind of request and guiding question."""
 
-    def __init__(self, slot: SpeakerSlot, name: str, parent: QWidget | None = None) -> None:
+    def __init__(self, slot: SpeakerSlot, name: str, questions: list[GuidingQuestion],
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.slot = slot
         self.setWindowTitle(self.tr("Speaking time of {name}").format(name=name))
-        self.target = time_edit(slot.target_seconds)
-        self.limit = time_edit(slot.limit_seconds)
-        self.request = _enum_combo(RequestType, slot.request_type)
+        self.target = DurationEdit(slot.target_seconds)
+        self.limit = DurationEdit(slot.limit_seconds)
+        self.request = _enum_combo(RequestType, slot.request_type, self.tr("Request"))
+        self.question = question_combo(questions, slot.question_id, self.tr("Guiding question"))
+        self.status = QLabel()
         form = QFormLayout(self)
         form.addRow(self.tr("&Target (amber from):"), self.target)
         form.addRow(self.tr("&Limit (red from):"), self.limit)
         form.addRow(self.tr("Re&quest:"), self.request)
+        form.addRow(self.tr("Guiding q&uestion:"), self.question)
+        form.addRow("", self.status)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
 
+    def chosen(self) -> tuple[int, int, RequestType, str | None] | None:
+        target, limit = self.target.seconds(), self.limit.seconds()
+        if target is None or limit is None:
+            return None
+        return target, limit, RequestType(self.request.currentData()), self.question.currentData()
+
     def accept(self) -> None:
-        self.slot.target_seconds = edit_seconds(self.target)
-        self.slot.limit_seconds = max(self.slot.target_seconds, edit_seconds(self.limit))
-        self.slot.request_type = RequestType(self.request.currentData())
+        if self.chosen() is None:
+            self.status.setText(self.tr("Type the time as minutes:seconds, such as 5:00."))
+            return
         super().accept()

@@ -40,6 +40,7 @@ class PresenterDisplay(QWidget):
         self.function.setStyleSheet("color: #bdbdbd;")
         self.digits = self._label()
         self.digits.setObjectName("presenter_digits")
+        self.digits.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # "+1:15" also in Arabic
         self.phase = self._label()
         self.next_line = self._label()
         self.next_line.setStyleSheet("color: #bdbdbd;")

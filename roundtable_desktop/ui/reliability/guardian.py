@@ -26,6 +26,7 @@ from ...storage.health import Repair, check_library
 from ...storage.library import Library
 from ...storage.read_only import open_read_only
 from ...storage.write_errors import probe_write
+from .journal_watch import JournalWatch
 from .restore_dialog import RestoreDialog, backup_caption
 from .single_instance import Claim
 from .start_dialogs import offer_read_only, settle_health, tell_repaired
@@ -69,7 +70,10 @@ class Reliability(QObject):
         self.guard = WriteGuard(self.path, lambda: probe_write(library.database), self)
         self.bar = TroubleBar(self.guard)
         window.centralWidget().layout().insertWidget(0, self.bar)
-        library.database.write_failed.append(self._write_refused)
+        library.database.write_failed.append(self._write_refused)  # every refusal, once
+        runner = getattr(window, "runner", None)
+        if runner is not None and not claim.read_only:
+            runner.use_keeper(self.guard)  # refused actions are kept and retried by the bar
         self._watch_note_editor()
         self._previous_hook = sys.excepthook
         sys.excepthook = self._hook
@@ -82,6 +86,7 @@ class Reliability(QObject):
         self.start_backup.setInterval(START_BACKUP_DELAY_MS)
         self.start_backup.timeout.connect(self.backup_at_start)
         self.restore_action = self._add_restore_action()
+        self.journal = JournalWatch(library.database, self.bar.show_message, self)
         if claim.read_only:
             self.bar.show_read_only(self._holder())
             window.setWindowTitle(window.tr("{title} (read-only)").format(title=window.windowTitle()))
@@ -91,6 +96,7 @@ class Reliability(QObject):
             QTimer.singleShot(0, lambda: self._answer_second_starts(claim))
             self.start_backup.start()
             self.backup_timer.start()
+            self.journal.start()
 
     def _answer_second_starts(self, claim: Claim) -> None:
         claim.listen()
@@ -189,15 +195,20 @@ class Reliability(QObject):
             database.connection = Database.open(self.path).connection
             self.schedule = BackupSchedule(database)
             self.schedule.mark_taken()
+            self.journal.restart()
         session_bar = getattr(self.window, "session_bar", None)
         if session_bar is not None:
             session_bar.reload()
         return kept
 
     def close(self) -> None:
+        runner = getattr(self.window, "runner", None)
+        if runner is not None and runner.keeper is self.guard:
+            runner.use_keeper(None)
         self.backup_timer.stop()
         self.start_backup.stop()
         self.guard.timer.stop()
+        self.journal.stop()
         if self._write_refused in self.library.database.write_failed:
             self.library.database.write_failed.remove(self._write_refused)
         if sys.excepthook == self._hook:

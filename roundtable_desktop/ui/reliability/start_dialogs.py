@@ -27,6 +27,8 @@ def settle_health(report: HealthReport) -> Repair | None | bool:
     keep = None
     if report.health is Health.JOURNAL_MISSING:
         keep = box.addButton(_tr("Use the library as it is"), QMessageBox.ButtonRole.AcceptRole)
+    elif report.health is Health.EMPTY:
+        keep = box.addButton(_tr("Start a new library"), QMessageBox.ButtonRole.AcceptRole)
     elif backup is None:
         keep = box.addButton(_tr("Start a new library (the damaged one is kept aside)"),
                              QMessageBox.ButtonRole.AcceptRole)
@@ -40,6 +42,8 @@ def settle_health(report: HealthReport) -> Repair | None | bool:
         return repair(report, backup)
     if report.health is Health.JOURNAL_MISSING:
         accept_as_is(report)
+        return True
+    if report.health is Health.EMPTY:
         return True
     return repair(report)
 

@@ -39,9 +39,9 @@ class TroubleBar(QFrame):
         if self.guard.written_to:
             parts.append(self.tr("What you typed is kept in the window and copied to {file}.")
                          .format(file=self.guard.written_to))
-        parts.append(self.tr("Roundtable Desktop tries again every 2 seconds and says here when "
-                             "everything is saved; other changes that failed show as they are "
-                             "stored: make them again then."))
+        parts.append(self.tr("What you entered stays where you typed it, marked as not saved. "
+                             "Roundtable Desktop tries again every 2 seconds and says here when "
+                             "it is all saved."))
         self.message.setText(" ".join(parts))
         self.setStyleSheet(_TROUBLE_STYLE)
         self.retry_button.show()
@@ -51,9 +51,9 @@ class TroubleBar(QFrame):
     def show_saved(self) -> None:
         if not self.isVisible():
             return
-        self.message.setText(self.tr("The library can be written again and what you typed is "
-                                     "stored. A note still in the box is kept as a draft: "
-                                     "Ctrl+Return saves it."))
+        self.message.setText(self.tr("The library can be written again: every change kept for "
+                                     "a retry is stored. A note still in the box is kept as a "
+                                     "draft: Ctrl+Return saves it."))
         self.setStyleSheet(_FINE_STYLE)
         self.retry_button.hide()
         self.file_button.hide()

@@ -1,10 +1,11 @@
 """Disk trouble while the meeting runs: a write the disk refused is kept in memory and in an
 emergency text file beside the library, and retried every 2 s until it succeeds.
 
-Two ways in: :meth:`WriteGuard.attempt` runs a write and keeps it for a retry when it fails;
-:meth:`WriteGuard.report` hears of a refusal caught elsewhere (every refused write is reported by
-the library), copies what the watched editors hold into the emergency file and retries by
-asking them to store their text again (their drafts) and by probing the library.
+Two ways in: :meth:`WriteGuard.attempt` runs an operation (the window's ActionRunner sends every
+action's here) and keeps it for a retry when the library refuses it; :meth:`WriteGuard.report`
+hears of each refusal once (the library reports every refused write), copies what the watched
+editors hold into the emergency file and retries: the kept operations in the order they were
+made, the editors' drafts, then a probe of the library.
 """
 
 import logging
@@ -16,7 +17,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from ...domain.errors import StorageWriteError
+from ...domain.errors import RoundtableError, StorageWriteError
+from ...domain.protected_files import clash
 
 log = logging.getLogger(__name__)
 
@@ -32,6 +34,8 @@ class PendingWrite:
     description: str
     operation: Callable[[], object]
     text: str
+    key: str | None = None  # the same edit saved again replaces it
+    gave_up: Callable[[RoundtableError], None] | None = None  # told when it can never be stored
 
 
 @dataclass
@@ -67,20 +71,33 @@ class WriteGuard(QObject):
     def watch(self, description: str, text: Callable[[], str], store: Callable[[], None]) -> None:
         self.editors.append(WatchedEditor(description, text, store))
 
-    def attempt(self, description: str, operation: Callable[[], object], text: str = "") -> bool:
-        """Run ``operation`` (a committed write); False when it is kept for a retry instead."""
+    def attempt(self, description: str, operation: Callable[[], object], text: str = "",
+                key: str | None = None,
+                gave_up: Callable[[RoundtableError], None] | None = None) -> bool:
+        """Run ``operation`` (a committed write); False when it is kept for a retry instead.
+        Errors other than a refused write (a stale edit) reach the caller."""
+        write = PendingWrite(description, operation, text, key, gave_up)
+        if key is not None:
+            self.forget(key)
         if self.pending:  # keep the order of the user's changes
-            self._keep(PendingWrite(description, operation, text), self.last_error)
+            self._keep(write, None)
             return False
         try:
             operation()
         except StorageWriteError as error:
-            self._keep(PendingWrite(description, operation, text), error)
+            self._keep(write, error)
             return False
         return True
 
+    def forget(self, key: str) -> None:
+        """Drop the kept operation ``key`` (its dialog was cancelled, or it is saved again)."""
+        self.pending = [write for write in self.pending if write.key != key]
+
     def report(self, error: StorageWriteError) -> None:
-        """A write was refused somewhere: say so, copy what is typed aside, retry until it works."""
+        """A write was refused somewhere: say so, copy what is typed aside, retry until it works.
+        Each refusal counts once, however many parts of the window hear of it."""
+        if error is self.last_error:
+            return
         self.failures += 1
         self.last_error = error
         self._copy_editors()
@@ -96,6 +113,12 @@ class WriteGuard(QObject):
             except StorageWriteError as error:
                 self.report(error)
                 return False
+            except RoundtableError as error:  # can never be stored as it is: say so, go on
+                self.pending.pop(0)
+                self._append_emergency(f"Not saved: {write.description} ({error})\n")
+                if write.gave_up is not None:
+                    write.gave_up(error)
+                continue
             self.pending.pop(0)
             self._append_emergency(f"Saved to the library: {write.description}\n")
         for editor in self.editors:
@@ -118,11 +141,10 @@ class WriteGuard(QObject):
         if write.text:
             self._append_emergency(f"{write.description} (not yet saved in the library):\n"
                                    f"{write.text}\n")
-        log.warning("Write kept for a retry (%s): %s", write.description, error)
+        log.warning("Write kept for a retry (%s): %s", write.description, error or self.last_error)
         if error is not None:
             self.report(error)
-        else:
-            self.timer.start()
+        self.timer.start()
 
     def _copy_editors(self) -> None:
         for editor in self.editors:
@@ -136,6 +158,8 @@ class WriteGuard(QObject):
         text = f"--- {stamp} ---\n{entry}\n"
         fallback = Path(tempfile.gettempdir()) / self.emergency_file.name
         for target in (self.emergency_file, Path.home() / self.emergency_file.name, fallback):
+            if clash(target) is not None:  # never appended to the library's own files
+                continue
             try:
                 with open(target, "a", encoding="utf-8") as handle:
                     handle.write(text)

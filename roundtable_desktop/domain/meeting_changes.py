@@ -1,0 +1,49 @@
+"""What one laptop sends another about a meeting: records with their versions, and deletions."""
+
+from dataclasses import dataclass, field
+
+from .model import AgendaItem, GuidingQuestion, Note, Participant, Session, SpeakerSlot
+from .row_versions import Laptop, VersionVector
+
+Record = Session | AgendaItem | GuidingQuestion | Participant | SpeakerSlot | Note
+
+RECORD_TYPES: dict[str, type[Record]] = {
+    "session": Session,
+    "agenda_item": AgendaItem,
+    "guiding_question": GuidingQuestion,
+    "participant": Participant,
+    "speaker_slot": SpeakerSlot,
+    "note": Note,
+}
+KINDS: tuple[str, ...] = tuple(RECORD_TYPES)  # parents before children
+
+
+@dataclass(slots=True)
+class Tombstone:
+    """A deleted record: its id, its kind (a key of RECORD_TYPES) and when it was deleted."""
+
+    id: str
+    kind: str
+    session_id: str
+    deleted_at: str
+    row_seq: int = 0
+
+
+@dataclass(slots=True)
+class MeetingChanges:
+    """Records and tombstones of one meeting, as one laptop sends them (all, or since a reading)."""
+
+    session_id: str
+    laptop_id: str
+    laptop: Laptop | None
+    records: dict[str, list[Record]] = field(default_factory=dict)
+    versions: dict[str, VersionVector] = field(default_factory=dict)
+    tombstones: list[Tombstone] = field(default_factory=list)
+    last_seq: int = 0  # the sender's change sequence these changes reach
+
+    @property
+    def empty(self) -> bool:
+        return not self.tombstones and not any(self.records.values())
+
+    def count(self) -> int:
+        return len(self.tombstones) + sum(len(records) for records in self.records.values())

@@ -1,0 +1,3 @@
+"""The link between laptops: the offline meeting file and merge, and the live link on the room's
+network (discovery, transport, the change feed in and out). No Qt here: the window reaches it
+through ``ui/link_adapter.py``."""

@@ -1,0 +1,105 @@
+"""File > Export for another laptop… and File > Merge a meeting file…: the path with no network."""
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from ...domain.errors import RoundtableError
+from ...exchange.meeting_file import SUFFIX
+from ...link.offline import export_for_another_laptop, merge_meeting_file
+from ...storage.merge import take_other_version
+from ..settings import Setting
+from .merge_dialog import MergeReportDialog
+
+LAST_MEETING_FILE_FOLDER = Setting("link/last_meeting_file_folder", "")
+
+
+class MeetingFileActions:
+    """Created by the main window with itself; adds its two actions to the File menu."""
+
+    def __init__(self, window: Any) -> None:
+        self.window = window
+        self.last_dialog: MergeReportDialog | None = None
+        tr = window.tr
+        self.export_action = QAction(tr("Export for another &laptop\u2026"), window)
+        self.export_action.setStatusTip(tr("Write the meeting with its ids to a file that the other "
+                                           "laptop merges (no network needed)"))
+        self.export_action.triggered.connect(lambda *_: self.export_file())
+        self.merge_action = QAction(tr("&Merge a meeting file\u2026"), window)
+        self.merge_action.setStatusTip(tr("Bring in the notes and changes of another laptop's "
+                                          "meeting file, by id"))
+        self.merge_action.triggered.connect(lambda *_: self.merge_file())
+        before = window.export_action
+        actions = window.file_menu.actions()
+        after = actions[actions.index(before) + 1] if before in actions[:-1] else None
+        for action in (self.export_action, self.merge_action):
+            window.file_menu.insertAction(after, action)
+        window.session_bar.session_chosen.connect(self._enable)
+        self._enable(window.session_id or "")
+
+    def _enable(self, session_id: str) -> None:
+        self.export_action.setEnabled(bool(session_id))
+
+    def _folder(self) -> str:
+        return LAST_MEETING_FILE_FOLDER.get(self.window.settings) or str(Path.home())
+
+    def export_file(self, path: str | None = None) -> Path | None:
+        session_id = self.window.session_id
+        if not session_id:
+            return None
+        self.window.notes_panel.flush()  # the last second of a synthesis goes too
+        if path is None:
+            title = self.window.library.sessions.get(session_id).title
+            suggested = str(Path(self._folder()) / (_file_name(title) + SUFFIX))
+            path, _ = QFileDialog.getSaveFileName(
+                self.window, self.window.tr("Export for another laptop"), suggested,
+                self.window.tr("Meeting files (*{suffix});;All files (*)").format(suffix=SUFFIX))
+            if not path:
+                return None
+        try:
+            written = export_for_another_laptop(self.window.library, session_id, path)
+        except RoundtableError as error:
+            QMessageBox.warning(self.window, self.window.tr("Export for another laptop"), str(error))
+            return None
+        LAST_MEETING_FILE_FOLDER.set(self.window.settings, str(written.parent))
+        self.window.statusBar().showMessage(self.window.tr("Written: {path}").format(path=written), 8000)
+        return written
+
+    def merge_file(self, path: str | None = None) -> MergeReportDialog | None:
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(
+                self.window, self.window.tr("Merge a meeting file"), self._folder(),
+                self.window.tr("Meeting files (*{suffix});;All files (*)").format(suffix=SUFFIX))
+            if not path:
+                return None
+        self.window.notes_panel.flush()
+        try:
+            report = merge_meeting_file(self.window.library, path)
+        except RoundtableError as error:
+            QMessageBox.warning(self.window, self.window.tr("Merge a meeting file"),
+                                self.window.tr("Nothing was merged.") + "\n\n" + str(error))
+            return None
+        LAST_MEETING_FILE_FOLDER.set(self.window.settings, str(Path(path).parent))
+        self.window.session_bar.reload(report.session_id)
+        dialog = self.last_dialog = MergeReportDialog(report, self.window)
+        dialog.finished.connect(lambda *_: self._take_choices(dialog))
+        dialog.open()
+        return dialog
+
+    def _take_choices(self, dialog: MergeReportDialog) -> None:
+        chosen = dialog.chosen()
+        try:
+            for choice in chosen:
+                values = {column: choice.other.get(column) for column in choice.columns}
+                take_other_version(self.window.library.database, choice.kind, choice.record_id, values)
+        except RoundtableError as error:
+            QMessageBox.warning(self.window, self.window.tr("Merge a meeting file"), str(error))
+        if chosen:
+            self.window.session_bar.reload(dialog.report.session_id)
+
+
+def _file_name(title: str) -> str:
+    kept = "".join(c if c.isalnum() or c in " -_" else " " for c in title)
+    return " ".join(kept.split())[:60] or "meeting"

@@ -1,0 +1,41 @@
+"""A pseudo-translation: every text accented and 30 % longer ("Fïlé ~~"), placeholders, markup
+and mnemonics kept, so that any text on screen that did not go through translation stands out."""
+
+import math
+import re
+
+from PySide6.QtCore import QTranslator
+
+_PLAIN = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+_ACCENTED = "àƀçđéƒĝĥíĵķĺɱñóƥʠŕšţúṽŵẋýžÀƁÇĐÉƑĜĤÍĴĶĹṀÑÓƤǪŔŠŢÚṼŴẊÝŽ"
+_TO_ACCENTED = str.maketrans(_PLAIN, _ACCENTED)
+_KEEP = re.compile(r"\{[^{}]*\}|%L?n|%\d|<[^<>]*>|&[a-z]+;|&&")
+PAD = "~"
+
+
+def pseudo(text: str) -> str:
+    if not text or text in ("QT_LAYOUT_DIRECTION",):
+        return text
+    pieces, last = [], 0
+    for kept in _KEEP.finditer(text):
+        pieces.append(text[last:kept.start()].translate(_TO_ACCENTED))
+        pieces.append(kept.group())
+        last = kept.end()
+    pieces.append(text[last:].translate(_TO_ACCENTED))
+    letters = sum(ch.isalpha() for ch in text)
+    return "".join(pieces) + PAD * math.ceil(letters * 0.3)
+
+
+def untranslated_words(text: str) -> list[str]:
+    """Words of plain ASCII letters: what a pseudo-translated text never shows."""
+    return re.findall(r"[A-Za-z]{2,}", re.sub(r"<[^<>]*>|&[a-z]+;", " ", text))
+
+
+class PseudoTranslator(QTranslator):
+    def isEmpty(self) -> bool:  # noqa: N802
+        return False
+
+    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: ARG002
+        if context == "QGuiApplication" and source == "QT_LAYOUT_DIRECTION":
+            return None
+        return pseudo(source)
