@@ -5,9 +5,9 @@ import threading
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, Qt, QTime, QTimer
+from PySide6.QtCore import QDate, QEvent, Qt, QTime, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDateTimeEdit, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QApplication, QDateTimeEdit, QMessageBox, QProgressDialog
 from setup_modal import on_modal, raise_pending
 
 from roundtable_desktop.exchange.concept_note.importer import import_bytes
@@ -37,8 +37,22 @@ def _dialog_actions_passed():
     raise_pending()
 
 
-def _review(note: str, suffix: str = ".txt") -> ImportReviewDialog:
-    return ImportReviewDialog(import_bytes(note.encode(), f"note{suffix}", suffix), f"note{suffix}")
+@pytest.fixture
+def review(qtbot):
+    """A review dialog of a note, closed and deleted after the test."""
+    def made(note: bytes | str, suffix: str = ".txt") -> ImportReviewDialog:
+        raw = note.encode() if isinstance(note, str) else note
+        dialog = ImportReviewDialog(import_bytes(raw, f"note{suffix}", suffix), f"note{suffix}")
+        made_dialogs.append(dialog)
+        return dialog
+
+    made_dialogs: list[ImportReviewDialog] = []
+    yield made
+    for dialog in made_dialogs:  # deleted now, not left for other tests' events
+        dialog.close()
+        dialog.deleteLater()
+    QApplication.processEvents()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def test_import_from_clipboard_reads_the_pasted_note_and_saves_it_after_review(qtbot, window):
@@ -100,8 +114,8 @@ def test_the_window_goes_on_while_a_note_is_read(qtbot, window, monkeypatch):
     assert reviewed
 
 
-def test_a_value_the_reader_is_not_sure_of_says_check_with_the_reason():
-    dialog = _review("Concept note\n\nPanel on water\n\nGeneva, 3 March 2022\n\n"
+def test_a_value_the_reader_is_not_sure_of_says_check_with_the_reason(review):
+    dialog = review("Concept note\n\nPanel on water\n\nGeneva, 3 March 2022\n\n"
                      "Date: 1 March 2022, 10:00-11:00 CET\n\nVenue: Room XIX, Palais des Nations\n")
     marker = dialog.form.markers["date"]
     assert "check" in marker.text() and "found" not in marker.text()
@@ -110,9 +124,8 @@ def test_a_value_the_reader_is_not_sure_of_says_check_with_the_reason():
     assert dialog.form.markers["venue"].text() == "\u2713 found"
 
 
-def test_the_date_box_shows_the_whole_date_and_typing_a_day_changes_it(qtbot):
-    dialog = _review("Panel on water\n\nMonday, 17 May 2021, 15:00-16:00 CEST, Geneva\n")
-    qtbot.addWidget(dialog)
+def test_the_date_box_shows_the_whole_date_and_typing_a_day_changes_it(qtbot, review):
+    dialog = review("Panel on water\n\nMonday, 17 May 2021, 15:00-16:00 CEST, Geneva\n")
     dialog.show()
     qtbot.waitExposed(dialog)
     date = dialog.form.date
@@ -124,9 +137,8 @@ def test_the_date_box_shows_the_whole_date_and_typing_a_day_changes_it(qtbot):
     assert dialog.form.weekday.text() == QDate(2021, 5, 24).toString("dddd")
 
 
-def test_typing_a_day_in_an_empty_date_box_starts_a_date(qtbot):
-    dialog = _review("Panel on water\n\nSome text without any date at all.\n")
-    qtbot.addWidget(dialog)
+def test_typing_a_day_in_an_empty_date_box_starts_a_date(qtbot, review):
+    dialog = review("Panel on water\n\nSome text without any date at all.\n")
     dialog.show()
     date = dialog.form.date
     assert date.text() == "not set"
@@ -135,16 +147,15 @@ def test_typing_a_day_in_an_empty_date_box_starts_a_date(qtbot):
     assert date.date().day() == 9 and date.text() != "not set"
 
 
-def test_the_speakers_tab_is_there_even_when_none_were_found_and_says_so():
-    dialog = _review("Panel on water\n\nMonday, 17 May 2021, 15:00-16:00 CEST, Geneva\n")
+def test_the_speakers_tab_is_there_even_when_none_were_found_and_says_so(review):
+    dialog = review("Panel on water\n\nMonday, 17 May 2021, 15:00-16:00 CEST, Geneva\n")
     index = dialog.speakers_tab
     assert dialog.tabs.tabText(index) == "&Speakers (0)"
     assert "not found in the note" in dialog.tabs.widget(index).findChild(type(dialog.summary)).text()
 
 
-def test_the_tab_counts_follow_add_and_remove():
-    dialog = ImportReviewDialog(import_bytes((CORPUS / "hrc46-intersessional-2021.txt").read_bytes(),
-                                             "hrc46.txt", ".txt"), "hrc46.txt")
+def test_the_tab_counts_follow_add_and_remove(review):
+    dialog = review((CORPUS / "hrc46-intersessional-2021.txt").read_bytes())
     questions, programme = dialog.questions_tab, dialog.programme_tab
     assert dialog.tabs.tabText(questions) == "Guiding &questions (3)"
     dialog.questions.add()
@@ -162,9 +173,8 @@ def test_the_tab_counts_follow_add_and_remove():
     assert dialog.tabs.tabText(programme) == f"&Programme ({items})"
 
 
-def test_a_note_with_two_sessions_asks_which_one_is_the_meeting():
-    dialog = ImportReviewDialog(import_bytes((CORPUS / "csocd61-2023-two-sessions.md").read_bytes(),
-                                             "two.md", ".md"), "two.md")
+def test_a_note_with_two_sessions_asks_which_one_is_the_meeting(review):
+    dialog = review((CORPUS / "csocd61-2023-two-sessions.md").read_bytes(), ".md")
     box = dialog.choice_box
     assert box.count() == 2 and "check" in dialog.form.markers["date"].text()
     box.setCurrentIndex(1)

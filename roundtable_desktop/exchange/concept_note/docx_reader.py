@@ -10,6 +10,7 @@ import io
 import re
 import zipfile
 import zlib
+from collections.abc import Iterator
 from xml.etree import ElementTree
 
 from ...domain.errors import InputError
@@ -102,7 +103,7 @@ def _style_names(data: bytes | None, name: str) -> dict[str, str]:
     return names
 
 
-def _body_blocks(body: ElementTree.Element, styles: dict[str, str]):
+def _body_blocks(body: ElementTree.Element, styles: dict[str, str]) -> Iterator[Block]:
     for child in body:
         if child.tag == f"{W}p":
             block = _paragraph(child, styles)
@@ -123,16 +124,16 @@ def _paragraph(paragraph: ElementTree.Element, styles: dict[str, str]) -> Block:
     if properties is not None:
         style = properties.find(f"{W}pStyle")
         style_id = style.get(f"{W}val", "") if style is not None else ""
-        level = properties.find(f"{W}outlineLvl")
-        outline = level.get(f"{W}val") if level is not None else None
+        outline_level = properties.find(f"{W}outlineLvl")
+        outline = outline_level.get(f"{W}val") if outline_level is not None else None
         numbered = properties.find(f"{W}numPr") is not None
     style_name = styles.get(style_id, style_id)
     heading = _HEADING_STYLE.match(style_name) or _HEADING_STYLE.match(style_id)
     if heading or style_name.lower() in ("title", "subtitle") or outline is not None:
         level = int(heading.group(1)) if heading and heading.group(1) else \
             (int(outline) + 1 if outline and outline.isdigit() else 1)
-        style = style_name.lower() if style_name.lower() in ("title", "subtitle") else ""
-        return Block(BlockKind.HEADING, [" ".join(lines)], bold=True, level=level, style=style)
+        word_style = style_name.lower() if style_name.lower() in ("title", "subtitle") else ""
+        return Block(BlockKind.HEADING, [" ".join(lines)], bold=True, level=level, style=word_style)
     is_list = numbered or "list" in style_name.lower()
     kind = BlockKind.LIST_ITEM if is_list else BlockKind.PARAGRAPH
     return Block(kind, lines, bold=bold_runs > 0 and plain_runs == 0)
@@ -170,7 +171,7 @@ def _is_bold(run: ElementTree.Element) -> bool:
     return bold is not None and bold.get(f"{W}val", "true") not in ("0", "false", "off")
 
 
-def _table_rows(table: ElementTree.Element):
+def _table_rows(table: ElementTree.Element) -> Iterator[Block]:
     for row in table.iter(f"{W}tr"):
         cells = []
         for cell in row.findall(f"{W}tc"):

@@ -100,6 +100,8 @@ def _tied_date(blocks: list[Block], dates: list[DateMention], mention: RangeMent
     earlier = [m for m in dates if m.block == mention.block and m.line < mention.line]
     if earlier:
         return earlier[-1]
+    if mention.programme_line:
+        return None  # an item's slot is tied to a date of its own block only
     for offset in (-1, -2, 1):
         near = mention.block + offset
         if 0 <= near < len(blocks) and len(blocks[near].text) <= 120:

@@ -5,7 +5,7 @@ from ...domain.enums import AgendaKind
 from ...domain.model import AgendaItem, GuidingQuestion, Meeting, Session
 from ...domain.text import clean_line, clean_text
 from .dates import spoken
-from .document import Block, Document
+from .document import Block, BlockKind, Document
 from .goals import find_outcome_destination, find_sdgs, sdg_names
 from .header import find_chair, find_organiser_and_session, find_rapporteur, find_title, find_venue
 from .meeting_when import meeting_when
@@ -123,10 +123,13 @@ def _texts(result: ImportResult, sections: list[Section]) -> None:
 
 def _programme(result: ImportResult, sections: list[Section], document: Document) -> None:
     session = result.meeting.session
-    format_section = first_section(sections, SectionKind.FORMAT)
-    blocks = format_section.blocks if format_section else []
+    formats = [section for section in sections if section.kind is SectionKind.FORMAT]
+    format_section = formats[0] if formats else None
     session.format_text = clean_text(format_section.text if format_section else "").strip()
-    plan = plan_from_format(blocks)
+    # a programme table or list wins over a "Format" paragraph written before it
+    plans = [plan_from_format(section.blocks) for section in formats]
+    plan = next((p for p, s in zip(plans, formats, strict=True) if _is_listed(s) and len(p) >= 2), None) \
+        or next((p for p in plans if p), [])
     default = next((item.speaking for item in plan if item.speaking and
                     item.kind is AgendaKind.INTERVENTIONS), None) or \
         next((item.speaking for item in plan if item.speaking), None) or \
@@ -157,6 +160,10 @@ def _programme(result: ImportResult, sections: list[Section], document: Document
                                 "out of the meeting's length. Check the programme.")
     if default:
         result.found["speaking_time"] = f"{mmss(default[0])} target, {mmss(default[1])} limit"
+
+
+def _is_listed(section: Section) -> bool:
+    return sum(1 for b in section.blocks if b.kind in (BlockKind.LIST_ITEM, BlockKind.TABLE_ROW)) >= 2
 
 
 def _speaking_time_anywhere(document: Document) -> tuple[int, int] | None:

@@ -37,7 +37,7 @@ def find_speakers(sections: list[Section], session_id: str) -> list[Participant]
 
 
 def _people(blocks: list[Block], session_id: str) -> list[Participant]:
-    people = []
+    people: list[Participant] = []
     for block in blocks:
         if block.kind is BlockKind.PARAGRAPH:
             found = [_person(line.split(", "), session_id) for line in block.lines

@@ -23,6 +23,7 @@ _SPEAKING_EACH = re.compile(
     rf"\b{_N}[- ]?{_MIN}\s(?:each|per (?:speaker|intervention|participant|statement|delegation))"
     rf"|\beach (?:speaker|panell?ist|discussant|participant|delegation)\b[^.;]{{0,30}}?\b{_N}[- ]?{_MIN}"
     rf"|\b{_N}[- ]minute (?:interventions?|statements?|remarks|presentations?)", re.IGNORECASE)
+_DURATION_CELL = re.compile(rf"^\(?{_N}\s?{_MIN}\)?$", re.IGNORECASE)
 _HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-"})
 _PLANNED = re.compile(rf"\(?\b{_N}[- ]?{_MIN}\)?", re.IGNORECASE)
 _SPLIT = re.compile(r"(?<=[.;])\s+(?=[A-Z\u2022])"
@@ -35,7 +36,7 @@ _KINDS: tuple[tuple[AgendaKind, re.Pattern[str]], ...] = tuple(
         (AgendaKind.INTERACTIVE_DISCUSSION, r"\b(?:interactive|q\s?&\s?a|questions and answers|floor"
                                             r"|open (?:discussion|dialogue))\b"),
         (AgendaKind.PRESENTATION, r"\bkeynote\b"),
-        (AgendaKind.INTERVENTIONS, r"\b(?:panel discussion|panell?ists?|discussants?)\b"),
+        (AgendaKind.INTERVENTIONS, r"\b(?:panel discussion|panell?ists?|discussants?|panel(?=:))"),
         (AgendaKind.REMARKS, r"\b(?:remarks|welcom\w*|opening|address|introductory)\b"),
         (AgendaKind.INTERACTIVE_DISCUSSION, r"\b(?:discussions?|dialogues?|exchange of views|debate)\b"),
         (AgendaKind.INTERVENTIONS, r"\b(?:interventions?|statements?|speakers?|respondents?)\b"),
@@ -129,13 +130,19 @@ def _listed_item(block: Block) -> PlannedItem | None:
     if all(_TABLE_HEADER.match(cell) for cell in cells):
         return None
     minutes, rest = None, []
+    duration: int | None = None
     for cell in cells:
         times = find_time_range(cell)
         if times is not None and times.end is not None and minutes is None:
             minutes = _span(times.start, times.end)
             cell = cell[_time_prefix_end(cell):]
+        length = _DURATION_CELL.match(cell.strip()) if block.kind is BlockKind.TABLE_ROW else None
+        if length is not None:
+            duration = _number(length.group(1))  # a Duration column: minutes, not a presenter
+            continue
         if cell.strip(" -\u2013|:"):
             rest.append(cell.strip(" -\u2013|:"))
+    minutes = minutes if minutes is not None else duration
     text = " \u2014 ".join(rest)
     kind = agenda_kind(rest[0] if rest else "") or agenda_kind(text)
     speaking = speaking_time(text)

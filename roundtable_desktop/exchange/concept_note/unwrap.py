@@ -86,8 +86,11 @@ def _is_wrapped(lines: list[str]) -> bool:
     that stop mid-sentence are often followed by a lower-case word."""
     filled = [line.strip() for line in lines if line.strip()]
     stops = [(line, after) for line, after in zip(filled, filled[1:], strict=False)
-             if len(line) >= 40 and not line.endswith(_SENTENCE_END)]
-    return bool(stops) and sum(1 for _, after in stops if after[:1].islower()) >= 0.3 * len(stops)
+             if len(line) >= 40 and not line.endswith(_SENTENCE_END) and not _TIMED.match(line)
+             and not _HONORIFIC.match(line)]
+    wraps = sum(1 for line, after in stops if after[:1].islower() or line.endswith(",")
+                or line.rsplit(" ", 1)[-1].lower() in _GOES_ON)
+    return bool(stops) and wraps >= 0.3 * len(stops)
 
 
 def _text_width(lines: list[str]) -> int:

@@ -60,10 +60,14 @@ class MeetingImporter:
     def _review(self, result: ImportResult, name: str) -> str | None:
         self._note_if_already_there(result)
         dialog = ImportReviewDialog(result, name, self.parent)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
         try:
-            meeting = self.library.add_meeting(renumbered(dialog.reviewed_meeting()))
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return None
+            reviewed = dialog.reviewed_meeting()
+        finally:
+            dialog.deleteLater()  # not kept as the window's child after each import
+        try:
+            meeting = self.library.add_meeting(renumbered(reviewed))
         except RoundtableError as error:
             self._refused(str(error))
             return None
