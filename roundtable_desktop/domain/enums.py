@@ -167,3 +167,11 @@ _NOTE_KIND_LABELS = {
     NoteKind.QUOTE: QT_TRANSLATE_NOOP("NoteKind", "Quote"),
     NoteKind.FOLLOW_UP: QT_TRANSLATE_NOOP("NoteKind", "Follow-up action"),
 }
+
+
+class DocumentType(StrEnum):
+    """What the summary is called: its title and wording follow."""
+
+    RAPPORTEUR_SUMMARY = "rapporteur_summary"  # Summary by the Rapporteur
+    CHAIR_SUMMARY = "chair_summary"  # Chair's summary
+    RAPPORTEUR_REPORT = "rapporteur_report"  # Rapporteur's report

@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from .enums import AgendaKind, Gender, NoteKind, Region, RequestType, Role, SlotState
+from .enums import AgendaKind, DocumentType, Gender, NoteKind, Region, RequestType, Role, SlotState
 from .ids import new_id
 
 
@@ -30,6 +30,14 @@ class Session:
     chair_name: str = ""
     rapporteur_name: str = ""
     key_messages: str = ""
+    # the Word summary: what it is called, its masthead, and the introduction as edited (empty:
+    # generated from the facts at export)
+    document_type: DocumentType = DocumentType.RAPPORTEUR_SUMMARY
+    document_symbol: str = ""
+    distribution: str = ""
+    issue_date: dt.date | None = None
+    original_language: str = ""
+    introduction: str = ""
     created_at: str = ""
     updated_at: str = ""
 
@@ -60,22 +68,23 @@ class Session:
 
 
 def meeting_zone(name: str):
-    """An IANA zone, or a fixed offset written ``UTC+2`` / ``UTC+02:00``; unknown names fall back to UTC."""
+    """The meeting's zone: an IANA name or a fixed offset (``UTC+02:00``); UTC for anything
+    else (a stored value that is not a zone never breaks the window or an export)."""
     from datetime import timezone as fixed
 
+    from .limits import fixed_offset
+
     text = (name or "UTC").strip()
-    upper = text.upper()
-    if upper.startswith(("UTC+", "UTC-", "GMT+", "GMT-")):
-        sign = 1 if upper[3] == "+" else -1
-        hours, _, minutes = upper[4:].partition(":")
-        try:
-            offset = timedelta(hours=int(hours), minutes=int(minutes or 0))
-        except ValueError:
+    if text.upper().startswith(("UTC+", "UTC-", "GMT+", "GMT-")):
+        offset = fixed_offset(text)
+        if offset is None:
             return ZoneInfo("UTC")
-        return fixed(sign * offset, f"UTC{upper[3]}{int(hours):02d}:{int(minutes or 0):02d}")
+        minutes = int(abs(offset).total_seconds() // 60)
+        sign = "-" if offset < timedelta(0) else "+"
+        return fixed(offset, f"UTC{sign}{minutes // 60:02d}:{minutes % 60:02d}")
     try:
         return ZoneInfo(text)
-    except (ZoneInfoNotFoundError, ValueError):
+    except (ZoneInfoNotFoundError, ValueError, OSError):
         return ZoneInfo("UTC")
 
 

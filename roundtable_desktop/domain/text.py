@@ -21,6 +21,15 @@ def clean_text(text: str | None) -> str:
     return _XML_ILLEGAL.sub(REPLACEMENT, text)
 
 
+def text_from_utf8(raw: bytes) -> str:
+    """Text from UTF-8 bytes (pasted text, a line of a file), cleaned: an encoded lone surrogate
+    and every byte that is not UTF-8 become U+FFFD, one each, rather than vanish."""
+    try:
+        return clean_text(raw.decode("utf-8", "surrogatepass"))
+    except UnicodeDecodeError:
+        return clean_text(raw.decode("utf-8", "replace"))
+
+
 def clean_line(text: str | None) -> str:
     """Clean a one-line field (a name, a title): newlines and tabs become spaces, ends trimmed."""
     return " ".join(clean_text(text).split())

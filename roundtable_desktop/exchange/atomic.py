@@ -17,6 +17,7 @@ from ..domain.errors import ExportError
 from ..domain.protected_files import clash
 
 _FORBIDDEN = set('<>:"/\\|?*')
+MAX_NAME_BYTES = 255  # what Linux, macOS and Windows file systems allow for one name
 _RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{n}" for n in range(1, 10)),
              *(f"LPT{n}" for n in range(1, 10))}
 
@@ -45,24 +46,37 @@ def write_text_atomically(target: Path | str, text: str, encoding: str = "utf-8"
 
 
 def check_target(target: Path) -> None:
-    """Refuse early what cannot work: a bad name, a missing folder, a folder, a read-only file,
-    a file open in Word or LibreOffice."""
+    """Refuse early what cannot work: a bad or too long name, a missing folder, a folder, a
+    device or a pipe, a read-only file, a file open in Word or LibreOffice, the library."""
     name = target.name
     if not name or name in (".", ".."):
         raise ExportError("Give the file a name.")
+    if len(os.fsencode(name)) > MAX_NAME_BYTES:
+        raise ExportError(f"“{name[:40]}…” is too long for a file name ({len(name)} characters). "
+                          "Choose a shorter name.")
     bad = sorted({c for c in name if c in _FORBIDDEN or ord(c) < 32})
     if bad:
         shown = " ".join(repr(c)[1:-1] for c in bad)
         raise ExportError(f"“{name}” is not a valid file name: it contains {shown}. Choose another name.")
     if name.rstrip(". ") != name or name.split(".")[0].upper() in _RESERVED:
         raise ExportError(f"“{name}” is not a valid file name on every computer. Choose another name.")
-    folder = target.parent
+    try:
+        _check_place(target)
+    except OSError as error:  # a path too long for the system, a folder that cannot be read
+        raise ExportError(explain(error, target)) from None
+
+
+def _check_place(target: Path) -> None:
+    name, folder = target.name, target.parent
     if not folder.exists():
         raise ExportError(f"The folder {folder} does not exist. Choose another folder.")
     if not folder.is_dir():
         raise ExportError(f"{folder} is not a folder. Choose another place for the file.")
     if target.is_dir():
         raise ExportError(f"{target} is a folder. Choose a file name.")
+    if target.exists() and not target.is_file():
+        raise ExportError(f"{target} is not an ordinary file (a device or a pipe). Choose a file "
+                          "name.")
     refuse_library_files(target)
     if is_open_elsewhere(target):
         raise ExportError(f"{name} is open in Word or another program. Close it there, "

@@ -17,6 +17,7 @@ from typing import Any
 
 from ..domain.errors import InputError
 from ..domain.ids import parse_utc
+from ..domain.limits import moment_problem, number_problem, zone_problem
 from ..domain.model import AgendaItem, GuidingQuestion, Meeting, Note, Participant, Session, SpeakerSlot
 from ..domain.sdgs import SDG_NAMES
 from ..domain.text import clean_text
@@ -25,6 +26,9 @@ FORMAT_NAME = "roundtable-session"
 FORMAT_VERSION = 1
 MAX_FILE_BYTES = 64 * 1024 * 1024
 MAX_RECORDS = 200_000
+# per meeting: a real roundtable has a few hundred notes; 5,000 export to Word in about 20 s
+MAX_PER_MEETING = {"agenda": 1_000, "guiding_questions": 1_000, "participants": 5_000,
+                   "speaker_slots": 5_000, "notes": 5_000}
 
 # key in the file -> (record type, attribute of Meeting, what one record is called)
 _LISTS: tuple[tuple[str, type, str, str], ...] = (
@@ -103,6 +107,9 @@ def meeting_from_json(raw: bytes | str, name: str = "The file") -> Meeting:
                          f"{error.msg}).") from None
     except RecursionError:
         raise InputError(f"{name} is not a session file: it is nested too deeply.") from None
+    except ValueError:  # a number of thousands of digits (Python refuses to read it)
+        raise InputError(f"{name} is not a session file: it holds a number too long to be "
+                         "one of a meeting's.") from None
     return meeting_from_dict(data)
 
 
@@ -125,6 +132,9 @@ def meeting_from_dict(data: Any) -> Meeting:
         total += len(items)
         if total > MAX_RECORDS:
             raise InputError(f"The session file holds more than {MAX_RECORDS:,} records.")
+        if len(items) > MAX_PER_MEETING[key]:
+            raise InputError(f"The session file holds {len(items):,} {_what}s; a meeting has at most "
+                             f"{MAX_PER_MEETING[key]:,}.")
         records = [_record(record_type, item, f"{key}[{index}]") for index, item in enumerate(items)]
         setattr(meeting, attribute, records)
     _check_links(meeting)
@@ -189,18 +199,23 @@ def record_from_dict(record_type: type, data: Any, where: str) -> Any:
 
 
 def _value(hint: Any, value: Any, where: str) -> Any:  # noqa: C901 (one branch per type)
+    field_name = where.rsplit(".", 1)[-1]
     if hint is str:
-        return clean_text(_expect(value, str, where, "text"))
+        text = clean_text(_expect(value, str, where, "text"))
+        problem = zone_problem(text) if field_name == "timezone" else None
+        if problem:
+            raise InputError(f"“{where}” {problem}.")
+        return text
     if hint is bool:
         return _expect(value, bool, where, "true or false")
     if hint is int:
         if isinstance(value, bool) or not isinstance(value, int):
             raise InputError(f"“{where}” must be a whole number, not {_kind_of(value)}.")
-        return _not_negative(value, where)
+        return _in_range(value, field_name, where)
     if hint is float:
         if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
             raise InputError(f"“{where}” must be a number, not {_kind_of(value)}.")
-        return _not_negative(float(value), where)
+        return _in_range(float(value), field_name, where)
     if isinstance(hint, type) and issubclass(hint, Enum):
         try:
             return hint(value)
@@ -214,20 +229,23 @@ def _value(hint: Any, value: Any, where: str) -> Any:  # noqa: C901 (one branch 
     raise TypeError(f"no reader for {hint!r}")  # a new model field needs a reader here
 
 
-def _not_negative(number: float, where: str):
-    if number < 0 and not where.endswith(".meeting_offset_seconds"):
-        raise InputError(f"“{where}” must not be negative ({number}).")
+def _in_range(number: float, field_name: str, where: str) -> Any:
+    problem = number_problem(field_name, number)
+    if problem:
+        raise InputError(f"“{where}” {problem}.")
     return number
 
 
 def _moment(hint: Any, text: str, where: str) -> Any:
     try:
-        if hint is datetime:
-            return parse_utc(text)
-        return hint.fromisoformat(text)
-    except ValueError:
+        moment = parse_utc(text) if hint is datetime else hint.fromisoformat(text)
+    except (ValueError, OverflowError):
         example = {date: "2021-05-17", time: "15:00", datetime: "2021-05-17T13:00:00+00:00"}[hint]
         raise InputError(f"“{where}” is {_shown(text)}, not a {hint.__name__} like {example}.") from None
+    problem = moment_problem(moment)
+    if problem:
+        raise InputError(f"“{where}” {problem}.")
+    return moment
 
 
 def _sdgs(value: Any, where: str) -> tuple[int, ...]:

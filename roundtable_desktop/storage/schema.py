@@ -130,6 +130,18 @@ MIGRATIONS: list[tuple[int, str]] = [
         # change sequence, tombstones left by every deletion, and which laptop this is per meeting.
         ROW_VERSIONS,
     ),
+    (
+        4,
+        # The Word summary's document type, masthead and edited introduction, per meeting.
+        """
+        ALTER TABLE session ADD COLUMN document_type TEXT NOT NULL DEFAULT 'rapporteur_summary';
+        ALTER TABLE session ADD COLUMN document_symbol TEXT NOT NULL DEFAULT '';
+        ALTER TABLE session ADD COLUMN distribution TEXT NOT NULL DEFAULT '';
+        ALTER TABLE session ADD COLUMN issue_date TEXT;
+        ALTER TABLE session ADD COLUMN original_language TEXT NOT NULL DEFAULT '';
+        ALTER TABLE session ADD COLUMN introduction TEXT NOT NULL DEFAULT '';
+        """,
+    ),
 ]
 
 LATEST_VERSION = MIGRATIONS[-1][0]

@@ -25,3 +25,16 @@ def test_the_window_shows_bad_text_as_stored(qtbot, library, meeting, qsettings)
     assert texts == {note.text for note in meeting.notes}
     assert meeting.notes[0].text in shown(notes)
     assert meeting.session.organiser in window.meeting_line.text()
+
+
+def test_a_lone_surrogate_pasted_into_a_note_becomes_a_replacement_character(qtbot):
+    from PySide6.QtCore import QByteArray, QMimeData
+
+    from roundtable_desktop.ui.notes.editor import PlainEditor
+
+    editor = PlainEditor()
+    qtbot.addWidget(editor)
+    pasted = QMimeData()
+    pasted.setData("text/plain", QByteArray("Least \ud83d developed".encode("utf-8", "surrogatepass")))
+    editor.insertFromMimeData(pasted)
+    assert editor.toPlainText() == "Least \ufffd developed"

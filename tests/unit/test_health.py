@@ -24,10 +24,15 @@ def backed_up(library, demo, library_path):
 
 
 def flip_bytes(path, count: int, seed: int) -> None:
+    """Flip bytes in the headers of random pages: damage a check can see whatever the layout
+    (a flip inside a note's text is, by design, not detectable)."""
     data = bytearray(path.read_bytes())
+    page_size = int.from_bytes(data[16:18], "big") or 65536
+    pages = len(data) // page_size
     chance = random.Random(seed)
     for _ in range(count):
-        data[chance.randrange(100, len(data))] ^= 0xFF
+        page = chance.randrange(1, pages)
+        data[page * page_size + chance.randrange(0, 8)] ^= 0xFF
     path.write_bytes(bytes(data))
 
 

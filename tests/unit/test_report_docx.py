@@ -17,6 +17,7 @@ from roundtable_desktop.domain.errors import InputError
 from roundtable_desktop.domain.text import clean_text
 from roundtable_desktop.exchange.demo import DEMO_QUESTIONS
 from roundtable_desktop.exchange.report import build_report, render_docx, write_docx
+from roundtable_desktop.exchange.report.typography import typeset
 from tests.rehearsed_meeting import ARABIC_NOTE, FLOOR_NAME, KEY_MESSAGES, NOTES, SYNTHESES, rehearsed_meeting
 
 
@@ -33,10 +34,10 @@ def styled(document, style: str) -> list[str]:
 
 def test_the_summary_uses_real_word_styles(exported):
     document = docx.Document(str(exported))
-    assert styled(document, "Title") == ["Rapporteur\u2019s summary"]
-    assert styled(document, "Heading 1")[:4] == [
-        "I. Key messages", "II. Discussion of the guiding questions",
-        "III. Recommendations and commitments", "IV. Contribution to the Sustainable Development Goals"]
+    assert styled(document, "Title") == ["Summary by the Rapporteur"]
+    assert styled(document, "Heading 1")[:5] == [
+        "I. Introduction", "II. Summary of the discussion", "III. Key messages",
+        "IV. Recommendations and commitments", "V. Contribution to the Sustainable Development Goals"]
     assert [f"Q{n}. {q}" for n, q in enumerate(DEMO_QUESTIONS, 1)] == styled(document, "Heading 2")[:3]
     assert "Points raised" in styled(document, "Heading 3")
     assert "Create joint research centres with universities in the South. (Discussant 1)" in styled(
@@ -44,12 +45,13 @@ def test_the_summary_uses_real_word_styles(exported):
     assert {table.style.name for table in document.tables} == {"Table Grid"}
     cell_styles = {p.style.name for t in document.tables for row in t.rows for c in row.cells
                    for p in c.paragraphs}
-    assert cell_styles == {"Table Text"}  # one style restyles every table's text
+    assert cell_styles == {"Table Heading", "Table Text", "Table Total"}  # restyled by styles
 
 
 def test_document_properties_name_the_summary_and_the_rapporteur(exported):
     properties = docx.Document(str(exported)).core_properties
-    assert properties.title.startswith("Rapporteur\u2019s summary: High-level Roundtable")
+    assert properties.title.startswith("Summary by the Rapporteur: High-level Roundtable")
+    assert properties.language == "en-GB"
     assert properties.author == "Mr. Jonas Berg"
     created = properties.created.replace(tzinfo=properties.created.tzinfo or UTC)
     assert datetime.now(UTC) - created < timedelta(minutes=5)
@@ -61,9 +63,9 @@ def test_an_independent_reader_finds_every_section(exported):
         text = content.text
     for expected in (KEY_MESSAGES, *DEMO_QUESTIONS, *filter(None, SYNTHESES), FLOOR_NAME,
                      "The rapporteur has not written a synthesis for this question.",
-                     "SDG 17: Partnerships for the goals", "No point was tagged with this goal.",
+                     "SDG 17: Partnerships for the goals", "No point was tagged with SDG",
                      "Annex I. Programme as held", "Shares of speaking time", "45:50",
-                     "Annex III. Notes in chronological order", *(note[3] for note in NOTES)):
+                     "Annex III. Notes in chronological order", *(typeset(note[3]) for note in NOTES)):
         assert expected in text, expected
 
 
@@ -89,6 +91,10 @@ def test_arabic_paragraphs_are_right_to_left(exported):
         assert paragraph._p.pPr.find(qn("w:bidi")) is not None
         arabic = [r for r in paragraph.runs if ARABIC_NOTE in r.text]
         assert arabic[0]._r.rPr.find(qn("w:rtl")) is not None
+        for run in paragraph.runs:  # only the Arabic is marked right-to-left
+            latin = any("a" <= c.lower() <= "z" for c in run.text)
+            assert (run._r.rPr is not None and run._r.rPr.find(qn("w:rtl")) is not None) != latin or \
+                not run.text.strip()
     english = next(p for p in document.paragraphs if p.text.startswith("Participants agreed"))
     assert english._p.pPr is None or english._p.pPr.find(qn("w:bidi")) is None
 
@@ -132,7 +138,7 @@ def test_a_template_gives_its_styles_page_set_up_header_and_footer(tmp_path):
     assert document.styles["Normal"].font.name == "Arial"
     texts = [p.text for p in document.paragraphs]
     assert "Template body to be replaced" not in texts
-    assert texts.count("Rapporteur\u2019s summary") == 1
+    assert texts.count("Summary by the Rapporteur") == 1
 
 
 def test_a_dotx_template_and_one_missing_report_styles_both_work(tmp_path):
@@ -196,4 +202,4 @@ def test_any_text_a_rapporteur_types_gives_a_word_file_that_opens(text, name):
     render_docx(build_report(meeting)).save(stream)
     stream.seek(0)
     cells = {c.text for t in docx.Document(stream).tables for row in t.rows for c in row.cells}
-    assert clean_text(text).strip() in cells or not clean_text(text).strip()
+    assert typeset(clean_text(text).strip()) in cells or not clean_text(text).strip()

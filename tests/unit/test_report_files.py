@@ -20,10 +20,10 @@ from tests.rehearsed_meeting import ARABIC_NOTE, FLOOR_NAME, KEY_MESSAGES, rehea
 def test_the_markdown_summary_has_the_same_sections_as_the_word_file(tmp_path):
     text = write_markdown(rehearsed_meeting(), tmp_path / "summary.md").read_text(encoding="utf-8")
     assert text.startswith("**United Nations Commission")
-    assert "\n# Rapporteur\u2019s summary\n" in text
-    assert "\n## I. Key messages\n\n" + KEY_MESSAGES in text
+    assert "\n# Summary by the Rapporteur\n" in text
+    assert "\n## III. Key messages\n\n4. " + KEY_MESSAGES in text  # numbered on through the document
     assert "\n### Q1. How can the international community" in text
-    assert f"**{FLOOR_NAME}**, Director, Côte d'Ivoire" in text
+    assert f"**{FLOOR_NAME}**, Director, Côte d\u2019Ivoire" in text
     assert "| Speaker | Kind | Recommendation or commitment | SDGs |" in text
     assert "- *Key point:* " + ARABIC_NOTE in text
     assert "\n## Annex III. Notes in chronological order\n" in text

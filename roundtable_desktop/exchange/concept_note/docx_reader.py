@@ -15,9 +15,10 @@ from xml.etree import ElementTree
 
 from ...domain.errors import InputError
 from ...domain.text import clean_line
-from .document import MAX_FILE_BYTES, Block, BlockKind, Document, check_line_count, check_text_size
+from .document import MAX_FILE_BYTES, MAX_LINES, Block, BlockKind, Document, check_line_count, check_text_size
 
 MAX_MEMBERS = 2_000
+MAX_ELEMENTS = 250_000
 MAX_RATIO = 100
 DOCUMENT_XML = "word/document.xml"
 STYLES_XML = "word/styles.xml"
@@ -85,6 +86,10 @@ def _parse_xml(data: bytes, name: str) -> ElementTree.Element:
     if any(_DECLARATION.search(probe) for probe in probes):
         raise InputError(f"{name} is refused: it declares XML entities (a DOCTYPE), which a Word "
                          "document never does and which can be used to read other files.")
+    elements = data.count(b"<") - data.count(b"</")
+    if elements > MAX_ELEMENTS:  # counted before parsing: the parse itself would cost the memory
+        raise InputError(f"{name} is refused: it holds {elements:,} XML elements, more than the "
+                         f"{MAX_ELEMENTS:,} a concept note of {MAX_LINES:,} lines needs.")
     try:
         return ElementTree.fromstring(data)
     except ElementTree.ParseError as error:
@@ -104,8 +109,14 @@ def _style_names(data: bytes | None, name: str) -> dict[str, str]:
 
 
 def _body_blocks(body: ElementTree.Element, styles: dict[str, str]) -> Iterator[Block]:
-    for child in body:
-        if child.tag == f"{W}p":
+    """The body's blocks in order; content controls (``w:sdt``) however deeply nested are
+    walked with a stack, not by recursion."""
+    pending = [iter(body)]
+    while pending:
+        child = next(pending[-1], None)
+        if child is None:
+            pending.pop()
+        elif child.tag == f"{W}p":
             block = _paragraph(child, styles)
             if block.text:
                 yield block
@@ -114,7 +125,7 @@ def _body_blocks(body: ElementTree.Element, styles: dict[str, str]) -> Iterator[
         elif child.tag == f"{W}sdt":
             content = child.find(f"{W}sdtContent")
             if content is not None:
-                yield from _body_blocks(content, styles)
+                pending.append(iter(content))
 
 
 def _paragraph(paragraph: ElementTree.Element, styles: dict[str, str]) -> Block:

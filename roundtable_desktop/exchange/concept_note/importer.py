@@ -3,6 +3,7 @@
 from pathlib import Path
 
 from ...domain.errors import InputError
+from .decoding import decode_lines, not_utf8_note
 from .document import MAX_FILE_BYTES
 from .docx_reader import read_docx_document
 from .parser import parse_document
@@ -39,7 +40,17 @@ def import_bytes(raw: bytes, name: str, suffix: str) -> ImportResult:
         from .pdf_reader import read_pdf_document
 
         return parse_document(read_pdf_document(raw, name), fallback_title)
-    return parse_document(read_text_document(raw, name, markdown=suffix != ".txt"), fallback_title)
+    result = parse_document(read_text_document(raw, name, markdown=suffix != ".txt"), fallback_title)
+    _name_lines_not_utf8(result, raw)
+    return result
+
+
+def _name_lines_not_utf8(result: ImportResult, raw: bytes) -> None:
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16
+        return
+    note = not_utf8_note(decode_lines(raw)[1])
+    if note:
+        result.notes.append(note)
 
 
 PASTED_NAME = "the pasted text"

@@ -4,6 +4,7 @@ import re
 
 from ...domain.errors import InputError
 from ...domain.text import clean_text
+from .decoding import decode_lines
 from .document import Block, BlockKind, Document, check_line_count, check_text_size
 from .unwrap import has_single_breaks, unwrap
 
@@ -26,7 +27,8 @@ _HTML_BREAK = re.compile(r"<br\s?/?>", re.IGNORECASE)
 
 
 def decode_text(raw: bytes, name: str) -> str:
-    """Text from ``raw``: UTF-8 (with or without BOM), UTF-16 with a BOM, else Windows-1252.
+    """Text from ``raw``: UTF-8 (with or without BOM), UTF-16 with a BOM, else Windows-1252
+    (line by line: see :mod:`.decoding`).
     Empty and binary files are refused."""
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
@@ -36,10 +38,7 @@ def decode_text(raw: bytes, name: str) -> str:
     elif b"\x00" in raw[:65536]:
         raise InputError(f"{name} is not a text file (it holds binary data).")
     else:
-        try:
-            text = raw.decode("utf-8-sig")
-        except UnicodeDecodeError:
-            text = raw.decode("cp1252", errors="replace")
+        text, _not_utf8 = decode_lines(raw)  # a stray byte spoils its own line, not the file
     if not text.strip():
         raise InputError(f"{name} is empty.")
     sample = text[:65536]

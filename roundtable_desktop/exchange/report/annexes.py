@@ -1,48 +1,92 @@
-"""The report's annexes: the programme as held, speakers and speaking time, all notes in order."""
+"""The report's annexes, each on a new page: a plain list of participants, the programme as
+held, speakers and speaking time, all notes in order. The last three name or time speakers and
+are never in an unattributed summary (options.Section.identifies_speakers)."""
+
+from datetime import datetime, tzinfo
 
 from ...domain.durations import mmss
+from ...domain.enums import Role, SlotState
 from ...domain.model import AgendaItem
 from ...domain.statistics import meeting_statistics
-from .attribution import Attribution, short_name
-from .model import PageBreak, Report, Table
-from .speaking_time import held_slots, spoken_seconds
-from .wording import clock, line, meeting_time, note_text, sdg_list, signed, zone_name
+from .attribution import short_name
+from .context import ReportContext
+from .model import ParagraphStyle, Report, Table
+from .speaking_time import HeldSlot, held_slots, spoken_seconds
+from .wording import clock, line, meeting_time, sdg_list, signed, zone_name
 
 
-def add_annexes(report: Report, context) -> None:
-    report.blocks.append(PageBreak())
-    _programme(report, context)
-    _speaking_time(report, context)
-    _notes(report, context)
+def _heading(report: Report, context: ReportContext, number: str, title: str) -> None:
+    report.heading(f"{context.texts.annex.format(number=number)}. {title}", 1, new_page=True)
 
 
-def _programme(report: Report, context) -> None:
-    report.heading("Annex I. Programme as held", 1)
+def participants(report: Report, context: ReportContext, number: str) -> None:
+    """Names, functions and organisations only: no times, no order of speaking."""
+    texts = context.texts
+    _heading(report, context, number, texts.participants)
+    people = sorted(
+        context.meeting.participants, key=lambda p: (p.role is not Role.CHAIR, line(p.name).lower())
+    )
+    if not people:
+        report.empty(texts.no_participants)
+        return
+    rows = [(line(p.name), line(p.function), line(p.organisation)) for p in people]
+    report.table(Table(texts.participants_header, rows, (2.5, 2.5, 2.0)))
+
+
+def programme(report: Report, context: ReportContext, number: str) -> None:
+    texts = context.texts
+    _heading(report, context, number, texts.programme)
     agenda = sorted(context.meeting.agenda, key=lambda item: item.position)
     if not agenda:
-        report.empty("The meeting had no agenda.")
+        report.empty(texts.no_agenda)
         return
     zone = context.zone
     rows = []
-    planned_total = actual_total = 0
+    planned_total = held_planned = actual_total = 0
+    held = False
     for item in agenda:
         actual = _duration(item)
         planned_total += item.planned_minutes * 60
-        actual_total += actual or 0
-        rows.append((
-            line(item.title),
-            mmss(item.planned_minutes * 60),
-            clock(item.actual_start, zone) if item.actual_start else "",
-            clock(item.actual_end, zone) if item.actual_end else "",
-            mmss(actual) if actual is not None else "not held",
-            signed(actual - item.planned_minutes * 60) if actual is not None else "",
-        ))
-    rows.append(("Total", mmss(planned_total), "", "", mmss(actual_total),
-                 signed(actual_total - planned_total)))
+        if actual is not None:
+            held = True
+            held_planned += item.planned_minutes * 60
+            actual_total += actual
+        rows.append(
+            (
+                line(item.title),
+                mmss(item.planned_minutes * 60),
+                _clock(item.actual_start, zone),
+                _clock(item.actual_end, zone),
+                mmss(actual) if actual is not None else texts.not_held,
+                signed(actual - item.planned_minutes * 60) if actual is not None else "",
+            )
+        )
+    # the difference compares the items held with their plan: a meeting not held is not "−60:00"
+    rows.append(
+        (
+            texts.total,
+            mmss(planned_total),
+            "",
+            "",
+            mmss(actual_total) if held else texts.not_held,
+            signed(actual_total - held_planned) if held else "",
+        )
+    )
     tz = zone_name(context.session, context.started)
-    report.paragraph(f"Times are in the meeting\u2019s time zone ({tz}); durations in minutes:seconds.")
-    report.table(Table(("Agenda item", "Planned", "Start", "End", "Actual", "Difference"), rows,
-                       (4.4, 1.0, 0.9, 0.9, 1.0, 1.2), total_rows=1, numeric=frozenset({1, 2, 3, 4, 5})))
+    report.paragraph(texts.times_in_zone.format(zone=tz), style=ParagraphStyle.EXPLANATION)
+    report.table(
+        Table(
+            texts.programme_header,
+            rows,
+            (4.4, 1.0, 0.9, 0.9, 1.0, 1.2),
+            total_rows=1,
+            numeric=frozenset({1, 2, 3, 4, 5}),
+        )
+    )
+
+
+def _clock(moment: datetime | None, zone: tzinfo) -> str:
+    return clock(moment, zone) if moment is not None else ""
 
 
 def _duration(item: AgendaItem) -> int | None:
@@ -51,71 +95,119 @@ def _duration(item: AgendaItem) -> int | None:
     return max(0, int((item.actual_end - item.actual_start).total_seconds()))
 
 
-def _speaking_time(report: Report, context) -> None:
-    report.heading("Annex II. Speakers and speaking time", 1)
+def speaking_time(report: Report, context: ReportContext, number: str) -> None:
+    texts = context.texts
+    _heading(report, context, number, texts.speaking_time)
     held = held_slots(context.meeting, context.options.now)
-    not_reached = len(context.meeting.slots) - len(held)
+    slots = context.meeting.slots
+    not_reached = sum(1 for s in slots if s.state is SlotState.QUEUED)
+    withdrawn = sum(1 for s in slots if s.state is SlotState.WITHDRAWN)
     if not held:
-        report.empty("Nobody has spoken yet: the speaker list was not used.")
-        return
+        report.empty(texts.nobody_spoke)
+    else:
+        _speaker_table(report, context, held)
+    for count, (one, several) in ((not_reached, texts.not_reached), (withdrawn, texts.withdrawn)):
+        if count and held:
+            report.paragraph(
+                (one if count == 1 else several).format(count=count), style=ParagraphStyle.EXPLANATION
+            )
+    if held:
+        _shares(report, context)
+
+
+def _speaker_table(report: Report, context: ReportContext, held: list[HeldSlot]) -> None:
+    texts = context.texts
     titles = {item.id: line(item.title) for item in context.meeting.agenda}
     rows = []
     for number, entry in enumerate(held, start=1):
         person = entry.participant
-        rows.append((
-            str(number),
-            line(person.description) if person else "Unknown speaker",
-            person.role.label if person else "",
-            titles.get(entry.slot.agenda_item_id or "", ""),
-            mmss(entry.slot.target_seconds), mmss(entry.slot.limit_seconds),
-            mmss(entry.spoken), signed(entry.over),
-        ))
+        rows.append(
+            (
+                str(number),
+                line(person.description) if person else texts.unknown_speaker,
+                person.role.label if person else "",
+                titles.get(entry.slot.agenda_item_id or "", ""),
+                mmss(entry.slot.target_seconds),
+                mmss(entry.slot.limit_seconds),
+                mmss(entry.spoken),
+                signed(entry.over),
+            )
+        )
     planned = sum(h.slot.target_seconds for h in held)
     spoken = sum(h.spoken for h in held)
-    rows.append(("", f"Total: {len(held)} interventions", "", "", mmss(planned), "", mmss(spoken),
-                 signed(spoken - planned)))
-    report.paragraph("Planned is each speaker\u2019s target time; over/under compares the time "
-                     "spoken with it.")
-    report.table(Table(("No.", "Speaker", "Role", "Agenda item", "Planned", "Limit", "Spoken",
-                        "Over/under"), rows, (0.55, 2.5, 1.2, 2.1, 1.1, 0.9, 1.1, 1.1), total_rows=1,
-                       numeric=frozenset({0, 4, 5, 6, 7})))
-    if not_reached:
-        report.paragraph(f"{not_reached} request{'s' if not_reached != 1 else ''} to speak "
-                         f"{'were' if not_reached != 1 else 'was'} not reached.")
-    _shares(report, context, held)
+    rows.append(
+        (
+            "",
+            texts.total_interventions.format(count=len(held)),
+            "",
+            "",
+            mmss(planned),
+            "",
+            mmss(spoken),
+            signed(spoken - planned),
+        )
+    )
+    report.paragraph(texts.planned_explained, style=ParagraphStyle.EXPLANATION)
+    report.table(
+        Table(
+            texts.speaking_header,
+            rows,
+            (0.55, 2.5, 1.2, 2.1, 1.1, 0.9, 1.1, 1.1),
+            total_rows=1,
+            numeric=frozenset({0, 4, 5, 6, 7}),
+        )
+    )
 
 
-def _shares(report: Report, context, held) -> None:
+def _shares(report: Report, context: ReportContext) -> None:
     """Interventions, time and share by role, gender and regional group: the same figures as
     the chair's console (domain.statistics)."""
+    texts = context.texts
     now = context.options.now
-    figures = meeting_statistics(context.meeting.agenda, context.meeting.slots, context.meeting.participants,
-                                 lambda slot: spoken_seconds(slot, now), now)
-    report.heading("Shares of speaking time", 2)
-    for title, groups in (("By role", figures.by_role), ("By gender", figures.by_gender),
-                          ("By regional group", figures.by_region)):
+    meeting = context.meeting
+    figures = meeting_statistics(
+        meeting.agenda, meeting.slots, meeting.participants, lambda slot: spoken_seconds(slot, now), now
+    )
+    report.heading(texts.shares, 2)
+    for title, groups in (
+        (texts.by_role, figures.by_role),
+        (texts.by_gender, figures.by_gender),
+        (texts.by_region, figures.by_region),
+    ):
         report.heading(title, 3)
-        rows = [(g.label, str(g.interventions), mmss(g.total_seconds), f"{g.share:.0%}") for g in groups]
-        rows.append(("Total", str(figures.interventions), mmss(figures.total_seconds), "100%"))
-        report.table(Table(("Group", "Interventions", "Speaking time", "Share"), rows,
-                           (3.6, 1.3, 1.5, 1.0), total_rows=1, numeric=frozenset({1, 2, 3})))
+        rows = [
+            (g.label, str(g.interventions), mmss(g.total_seconds), f"{g.share:.0%}".replace("%", "\u00a0%"))
+            for g in groups
+        ]
+        rows.append((texts.total, str(figures.interventions), mmss(figures.total_seconds), "100\u00a0%"))
+        report.table(
+            Table(texts.shares_header, rows, (3.6, 1.3, 1.5, 1.0), total_rows=1, numeric=frozenset({1, 2, 3}))
+        )
 
 
-def _notes(report: Report, context) -> None:
-    report.heading("Annex III. Notes in chronological order", 1)
-    notes = context.notes
-    if not notes:
-        report.empty("The rapporteur took no notes.")
+def notes(report: Report, context: ReportContext, number: str) -> None:
+    texts = context.texts
+    _heading(report, context, number, texts.chronological)
+    chronological = context.notes
+    if not chronological:
+        report.empty(texts.no_notes)
         return
     tz = zone_name(context.session, context.started)
-    named = context.attribution is not Attribution.UNATTRIBUTED
+    named = context.named
     rows = []
-    for note in notes:
-        kind = note.kind.label + (", key message" if note.key_message else "")
+    for note in chronological:
+        kind = texts.kind(note.kind) + (texts.key_message_mark if note.key_message else "")
         speaker = (short_name(context.speaker(note), context.attribution),) if named else ()
-        rows.append((meeting_time(note, context.started, context.zone), *speaker, kind,
-                     note_text(note), sdg_list(note.sdgs)))
-    header = ("Time",) + (("Speaker",) if named else ()) + ("Kind", "Note", "SDGs")
+        rows.append(
+            (
+                meeting_time(note, context.started, context.zone),
+                *speaker,
+                kind,
+                context.text(note),
+                sdg_list(note.sdgs),
+            )
+        )
+    header = texts.notes_header[:1] + ((texts.speaker,) if named else ()) + texts.notes_header[1:]
     widths = (0.8,) + ((1.8,) if named else ()) + (1.7, 4.4, 0.8)
-    report.paragraph(f"Times are on the meeting clock, in {tz}.")
+    report.paragraph(texts.clock_explained.format(zone=tz), style=ParagraphStyle.EXPLANATION)
     report.table(Table(header, rows, widths))

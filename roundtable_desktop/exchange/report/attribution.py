@@ -1,11 +1,16 @@
-"""Who said it, as the report says it: named, by role ("A high-level discussant from the African
-States"), or not at all, as UN summaries often do."""
+"""Who said it, as the report says it: named, by role ("A Minister of Digital Economy from the
+Asia-Pacific States", "The Co-Chair of the STI Forum"), or not at all, as UN summaries often do."""
 
 from enum import StrEnum
 
-from ...domain.enums import Region
+from ...domain.enums import Region, Role
 from ...domain.model import Participant
-from ...domain.text import clean_line
+from ...domain.text import clean_line as _clean_line
+from .typography import typeset
+
+
+def clean_line(text: str) -> str:
+    return typeset(_clean_line(text))
 
 
 class Attribution(StrEnum):
@@ -14,25 +19,87 @@ class Attribution(StrEnum):
     UNATTRIBUTED = "unattributed"
 
 
+# A function that names one office in its body takes "The": there is one Co-Chair of the STI Forum.
+_ONE_OF_A_KIND = (
+    "chair",
+    "co-chair",
+    "vice-chair",
+    "chairperson",
+    "president",
+    "vice-president",
+    "moderator",
+    "rapporteur",
+    "secretary-general",
+    "deputy secretary-general",
+    "under-secretary-general",
+    "executive secretary",
+    "executive director",
+    "director-general",
+    "high commissioner",
+    "high representative",
+    "special envoy",
+    "head of the secretariat",
+)
+_ROLE_PHRASES = {
+    Role.CHAIR: "The Chair",
+    Role.CO_CHAIR: "The Co-Chair",
+    Role.MODERATOR: "The moderator",
+    Role.SECRETARIAT: "A representative of the secretariat",
+    Role.DISCUSSANT: "A discussant",
+    Role.MEMBER_STATE: "A delegate",
+    Role.OBSERVER: "An observer",
+    Role.CIVIL_SOCIETY: "A representative of civil society",
+    Role.OTHER: "A participant",
+}
+_WITHOUT_REGION = (Role.CHAIR, Role.CO_CHAIR, Role.MODERATOR, Role.SECRETARIAT)
+# Words starting with a vowel letter but a consonant sound, and the reverse.
+_SOUNDS_CONSONANT = ("uni", "use", "usu", "eu", "one", "ukr", "uru", "uga")
+_SOUNDS_VOWEL = ("hono", "hour", "heir", "mp ", "ngo", "sdg", "un ", "undp", "unep", "unesco", "unicef")
 
-def speaker_heading(participant: Participant | None, attribution: Attribution) -> str:
-    """The line above a speaker's points; empty when points are not attributed."""
+
+def speaker_heading(participant: Participant | None, attribution: Attribution) -> tuple[str, str]:
+    """The line above a speaker's points as (who, the rest): ("Ms. Diallo", ", Director, Côte
+    d'Ivoire") when named, (the whole role phrase, "") by role; empty when not attributed."""
     if attribution is Attribution.UNATTRIBUTED:
-        return ""
+        return "", ""
     if participant is None:
-        return "Not attributed to a speaker"
+        return "", ""
     if attribution is Attribution.NAMED:
-        return clean_line(participant.description)
-    return by_role(participant)
+        name = clean_line(participant.name)
+        rest = ", ".join(
+            clean_line(p) for p in (participant.function, participant.organisation) if clean_line(p)
+        )
+        return name, f", {rest}" if rest else ""
+    return by_role(participant), ""
 
 
 def by_role(participant: Participant) -> str:
-    phrase = clean_line(participant.function) or participant.role.label
-    phrase = phrase[:1].lower() + phrase[1:] if phrase[1:2].islower() else phrase
-    article = "An" if phrase[:1].lower() in "aeiou" else "A"
-    if participant.region is not Region.UNSPECIFIED:
-        return f"{article} {phrase} from the {participant.region.label}"
-    return f"{article} {phrase}"
+    """The function as typed (its capitals kept) with the right article, else the role's phrase;
+    the regional group after it where a group applies."""
+    function = clean_line(participant.function)
+    phrase = f"{article(function)} {function}" if function else _ROLE_PHRASES[participant.role]
+    if (
+        participant.region is not Region.UNSPECIFIED
+        and participant.role not in _WITHOUT_REGION
+        and not phrase.startswith("The ")
+    ):
+        phrase += f" from the {participant.region.label}"
+    return phrase
+
+
+def article(function: str) -> str:
+    lowered = function.lower()
+    if any(lowered == office or lowered.startswith(office + " ") for office in _ONE_OF_A_KIND):
+        return "The"
+    return "An" if _vowel_sound(lowered) else "A"
+
+
+def _vowel_sound(phrase: str) -> bool:
+    if phrase.startswith(_SOUNDS_VOWEL) or phrase in ("un", "mp", "ngo"):
+        return True
+    if phrase.startswith(_SOUNDS_CONSONANT):
+        return False
+    return phrase[:1] in "aeiou"
 
 
 def short_name(participant: Participant | None, attribution: Attribution) -> str:

@@ -3,7 +3,10 @@
 import re
 
 from ...domain.text import clean_text
-from .model import Heading, PageBreak, Paragraph, ParagraphStyle, Report, Run, Table
+from .model import CharacterStyle, Heading, PageBreak, Paragraph, ParagraphStyle, Report, Run, Table
+
+_BOLD = (CharacterStyle.SPEAKER, CharacterStyle.LABEL, CharacterStyle.SYMBOL)
+_ITALIC = (CharacterStyle.KIND, CharacterStyle.SDGS)
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")
 _LINE_START = re.compile(r"^(\s*)([-+]|\d+[.)])(\s)", re.MULTILINE)
@@ -11,13 +14,21 @@ _LINE_START = re.compile(r"^(\s*)([-+]|\d+[.)])(\s)", re.MULTILINE)
 
 def render_markdown(report: Report) -> str:
     lines: list[str] = []
+    for masthead in report.masthead:
+        lines += [_runs(masthead.runs) + "  "]
+    if report.masthead:
+        lines.append("")
     previous = None
+    number = 0
     for block in report.blocks:
         if _is_bullet(block) and _is_bullet(previous):
             lines.pop()  # consecutive bullets form one tight list
         previous = block
         if isinstance(block, Heading):
             lines += ["#" * max(1, block.level + 1) + " " + escape(block.text).replace("\n", " "), ""]
+        elif isinstance(block, Paragraph) and block.style is ParagraphStyle.NUMBERED:
+            number += 1  # one sequence through the document, as Word numbers them
+            lines += [f"{number}. " + _paragraph(block), ""]
         elif isinstance(block, Paragraph):
             lines += [_paragraph(block), ""]
         elif isinstance(block, Table):
@@ -27,7 +38,7 @@ def render_markdown(report: Report) -> str:
     return "\n".join(lines).rstrip("\n") + "\n"
 
 
-def _is_bullet(block) -> bool:
+def _is_bullet(block: object) -> bool:
     return isinstance(block, Paragraph) and block.style is ParagraphStyle.BULLET
 
 
@@ -44,7 +55,7 @@ def _runs(runs: tuple[Run, ...]) -> str:
         if not stripped:
             parts.append(text)
             continue
-        mark = "**" if run.bold else "*" if run.italic else ""
+        mark = "**" if run.style in _BOLD else "*" if run.style in _ITALIC else ""
         lead, trail = text[: len(text) - len(text.lstrip())], text[len(text.rstrip()):]
         parts.append(f"{lead}{mark}{stripped}{mark}{trail}")
     return "".join(parts)
@@ -52,6 +63,8 @@ def _runs(runs: tuple[Run, ...]) -> str:
 
 def _paragraph(block: Paragraph) -> str:
     text = _runs(block.runs)
+    if block.style is ParagraphStyle.EMPTY:
+        return f"*{text}*"
     if block.style is ParagraphStyle.BULLET:
         return "- " + text.replace("\n", "  \n  ")
     return text.replace("\n", "  \n")

@@ -1,54 +1,81 @@
 """The Word document the report is written into: the secretariat's template (its styles, page
 set-up, header and footer, body cleared), or a plain A4 document in a sober UN-like style."""
 
-import copy
 import io
 import zipfile
+from collections.abc import Mapping
 from pathlib import Path
 
 from docx import Document
 from docx.document import Document as DocxDocument
 from docx.enum.section import WD_ORIENT
-from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Cm, Pt, RGBColor
 
 from ...domain.errors import InputError
+from .numbering import set_up_numbering
+from .styles import StyleBook
 
-PARAGRAPH_STYLES = ("Normal", "Title", "Subtitle", "Heading 1", "Heading 2", "Heading 3",
-                    "List Bullet")
-TABLE_STYLE = "Table Grid"
-TABLE_TEXT = "Table Text"  # the paragraphs in table cells: one style to restyle them all
 _DOTX = "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"
 _DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
 _FONT = "Times New Roman"
 
 
-def new_document(template: Path | str | None) -> DocxDocument:
+def new_document(template: Path | str | None, language: str = "en-GB",
+                 style_names: Mapping[str, str] | None = None) -> tuple[DocxDocument, StyleBook]:
+    """The document to write into, with every style the summary uses found or added, Word
+    numbering set up and the document language set. A template that cannot be used is an
+    InputError in one line, whoever made it."""
     if template is None:
         document = Document()
         _house_style(document)
-    else:
-        document = _open_template(Path(template))
+        return _prepared(document, language, style_names)
+    path = Path(template)
+    document = _open_template(path)
+    try:
         body = document.element.body
         for child in list(body):
             if child.tag != qn("w:sectPr"):
                 body.remove(child)
-        _add_missing_styles(document)
-    _add_table_text_style(document, Pt(9.5) if template is None else None)
-    return document
+        return _prepared(document, language, style_names)
+    except InputError:
+        raise
+    except Exception as error:  # noqa: BLE001 (a template's XML can be wrong in many ways)
+        raise InputError(f"The Word template {path.name} cannot be used: its styles or lists are damaged "
+                         f"({type(error).__name__}).") from None
 
 
-def _add_table_text_style(document: DocxDocument, size: Pt | None) -> None:
-    if TABLE_TEXT in {style.name for style in document.styles}:
-        return
-    style = document.styles.add_style(TABLE_TEXT, WD_STYLE_TYPE.PARAGRAPH)
-    style.base_style = document.styles["Normal"]
-    style.paragraph_format.space_before = style.paragraph_format.space_after = Pt(0)
-    if size is not None:
-        style.font.size = size
+def _prepared(document: DocxDocument, language: str,
+              style_names: Mapping[str, str] | None) -> tuple[DocxDocument, StyleBook]:
+    book = StyleBook(document, style_names)
+    book.numbered_id = set_up_numbering(document, book)
+    set_language(document, language)
+    return document, book
+
+
+def set_language(document: DocxDocument, language: str) -> None:
+    """The document's language (Word checks the spelling in it): the defaults and every style
+    that sets its own, for Latin text; the East Asian and complex-script languages are kept."""
+    styles = document.styles.element
+    defaults = styles.find(qn("w:docDefaults"))
+    if defaults is None:
+        defaults = parse_xml(f'<w:docDefaults {nsdecls("w")}/>')
+        styles.insert(0, defaults)
+    run_defaults = defaults.find(qn("w:rPrDefault"))
+    if run_defaults is None:
+        run_defaults = parse_xml(f'<w:rPrDefault {nsdecls("w")}/>')
+        defaults.insert(0, run_defaults)
+    rpr = run_defaults.find(qn("w:rPr"))
+    if rpr is None:
+        rpr = parse_xml(f'<w:rPr {nsdecls("w")}/>')
+        run_defaults.append(rpr)
+    if rpr.find(qn("w:lang")) is None:
+        rpr.append(parse_xml(f'<w:lang {nsdecls("w")} w:val="{language}"/>'))
+    for lang in styles.iter(qn("w:lang")):
+        lang.set(qn("w:val"), language)
+    document.core_properties.language = language
 
 
 def _open_template(path: Path) -> DocxDocument:
@@ -81,51 +108,6 @@ def _as_document(data: bytes) -> bytes:
                     content = content.replace(_DOTX.encode(), _DOCX.encode())
                 target.writestr(item, content)
         return output.getvalue()
-
-
-def _add_missing_styles(document: DocxDocument) -> None:
-    """A template without a style the report uses gets python-docx's default of it (and what it
-    is based on), so the report never fails on a sparse template."""
-    names = {style.name for style in document.styles}
-    needed = [n for n in (*PARAGRAPH_STYLES, TABLE_STYLE) if n not in names]
-    if not needed:
-        return
-    defaults = Document()
-    styles_element = document.styles.element
-    while needed:
-        name = needed.pop(0)
-        source = defaults.styles[name]
-        element = copy.deepcopy(source.element)
-        styles_element.append(element)
-        names.add(name)
-        if name == "List Bullet":
-            _point_at_own_bullets(document, element)
-        base = source.base_style
-        if base is not None and base.name not in names and base.name not in needed:
-            needed.append(base.name)
-
-
-def _point_at_own_bullets(document: DocxDocument, style_element) -> None:
-    """A copied List Bullet refers to the defaults' list number 1, which in the template may be
-    another list or none: give it a bullet list of its own in the template's numbering."""
-    numbering = document.part.numbering_part.element
-    abstract_ids = [int(n.get(qn("w:abstractNumId"))) for n in numbering.findall(qn("w:abstractNum"))]
-    num_ids = [int(n.get(qn("w:numId"))) for n in numbering.findall(qn("w:num"))]
-    abstract_id, num_id = max(abstract_ids, default=0) + 1, max(num_ids, default=0) + 1
-    abstract = parse_xml(
-        f'<w:abstractNum {nsdecls("w")} w:abstractNumId="{abstract_id}">'
-        '<w:multiLevelType w:val="singleLevel"/><w:lvl w:ilvl="0"><w:start w:val="1"/>'
-        '<w:numFmt w:val="bullet"/><w:lvlText w:val="\u2022"/><w:lvlJc w:val="left"/>'
-        '<w:pPr><w:ind w:left="360" w:hanging="360"/></w:pPr></w:lvl></w:abstractNum>')
-    first_num = numbering.find(qn("w:num"))
-    if first_num is not None:
-        first_num.addprevious(abstract)  # every abstractNum comes before the nums
-    else:
-        numbering.append(abstract)
-    numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="{num_id}">'
-                               f'<w:abstractNumId w:val="{abstract_id}"/></w:num>'))
-    for number in style_element.iter(qn("w:numId")):
-        number.set(qn("w:val"), str(num_id))
 
 
 def _house_style(document: DocxDocument) -> None:

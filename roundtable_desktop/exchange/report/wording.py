@@ -5,10 +5,12 @@ from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from ...domain.durations import mmss
 from ...domain.model import Note, Session
 from ...domain.text import clean_line, clean_text
+from .texts import ENGLISH
 
 
 def long_date(day: date) -> str:
-    return f"{day:%A}, {day.day} {day:%B %Y}"
+    """``Monday, 17 May 2021`` in UN English, whatever the machine's locale."""
+    return ENGLISH.long_date(day)
 
 
 def clock(moment: datetime, zone: tzinfo) -> str:
@@ -59,7 +61,8 @@ def signed(seconds: int) -> str:
 
 
 def sdg_list(numbers: tuple[int, ...]) -> str:
-    return ", ".join(str(n) for n in sorted(numbers))
+    """``4, 8``: the comma keeps its number (a non-breaking space), so a list never splits."""
+    return ",\u00a0".join(str(n) for n in sorted(numbers))
 
 
 def paragraphs(text: str) -> list[str]:

@@ -7,7 +7,7 @@ from PySide6.QtCore import QEvent, QMimeData, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
-from ...domain.text import clean_text
+from ...domain.text import clean_text, text_from_utf8
 
 AUTOSAVE_MS = 1000
 _SEPARATORS = {0x2029: "\n", 0x2028: "\n"}
@@ -41,6 +41,13 @@ def _may_be_an_action(event: QKeyEvent) -> bool:
     return bool(event.modifiers() & commands) or Qt.Key.Key_F1 <= event.key() <= Qt.Key.Key_F35
 
 
+def pasted_text(source: QMimeData) -> str:
+    """The pasted words, read from the clipboard's UTF-8 bytes: a lone surrogate (which Qt's
+    conversion to Python would drop without a trace) arrives as U+FFFD, as every text does."""
+    raw = bytes(source.data("text/plain").data())
+    return text_from_utf8(raw) if raw else clean_text(source.text())
+
+
 class PlainEditor(QPlainTextEdit):
     """A QPlainTextEdit for notes and write-ups.
 
@@ -59,7 +66,7 @@ class PlainEditor(QPlainTextEdit):
 
     def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802 (Qt override)
         if source.hasText():
-            self.textCursor().insertText(clean_text(source.text()))
+            self.textCursor().insertText(pasted_text(source))
 
     def canInsertFromMimeData(self, source: QMimeData) -> bool:  # noqa: N802 (Qt override)
         return source.hasText()

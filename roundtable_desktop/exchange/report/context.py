@@ -1,0 +1,56 @@
+"""The meeting with its look-ups, so each section of the report reads plainly."""
+
+from datetime import datetime, tzinfo
+
+from ...domain.meeting_time import meeting_started_at
+from ...domain.model import Meeting, Note, Participant, Session
+from .attribution import Attribution, short_name
+from .options import ReportOptions
+from .texts import ReportTexts, texts_for
+from .typography import typeset
+from .wording import note_text
+
+
+class ReportContext:
+    def __init__(self, meeting: Meeting, options: ReportOptions, texts: ReportTexts | None = None) -> None:
+        self.meeting = meeting
+        self.session: Session = meeting.session
+        self.options = options
+        self.texts = texts or texts_for()
+        self.attribution = options.attribution
+        self.people = {p.id: p for p in meeting.participants}
+        self.notes = sorted(meeting.notes, key=_chronological)
+        self.zone: tzinfo = self.session.zone()
+        self.started: datetime | None = (meeting_started_at(meeting.agenda, meeting.slots)
+                                         or self.session.planned_start())
+        self.shown: set[str] = set()  # ids of the notes already in the report (concise: each once)
+
+    @property
+    def named(self) -> bool:
+        return self.attribution is not Attribution.UNATTRIBUTED
+
+    def speaker(self, note: Note) -> Participant | None:
+        return self.people.get(note.participant_id) if note.participant_id else None
+
+    def aside(self, note: Note) -> str:
+        """`` (Name)`` after a point when points are attributed, else nothing."""
+        name = short_name(self.speaker(note), self.attribution)
+        return f" ({name})" if name else ""
+
+    def text(self, note: Note) -> str:
+        """A note's text as printed: cleaned, typeset."""
+        return typeset(note_text(note))
+
+    def unshown(self, notes: list[Note]) -> list[Note]:
+        """In a concise report, the notes not yet printed elsewhere; all of them otherwise."""
+        if not self.options.concise:
+            return notes
+        return [n for n in notes if n.id not in self.shown]
+
+    def mark_shown(self, notes: list[Note]) -> None:
+        self.shown.update(n.id for n in notes)
+
+
+def _chronological(note: Note) -> tuple[bool, int, str]:
+    offset = note.meeting_offset_seconds
+    return (offset is None, offset or 0, note.created_at)

@@ -1,0 +1,219 @@
+"""Every word the summary prints that the rapporteur did not type: headings, labels, the
+introduction's sentences, dates and times. One catalogue per document language; the writer
+and the sections read it and hold no wording of their own.
+
+Only UN English (en-GB) is here today; a catalogue for another language is another
+``ReportTexts`` value with the same fields, chosen by ``texts_for``.
+"""
+
+from dataclasses import dataclass
+from datetime import date
+
+from ...domain.enums import DocumentType, NoteKind
+
+
+@dataclass(frozen=True, slots=True)
+class ReportTexts:
+    language_tag: str  # the document's language (w:lang, core properties)
+    months: tuple[str, ...]
+    weekdays: tuple[str, ...]
+    document_types: dict[DocumentType, tuple[str, str]]  # (title, "… of the roundtable on") pairs
+    untitled: str
+    common_nouns: frozenset[str]
+    numbers: tuple[str, ...]
+    # the masthead
+    distribution: str
+    original: str
+    # the title block
+    date_label: str
+    time_label: str
+    venue_label: str
+    chair_label: str
+    rapporteur_label: str
+    outcome_label: str
+    # chapters and sections
+    introduction: str
+    discussion: str
+    key_messages: str
+    recommendations: str
+    sdgs: str
+    participants: str
+    programme: str
+    speaking_time: str
+    chronological: str
+    annex: str
+    other_points: str
+    points_raised: str
+    shares: str
+    by_role: str
+    by_gender: str
+    by_region: str
+    # a section with nothing in it
+    no_key_messages: str
+    no_questions: str
+    no_synthesis: str
+    no_points: str
+    no_recommendations: str
+    no_sdgs: str
+    no_focus_points: str
+    no_agenda: str
+    nobody_spoke: str
+    no_notes: str
+    no_participants: str
+    nothing_in_discussion: str
+    # tables
+    programme_header: tuple[str, ...]
+    speaking_header: tuple[str, ...]
+    shares_header: tuple[str, ...]
+    recommendations_header: tuple[str, ...]
+    notes_header: tuple[str, ...]
+    participants_header: tuple[str, ...]
+    speaker: str
+    total: str
+    not_held: str
+    unknown_speaker: str
+    not_attributed: str
+    key_message_mark: str
+    times_in_zone: str
+    planned_explained: str
+    clock_explained: str
+    focus_sdgs: str
+    total_interventions: str
+    not_reached: tuple[str, str]  # one, several: "{n} request(s) to speak … not reached"
+    withdrawn: tuple[str, str]
+    # the introduction
+    intro_held: str
+    intro_held_passive: str
+    intro_held_at: str
+    intro_chaired: str
+    intro_moderated: str
+    intro_opening: str
+    intro_spoke: tuple[str, str]  # one, several
+    intro_spoke_named: tuple[str, str]
+    intro_no_one: str
+
+    def long_date(self, day: date) -> str:
+        """``Monday, 17 May 2021``: from the catalogue, never the machine's locale."""
+        return f"{self.weekdays[day.weekday()]}, {self.day_month_year(day)}"
+
+    def day_month_year(self, day: date) -> str:
+        return f"{day.day}\u00a0{self.months[day.month - 1]} {day.year}"
+
+    def kind(self, kind: NoteKind) -> str:
+        return kind.label
+
+    def in_sentence(self, title: str) -> str:
+        """A meeting's title inside a sentence: its leading common nouns in lower case
+        ("the high-level roundtable on “The role of …”")."""
+        words = title.split(" ")
+        lead = 0
+        while lead < len(words) and words[lead].lower() in self.common_nouns:
+            lead += 1
+        return " ".join([w.lower() for w in words[:lead]] + words[lead:])
+
+    def count(self, number: int) -> str:
+        """A number that begins a sentence, in words up to ten."""
+        return self.numbers[number] if number < len(self.numbers) else str(number)
+
+    def title(self, document_type: DocumentType) -> str:
+        return self.document_types[document_type][0]
+
+    def full_title(self, document_type: DocumentType, meeting_title: str) -> str:
+        """``Summary by the Rapporteur of the High-level Roundtable on …``."""
+        lead = self.document_types[document_type][1]
+        return f"{lead} {meeting_title}" if meeting_title else self.title(document_type)
+
+
+ENGLISH = ReportTexts(
+    language_tag="en-GB",
+    months=("January", "February", "March", "April", "May", "June", "July", "August", "September",
+            "October", "November", "December"),
+    weekdays=("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+    document_types={
+        DocumentType.RAPPORTEUR_SUMMARY: ("Summary by the Rapporteur", "Summary by the Rapporteur of the"),
+        DocumentType.CHAIR_SUMMARY: ("Chair\u2019s summary", "Chair\u2019s summary of the"),
+        DocumentType.RAPPORTEUR_REPORT: ("Rapporteur\u2019s report", "Rapporteur\u2019s report on the"),
+    },
+    untitled="Untitled meeting",
+    common_nouns=frozenset({"high-level", "roundtable", "panel", "ministerial", "special", "expert",
+                            "interactive", "discussion", "dialogue", "meeting", "segment", "event",
+                            "thematic", "round", "table"}),
+    numbers=("No", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten"),
+    distribution="Distr.: {value}",
+    original="Original: {value}",
+    date_label="Date",
+    time_label="Time",
+    venue_label="Venue and format",
+    chair_label="Chair",
+    rapporteur_label="Rapporteur",
+    outcome_label="Outcome to feed into",
+    introduction="Introduction",
+    discussion="Summary of the discussion",
+    key_messages="Key messages",
+    recommendations="Recommendations and commitments",
+    sdgs="Contribution to the Sustainable Development Goals",
+    participants="Participants",
+    programme="Programme as held",
+    speaking_time="Speakers and speaking time",
+    chronological="Notes in chronological order",
+    annex="Annex {number}",
+    other_points="Other points raised",
+    points_raised="Points raised",
+    shares="Shares of speaking time",
+    by_role="By role",
+    by_gender="By gender",
+    by_region="By regional group",
+    no_key_messages="No key messages were recorded.",
+    no_questions="The meeting had no guiding questions.",
+    no_synthesis="The rapporteur has not written a synthesis for this question.",
+    no_points="No points were recorded under this question.",
+    no_recommendations="No recommendations or commitments were recorded.",
+    no_sdgs="No point was tagged with a Sustainable Development Goal.",
+    no_focus_points="No point was tagged with {goals}.",
+    no_agenda="The meeting had no agenda.",
+    nobody_spoke="Nobody has spoken yet: the speaker list was not used.",
+    no_notes="The rapporteur took no notes.",
+    no_participants="No participants were listed.",
+    nothing_in_discussion="Nothing was recorded under the guiding questions.",
+    programme_header=("Agenda item", "Planned", "Start", "End", "Actual", "Difference"),
+    speaking_header=("No.", "Speaker", "Role", "Agenda item", "Planned", "Limit", "Spoken", "Over/under"),
+    shares_header=("Group", "Interventions", "Speaking time", "Share"),
+    recommendations_header=("Kind", "Recommendation or commitment", "SDGs"),
+    notes_header=("Time", "Kind", "Note", "SDGs"),
+    participants_header=("Name", "Function", "Organization or country"),
+    speaker="Speaker",
+    total="Total",
+    not_held="not held",
+    unknown_speaker="Unknown speaker",
+    not_attributed="Not attributed to a speaker",
+    key_message_mark=", key message",
+    times_in_zone="Times are in the meeting\u2019s time zone ({zone}); durations in minutes:seconds.",
+    planned_explained="Planned is each speaker\u2019s target time; over/under compares the time spoken "
+                      "with it.",
+    clock_explained="Times are on the meeting clock, in {zone}.",
+    focus_sdgs="The meeting reports on {goals}; these come first.",
+    total_interventions="Total: {count} interventions",
+    not_reached=("{count} request to speak was not reached.", "{count} requests to speak were not reached."),
+    withdrawn=("{count} request to speak was withdrawn.", "{count} requests to speak were withdrawn."),
+    intro_held="On {date}, {organiser} held {meeting}.",
+    intro_held_passive="On {date}, {meeting} was held.",
+    intro_held_at="On {date}, {organiser} held {meeting} at its {session}.",
+    intro_chaired="The meeting was chaired by {chair}.",
+    intro_moderated="It was moderated by {moderator}.",
+    intro_opening="Opening remarks were made by {speakers}.",
+    intro_spoke=("One speaker took the floor.", "{count} speakers took the floor."),
+    intro_spoke_named=("One speaker took the floor: {names}.", "{count} speakers took the floor: {names}."),
+    intro_no_one="No speaker has taken the floor yet.",
+)
+
+
+def texts_for(language: str = "en") -> ReportTexts:
+    """The catalogue of a document language (UN English until others are added)."""
+    return ENGLISH
+
+
+def joined(items: list[str], texts: ReportTexts = ENGLISH, conjunction: str = "and") -> str:
+    """``a``, ``a and b``, ``a, b and c`` (UN English: no serial comma)."""
+    if len(items) <= 1:
+        return "".join(items)
+    return f"{', '.join(items[:-1])} {conjunction} {items[-1]}"
