@@ -34,6 +34,7 @@ _YEARLESS_MD = re.compile(rf"\b{_WEEKDAY}{_CAPITAL_MONTH}\s+(\d{{1,2}}){_ORD}\b"
 _AWAY_BEFORE = re.compile(
     r"(?:\bas (?:of|at)|\bupdated(?: on)?|\brevised(?: on)?|\bversion(?: of)?|\bposted(?: on)?"
     r"|\bpublished(?: on)?"
+    r"|\bresolution [\w/.-]{1,12} of|\bdecision [\w/.-]{1,12} of|\badopted(?: on)?"
     r"|\bissued(?: on)?|\breleased(?: on)?|\bdated|\blast (?:modified|updated)(?: on)?|\border of the day"
     r"|\bjournal\b[^.]{0,40})\s?[:(,]?\s?$", re.IGNORECASE)
 _DATELINE = re.compile(r"^\s*[A-Z][A-Z.' -]{2,40}(?:,\s?[A-Z][A-Za-z.' -]{1,30})?\s?[(,]\s?$")

@@ -15,8 +15,11 @@ _NOT_A_GOAL = re.compile(
     r"|\b(?-i:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"\s\d{1,2}\b|\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s?[ap]\.?m\b|\btargets?\s\d{1,2}\.\w{1,2}\b"
     r"|\b\d{1,2}\s?(?:per\s?cent|%|million|billion|years?|minutes?|countries|members?)\b", re.IGNORECASE)
+# "SDG 16.9" names a target of SDG 16; a number in a list ("Goals 1, 2 and 17") is a goal unless
+# a decimal follows ("12.4" alone is a target, "2.5 per cent" a figure).
 _LISTED_NUMBER = re.compile(
-    r"(?:\b(?:SDGs?|Goals?)\s?#?|(?:^|[,;&(]|\band\b|\bGoals?\b)\s{0,3})(\d{1,2})\b(?![.,]\d|\s?%)",
+    r"\b(?:SDGs?|Goals?)\s?#?(\d{1,2})(?:\.\w{1,2})?\b(?!\s?%)"
+    r"|(?:^|[,;&(]|\band\b)\s{0,3}(\d{1,2})\b(?![.,]\d|\s?%)",
     re.IGNORECASE)
 _SDG_WORDS: dict[int, tuple[str, ...]] = {
     1: ("no poverty", "end poverty", "ending poverty"), 2: ("zero hunger", "end hunger"),
@@ -53,7 +56,7 @@ def find_sdgs(text: str) -> tuple[int, ...]:
             continue
         tail = _NOT_A_GOAL.sub(" ", sentence[anchor.start():])
         for match in _LISTED_NUMBER.finditer(tail):
-            number = int(match.group(1))
+            number = int(match.group(1) or match.group(2))
             if 1 <= number <= 17:
                 found.add(number)
         lowered = sentence.lower()

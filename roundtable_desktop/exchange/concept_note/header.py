@@ -24,10 +24,10 @@ _ORGANISED_BY = re.compile(r"^(?:jointly |co-)?(?:organi[sz]ed|hosted|convened|c
 _HONORIFIC_START = re.compile(r"^(?:H\.\s?E\.|Hon\.|Mr\.|Ms\.|Mrs\.|Dr\.|Prof\.)\s")
 _EVENT_KIND_END = re.compile(
     r"\b(?:event|events|panel|panel discussion|webinar|workshop|session|dialogue|round ?table|briefing"
-    r"|consultation|meeting|segment|programme|concept note)$", re.IGNORECASE)
+    r"|consultation|meeting|segment|programme|concept note|forum)(?:\s?#?\d{1,4})?$", re.IGNORECASE)
 _GENERIC_WORDS = {"side", "special", "parallel", "virtual", "hybrid", "online", "high-level", "event",
                   "panel", "discussion", "webinar", "workshop", "session", "main", "dialogue", "roundtable",
-                  "briefing",
+                  "briefing", "official", "open", "forum",
                   "meeting", "consultation", "concept", "note", "the", "of", "at", "on", "a", "an"}
 _KNOWN_LABEL = re.compile(
     r"^(?:venue|date|dates|time|times|date and time|location|place|room|where|when|format|organi[sz]\w*"
@@ -136,7 +136,8 @@ def is_generic_event_line(line: str) -> bool:
     kind of event, not its title."""
     words = re.findall(r"[A-Za-z][A-Za-z'-]*", line)
     meaningful = [w for w in words if w.lower() not in _GENERIC_WORDS and not w.isupper()]
-    short_kind = len(line.split()) <= 5 and bool(_EVENT_KIND_END.search(line.strip(" :")))
+    tokens = [token for token in line.split() if token not in ("|", "\u2014", "\u2013", "-")]
+    short_kind = len(tokens) <= 5 and bool(_EVENT_KIND_END.search(line.strip(" :")))
     return bool(words) and (short_kind or (not meaningful and any(w.lower() in ("event", "panel", "session")
                                                                   for w in words)))
 

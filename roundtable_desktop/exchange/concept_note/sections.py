@@ -85,6 +85,11 @@ def heading_kind(block: Block) -> SectionKind | None:
     return None
 
 
+def is_section_title(line: str) -> bool:
+    """A line that names a known section ("Background", "III. FORMAT", "Guiding questions:")."""
+    return heading_kind(Block(BlockKind.PARAGRAPH, [line])) not in (None, SectionKind.OTHER)
+
+
 def heading_text(block: Block) -> str:
     return _NUMBERING.sub("", block.text).strip().rstrip(":").strip()
 

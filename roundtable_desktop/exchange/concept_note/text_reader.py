@@ -6,6 +6,7 @@ from ...domain.errors import InputError
 from ...domain.text import clean_text
 from .decoding import decode_lines
 from .document import Block, BlockKind, Document, check_line_count, check_text_size
+from .sections import is_section_title
 from .unwrap import has_single_breaks, unwrap
 
 _BULLET = re.compile(
@@ -110,7 +111,16 @@ def _blocks(lines: list[str]) -> list[Block]:
             joined = " ".join(block.lines)
             block.bold = joined.startswith(("**", "__")) and joined.endswith(("**", "__"))
             block.lines = [inline(line) for line in block.lines]
-    return [block for block in blocks if block.text]
+    return [part for block in blocks for part in _heading_off(block) if part.text]
+
+
+def _heading_off(block: Block) -> list[Block]:
+    """"Background" on its own line with the text right under it (no blank line between):
+    the heading, then the paragraph."""
+    if block.kind is BlockKind.PARAGRAPH and len(block.lines) > 1 and not block.bold \
+            and is_section_title(block.lines[0]):
+        return [Block(BlockKind.PARAGRAPH, block.lines[:1]), Block(BlockKind.PARAGRAPH, block.lines[1:])]
+    return [block]
 
 
 def _table_row(blocks: list[Block], line: str) -> Block | None:

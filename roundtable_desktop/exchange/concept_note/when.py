@@ -11,6 +11,8 @@ from typing import Any
 
 from .zones import (
     ABBREVIATIONS,
+    cities_in,
+    offset_on,
     fixed_offset_minutes,
     fixed_offset_name,
     zone_for_abbreviation,
@@ -208,8 +210,9 @@ def resolve_zone(zone_text: str, day: dt.date | None, at: dt.time | None,
     if not zone_text:
         return None
     offset = fixed_offset_minutes(zone_text.replace("\u2212", "-").replace("\u2013", "-"))
-    if offset is not None:
-        return fixed_offset_name(offset)
+    if offset is not None:  # "UTC+3" at a venue in Addis Ababa: the city's zone, if it has that offset
+        city = next((zone for zone in cities_in(document_text) if offset_on(zone, day, at) == offset), None)
+        return city or fixed_offset_name(offset)
     if zone_text.endswith(" time"):
         return _named_zone(zone_text.removesuffix(" time"))
     if "/" in zone_text:
