@@ -68,6 +68,15 @@ def build_parser() -> argparse.ArgumentParser:
     merge = commands.add_parser("merge", help="merge a meeting file from another laptop, by id; "
                                 "creates the library if it does not exist")
     merge.add_argument("file", metavar="FILE", help="the meeting file (written by export --format meeting)")
+    sharing = commands.add_parser("share", help="share a meeting on this network until interrupted: "
+                                  "prints the address, the browser view and the pairing code")
+    sharing.add_argument("session", metavar="SESSION", help="meeting id, unique id prefix, or 'latest'")
+    sharing.add_argument("--port", type=int, default=0, help="port to listen on (default: any free port)")
+    sharing.add_argument("--host", default="0.0.0.0", help="address to listen on (default: every network)")
+    joining = commands.add_parser("join", help="join a shared meeting and follow it until interrupted; "
+                                  "creates the library if it does not exist")
+    joining.add_argument("address", metavar="ADDRESS", help="the address the chair's laptop shows")
+    joining.add_argument("--code", required=True, help="the 6-digit pairing code")
     for sub in commands.choices.values():
         sub.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help="library file")
     return parser
@@ -204,6 +213,33 @@ def _check(arguments: argparse.Namespace) -> int:
     for line in check_command(library_path(arguments.db), fix=arguments.repair):
         print(line)
     return 0
+
+
+@command("share")
+def _share(arguments: argparse.Namespace) -> int:
+    from .link.commands import share
+
+    library = open_library(arguments)
+    try:
+        session_id = library.sessions.resolve(arguments.session).id
+        path = library.path
+    finally:
+        library.close()
+    if not 0 <= arguments.port < 65536:
+        raise InputError(f"--port {arguments.port} is not a port (0 to 65535).")
+    assert path is not None
+    return share(path, session_id, arguments.host, arguments.port)
+
+
+@command("join")
+def _join(arguments: argparse.Namespace) -> int:
+    from .app import library_path
+    from .link.commands import join
+    from .link.pairing import CODE_DIGITS, normal_code
+
+    if len(normal_code(arguments.code)) != CODE_DIGITS:
+        raise InputError(f"The code has {CODE_DIGITS} digits, as the chair's laptop shows it.")
+    return join(library_path(arguments.db), arguments.address, arguments.code)
 
 
 def run(argv: list[str]) -> int:

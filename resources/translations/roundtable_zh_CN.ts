@@ -2,209 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
-    <name></name>
+    <name>ActionRunner</name>
     <message>
-        <source>&amp;Start / pause speaker</source>
+        <source>Not saved: {reason} What you entered is kept here; try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Give the floor to the next speaker, pause or resume</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;End speaker and start next</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>End the current speaker and give the floor to the next</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>End speaker, &amp;nobody next</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>End the current speaker without starting the next</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Add 30 seconds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give the current speaker 30 seconds more</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Take 30 seconds off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Take 30 seconds off the current speaker&apos;s limit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Floor request…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a request from the floor to the interactive discussion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add spea&amp;ker…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a participant, or a new person, to the speaker list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Speaking-time &amp;statistics…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time per speaker, agenda item, role, gender and region; CSV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sound &amp;cue at target and limit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Beep when the speaker reaches the target and the limit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Presenter display</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show or hide the big timer for the speakers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every keyboard shortcut of the window</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Presenter &amp;screen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;New note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start a note tied to the current speaker</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Search notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Find notes by their words</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notes &amp;by question</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notes grouped by guiding question, with your synthesis</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Edit selected note (Enter in the list)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit its text &amp;in place (F2 in the list)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Delete selected note (Del in the list)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Undo note change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Undo the last new, edited or deleted note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Redo note change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Redo the note change just undone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mark as &amp;key message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mark the note as a key message for the summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kind of &amp;note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Guiding &amp;question</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{when} — damaged, cannot be restored</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{when} — 1 meeting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{when} — {count} meetings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a meeting from a concept note (.docx, .md, .txt) or a session file (.json), reviewed before it is saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>P&amp;roperties…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Title, organiser, date, times and time zone, venue, chair, rapporteur, focus SDGs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Partici&amp;pants…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add, edit, remove or import (CSV) the participants</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import a concept note or a session file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Concept notes and session files (*.docx *.md *.markdown *.txt *.json);;Word documents (*.docx);;Markdown and text (*.md *.markdown *.txt);;Session files (*.json);;All files (*)</source>
+        <source>Not saved yet: the library does not take writes now (the bar above says why). What you entered is kept here and saved as soon as the library takes writes again; nothing else to do.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -446,6 +250,120 @@ What you saved is safe. The details are in the log file:
     </message>
 </context>
 <context>
+    <name>Console</name>
+    <message>
+        <source>No guiding question</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleActions</name>
+    <message>
+        <source>&amp;Start / pause speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the floor to the next speaker, pause or resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End speaker and start next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the current speaker and give the floor to the next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End speaker, &amp;nobody next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the current speaker without starting the next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add 30 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the current speaker 30 seconds more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take 30 seconds off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take 30 seconds off the current speaker&apos;s limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Floor request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a request from the floor to the interactive discussion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add spea&amp;ker…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a participant, or a new person, to the speaker list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaking-time &amp;statistics…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time per speaker, agenda item, role, gender and region; CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sound &amp;cue at target and limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beep when the speaker reaches the target and the limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Presenter display</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the big timer for the speakers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every keyboard shortcut of the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presenter &amp;screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConsoleController</name>
     <message>
         <source>{name} was speaking when Roundtable Desktop closed. Their clock goes on from {spoken}, counted from the time they started.</source>
@@ -457,6 +375,22 @@ What you saved is safe. The details are in the log file:
     </message>
     <message>
         <source>A speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} speaks next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is number {n} in the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}, in “{item}”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -576,6 +510,10 @@ What you saved is safe. The details are in the log file:
 Nothing was written. The file name now offers another one:
 {name}
 Press Export to use it, or choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to {path}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -729,6 +667,25 @@ Press Export to use it, or choose another.</source>
         <source>Speaking time not found: the kinds&apos; defaults are used</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>✓ found in the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not found in the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JournalWatch</name>
+    <message>
+        <source>The library&apos;s journal ({name}) was removed while the window was open, and its changes could not be saved into the library: {error}. Keep the window open and make a backup copy of the library&apos;s folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library&apos;s journal ({name}) was removed while the window was open. Everything it held was saved into the library; nothing was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LanguageMenu</name>
@@ -738,6 +695,33 @@ Press Export to use it, or choose another.</source>
     </message>
     <message>
         <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ListEditors</name>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a row (Insert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected row (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -884,6 +868,45 @@ Press Export to use it, or choose another.</source>
     </message>
 </context>
 <context>
+    <name>MeetingFileActions</name>
+    <message>
+        <source>Export for another &amp;laptop…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the meeting with its ids to a file that the other laptop merges (no network needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge a meeting file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring in the notes and changes of another laptop&apos;s meeting file, by id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export for another laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting files (*{suffix});;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge a meeting file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MeetingForm</name>
     <message>
         <source>The meeting&apos;s title, as the summary will show it</source>
@@ -981,11 +1004,53 @@ Press Export to use it, or choose another.</source>
         <source>The meeting ends when it starts; correct the end time.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingImporter</name>
+    <message>
+        <source>Import a concept note or a session file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concept notes and session files (*.docx *.md *.markdown *.txt *.json);;Word documents (*.docx);;Markdown and text (*.md *.markdown *.txt);;Session files (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library already holds a meeting with this title on this date; saving adds another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MeetingPropertiesDialog</name>
     <message>
         <source>Meeting properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MergeReportDialog</name>
+    <message>
+        <source>Merged: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed on both laptops; the newer version was kept. Tick those where the other version is the right one:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {what} “{label}”: use {values} instead of {kept}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1139,6 +1204,77 @@ Press Export to use it, or choose another.</source>
     </message>
     <message>
         <source>Follow-up action</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotesActions</name>
+    <message>
+        <source>&amp;New note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a note tied to the current speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find notes by their words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes &amp;by question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes grouped by guiding question, with your synthesis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit selected note (Enter in the list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit its text &amp;in place (F2 in the list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete selected note (Del in the list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo note change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the last new, edited or deleted note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo note change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo the note change just undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as &amp;key message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the note as a key message for the summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of &amp;note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guiding &amp;question</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1558,6 +1694,101 @@ Press Export to use it, or choose another.</source>
     </message>
 </context>
 <context>
+    <name>Reliability</name>
+    <message>
+        <source>{title} (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another copy of Roundtable Desktop ({who}) writes to this library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the library cannot be written to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the library with the backup of {when}? The library as it is now is kept beside it as a file, never deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup of {when} is now the library. The library as it was is kept as {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the backup of {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the library as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new library (the damaged one is kept aside)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library is in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problem}
+
+Its window could not be brought to the front. You can open the library read-only to look at it; changes would not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library cannot be written to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problem}
+
+You can open the library read-only to look at it and export from it; changes would not be saved. To change it, copy it to a folder you can write to and open the copy (--db PATH).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library as it was is kept as {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup of {when} is now the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RequestType</name>
     <message>
         <source>Intervention</source>
@@ -1574,6 +1805,18 @@ Press Export to use it, or choose another.</source>
 </context>
 <context>
     <name>RestoreDialog</name>
+    <message>
+        <source>{when} — damaged, cannot be restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{when} — 1 meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{when} — {count} meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Restore from backup</source>
         <translation type="unfinished"></translation>
@@ -1745,6 +1988,33 @@ The library as it is now is kept beside it, never deleted.</source>
     </message>
 </context>
 <context>
+    <name>SetupActions</name>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a meeting from a concept note (.docx, .md, .txt) or a session file (.json), reviewed before it is saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;roperties…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title, organiser, date, times and time zone, venue, chair, rapporteur, focus SDGs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partici&amp;pants…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add, edit, remove or import (CSV) the participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -1837,6 +2107,14 @@ The library as it is now is kept beside it, never deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guiding question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Target (amber from):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1848,11 +2126,35 @@ The library as it is now is kept beside it, never deleted.</source>
         <source>Re&amp;quest:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Guiding q&amp;uestion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the time as minutes:seconds, such as 5:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SpeakerClockDisplay</name>
     <message>
         <source>Nobody is speaking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrap up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1902,6 +2204,30 @@ The library as it is now is kept beside it, never deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regional group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guiding question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Speaker:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1930,15 +2256,23 @@ The library as it is now is kept beside it, never deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Guiding q&amp;uestion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Agenda &amp;item:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Target:</source>
+        <source>&amp;Target (amber from):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Limit:</source>
+        <source>&amp;Limit (red from):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the time as minutes:seconds, such as 5:00.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1951,10 +2285,6 @@ The library as it is now is kept beside it, never deleted.</source>
     </message>
     <message>
         <source>New participant: added to the meeting with this request.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type the speaker&apos;s name first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2014,6 +2344,10 @@ The library as it is now is kept beside it, never deleted.</source>
     </message>
     <message>
         <source>Add a speaker, or the selected one again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next guiding question for the selected speaker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2186,155 +2520,15 @@ The library as it is now is kept beside it, never deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Roundtable Desktop tries again every 2 seconds and says here when everything is saved; other changes that failed show as they are stored: make them again then.</source>
+        <source>What you entered stays where you typed it, marked as not saved. Roundtable Desktop tries again every 2 seconds and says here when it is all saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The library can be written again and what you typed is stored. A note still in the box is kept as a draft: Ctrl+Return saves it.</source>
+        <source>The library can be written again: every change kept for a retry is stored. A note still in the box is kept as a draft: Ctrl+Return saves it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Read-only: {why}. Changes made here are not saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <source>Exported to {path}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>edit</name>
-    <message>
-        <source>not set</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>owner</name>
-    <message>
-        <source>Add</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a row (Insert)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove the selected row (Delete)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move down</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>✓ found in the note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not found in the note</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>self.panel</name>
-    <message>
-        <source>&amp;Meeting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>self.parent</name>
-    <message>
-        <source>The library already holds a meeting with this title on this date; saving adds another one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>self.window</name>
-    <message>
-        <source>&amp;Restore from backup…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>another copy of Roundtable Desktop ({who}) writes to this library</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the library cannot be written to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Replace the library with the backup of {when}? The library as it is now is kept beside it as a file, never deleted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The backup of {when} is now the library. The library as it was is kept as {path}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <source>Nobody is speaking</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Speaking</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrap up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Over time</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <source>{title} (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

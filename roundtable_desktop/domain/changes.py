@@ -82,7 +82,10 @@ class OpChanges:
         return frozenset(written)
 
     def concerns(self, session_id: str | None) -> bool:
-        """True when it changed the meeting ``session_id`` (or several meetings at once)."""
+        """True when it changed the meeting ``session_id`` (or several meetings at once), and
+        did not remove it (whoever shows it then shows another meeting)."""
+        if session_id is not None and session_id in self.ids(RecordKind.MEETING, ChangeAction.REMOVED):
+            return False
         return self.session_id is None or self.session_id == session_id
 
 

@@ -1,9 +1,9 @@
 """Undo and redo of the rapporteur's note changes, as plain command objects (no Qt).
 
 A command is done once when pushed; undo and redo replay it against a note store (anything
-with ``add``, ``update`` and ``delete`` — the storage layer's note store in the app, a dict in
-tests). A command whose store call raises is not recorded, so the stacks always describe
-what is stored.
+with ``add``, ``update`` and ``delete`` — the storage layer's note store in the app, whose
+writes are operations of the change path, a dict in tests). A command whose store call raises
+is not recorded, so the stacks always describe what is stored.
 """
 
 import dataclasses
@@ -15,7 +15,9 @@ from .model import Note
 class NoteStore(Protocol):
     def add(self, note: Note) -> Note: ...
 
-    def update(self, note: Note) -> Note: ...
+    def update(self, before: Note, after: Note) -> Note:
+        """Write the fields in which ``after`` differs from ``before``."""
+        ...
 
     def delete(self, note_id: str) -> None: ...
 
@@ -54,10 +56,10 @@ class EditNote(Command):
         self.before, self.after = _copy(before), _copy(after)
 
     def do(self, store: NoteStore) -> None:
-        store.update(_copy(self.after))
+        store.update(_copy(self.before), _copy(self.after))
 
     def undo(self, store: NoteStore) -> None:
-        store.update(_copy(self.before))
+        store.update(_copy(self.after), _copy(self.before))
 
 
 class DeleteNote(Command):

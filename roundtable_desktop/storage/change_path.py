@@ -161,25 +161,47 @@ class Edit:
 
 
 class ChangePath:
-    """Runs operations against the library and announces each on ``feed`` once committed."""
+    """Runs operations against the library and announces each on ``feed`` once committed.
+    One per open library: :meth:`of`."""
 
     def __init__(self, database: Database, feed: ChangeFeed | None = None) -> None:
         self.database = database
         self.feed = feed or ChangeFeed()
         self._open: Edit | None = None
+        self.last = OpChanges("", None)  # what the latest operation changed
+
+    @classmethod
+    def of(cls, database: Database) -> "ChangePath":
+        """The library's change path (made on first use), shared by all who write to it."""
+        if database.change_path is None:
+            database.change_path = cls(database)
+        path: ChangePath = database.change_path
+        return path
 
     def run(self, what: str, session_id: str | None, write: Callable[[Edit], T], *,
             origin: str = LOCAL, initiator: object | None = None) -> Applied[T]:
         """Do ``write`` in one transaction and announce what it changed. ``what`` names the
-        action in the user's words; ``initiator`` is the area that asked."""
-        if self._open is not None:  # an operation inside another: one commit, one announcement
-            return Applied(write(self._open), OpChanges(what, session_id, (), origin, initiator))
-        with self._transaction() as edit:
+        action in the user's words; ``initiator`` is the area that asked. Inside another
+        operation it joins that one, which announces it (its own ``changes`` are then empty)."""
+        nested = self._open is not None
+        with self.operation(what, session_id, origin=origin, initiator=initiator) as edit:
             value = write(edit)
-        changes = merged(what, session_id, edit.parts, origin, initiator)
-        if not changes.empty:
-            self.feed.publish(changes)
-        return Applied(value, changes)
+        return Applied(value, OpChanges(what, session_id) if nested else self.last)
+
+    @contextmanager
+    def operation(self, what: str, session_id: str | None, *, origin: str = LOCAL,
+                  initiator: object | None = None) -> Iterator[Edit]:
+        """``with path.operation(...) as edit:`` the block's writes (also those of operations
+        run inside it) are one transaction, announced once it is committed; :attr:`last` is
+        then what it changed."""
+        if self._open is not None:  # inside another operation: its transaction, its announcement
+            yield self._open
+            return
+        with self._transaction() as edit:
+            yield edit
+        self.last = merged(what, session_id, edit.parts, origin, initiator)
+        if not self.last.empty:
+            self.feed.publish(self.last)
 
     @contextmanager
     def _transaction(self) -> Iterator[Edit]:

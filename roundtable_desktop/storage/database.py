@@ -6,12 +6,16 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..domain import protected_files
 from ..domain.errors import LibraryError, StorageWriteError
 from .library_files import library_files
 from .schema import LATEST_VERSION, MIGRATIONS
 from .write_errors import translated_write_errors
+
+if TYPE_CHECKING:
+    from .change_path import ChangePath
 
 log = logging.getLogger(__name__)
 
@@ -27,6 +31,7 @@ class Database:
         self.connection = connection
         self.path = path
         self.write_failed: list[Callable[[StorageWriteError], None]] = []  # told of each refusal
+        self.change_path: ChangePath | None = None  # every change goes through it (ChangePath.of)
         self._protection: Callable[[], list[Path]] | None = None
         if path is not None:
             self._protection = lambda: library_files(path)

@@ -27,8 +27,8 @@ class Library:
         self.participants = ParticipantRepository(database)
         self.slots = SlotRepository(database)
         self.notes = NoteRepository(database)
-        self.feed = ChangeFeed()  # what each committed change changed, for whoever listens
-        self.change_path = ChangePath(database, self.feed)
+        self.change_path = ChangePath.of(database)
+        self.feed: ChangeFeed = self.change_path.feed  # what each change changed, once committed
 
     @classmethod
     def open(cls, path: Path | str) -> "Library":
@@ -107,7 +107,8 @@ def renumbered(meeting: Meeting) -> Meeting:
     notes = [fresh(r) for r in meeting.notes]
     link_fields = ("session_id", "participant_id", "agenda_item_id", "question_id", "slot_id")
     for record in (*agenda, *questions, *participants, *slots, *notes):
-        for name in link_fields:
+        record.session_id = session.id  # every record belongs to the copy, whatever it said
+        for name in link_fields[1:]:
             value = getattr(record, name, None)
             if value is not None:
                 setattr(record, name, ids.get(value))

@@ -2,15 +2,13 @@
 and the write-ups stored with the meeting (a question's synthesis, the key messages)."""
 
 import re
-import sqlite3
 from collections.abc import Iterator
-from contextlib import contextmanager, suppress
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
-from ..domain.errors import LibraryError
-from ..domain.ids import utc_now_iso
-from ..domain.model import Note
+from ..domain.model import GuidingQuestion, Note, Session
+from .change_path import ChangePath
 from .database import Database
 from .drafts import DraftStore
 from .repositories import (
@@ -26,36 +24,31 @@ _CJK = re.compile("[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\u3040-\u30ff]")
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
-@contextmanager
-def _saving(database: Database, what: str) -> Iterator[None]:
-    try:
-        yield
-    except sqlite3.Error as error:
-        if database.connection.in_transaction:  # a failed COMMIT leaves the transaction open
-            with suppress(sqlite3.Error):
-                database.connection.execute("ROLLBACK")
-        raise LibraryError(f"The {what} could not be saved in the library ({error}). "
-                           "What you typed is kept; try again.") from error
-
-
 class NoteStore:
-    """Note writes for the notes area: each committed when it returns; a storage failure
-    (disk full, file locked) becomes a LibraryError with a message a person understands."""
+    """Note writes for the notes area and its undo history, each an operation of the change
+    path (committed when it returns, announced with ``initiator``, the notes area); an edit
+    writes only the fields that differ between the note before and after."""
 
     def __init__(self, notes: NoteRepository) -> None:
         self.notes = notes
+        self.initiator: object | None = None
+
+    @property
+    def path(self) -> ChangePath:
+        return ChangePath.of(self.notes.database)
 
     def add(self, note: Note) -> Note:
-        with _saving(self.notes.database, "note"):
-            return self.notes.add(note)
+        return self.path.run("new note", note.session_id, lambda edit: edit.add(note),
+                             initiator=self.initiator).value
 
-    def update(self, note: Note) -> Note:
-        with _saving(self.notes.database, "note"):
-            return self.notes.update(note)
+    def update(self, before: Note, after: Note) -> Note:
+        return self.path.run("note edit", after.session_id, lambda edit: edit.update(before, after),
+                             initiator=self.initiator).value
 
     def delete(self, note_id: str) -> None:
-        with _saving(self.notes.database, "change"):
-            self.notes.delete(note_id)
+        session_id = self.notes.get(note_id).session_id
+        self.path.run("deleted note", session_id, lambda edit: edit.remove(Note, note_id),
+                      initiator=self.initiator)
 
     def for_session(self, session_id: str) -> list[Note]:
         return self.notes.for_session(session_id)
@@ -97,22 +90,24 @@ class NoteSearch:
 
 class WriteUps:
     """The rapporteur's synthesis of each guiding question and the meeting's key messages,
-    written field by field so that nobody else's edit of the same row is undone."""
+    written field by field (operations of the change path) so that nobody else's edit of the
+    same row is undone."""
 
     def __init__(self, database: Database) -> None:
         self.database = database
 
-    def set_synthesis(self, question_id: str, text: str) -> None:
-        with _saving(self.database, "synthesis"), self.database.transaction() as connection:
-            connection.execute(
-                "UPDATE guiding_question SET synthesis = ?, updated_at = ? WHERE id = ?",
-                (text, utc_now_iso(), question_id))
+    def set_synthesis(self, question_id: str, text: str, session_id: str | None = None,
+                      initiator: object | None = None) -> None:
+        ChangePath.of(self.database).run(
+            "synthesis", session_id,
+            lambda edit: edit.set_fields(GuidingQuestion, question_id, synthesis=text),
+            initiator=initiator)
 
-    def set_key_messages(self, session_id: str, text: str) -> None:
-        with _saving(self.database, "key messages"), self.database.transaction() as connection:
-            connection.execute(
-                "UPDATE session SET key_messages = ?, updated_at = ? WHERE id = ?",
-                (text, utc_now_iso(), session_id))
+    def set_key_messages(self, session_id: str, text: str, initiator: object | None = None) -> None:
+        ChangePath.of(self.database).run(
+            "key messages", session_id,
+            lambda edit: edit.set_fields(Session, session_id, key_messages=text),
+            initiator=initiator)
 
 
 @dataclass(frozen=True)
@@ -130,13 +125,11 @@ class NotesServices:
     write_ups: WriteUps
 
     @contextmanager
-    def together(self) -> Iterator[None]:
-        """One transaction (one commit) for several writes: a note and its draft's removal."""
-        database = self.drafts.database
-        if database.connection.in_transaction:
-            yield
-            return
-        with _saving(database, "note"), database.transaction():
+    def together(self, what: str = "note", session_id: str | None = None) -> Iterator[None]:
+        """One operation (one commit, one announcement) for several writes: a note and its
+        draft's removal."""
+        with ChangePath.of(self.drafts.database).operation(what, session_id,
+                                                          initiator=self.notes.initiator):
             yield
 
     @classmethod

@@ -1,9 +1,10 @@
 """One repository per table. Nothing above ``storage/`` writes SQL."""
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from ..domain.errors import InputError, NotFoundError
 from ..domain.model import AgendaItem, GuidingQuestion, Note, Participant, Session, SpeakerSlot
+from .change_path import Edit
 from .mapping import from_row
 from .repository import Repository
 
@@ -82,17 +83,27 @@ class SlotRepository(Repository[SpeakerSlot]):
         return from_row(SpeakerSlot, rows[0]) if rows else None
 
     def save_changes(self, slots: Iterable[SpeakerSlot], items: Iterable[AgendaItem] = (),
-                     participants: Iterable[Participant] = ()) -> None:
-        """Store what one action of the chair changed, in one transaction: new records (no
-        ``created_at`` yet) are added, the others updated. Participants first, for the links."""
-        agenda, people = AgendaRepository(self.database), ParticipantRepository(self.database)
-        with self.database.transaction():
-            for person in participants:
-                (people.update if person.created_at else people.add)(person)
-            for slot in slots:
-                (self.update if slot.created_at else self.add)(slot)
-            for item in items:
-                agenda.update(item)
+                     participants: Iterable[Participant] = (),
+                     before: Mapping[str, SpeakerSlot | AgendaItem | Participant] | None = None,
+                     what: str = "speaker list change", initiator: object | None = None) -> None:
+        """Store what one action of the chair changed, as one operation: new records (no
+        ``created_at`` yet) are added; of the others only the fields the action changed are
+        written, compared with ``before`` (the records as they were before the action; the
+        stored ones when not given). Participants first, for the links."""
+        earlier = before or {}
+        records = (*participants, *slots, *items)
+        session_id = next((r.session_id for r in records), None)
+
+        def write(edit: Edit) -> None:
+            for record in records:
+                if not record.created_at:
+                    edit.add(record)
+                    continue
+                found = earlier.get(record.id)
+                edit.update(found if found is not None else edit.stored(type(record), record.id),
+                            record)
+
+        self.path.run(what, session_id, write, initiator=initiator)
 
 
 class NoteRepository(Repository[Note]):

@@ -1,30 +1,36 @@
-"""The generic repository: one table of one dataclass, scoped to a meeting."""
+"""The generic repository: one table of one dataclass, scoped to a meeting.
 
-from typing import Generic, TypeVar
+Reads return typed records. Its writes go through the change path like every change (committed,
+announced): ``update`` makes the stored record the one given, so it suits the command line, an
+import and tests; an area of the window holding a copy edits with ``edit.update(before, after)``
+instead, which writes only what the user changed.
+"""
+
+from typing import Any, Generic, TypeVar
 
 from ..domain.errors import NotFoundError
-from ..domain.ids import utc_now_iso
+from .change_path import ChangePath, Edit, kind_of
 from .database import Database
-from .mapping import field_types, from_row, to_row
+from .mapping import from_row
 
-T = TypeVar("T")
+T = TypeVar("T", bound=Any)
 
 
 class Repository(Generic[T]):
-    """Insert, update, delete and read records of ``record_type`` in ``table``.
-
-    Every write is its own committed transaction unless the caller already holds one
-    (``database.transaction()``), so a user action is durable when the call returns.
-    """
+    """Read records of ``record_type`` in ``table``; add, update, delete and reorder them as
+    operations of the change path (each its own transaction unless one is open)."""
 
     table: str
-    record_type: type
+    record_type: type[T]
     order_by: str = "position, created_at"
     what: str = "record"
 
     def __init__(self, database: Database) -> None:
         self.database = database
-        self._columns = list(field_types(self.record_type))
+
+    @property
+    def path(self) -> ChangePath:
+        return ChangePath.of(self.database)
 
     def get(self, record_id: str) -> T:
         rows = self.database.query(f"SELECT * FROM {self.table} WHERE id = ?", (record_id,))
@@ -40,60 +46,44 @@ class Repository(Generic[T]):
         return [from_row(self.record_type, row) for row in rows]
 
     def add(self, record: T) -> T:
-        now = utc_now_iso()
-        record.created_at = record.created_at or now
-        record.updated_at = record.updated_at or now
-        row = to_row(record)
-        placeholders = ", ".join(f":{name}" for name in self._columns)
-        sql = f"INSERT INTO {self.table} ({', '.join(self._columns)}) VALUES ({placeholders})"
-        self._write(sql, row)
-        return record
+        result: T = self.path.run(f"new {self.what}", _session_of(record),
+                                  lambda edit: edit.add(record)).value
+        return result
 
     def update(self, record: T) -> T:
-        record.updated_at = utc_now_iso()
-        row = to_row(record)
-        assignments = ", ".join(f"{name} = :{name}" for name in self._columns if name != "id")
-        self._write(f"UPDATE {self.table} SET {assignments} WHERE id = :id", row)
-        return record
+        """Store ``record`` as it is (the fields that differ from the stored ones are written)."""
+
+        def write(edit: Edit) -> T:
+            return edit.update(edit.stored(type(record), record.id), record)
+
+        result: T = self.path.run(f"{self.what} edit", _session_of(record), write).value
+        return result
 
     def delete(self, record_id: str) -> None:
-        self._write(f"DELETE FROM {self.table} WHERE id = ?", (record_id,))
+        session_id = self._session_of_id(record_id)
+        self.path.run(f"{self.what} removed", session_id,
+                      lambda edit: edit.remove(self.record_type, record_id))
 
     def reorder(self, ordered_ids: list[str]) -> None:
         """Store ``position`` 0…n-1 in the given order, in one transaction."""
-        now = utc_now_iso()
-        with self._transaction() as connection:
-            for position, record_id in enumerate(ordered_ids):
-                connection.execute(
-                    f"UPDATE {self.table} SET position = ?, updated_at = ? WHERE id = ?",
-                    (position, now, record_id),
-                )
+        session_id = self._session_of_id(ordered_ids[0]) if ordered_ids else None
+        self.path.run(f"{self.what}s reordered", session_id,
+                      lambda edit: edit.reorder(self.record_type, ordered_ids))
 
     def next_position(self, session_id: str) -> int:
         rows = self.database.query(
             f"SELECT COALESCE(MAX(position) + 1, 0) FROM {self.table} WHERE session_id = ?",
             (session_id,),
         )
-        return rows[0][0]
+        return int(rows[0][0])
 
-    def _write(self, sql: str, parameters: tuple | dict) -> None:
-        with self._transaction() as connection:
-            connection.execute(sql, parameters)
-
-    def _transaction(self):
-        if self.database.connection.in_transaction:
-            return _Joined(self.database.connection)
-        return self.database.transaction()
+    def _session_of_id(self, record_id: str) -> str | None:
+        column = "id" if kind_of(self.record_type).value == "session" else "session_id"
+        rows = self.database.query(f"SELECT {column} FROM {self.table} WHERE id = ?", (record_id,))
+        return str(rows[0][0]) if rows else None
 
 
-class _Joined:
-    """Context manager that joins the caller's open transaction."""
-
-    def __init__(self, connection) -> None:
-        self.connection = connection
-
-    def __enter__(self):
-        return self.connection
-
-    def __exit__(self, *exc) -> bool:
-        return False
+def _session_of(record: Any) -> str | None:
+    """The meeting a record belongs to (a meeting is its own)."""
+    session_id = getattr(record, "session_id", None)
+    return str(session_id) if session_id is not None else str(record.id)

@@ -1,5 +1,7 @@
 """The Agenda area: the programme's items with their kind, planned minutes and speaking times."""
 
+import dataclasses
+
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -10,17 +12,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain.changes import RecordKind
 from ..domain.durations import mmss
 from ..domain.enums import AgendaKind
 from ..domain.model import AgendaItem
 from ..domain.text import clean_line
 from ..storage.repositories import AgendaRepository, SessionRepository
+from .changes import ActionRunner
 from .record_panel import RecordPanel
+from .saving_dialog import SavingDialog
 from .table_model import Column
+from .vocabulary import label
 
 
 class AgendaPanel(RecordPanel[AgendaItem]):
-    def __init__(self, agenda: AgendaRepository, sessions: SessionRepository,
+    watched = (RecordKind.MEETING,)  # its start and length give the items' planned starts
+
+    def __init__(self, agenda: AgendaRepository, sessions: SessionRepository, runner: ActionRunner,
                  parent: QWidget | None = None) -> None:
         self.sessions = sessions
         self.starts: dict[str, str] = {}
@@ -29,13 +37,13 @@ class AgendaPanel(RecordPanel[AgendaItem]):
                    tooltip=lambda i: self.tr("Planned start: the meeting's start plus the minutes "
                                              "of the items before")),
             Column(self.tr("Item"), lambda i: i.title, tooltip=lambda i: i.presenter or i.title),
-            Column(self.tr("Kind"), lambda i: i.kind.label),
+            Column(self.tr("Kind"), lambda i: label(i.kind)),
             Column(self.tr("Min"), lambda i: str(i.planned_minutes), align_right=True),
             Column(self.tr("Speakers"),
                    lambda i: f"{mmss(i.default_target_seconds)}/{mmss(i.default_limit_seconds)}",
                    tooltip=lambda i: self.tr("Target / limit of each speaker")),
         ]
-        super().__init__(self.tr("Agenda"), agenda, columns, parent, stretch_column=1)
+        super().__init__(self.tr("Agenda"), agenda, columns, runner, parent, stretch_column=1)
 
     def reload(self) -> None:
         self.starts = {}
@@ -73,21 +81,26 @@ class AgendaPanel(RecordPanel[AgendaItem]):
             default_target_seconds=target, default_limit_seconds=limit,
         )
 
-    def edit_record(self, record: AgendaItem, is_new: bool) -> bool:
-        dialog = AgendaItemDialog(record, is_new, self)
+    def edit_record(self, before: AgendaItem | None, record: AgendaItem) -> bool:
+        dialog = AgendaItemDialog(record, before, self.runner, self)
         return dialog.exec() == QDialog.DialogCode.Accepted
 
 
-class AgendaItemDialog(QDialog):
-    def __init__(self, item: AgendaItem, is_new: bool, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.item = item
+class AgendaItemDialog(SavingDialog):
+    """An agenda item's title, kind, minutes, presenter and speaking times; OK stores what was
+    changed (``before`` None: a new item)."""
+
+    def __init__(self, item: AgendaItem, before: AgendaItem | None, runner: ActionRunner,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(runner, item.session_id, parent)
+        self.item, self.before = item, before
+        is_new = before is None
         self.setWindowTitle(self.tr("New agenda item") if is_new else self.tr("Agenda item"))
         self.title = QLineEdit(item.title)
         self.title.setMinimumWidth(420)
         self.kind = QComboBox()
         for kind in AgendaKind:
-            self.kind.addItem(self.tr(kind.label), kind)
+            self.kind.addItem(label(kind), kind)
         self.kind.setCurrentIndex(list(AgendaKind).index(item.kind))
         self.minutes = _spin(0, 600, item.planned_minutes, self.tr(" min"))
         self.presenter = QLineEdit(item.presenter)
@@ -108,6 +121,7 @@ class AgendaItemDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        form.addRow(self.not_saved)
         form.addRow(buttons)
 
     def _apply_kind_defaults(self) -> None:
@@ -125,13 +139,12 @@ class AgendaItemDialog(QDialog):
             return
         target = self.target.value() * 60 + self.target_seconds.value()
         limit = max(target, self.limit.value() * 60 + self.limit_seconds.value())
-        self.item.title = title
-        self.item.kind = AgendaKind(self.kind.currentData())
-        self.item.planned_minutes = self.minutes.value()
-        self.item.presenter = clean_line(self.presenter.text())
-        self.item.default_target_seconds = target
-        self.item.default_limit_seconds = limit
-        super().accept()
+        after = dataclasses.replace(
+            self.item, title=title, kind=AgendaKind(self.kind.currentData()),
+            planned_minutes=self.minutes.value(), presenter=clean_line(self.presenter.text()),
+            default_target_seconds=target, default_limit_seconds=limit)
+        what = self.tr("new agenda item") if self.before is None else self.tr("agenda item edit")
+        self.store_record(self.before, after, what, typed=title)
 
 
 def _spin(low: int, high: int, value: int, suffix: str) -> QSpinBox:

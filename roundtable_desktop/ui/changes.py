@@ -54,8 +54,7 @@ class Attempt:
     kept: bool = False  # the disk-trouble bar retries it; ``on_stored`` follows when it works
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ActionRunner", text)
+translate = QCoreApplication.translate
 
 
 class ActionRunner(QObject):
@@ -114,11 +113,12 @@ class ActionRunner(QObject):
 
 
 def not_saved(reason: str) -> str:
-    return _tr("Not saved: {reason} What you entered is kept here; try again.").format(
+    return translate("ActionRunner", "Not saved: {reason} What you entered is kept here; try again.").format(
         reason=reason)
 
 
 def not_saved_kept() -> str:
-    return _tr("Not saved yet: the library does not take writes now (the bar above says why). "
+    return translate("ActionRunner",
+                     "Not saved yet: the library does not take writes now (the bar above says why). "
                "What you entered is kept here and saved as soon as the library takes writes "
                "again; nothing else to do.")

@@ -4,7 +4,7 @@
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -233,8 +233,8 @@ def open_export_dialog(window: QMainWindow, meeting: Meeting, settings: QSetting
 
     def done(result: int) -> None:
         if result == QDialog.DialogCode.Accepted and dialog.written:
-            window.statusBar().showMessage(
-                dialog.tr("Exported to {path}").format(path=dialog.written), 15000)
+            written = QCoreApplication.translate("ExportDialog", "Exported to {path}")
+            window.statusBar().showMessage(written.format(path=dialog.written), 15000)
 
     dialog.finished.connect(done)
     dialog.open()

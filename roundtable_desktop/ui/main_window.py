@@ -3,7 +3,7 @@ Notes) visible together on a 1366×768 screen."""
 
 from datetime import date, time
 
-from PySide6.QtCore import QEvent, QSettings, Qt, QTimeZone
+from PySide6.QtCore import QEvent, QLocale, QSettings, Qt, QTimeZone
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QInputDialog,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import APP_NAME, __version__
+from ..domain.changes import ChangeAction, OpChanges, RecordKind
 from ..domain.model import Session
 from ..domain.text import clean_line
 from ..exchange.demo import demo_meeting
@@ -52,8 +53,10 @@ class MainWindow(QMainWindow):
         self.session_bar = SessionBar(library.sessions)
         self.meeting_line = QLabel()
         self.meeting_line.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.agenda_panel = AgendaPanel(library.agenda, library.sessions)
-        self.questions_panel = QuestionsPanel(library.questions)
+        self.agenda_panel = AgendaPanel(library.agenda, library.sessions, self.runner)
+        self.questions_panel = QuestionsPanel(library.questions, self.runner)
+        for panel in (self.agenda_panel, self.questions_panel):
+            self.changes.changed.connect(panel.on_changes)
         self.speakers_panel = SpeakersPanel(
             ConsoleStores(library.sessions, library.agenda, library.participants, library.slots,
                           library.questions),
@@ -62,7 +65,7 @@ class MainWindow(QMainWindow):
         self._build_layout()
         self._build_menus()
         self.session_bar.session_chosen.connect(self.show_session)
-        self.agenda_panel.changed.connect(lambda: self.speakers_panel.set_session(self.session_id))
+        self.changes.changed.connect(self.speakers_panel.controller.on_changes)
         self._restore_state()
         self.session_bar.reload(prefs.LAST_SESSION.get(self.settings) or None)
 
@@ -123,8 +126,8 @@ class MainWindow(QMainWindow):
         self.console_actions = ConsoleActions(self, self.speakers_panel)
         self.speakers_panel.use_actions(self.console_actions)
         self.notes_panel.fill_menus(self.notes_menu, self.edit_menu)
-        self.notes_panel.synthesis_saved.connect(self._keep_synthesis)
-        self.questions_panel.changed.connect(self.notes_panel.refresh_lists)
+        self.changes.changed.connect(self.notes_panel.on_changes)
+        self.changes.changed.connect(self._on_changes)
         self.speakers_panel.current_changed.connect(lambda _: self.notes_panel.refresh_lists())
         # a speaker quick-added or a floor request is at once a choice in the Notes area
         self.speakers_panel.controller.changed.connect(self.notes_panel.refresh_lists)
@@ -160,7 +163,7 @@ class MainWindow(QMainWindow):
         session = self.library.sessions.get(session_id)
         when = []
         if session.date:
-            when.append(session.date.strftime("%A %d %B %Y"))
+            when.append(QLocale().toString(session.date, "dddd d MMMM yyyy"))  # the window's language
         if session.start_time and session.end_time:
             start = session.planned_start()
             zone = start.tzname() if start else session.timezone
@@ -215,12 +218,14 @@ class MainWindow(QMainWindow):
                     "speaker list and structured notes, all in one local library.</p>"
                     "<p>Library: {path}</p>").format(version=__version__, path=self.library.path))
 
-    def _keep_synthesis(self, question_id: str, text: str) -> None:
-        """The questions area holds its own copies: keep them in step, so that editing a
-        question's text there does not write back an older synthesis."""
-        for question in self.questions_panel.model.rows:
-            if question.id == question_id:
-                question.synthesis = text
+    def _on_changes(self, changes: OpChanges) -> None:
+        """A meeting added, renamed or removed: the picker and the caption show it."""
+        if not changes.touches(RecordKind.MEETING) or changes.ids(RecordKind.MEETING, ChangeAction.ADDED):
+            return  # a new meeting is chosen by whoever made it
+        if self.session_id in changes.ids(RecordKind.MEETING, ChangeAction.REMOVED):
+            return  # whoever removed it chooses the next one
+        self.session_bar.refresh()
+        self.meeting_line.setText(self._meeting_caption(self.session_id))
 
     # window state ----------------------------------------------------------------------------
 

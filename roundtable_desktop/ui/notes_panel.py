@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain.changes import OpChanges, RecordKind
 from ..domain.enums import NoteKind
 from ..domain.errors import NotFoundError, RoundtableError, StorageWriteError
 from ..domain.meeting_time import meeting_offset_seconds
@@ -51,8 +52,6 @@ def _order(note: Note) -> tuple[int, str]:
 
 class NotesPanel(QWidget):
     notes_changed = Signal()
-    synthesis_saved = Signal(str, str)
-    """(question id, text): a guiding question's synthesis was stored."""
     storage_trouble = Signal(object)
     """A StorageWriteError (disk full, read-only…), for the window's disk-trouble bar."""
 
@@ -63,6 +62,7 @@ class NotesPanel(QWidget):
         self.all_notes: list[Note] = []
         self.names: dict[str, str] = {}
         self.question_labels: dict[str, str] = {}
+        services.notes.initiator = self  # its own changes it shows at once, not from the feed
         self.undo_stack = UndoStack(services.notes)
         self.composer = NoteComposer()
         self.composer.live_links = self.current_links
@@ -397,10 +397,23 @@ class NotesPanel(QWidget):
         self.message.show()
 
     def _save_synthesis(self, question_id: str, text: str) -> None:
-        self.services.write_ups.set_synthesis(question_id, text)
-        self.synthesis_saved.emit(question_id, text)
+        self.services.write_ups.set_synthesis(question_id, text,
+                                              self.session.id if self.session else None, self)
 
     def _save_key_messages(self, text: str) -> None:
         if self.session is not None:
-            self.services.write_ups.set_key_messages(self.session.id, text)
+            self.services.write_ups.set_key_messages(self.session.id, text, self)
             self.session.key_messages = text
+
+    def on_changes(self, changes: OpChanges) -> None:
+        """Refresh from the announcement of what changed elsewhere (the console, the set-up
+        dialogs, another laptop); what this area changed it has shown already."""
+        if self.session is None or changes.initiator is self or not changes.concerns(self.session.id):
+            return
+        if changes.touches(RecordKind.MEETING):
+            self.session = self.services.sessions.get(self.session.id)
+        if changes.touches(RecordKind.PARTICIPANT, RecordKind.QUESTION, RecordKind.AGENDA_ITEM,
+                           RecordKind.MEETING):
+            self.refresh_lists()
+        for note_id in changes.ids(RecordKind.NOTE):
+            self._note_touched(note_id)

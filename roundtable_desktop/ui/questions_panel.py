@@ -1,5 +1,7 @@
 """The Guiding questions area: Q1, Q2, … in order, editable."""
 
+import dataclasses
+
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -11,18 +13,23 @@ from PySide6.QtWidgets import (
 
 from ..domain.model import GuidingQuestion
 from ..domain.text import clean_line, clean_text
+from ..storage.change_path import Edit
 from ..storage.repositories import QuestionRepository
+from .changes import ActionRunner
 from .record_panel import RecordPanel
+from .saving_dialog import SavingDialog
 from .table_model import Column
 
 
 class QuestionsPanel(RecordPanel[GuidingQuestion]):
-    def __init__(self, questions: QuestionRepository, parent: QWidget | None = None) -> None:
+    def __init__(self, questions: QuestionRepository, runner: ActionRunner,
+                 parent: QWidget | None = None) -> None:
         columns = [
             Column(self.tr("Label"), lambda q: q.label),
             Column(self.tr("Question"), lambda q: q.text),
         ]
-        super().__init__(self.tr("Guiding questions"), questions, columns, parent, stretch_column=1)
+        super().__init__(self.tr("Guiding questions"), questions, columns, runner, parent,
+                         stretch_column=1)
 
     def summary(self, rows: list[GuidingQuestion]) -> str:
         return self.tr("%n question(s)", "", len(rows))
@@ -32,38 +39,34 @@ class QuestionsPanel(RecordPanel[GuidingQuestion]):
         return GuidingQuestion(session_id=self.session_id or "", text="", position=position,
                                label=f"Q{self.model.rowCount() + 1}")
 
-    def edit_record(self, record: GuidingQuestion, is_new: bool) -> bool:
-        return QuestionDialog(record, is_new, self).exec() == QDialog.DialogCode.Accepted
+    def edit_record(self, before: GuidingQuestion | None, record: GuidingQuestion) -> bool:
+        return QuestionDialog(record, before, self.runner, self).exec() == QDialog.DialogCode.Accepted
 
-    def move_selected(self, step: int) -> None:
-        super().move_selected(step)
-        self._relabel()
+    def write_order(self, edit: Edit, record_type: type, ids: list[str]) -> None:
+        edit.reorder(record_type, ids)
+        self._relabel(edit, ids)
 
-    def remove_selected(self) -> None:
-        super().remove_selected()
-        self._relabel()
+    def write_removal(self, edit: Edit, record_type: type, record_id: str) -> None:
+        edit.remove(record_type, record_id)
+        self._relabel(edit, [q.id for q in self.model.rows if q.id != record_id])
 
-    def _relabel(self) -> None:
-        """Keep labels Q1…Qn in order when they follow that pattern."""
-        changed = False
-        for position, question in enumerate(self.model.rows):
-            expected = f"Q{position + 1}"
-            if question.label != expected and (not question.label or question.label[1:].isdigit()):
-                question.label = expected
-                self.repository.update(question)
-                changed = True
-        if changed:
-            row = self.selected_row()
-            self.reload()
-            if row is not None:
-                self.select_row(row)
+    def _relabel(self, edit: Edit, ids: list[str]) -> None:
+        """Keep labels Q1…Qn in order when they follow that pattern (in the same operation)."""
+        labels = {q.id: q.label for q in self.model.rows}
+        for position, question_id in enumerate(ids):
+            label, expected = labels[question_id], f"Q{position + 1}"
+            if label != expected and (not label or label[1:].isdigit()):
+                edit.set_fields(GuidingQuestion, question_id, label=expected)
 
 
-class QuestionDialog(QDialog):
-    def __init__(self, question: GuidingQuestion, is_new: bool,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.question = question
+class QuestionDialog(SavingDialog):
+    """A guiding question's label and text; OK stores what was changed (``before`` None: new)."""
+
+    def __init__(self, question: GuidingQuestion, before: GuidingQuestion | None,
+                 runner: ActionRunner, parent: QWidget | None = None) -> None:
+        super().__init__(runner, question.session_id, parent)
+        self.question, self.before = question, before
+        is_new = before is None
         self.setWindowTitle(self.tr("New guiding question") if is_new else self.tr("Guiding question"))
         self.label = QLineEdit(question.label)
         self.label.setMaxLength(12)
@@ -77,6 +80,7 @@ class QuestionDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        form.addRow(self.not_saved)
         form.addRow(buttons)
         self.text.setFocus()
 
@@ -85,6 +89,6 @@ class QuestionDialog(QDialog):
         if not text:
             self.text.setPlaceholderText(self.tr("A guiding question needs its text"))
             return
-        self.question.text = text
-        self.question.label = clean_line(self.label.text())
-        super().accept()
+        after = dataclasses.replace(self.question, text=text, label=clean_line(self.label.text()))
+        what = self.tr("new guiding question") if self.before is None else self.tr("guiding question edit")
+        self.store_record(self.before, after, what, typed=text)

@@ -1,6 +1,6 @@
 """The meeting picker: the library's meetings, and New / Duplicate / Delete."""
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from ..domain.model import Session
@@ -27,7 +27,11 @@ class SessionBar(QWidget):
         layout.addWidget(self.picker, 1)
 
     def reload(self, select_id: str | None = None) -> None:
-        current = select_id or self.current_id()
+        """The meetings again, ``select_id`` (else the one shown) chosen and shown afresh."""
+        self._fill(select_id or self.current_id())
+        self._chosen()
+
+    def _fill(self, current: str | None) -> None:
         self.picker.blockSignals(True)
         self.picker.clear()
         for session in self.sessions.all():
@@ -35,7 +39,14 @@ class SessionBar(QWidget):
         index = self.picker.findData(current) if current else -1
         self.picker.setCurrentIndex(index if index >= 0 else (0 if self.picker.count() else -1))
         self.picker.blockSignals(False)
-        self._chosen()
+
+    def refresh(self) -> None:
+        """The meetings' captions again (one was renamed or moved), the same one chosen,
+        without telling anyone a meeting was chosen."""
+        current = self.current_id()
+        self._fill(current)
+        if self.current_id() != current:
+            self._chosen()
 
     def recaption(self) -> None:
         """The meetings' captions again (their dates in the window's language)."""
@@ -51,5 +62,5 @@ class SessionBar(QWidget):
 
 
 def session_caption(session: Session) -> str:
-    day = session.date.strftime("%d %b %Y") if session.date else "—"
+    day = QLocale().toString(session.date, "d MMM yyyy") if session.date else "—"  # the window's language
     return f"{day} \u2014 {session.title}"

@@ -21,3 +21,12 @@ def sdg_label(number: int) -> str:
     """"SDG 4: Quality education" in the window's language."""
     return QCoreApplication.translate("SDG", "SDG {number}: {name}").format(
         number=number, name=sdg_name(number))
+
+
+def group_label(text: str) -> str:
+    """A group of the speaking-time figures ("Member state", "Woman", "African States")."""
+    for context in ("Role", "Gender", "Region"):
+        translated = QCoreApplication.translate(context, text)
+        if translated != text:
+            return translated
+    return text

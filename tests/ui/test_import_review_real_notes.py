@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QDateTimeEdit, QMessageBox, QProgres
 from setup_modal import on_modal, raise_pending
 
 from roundtable_desktop.exchange.concept_note.importer import import_bytes
+from roundtable_desktop.ui.changes import ActionRunner
 from roundtable_desktop.ui.setup import import_flow
 from roundtable_desktop.ui.setup.review_dialog import ImportReviewDialog
 
@@ -38,11 +39,13 @@ def _dialog_actions_passed():
 
 
 @pytest.fixture
-def review(qtbot):
+def review(qtbot, library):
     """A review dialog of a note, closed and deleted after the test."""
+    runner = ActionRunner(library.change_path)
+
     def made(note: bytes | str, suffix: str = ".txt") -> ImportReviewDialog:
         raw = note.encode() if isinstance(note, str) else note
-        dialog = ImportReviewDialog(import_bytes(raw, f"note{suffix}", suffix), f"note{suffix}")
+        dialog = ImportReviewDialog(import_bytes(raw, f"note{suffix}", suffix), f"note{suffix}", runner)
         made_dialogs.append(dialog)
         return dialog
 

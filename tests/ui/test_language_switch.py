@@ -46,7 +46,7 @@ def test_an_open_dialog_changes_language_with_the_window(qtbot, window, switcher
     from roundtable_desktop.ui.agenda_panel import AgendaItemDialog
 
     item = window.agenda_panel.model.record(0)
-    dialog = AgendaItemDialog(item, is_new=False, parent=window)
+    dialog = AgendaItemDialog(item, item, window.runner, parent=window)
     qtbot.addWidget(dialog)
     dialog.show()
     labels = [label.text() for label in dialog.findChildren(QLabel) if label.text()]

@@ -62,7 +62,7 @@ def test_typing_in_place_is_kept_as_a_draft(qtbot, panel, library, demo):
 
 def test_an_edit_the_library_refuses_moves_to_the_box_with_the_typing(qtbot, panel, library, demo,
                                                                       monkeypatch):
-    def refuse(note):
+    def refuse(before, after):
         raise StorageWriteError("The disk holding the library is full.", "disk_full")
 
     editor = open_in_place(qtbot, panel)

@@ -23,7 +23,7 @@ def _dialog_actions_passed():
 def _dialog(qtbot, window) -> ParticipantsDialog:
     library = window.library
     dialog = ParticipantsDialog(library.participants, library.slots, window.session_id, window.settings,
-                                window)
+                                window.runner, window.changes, window)
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog
@@ -55,10 +55,10 @@ def test_insert_adds_a_participant_typed_in_the_dialog(qtbot, window):
     assert (added.organisation, added.role) == ("Türkiye", Role.MEMBER_STATE)
 
 
-def test_the_country_field_completes_official_names_from_any_part(qtbot):
+def test_the_country_field_completes_official_names_from_any_part(qtbot, window):
     from roundtable_desktop.domain.model import Participant
 
-    editor = ParticipantDialog(Participant(session_id="s", name=""), True)
+    editor = ParticipantDialog(Participant(session_id="s", name=""), None, window.runner)
     qtbot.addWidget(editor)
     completer = editor.organisation.completer()
     completer.setCompletionPrefix("ivoire")
@@ -68,11 +68,11 @@ def test_the_country_field_completes_official_names_from_any_part(qtbot):
     assert found == ["Democratic People's Republic of Korea", "Republic of Korea"]
 
 
-def test_a_participant_needs_a_name(qtbot):
+def test_a_participant_needs_a_name(qtbot, window):
     from roundtable_desktop.domain.model import Participant
 
     participant = Participant(session_id="s", name="")
-    editor = ParticipantDialog(participant, True)
+    editor = ParticipantDialog(participant, None, window.runner)
     qtbot.addWidget(editor)
     editor.accept()
     assert editor.result() != ParticipantDialog.DialogCode.Accepted

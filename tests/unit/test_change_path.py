@@ -99,8 +99,8 @@ def test_a_removal_announces_what_the_schema_removed_or_unlinked_with_it(library
     places = {s.id for s in library.slots.for_session(sid) if s.participant_id == speaker.id}
     note = library.notes.add(Note(session_id=sid, text="said", participant_id=speaker.id))
     library.change_path.run("participant removed", sid, lambda e: e.remove(Participant, speaker.id))
-    assert heard[0].ids(RecordKind.SLOT, ChangeAction.REMOVED) == places
-    assert heard[0].ids(RecordKind.NOTE, ChangeAction.UPDATED) == {note.id}
+    assert heard[-1].ids(RecordKind.SLOT, ChangeAction.REMOVED) == places
+    assert heard[-1].ids(RecordKind.NOTE, ChangeAction.UPDATED) == {note.id}
     assert library.notes.get(note.id).participant_id is None
 
 

@@ -1,5 +1,6 @@
 """Notes in the library: full-text search (schema 2), drafts, syntheses and key messages."""
 
+import dataclasses
 import sqlite3
 
 import pytest
@@ -48,8 +49,7 @@ def test_search_follows_edits_and_deletions_and_stays_in_its_meeting(services, d
     other = library.add_meeting(demo_meeting()).session.id
     note = add(services, sid, "first wording")
     add(services, other, "first wording elsewhere")
-    note.text = "second wording"
-    services.notes.update(note)
+    services.notes.update(note, dataclasses.replace(note, text="second wording"))
     assert services.search.matching_ids(sid, "first") == set()
     assert services.search.matching_ids(sid, "second") == {note.id}
     services.notes.delete(note.id)

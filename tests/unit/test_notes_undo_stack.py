@@ -26,11 +26,11 @@ class DictStore:
         self.notes[note.id] = note
         return note
 
-    def update(self, note: Note) -> Note:
+    def update(self, before: Note, after: Note) -> Note:
         self._check()
-        assert note.id in self.notes
-        self.notes[note.id] = note
-        return note
+        assert after.id in self.notes
+        self.notes[after.id] = after
+        return after
 
     def delete(self, note_id: str) -> None:
         self._check()

@@ -12,9 +12,9 @@ from typing import Any
 from .zones import (
     ABBREVIATIONS,
     cities_in,
-    offset_on,
     fixed_offset_minutes,
     fixed_offset_name,
+    offset_on,
     zone_for_abbreviation,
     zone_for_city,
 )

@@ -13,6 +13,8 @@ from functools import cache
 from typing import Protocol
 from zoneinfo import ZoneInfo, available_timezones
 
+from ...domain.calendar_words import month_name
+
 
 class HasText(Protocol):
     @property
@@ -183,4 +185,5 @@ def offset_mismatch(abbreviation: str, zone: str, day: dt.date | None, at: dt.ti
     if actual == known[1]:
         return ""
     return (f"The note says {abbreviation} ({fixed_offset_name(known[1])}), but {zone} is on "
-            f"{fixed_offset_name(actual or 0)} on {day:%d %B %Y}; check the times and the zone.")
+            f"{fixed_offset_name(actual or 0)} on {day.day:02d} {month_name(day.month)} {day.year}; "
+            "check the times and the zone.")

@@ -4,7 +4,7 @@ the rapporteur types a note."""
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QWidget
 
@@ -50,38 +50,40 @@ class ChairKeysInDialogs(QObject):
 class ConsoleActions:
     """Creates the console's actions on ``window`` and puts them in its menus."""
 
+    def tr(self, text: str) -> str:
+        return QCoreApplication.translate("ConsoleActions", text)
+
     def __init__(self, window: QMainWindow, panel) -> None:
         self.window = window
         self.panel = panel
-        tr = panel.tr
-        self.start_pause = self._make(tr("&Start / pause speaker"), "F5", panel.toggle,
-                                      tr("Give the floor to the next speaker, pause or resume"))
-        self.end_and_next = self._make(tr("&End speaker and start next"), "F6", panel.end_and_next,
-                                       tr("End the current speaker and give the floor to the next"))
-        self.end_only = self._make(tr("End speaker, &nobody next"), "Shift+F6", panel.end_current,
-                                   tr("End the current speaker without starting the next"))
-        self.more_time = self._make(tr("&Add 30 seconds"), "F7",
+        self.start_pause = self._make(self.tr("&Start / pause speaker"), "F5", panel.toggle,
+                                      self.tr("Give the floor to the next speaker, pause or resume"))
+        self.end_and_next = self._make(self.tr("&End speaker and start next"), "F6", panel.end_and_next,
+                                       self.tr("End the current speaker and give the floor to the next"))
+        self.end_only = self._make(self.tr("End speaker, &nobody next"), "Shift+F6", panel.end_current,
+                                   self.tr("End the current speaker without starting the next"))
+        self.more_time = self._make(self.tr("&Add 30 seconds"), "F7",
                                     lambda: panel.adjust(ADJUST_STEP_SECONDS),
-                                    tr("Give the current speaker 30 seconds more"))
-        self.less_time = self._make(tr("&Take 30 seconds off"), "Shift+F7",
+                                    self.tr("Give the current speaker 30 seconds more"))
+        self.less_time = self._make(self.tr("&Take 30 seconds off"), "Shift+F7",
                                     lambda: panel.adjust(-ADJUST_STEP_SECONDS),
-                                    tr("Take 30 seconds off the current speaker's limit"))
-        self.floor_request = self._make(tr("&Floor request\u2026"), "Ctrl+Shift+F", panel.floor_request,
-                                        tr("Add a request from the floor to the interactive discussion"))
-        self.add_speaker = self._make(tr("Add spea&ker\u2026"), "Ctrl+Shift+A", panel.add_speaker,
-                                      tr("Add a participant, or a new person, to the speaker list"))
-        self.statistics = self._make(tr("Speaking-time &statistics\u2026"), None, panel.show_statistics,
-                                     tr("Time per speaker, agenda item, role, gender and region; CSV"))
-        self.sound = self._make(tr("Sound &cue at target and limit"), None, panel.set_sound,
-                                tr("Beep when the speaker reaches the target and the limit"))
+                                    self.tr("Take 30 seconds off the current speaker's limit"))
+        self.floor_request = self._make(self.tr("&Floor request\u2026"), "Ctrl+Shift+F", panel.floor_request,
+                                        self.tr("Add a request from the floor to the interactive discussion"))
+        self.add_speaker = self._make(self.tr("Add spea&ker\u2026"), "Ctrl+Shift+A", panel.add_speaker,
+                                      self.tr("Add a participant, or a new person, to the speaker list"))
+        self.statistics = self._make(self.tr("Speaking-time &statistics\u2026"), None, panel.show_statistics,
+                                     self.tr("Time per speaker, agenda item, role, gender and region; CSV"))
+        self.sound = self._make(self.tr("Sound &cue at target and limit"), None, panel.set_sound,
+                                self.tr("Beep when the speaker reaches the target and the limit"))
         self.sound.setCheckable(True)
         self.sound.setChecked(prefs.SOUND_CUES.get(panel.settings))
-        self.presenter = self._make(tr("&Presenter display"), "F8", panel.toggle_presenter,
-                                    tr("Show or hide the big timer for the speakers"))
+        self.presenter = self._make(self.tr("&Presenter display"), "F8", panel.toggle_presenter,
+                                    self.tr("Show or hide the big timer for the speakers"))
         self.presenter.setCheckable(True)
-        self.shortcuts = self._make(tr("&Keyboard shortcuts"), "F1", self.show_shortcuts,
-                                    tr("Every keyboard shortcut of the window"))
-        self.screen_menu = QMenu(tr("Presenter &screen"), window)
+        self.shortcuts = self._make(self.tr("&Keyboard shortcuts"), "F1", self.show_shortcuts,
+                                    self.tr("Every keyboard shortcut of the window"))
+        self.screen_menu = QMenu(self.tr("Presenter &screen"), window)
         self.screen_menu.aboutToShow.connect(self._fill_screen_menu)
         self._screen_group = QActionGroup(window)
         panel.presenter_visibility_changed.connect(self.presenter.setChecked)
@@ -110,7 +112,7 @@ class ConsoleActions:
 
     def _add_to_menus(self) -> None:
         window = self.window
-        menu = getattr(window, "meeting_menu", None) or window.menuBar().addMenu(self.panel.tr("&Meeting"))
+        menu = getattr(window, "meeting_menu", None) or window.menuBar().addMenu(self.tr("&Meeting"))
         for action in (self.start_pause, self.end_and_next, self.end_only, None, self.more_time,
                        self.less_time, None, self.add_speaker, self.floor_request, None,
                        self.statistics, self.sound):
@@ -118,10 +120,10 @@ class ConsoleActions:
                 menu.addSeparator()
             else:
                 menu.addAction(action)
-        view = getattr(window, "view_menu", None) or window.menuBar().addMenu(self.panel.tr("&View"))
+        view = getattr(window, "view_menu", None) or window.menuBar().addMenu(self.tr("&View"))
         view.addAction(self.presenter)
         view.addMenu(self.screen_menu)
-        help_menu = getattr(window, "help_menu", None) or window.menuBar().addMenu(self.panel.tr("&Help"))
+        help_menu = getattr(window, "help_menu", None) or window.menuBar().addMenu(self.tr("&Help"))
         first = help_menu.actions()[0] if help_menu.actions() else None
         help_menu.insertAction(first, self.shortcuts)
 

@@ -1,7 +1,7 @@
 """The console's clocks: the current speaker's countdown in the phase colour (amber from the target,
 red and flashing past the limit) and the meeting clock with its forecast."""
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QWidget
 
@@ -24,12 +24,14 @@ PRESENTER_COLOUR = {None: "#9e9e9e", Phase.NORMAL: "#4cd964", Phase.WRAP_UP: "#f
 
 
 def phase_words(widget: QWidget, reading: ClockReading | None) -> str:
+    translate = QCoreApplication.translate
     if reading is None:
-        return widget.tr("Nobody is speaking")
+        return translate("SpeakerClockDisplay", "Nobody is speaking")
     if reading.state is SlotState.PAUSED:
-        return widget.tr("Paused")
-    return {Phase.NORMAL: widget.tr("Speaking"), Phase.WRAP_UP: widget.tr("Wrap up"),
-            Phase.OVER: widget.tr("Over time")}[reading.phase]
+        return translate("SpeakerClockDisplay", "Paused")
+    return {Phase.NORMAL: translate("SpeakerClockDisplay", "Speaking"),
+            Phase.WRAP_UP: translate("SpeakerClockDisplay", "Wrap up"),
+            Phase.OVER: translate("SpeakerClockDisplay", "Over time")}[reading.phase]
 
 
 class SpeakerClockDisplay(QFrame):

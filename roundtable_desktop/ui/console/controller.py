@@ -3,16 +3,17 @@ at once, and a precise timer that repaints every display from one reading of the
 
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
+from ...domain.changes import OpChanges, RecordKind
 from ...domain.durations import mmss
 from ...domain.enums import RequestType, SlotState
 from ...domain.errors import RoundtableError, StorageWriteError
 from ...domain.ids import utc_now
-from ...domain.model import GuidingQuestion, Participant, Session, SpeakerSlot
+from ...domain.model import AgendaItem, GuidingQuestion, Participant, Session, SpeakerSlot
 from ...domain.speaker_clock import Phase, TimeSource, WallClock
 from ...domain.speaker_list import Changes, SpeakerList
 from ...domain.speaker_request import SpeakerRequest, plan_request
@@ -153,31 +154,31 @@ class ConsoleController(QObject):
     # the chair's actions -------------------------------------------------------------------
 
     def toggle(self) -> bool:
-        return self._run(self.speakers.toggle)
+        return self._run(self.speakers.toggle, "start or pause")
 
     def end_and_next(self) -> bool:
-        return self._run(self.speakers.end_and_next)
+        return self._run(self.speakers.end_and_next, "next speaker")
 
     def end_current(self) -> bool:
-        return self._run(self.speakers.end_current)
+        return self._run(self.speakers.end_current, "speaker ended")
 
     def adjust(self, seconds: int) -> bool:
-        return self._run(lambda: self.speakers.adjust(seconds))
+        return self._run(lambda: self.speakers.adjust(seconds), "speaking time changed")
 
     def start_now(self, slot_id: str) -> bool:
-        return self._run(lambda: self.speakers.start_now(slot_id))
+        return self._run(lambda: self.speakers.start_now(slot_id), "floor given")
 
     def withdraw(self, slot_id: str) -> bool:
-        return self._run(lambda: self.speakers.withdraw(slot_id))
+        return self._run(lambda: self.speakers.withdraw(slot_id), "speaker withdrawn")
 
     def readd(self, slot_id: str) -> bool:
-        return self._run(lambda: self.speakers.readd(slot_id))
+        return self._run(lambda: self.speakers.readd(slot_id), "speaker added again")
 
     def move(self, slot_id: str, index: int) -> bool:
-        return self._run(lambda: self.speakers.move(slot_id, index))
+        return self._run(lambda: self.speakers.move(slot_id, index), "speaker moved")
 
     def move_by(self, slot_id: str, step: int) -> bool:
-        return self._run(lambda: self.speakers.move_by(slot_id, step))
+        return self._run(lambda: self.speakers.move_by(slot_id, step), "speaker moved")
 
     def add_slot(self, slot: SpeakerSlot, new_participant: Participant | None = None) -> bool:
         """Put a speaker in the queue, with a participant added in the same step if new."""
@@ -188,7 +189,7 @@ class ConsoleController(QObject):
                 changes.participants.append(new_participant)
             return changes
 
-        done = self._run(insert)
+        done = self._run(insert, "speaker added")
         if done and new_participant is not None:
             self.people[new_participant.id] = new_participant
         return done
@@ -217,30 +218,36 @@ class ConsoleController(QObject):
         return self.tr("{where}, in “{item}”.").format(where=where, item=item.title)
 
     def update_slot(self, slot: SpeakerSlot) -> bool:
-        """Store a slot whose stored clock fields were corrected (the time-trouble bar)."""
-        return self._run(lambda: Changes(slots=[slot]))
+        """Store a slot whose stored clock fields were corrected (the time-trouble bar):
+        ``slot`` already holds the new values, so what is written is how it differs from the
+        stored one."""
+        return self._run(lambda: Changes(slots=[slot]), "clock corrected", compare_stored=True)
 
     def change_request(self, slot_id: str, target: int, limit: int, request_type: RequestType,
                        question_id: str | None) -> bool:
         """A slot's target, limit, kind of request and guiding question edited by the chair."""
         return self._run(lambda: self.speakers.change_request(slot_id, target, limit, request_type,
-                                                              question_id))
+                                                              question_id), "speaking time changed")
 
-    def _run(self, action: Callable[[], Changes]) -> bool:
-        """Do an action and store what it changed before anything shows it."""
+    def _run(self, action: Callable[[], Changes], what: str, compare_stored: bool = False) -> bool:
+        """Do an action and store what it changed (the fields it changed, as one operation of
+        the change path) before anything shows it."""
+        before = {} if compare_stored else self._copies()
         try:
             changes = action()
         except RoundtableError as error:
             self.failed.emit(str(error))
             return False
         try:
-            self.stores.slots.save_changes(changes.slots, changes.items, changes.participants)
-        except StorageWriteError as error:
+            self.stores.slots.save_changes(changes.slots, changes.items, changes.participants,
+                                           before, what, initiator=self)
+        except RoundtableError as error:
             self._load()  # what is stored is the truth: show it, not the action that was refused
             self.changed.emit()
             self.tick()
             self.failed.emit(str(error))
-            self.storage_trouble.emit(error)
+            if isinstance(error, StorageWriteError):
+                self.storage_trouble.emit(error)
             return False
         except BaseException:
             self._load()
@@ -249,6 +256,20 @@ class ConsoleController(QObject):
         self.changed.emit()
         self.tick()
         return True
+
+    def _copies(self) -> dict[str, SpeakerSlot | AgendaItem]:
+        """The records an action may change, as they are before it."""
+        copies: dict[str, SpeakerSlot | AgendaItem] = {s.id: replace(s) for s in self.speakers.slots}
+        copies.update({i.id: replace(i) for i in self.speakers.items})
+        return copies
+
+    def on_changes(self, changes: OpChanges) -> None:
+        """Another area (or laptop) changed the meeting: show the stored truth, clock kept."""
+        if changes.initiator is self or self.session_id is None:
+            return
+        if changes.concerns(self.session_id) and changes.touches(
+                RecordKind.MEETING, RecordKind.AGENDA_ITEM, RecordKind.PARTICIPANT, RecordKind.SLOT):
+            self.reload()
 
     @property
     def wall_now(self) -> datetime:

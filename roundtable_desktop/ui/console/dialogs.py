@@ -23,6 +23,7 @@ from ...domain.enums import Gender, Region, RequestType, Role
 from ...domain.errors import RoundtableError
 from ...domain.model import GuidingQuestion, SpeakerSlot
 from ...domain.speaker_request import SpeakerRequest, default_item, default_times, find_participant
+from ..vocabulary import label
 from .controller import ConsoleController
 from .time_entry import DurationEdit
 
@@ -31,7 +32,7 @@ def _enum_combo(values: Iterable[Enum], current: Enum, name: str) -> QComboBox:
     combo = QComboBox()
     combo.setAccessibleName(name)
     for value in values:
-        combo.addItem(QCoreApplication.translate("Vocabulary", value.label), value.value)  # type: ignore[attr-defined]
+        combo.addItem(label(value), value.value)
     combo.setCurrentIndex(max(0, combo.findData(current.value)))
     return combo
 

@@ -11,6 +11,7 @@ from ...domain.durations import mmss
 from ...domain.enums import RequestType, SlotState
 from ...domain.model import SpeakerSlot
 from ...domain.speaker_clock import Phase, phase_for
+from ..vocabulary import label
 from .controller import ConsoleController
 from .frame import ConsoleFrame
 
@@ -124,7 +125,7 @@ class SlotListModel(QAbstractTableModel):
             return name
         if column == COL_ITEM:
             item = self.controller.speakers.item(slot.agenda_item_id)
-            return self.tr(item.kind.label) if item else ""
+            return label(item.kind) if item else ""
         if column == COL_TIME:
             return f"{mmss(slot.target_seconds)}/{mmss(slot.limit_seconds)}"
         if slot.state is SlotState.QUEUED or slot.state is SlotState.WITHDRAWN:
@@ -135,7 +136,7 @@ class SlotListModel(QAbstractTableModel):
         person = self.controller.participant(slot)
         item = self.controller.speakers.item(slot.agenda_item_id)
         lines = [person.description if person else "", item.title if item else "",
-                 self.tr("Request: {kind}").format(kind=self.tr(slot.request_type.label))]
+                 self.tr("Request: {kind}").format(kind=label(slot.request_type))]
         return "\n".join(line for line in lines if line)
 
     def _font(self, slot: SpeakerSlot) -> QFont | None:

@@ -21,6 +21,7 @@ from ...domain.durations import mmss
 from ...domain.errors import RoundtableError
 from ...domain.statistics import GroupFigure, Statistics, meeting_statistics
 from ...exchange.statistics_csv import write_statistics_csv
+from ..vocabulary import group_label
 from .controller import ConsoleController
 
 
@@ -78,7 +79,7 @@ class StatisticsDialog(QDialog):
     def _group_table(self, groups: list[GroupFigure]) -> QTableWidget:
         return self._table(
             [self.tr("Group"), self.tr("Interventions"), self.tr("Total time"), self.tr("Share")],
-            [[self.tr(g.label), str(g.interventions), mmss(g.total_seconds), f"{g.share * 100:.1f} %"]
+            [[group_label(g.label), str(g.interventions), mmss(g.total_seconds), f"{g.share * 100:.1f} %"]
              for g in groups])
 
     def _table(self, headers: list[str], rows: list[list[str]]) -> QTableWidget:

@@ -3,6 +3,7 @@
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
@@ -19,16 +20,18 @@ LAST_MEETING_FILE_FOLDER = Setting("link/last_meeting_file_folder", "")
 class MeetingFileActions:
     """Created by the main window with itself; adds its two actions to the File menu."""
 
+    def tr(self, text: str) -> str:
+        return QCoreApplication.translate("MeetingFileActions", text)
+
     def __init__(self, window: Any) -> None:
         self.window = window
         self.last_dialog: MergeReportDialog | None = None
-        tr = window.tr
-        self.export_action = QAction(tr("Export for another &laptop\u2026"), window)
-        self.export_action.setStatusTip(tr("Write the meeting with its ids to a file that the other "
+        self.export_action = QAction(self.tr("Export for another &laptop\u2026"), window)
+        self.export_action.setStatusTip(self.tr("Write the meeting with its ids to a file that the other "
                                            "laptop merges (no network needed)"))
         self.export_action.triggered.connect(lambda *_: self.export_file())
-        self.merge_action = QAction(tr("&Merge a meeting file\u2026"), window)
-        self.merge_action.setStatusTip(tr("Bring in the notes and changes of another laptop's "
+        self.merge_action = QAction(self.tr("&Merge a meeting file\u2026"), window)
+        self.merge_action.setStatusTip(self.tr("Bring in the notes and changes of another laptop's "
                                           "meeting file, by id"))
         self.merge_action.triggered.connect(lambda *_: self.merge_file())
         before = window.export_action
@@ -54,32 +57,32 @@ class MeetingFileActions:
             title = self.window.library.sessions.get(session_id).title
             suggested = str(Path(self._folder()) / (_file_name(title) + SUFFIX))
             path, _ = QFileDialog.getSaveFileName(
-                self.window, self.window.tr("Export for another laptop"), suggested,
-                self.window.tr("Meeting files (*{suffix});;All files (*)").format(suffix=SUFFIX))
+                self.window, self.tr("Export for another laptop"), suggested,
+                self.tr("Meeting files (*{suffix});;All files (*)").format(suffix=SUFFIX))
             if not path:
                 return None
         try:
             written = export_for_another_laptop(self.window.library, session_id, path)
         except RoundtableError as error:
-            QMessageBox.warning(self.window, self.window.tr("Export for another laptop"), str(error))
+            QMessageBox.warning(self.window, self.tr("Export for another laptop"), str(error))
             return None
         LAST_MEETING_FILE_FOLDER.set(self.window.settings, str(written.parent))
-        self.window.statusBar().showMessage(self.window.tr("Written: {path}").format(path=written), 8000)
+        self.window.statusBar().showMessage(self.tr("Written: {path}").format(path=written), 8000)
         return written
 
     def merge_file(self, path: str | None = None) -> MergeReportDialog | None:
         if path is None:
             path, _ = QFileDialog.getOpenFileName(
-                self.window, self.window.tr("Merge a meeting file"), self._folder(),
-                self.window.tr("Meeting files (*{suffix});;All files (*)").format(suffix=SUFFIX))
+                self.window, self.tr("Merge a meeting file"), self._folder(),
+                self.tr("Meeting files (*{suffix});;All files (*)").format(suffix=SUFFIX))
             if not path:
                 return None
         self.window.notes_panel.flush()
         try:
             report = merge_meeting_file(self.window.library, path)
         except RoundtableError as error:
-            QMessageBox.warning(self.window, self.window.tr("Merge a meeting file"),
-                                self.window.tr("Nothing was merged.") + "\n\n" + str(error))
+            QMessageBox.warning(self.window, self.tr("Merge a meeting file"),
+                                self.tr("Nothing was merged.") + "\n\n" + str(error))
             return None
         LAST_MEETING_FILE_FOLDER.set(self.window.settings, str(Path(path).parent))
         self.window.session_bar.reload(report.session_id)
@@ -95,7 +98,7 @@ class MeetingFileActions:
                 values = {column: choice.other.get(column) for column in choice.columns}
                 take_other_version(self.window.library.database, choice.kind, choice.record_id, values)
         except RoundtableError as error:
-            QMessageBox.warning(self.window, self.window.tr("Merge a meeting file"), str(error))
+            QMessageBox.warning(self.window, self.tr("Merge a meeting file"), str(error))
         if chosen:
             self.window.session_bar.reload(dialog.report.session_id)
 

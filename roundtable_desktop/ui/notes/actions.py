@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
 from ...domain.model import GuidingQuestion
+from ..vocabulary import label
 from .composer import KINDS, question_caption
 
 MAX_QUESTION_KEYS = 9
@@ -39,34 +40,33 @@ class NotesActions(QObject):
 
     def __init__(self, panel) -> None:
         super().__init__(panel)
-        tr = panel.tr
-        self.new_note = _action(panel, tr("&New note"), panel.new_note, "Ctrl+N",
-                                tr("Start a note tied to the current speaker"))
-        self.search = _action(panel, tr("&Search notes"), panel.focus_search, "Ctrl+F",
-                              tr("Find notes by their words"))
-        self.by_question = _action(panel, tr("Notes &by question"), panel.show_by_question,
-                                   tip=tr("Notes grouped by guiding question, with your synthesis"))
-        self.edit = _action(panel, tr("&Edit selected note (Enter in the list)"), panel.edit_selected)
-        self.edit_in_place = _action(panel, tr("Edit its text &in place (F2 in the list)"),
+        self.new_note = _action(panel, self.tr("&New note"), panel.new_note, "Ctrl+N",
+                                self.tr("Start a note tied to the current speaker"))
+        self.search = _action(panel, self.tr("&Search notes"), panel.focus_search, "Ctrl+F",
+                              self.tr("Find notes by their words"))
+        self.by_question = _action(panel, self.tr("Notes &by question"), panel.show_by_question,
+                                   tip=self.tr("Notes grouped by guiding question, with your synthesis"))
+        self.edit = _action(panel, self.tr("&Edit selected note (Enter in the list)"), panel.edit_selected)
+        self.edit_in_place = _action(panel, self.tr("Edit its text &in place (F2 in the list)"),
                                      panel.table.edit_in_place)
-        self.delete = _action(panel, tr("&Delete selected note (Del in the list)"),
+        self.delete = _action(panel, self.tr("&Delete selected note (Del in the list)"),
                               panel.delete_selected)
-        self.undo = _action(panel, tr("&Undo note change"), panel.undo, "Ctrl+Z",
-                            tr("Undo the last new, edited or deleted note"))
-        self.redo = _action(panel, tr("&Redo note change"), panel.redo, "Ctrl+Shift+Z",
-                            tr("Redo the note change just undone"))
+        self.undo = _action(panel, self.tr("&Undo note change"), panel.undo, "Ctrl+Z",
+                            self.tr("Undo the last new, edited or deleted note"))
+        self.redo = _action(panel, self.tr("&Redo note change"), panel.redo, "Ctrl+Shift+Z",
+                            self.tr("Redo the note change just undone"))
         self.redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        self.key_message = _action(panel, tr("Mark as &key message"), panel.toggle_key_message,
-                                   "Ctrl+K", tr("Mark the note as a key message for the summary"))
-        self.kinds = [_action(panel, tr(kind.label), lambda _=False, k=kind: panel.set_kind(k),
+        self.key_message = _action(panel, self.tr("Mark as &key message"), panel.toggle_key_message,
+                                   "Ctrl+K", self.tr("Mark the note as a key message for the summary"))
+        self.kinds = [_action(panel, label(kind), lambda _=False, k=kind: panel.set_kind(k),
                               f"Ctrl+{number}")
                       for number, kind in enumerate(KINDS, start=1)]
         self.questions = [_action(panel, f"Q{number}", lambda _=False, n=number: panel.set_question(n),
                                   f"Alt+{number}")
                           for number in range(1, MAX_QUESTION_KEYS + 1)]
-        self.kind_menu = QMenu(tr("Kind of &note"), panel)
+        self.kind_menu = QMenu(self.tr("Kind of &note"), panel)
         self.kind_menu.addActions(self.kinds)
-        self.question_menu = QMenu(tr("Guiding &question"), panel)
+        self.question_menu = QMenu(self.tr("Guiding &question"), panel)
         self.question_menu.addActions(self.questions)
 
     def fill_notes_menu(self, menu: QMenu) -> None:

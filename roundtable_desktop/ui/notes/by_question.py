@@ -24,6 +24,7 @@ from ...domain.errors import RoundtableError
 from ...domain.model import GuidingQuestion, Note
 from ...domain.note_links import QuestionCoverage, group_by_speaker
 from ..table_model import Column, RecordTableModel
+from ..vocabulary import label
 from .editor import Autosaver, PlainEditor
 
 NOTE_ROLE = Qt.ItemDataRole.UserRole + 7
@@ -183,7 +184,7 @@ class ByQuestionView(QWidget):
             speaker.setFont(0, font)
             for note in notes:
                 mark = "\u2605 " if note.key_message else ""
-                line = f"{mmss(note.meeting_offset_seconds)}  {mark}[{self.tr(note.kind.label)}] {note.text}"
+                line = f"{mmss(note.meeting_offset_seconds)}  {mark}[{label(note.kind)}] {note.text}"
                 child = QTreeWidgetItem(speaker, [line])
                 child.setToolTip(0, note.text)
                 child.setData(0, NOTE_ROLE, note)

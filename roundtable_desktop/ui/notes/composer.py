@@ -24,6 +24,7 @@ from ...domain.enums import NoteKind
 from ...domain.model import AgendaItem, GuidingQuestion, Note, Participant, SpeakerSlot
 from ...domain.note_links import NoteLinks, links_for_participant
 from ...domain.sdgs import parse_sdgs
+from ..vocabulary import label
 from .editor import PlainEditor
 from .sdg_picker import SdgPicker
 
@@ -73,7 +74,7 @@ class NoteComposer(QWidget):
         self.kind.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.kind.setMinimumContentsLength(10)
         for number, kind in enumerate(KINDS, start=1):
-            self.kind.addItem(self.tr("{kind} (Ctrl+{n})").format(kind=self.tr(kind.label), n=number),
+            self.kind.addItem(self.tr("{kind} (Ctrl+{n})").format(kind=label(kind), n=number),
                               kind.value)
         self.sdg_picker = SdgPicker()
         self.key_message = QCheckBox(self.tr("&Key message"))

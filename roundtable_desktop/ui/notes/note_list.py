@@ -21,8 +21,9 @@ from ...domain.durations import mmss
 from ...domain.enums import NoteKind
 from ...domain.model import GuidingQuestion, Note, Participant
 from ...domain.note_links import NO_QUESTION, NoteFilter
-from ...domain.sdgs import ordered_sdgs, sdg_label
+from ...domain.sdgs import ordered_sdgs
 from ..table_model import Column
+from ..vocabulary import label, sdg_label
 from .composer import question_caption
 from .inline_edit import NotesModel
 
@@ -39,7 +40,7 @@ class NotesTable(QTableView):
         columns = [
             Column(self.tr("Time"), lambda n: mmss(n.meeting_offset_seconds), align_right=True),
             Column(self.tr("Speaker"), lambda n: names.get(n.participant_id or "", "")),
-            Column(self.tr("Kind"), lambda n: self.tr(n.kind.label)),
+            Column(self.tr("Kind"), lambda n: label(n.kind)),
             Column(self.tr("Q"), lambda n: questions.get(n.question_id or "", "")),
             Column(self.tr("SDG"), lambda n: ",".join(map(str, n.sdgs))),
             Column("\u2605", lambda n: "\u2605" if n.key_message else "",
@@ -110,7 +111,7 @@ class FilterBar(QWidget):
             combo.currentIndexChanged.connect(self.changed)
         self.kind.addItem(self.tr("All kinds"), None)
         for kind in NoteKind:
-            self.kind.addItem(self.tr(kind.label), kind.value)
+            self.kind.addItem(label(kind), kind.value)
         self.clear_button = QToolButton()
         self.clear_button.setText(self.tr("Clear"))
         self.clear_button.setToolTip(self.tr("Show every note again"))

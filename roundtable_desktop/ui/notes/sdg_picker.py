@@ -5,7 +5,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 
-from ...domain.sdgs import SDG_NAMES, ordered_sdgs, sdg_label
+from ...domain.sdgs import SDG_NAMES, ordered_sdgs
+from ..vocabulary import sdg_label
 
 
 class _StayOpenMenu(QMenu):

@@ -89,7 +89,7 @@ class Reliability(QObject):
         self.journal = JournalWatch(library.database, self.bar.show_message, self)
         if claim.read_only:
             self.bar.show_read_only(self._holder())
-            window.setWindowTitle(window.tr("{title} (read-only)").format(title=window.windowTitle()))
+            window.setWindowTitle(self.tr("{title} (read-only)").format(title=window.windowTitle()))
             self.restore_action.setEnabled(False)
         else:
             # once the window is shown (second starts retry until then): QtNetwork costs start-up
@@ -104,7 +104,7 @@ class Reliability(QObject):
             claim.show_requests.show_requested.connect(lambda: bring_to_front(self.window))
 
     def _add_restore_action(self) -> QAction:
-        action = QAction(self.window.tr("&Restore from backup\u2026"), self.window)
+        action = QAction(self.tr("&Restore from backup\u2026"), self.window)
         action.triggered.connect(self.restore_from_backup)
         menu = self.window.file_menu
         separators = [a for a in menu.actions() if a.isSeparator()]
@@ -119,7 +119,7 @@ class Reliability(QObject):
         draft stored again on each retry."""
         notes = getattr(self.window, "notes_panel", None)
         if notes is not None and hasattr(notes, "composer"):
-            self.guard.watch(self.window.tr("Note"), notes.composer.editor.text, notes.flush)
+            self.guard.watch(self.tr("Note"), notes.composer.editor.text, notes.flush)
 
     def _write_refused(self, error: StorageWriteError) -> None:
         """Told by the library of every refused write, whoever made it: the bar shows at once."""
@@ -134,9 +134,9 @@ class Reliability(QObject):
         problem = self.claim.in_use
         holder = getattr(problem, "holder", None)
         if holder is not None:
-            return self.window.tr("another copy of Roundtable Desktop ({who}) writes to this "
+            return self.tr("another copy of Roundtable Desktop ({who}) writes to this "
                                   "library").format(who=holder.describe())
-        return str(problem) if problem else self.window.tr("the library cannot be written to")
+        return str(problem) if problem else self.tr("the library cannot be written to")
 
     def _hook(self, kind, value, traceback) -> None:
         """A refused write that reached no handler: already in the bar, never a crash dialog."""
@@ -168,21 +168,21 @@ class Reliability(QObject):
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen() is None:
             return
         backup = dialog.chosen()
-        caption = backup_caption(backup, self.window.tr)
+        caption = backup_caption(backup)
         answer = QMessageBox.question(
-            self.window, self.window.tr("Restore from backup"),
-            self.window.tr("Replace the library with the backup of {when}? The library as it is "
+            self.window, self.tr("Restore from backup"),
+            self.tr("Replace the library with the backup of {when}? The library as it is "
                            "now is kept beside it as a file, never deleted.").format(when=caption))
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
             kept = self.restore(backup.path)
         except BackupError as error:
-            QMessageBox.warning(self.window, self.window.tr("Restore from backup"), str(error))
+            QMessageBox.warning(self.window, self.tr("Restore from backup"), str(error))
             return
         QMessageBox.information(
-            self.window, self.window.tr("Restore from backup"),
-            self.window.tr("The backup of {when} is now the library. The library as it was is kept "
+            self.window, self.tr("Restore from backup"),
+            self.tr("The backup of {when} is now the library. The library as it was is kept "
                            "as {path}.").format(when=caption, path=kept))
 
     def restore(self, backup: Path) -> Path | None:

@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -16,13 +16,16 @@ from PySide6.QtWidgets import (
 from ...storage.backups import Backup, backups_folder, list_backups
 
 
-def backup_caption(backup: Backup, tr) -> str:
-    when = backup.taken_at.astimezone().strftime("%A %d %B %Y, %H:%M:%S")
+def backup_caption(backup: Backup) -> str:
+    """"Monday 17 May 2021, 15:04:05 — 2 meetings", the date in the window's language."""
+    translate = QCoreApplication.translate
+    when = QLocale().toString(backup.taken_at.astimezone(), "dddd d MMMM yyyy, HH:mm:ss")
     if backup.meetings is None:
-        return tr("{when} \u2014 damaged, cannot be restored").format(when=when)
+        return translate("RestoreDialog", "{when} \u2014 damaged, cannot be restored").format(when=when)
     if backup.meetings == 1:
-        return tr("{when} \u2014 1 meeting").format(when=when)
-    return tr("{when} \u2014 {count} meetings").format(when=when, count=backup.meetings)
+        return translate("RestoreDialog", "{when} \u2014 1 meeting").format(when=when)
+    return translate("RestoreDialog", "{when} \u2014 {count} meetings").format(
+        when=when, count=backup.meetings)
 
 
 class RestoreDialog(QDialog):
@@ -39,7 +42,7 @@ class RestoreDialog(QDialog):
         intro.setWordWrap(True)
         self.list = QListWidget()
         for backup in self.backups:
-            item = QListWidgetItem(backup_caption(backup, self.tr))
+            item = QListWidgetItem(backup_caption(backup))
             if not backup.readable:
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
             self.list.addItem(item)

@@ -4,9 +4,9 @@ window), Meeting > Properties… (Ctrl+Shift+M) and Meeting > Participants… (C
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QMainWindow
+from PySide6.QtWidgets import QMainWindow
 
 from .file_drop import FileDropImporter
 
@@ -18,21 +18,24 @@ class SetupActions:
     """Created by the main window with itself; uses its library, settings, meeting picker and
     menus, and refreshes the window after a change."""
 
+    def tr(self, text: str) -> str:
+        return QCoreApplication.translate("SetupActions", text)
+
     def __init__(self, window: QMainWindow) -> None:
         self.window = window
-        tr = window.tr
-        self.import_action = self._make(tr("&Import\u2026"), "Ctrl+I", self.import_meeting,
-                                        tr("Add a meeting from a concept note (.docx, .pdf, .md, .txt) or "
-                                           "a session file (.json), reviewed before it is saved"))
-        self.paste_action = self._make(tr("Import from clip&board"), "Ctrl+Shift+V", self.import_pasted,
-                                       tr("Add a meeting from a concept note's text copied from an "
-                                          "e-mail, a web page or a PDF, reviewed before it is saved"))
-        self.properties_action = self._make(tr("P&roperties\u2026"), "Ctrl+Shift+M", self.edit_properties,
-                                            tr("Title, organiser, date, times and time zone, venue, "
+        self.import_action = self._make(self.tr("&Import\u2026"), "Ctrl+I", self.import_meeting,
+                                        self.tr("Add a meeting from a concept note (.docx, .pdf, .md, .txt) "
+                                                "or a session file (.json), reviewed before it is saved"))
+        self.paste_action = self._make(self.tr("Import from clip&board"), "Ctrl+Shift+V", self.import_pasted,
+                                       self.tr("Add a meeting from a concept note's text copied from an "
+                                               "e-mail, a web page or a PDF, reviewed before it is saved"))
+        self.properties_action = self._make(self.tr("P&roperties\u2026"), "Ctrl+Shift+M",
+                                            self.edit_properties,
+                                            self.tr("Title, organiser, date, times and time zone, venue, "
                                                "chair, rapporteur, focus SDGs"))
-        self.participants_action = self._make(tr("Partici&pants\u2026"), "Ctrl+Shift+P",
+        self.participants_action = self._make(self.tr("Partici&pants\u2026"), "Ctrl+Shift+P",
                                               self.edit_participants,
-                                              tr("Add, edit, remove or import (CSV) the participants"))
+                                              self.tr("Add, edit, remove or import (CSV) the participants"))
         window.file_menu.insertAction(window.duplicate_action, self.import_action)
         window.file_menu.insertAction(window.duplicate_action, self.paste_action)
         first = window.meeting_menu.actions()[0] if window.meeting_menu.actions() else None
@@ -51,7 +54,7 @@ class SetupActions:
         """Made on first use: the concept-note reader is not needed to show the window."""
         from .import_flow import MeetingImporter
 
-        return MeetingImporter(self.window.library, self.window.settings, self.window)
+        return MeetingImporter(self.window.library, self.window.settings, self.window.runner, self.window)
 
     def _make(self, text: str, keys: str, slot, tip: str) -> QAction:
         action = QAction(text, self.window)
@@ -81,15 +84,15 @@ class SetupActions:
         return new_id
 
     def edit_properties(self) -> None:
+        """The window refreshes from the announcement of what changed (the notes' undo history
+        and the typing in progress stay as they are)."""
         session_id = self.window.session_id
         if not session_id:
             return
         from .properties_dialog import MeetingPropertiesDialog
 
         library = self.window.library
-        dialog = MeetingPropertiesDialog(library.sessions, library.sessions.get(session_id), self.window)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.window.session_bar.reload(session_id)
+        MeetingPropertiesDialog(self.window.runner, library.sessions.get(session_id), self.window).exec()
 
     def edit_participants(self) -> None:
         session_id = self.window.session_id
@@ -99,6 +102,5 @@ class SetupActions:
 
         library = self.window.library
         dialog = ParticipantsDialog(library.participants, library.slots, session_id, self.window.settings,
-                                    self.window)
-        dialog.changed.connect(lambda: self.window.show_session(session_id))
+                                    self.window.runner, self.window.changes, self.window)
         dialog.exec()

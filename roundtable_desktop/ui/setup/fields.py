@@ -5,7 +5,7 @@ import datetime as dt
 from functools import cache
 from zoneinfo import available_timezones
 
-from PySide6.QtCore import QDate, QStringListModel, Qt, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QStringListModel, Qt, QTime
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from ...domain.countries import COUNTRIES
 from ...domain.model import meeting_zone
 from ...domain.sdgs import SDG_NAMES
+from ..vocabulary import sdg_label, sdg_name
 
 NO_DATE = QDate(2000, 1, 1)
 NO_TIME = QTime(0, 0)
@@ -78,9 +79,9 @@ class SdgPicker(QWidget):
         grid.setHorizontalSpacing(12)
         grid.setVerticalSpacing(2)
         self.boxes: dict[int, QCheckBox] = {}
-        for index, (number, name) in enumerate(SDG_NAMES.items()):
-            box = QCheckBox(f"{number} {self.tr(name)}")
-            box.setToolTip(f"SDG {number}: {self.tr(name)}")
+        for index, number in enumerate(SDG_NAMES):
+            box = QCheckBox(f"{number} {sdg_name(number)}")
+            box.setToolTip(sdg_label(number))
             box.setChecked(number in chosen)
             self.boxes[number] = box
             grid.addWidget(box, index % 6, index // 6)
@@ -108,7 +109,7 @@ def date_edit(day: dt.date | None) -> QDateEdit:
     edit.setDisplayFormat("d MMMM yyyy")
     edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance("30 September 2000") + 48)
     edit.setMinimumDate(NO_DATE)
-    edit.setSpecialValueText(edit.tr("not set"))
+    edit.setSpecialValueText(QCoreApplication.translate("MeetingForm", "not set"))
     edit.setDate(QDate(day.year, day.month, day.day) if day else NO_DATE)
     return edit
 
@@ -122,7 +123,7 @@ def time_edit(moment: dt.time | None) -> QTimeEdit:
     """A time edit whose 00:00 stands for "not set" (no roundtable starts at midnight)."""
     edit = QTimeEdit()
     edit.setDisplayFormat("HH:mm")
-    edit.setSpecialValueText(edit.tr("not set"))
+    edit.setSpecialValueText(QCoreApplication.translate("MeetingForm", "not set"))
     edit.setTime(QTime(moment.hour, moment.minute) if moment else NO_TIME)
     return edit
 

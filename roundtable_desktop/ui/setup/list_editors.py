@@ -3,7 +3,7 @@
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, QTime, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -24,16 +24,20 @@ from PySide6.QtWidgets import (
 from ...domain.enums import AgendaKind
 from ...domain.model import AgendaItem, GuidingQuestion
 from ...domain.text import clean_line
+from ..vocabulary import label
 
 ORIGINAL_ROLE = Qt.ItemDataRole.UserRole + 7  # the record a row was read from
 
 
 def _buttons(owner: QWidget, add: Callable, remove: Callable, move: Callable[[int], None]) -> QHBoxLayout:
     row = QHBoxLayout()
-    for text, tip, slot in ((owner.tr("Add"), owner.tr("Add a row (Insert)"), add),
-                            (owner.tr("Remove"), owner.tr("Remove the selected row (Delete)"), remove),
-                            ("\u2191", owner.tr("Move up"), lambda: move(-1)),
-                            ("\u2193", owner.tr("Move down"), lambda: move(1))):
+    translate = QCoreApplication.translate
+    for text, tip, slot in ((translate("ListEditors", "Add"),
+                             translate("ListEditors", "Add a row (Insert)"), add),
+                            (translate("ListEditors", "Remove"),
+                             translate("ListEditors", "Remove the selected row (Delete)"), remove),
+                            ("\u2191", translate("ListEditors", "Move up"), lambda: move(-1)),
+                            ("\u2193", translate("ListEditors", "Move down"), lambda: move(1))):
         button = QPushButton(text)
         button.setToolTip(tip)
         button.setAutoDefault(False)  # Enter saves the dialog, it does not add a row
@@ -165,7 +169,7 @@ class ProgrammeEditor(QWidget):
         self.table.setItem(row, COL_TITLE, title)
         kind = QComboBox()
         for value in AgendaKind:
-            kind.addItem(self.tr(value.label), value)
+            kind.addItem(label(value), value)
         kind.setCurrentIndex(list(AgendaKind).index(item.kind))
         kind.setProperty(_PREVIOUS_KIND, item.kind.value)
         kind.currentIndexChanged.connect(lambda _=0, box=kind: self._kind_changed(box))
@@ -251,6 +255,7 @@ class ProgrammeEditor(QWidget):
             "planned_minutes": self.table.cellWidget(row, COL_MINUTES).value(), "position": row,
             "presenter": clean_line(presenter_cell.text() if presenter_cell else ""),
             "default_target_seconds": target, "default_limit_seconds": max(target, seconds(COL_LIMIT)),
+            "session_id": session_id,  # a row added here belongs to the meeting too
         }
         original = title_cell.data(ORIGINAL_ROLE) if title_cell else None
         # an item that was read keeps its id, so the speaker slots and notes of a session file

@@ -1,19 +1,28 @@
 """Adding or editing one participant: name, function, organisation or country (with the UN's
 official names offered), role, gender, region."""
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QWidget
+import dataclasses
+
+from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QFormLayout, QLineEdit, QWidget
 
 from ...domain.countries import official_country_name
 from ...domain.enums import Gender, Region, Role
 from ...domain.model import Participant
 from ...domain.text import clean_line
+from ..changes import ActionRunner
+from ..saving_dialog import SavingDialog
+from ..vocabulary import label
 from .fields import add_country_completer
 
 
-class ParticipantDialog(QDialog):
-    def __init__(self, participant: Participant, is_new: bool, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.participant = participant
+class ParticipantDialog(SavingDialog):
+    """OK stores what was changed (``before`` None: a new participant)."""
+
+    def __init__(self, participant: Participant, before: Participant | None, runner: ActionRunner,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(runner, participant.session_id, parent)
+        self.participant, self.before = participant, before
+        is_new = before is None
         self.setWindowTitle(self.tr("New participant") if is_new else self.tr("Participant"))
         self.name = QLineEdit(participant.name)
         self.name.setMinimumWidth(380)
@@ -37,6 +46,7 @@ class ParticipantDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        form.addRow(self.not_saved)
         form.addRow(buttons)
 
     def accept(self) -> None:
@@ -46,18 +56,18 @@ class ParticipantDialog(QDialog):
             self.name.setPlaceholderText(self.tr("A participant needs a name"))
             return
         organisation = clean_line(self.organisation.text())
-        self.participant.name = name
-        self.participant.function = clean_line(self.function.text())
-        self.participant.organisation = official_country_name(organisation) or organisation
-        self.participant.role = Role(self.role.currentData())
-        self.participant.gender = Gender(self.gender.currentData())
-        self.participant.region = Region(self.region.currentData())
-        super().accept()
+        after = dataclasses.replace(
+            self.participant, name=name, function=clean_line(self.function.text()),
+            organisation=official_country_name(organisation) or organisation,
+            role=Role(self.role.currentData()), gender=Gender(self.gender.currentData()),
+            region=Region(self.region.currentData()))
+        what = self.tr("new participant") if self.before is None else self.tr("participant edit")
+        self.store_record(self.before, after, what, typed=name)
 
 
 def _combo(owner: QWidget, kind, current) -> QComboBox:
     box = QComboBox()
     for value in kind:
-        box.addItem(owner.tr(value.label), value.value)
+        box.addItem(label(value), value.value)
     box.setCurrentIndex(list(kind).index(current))
     return box

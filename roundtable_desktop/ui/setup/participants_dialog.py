@@ -1,6 +1,9 @@
 """Meeting > Participants…: the meeting's participants, added, edited and removed one by one or
-imported from a spreadsheet saved as CSV. Every change is saved at once."""
+imported from a spreadsheet saved as CSV. Every change is saved at once, through the change path;
+the list refreshes from the announcement of what changed."""
 
+import dataclasses
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QSettings, Qt, Signal
@@ -19,35 +22,48 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.changes import OpChanges, RecordKind
 from ...domain.errors import InputError
 from ...domain.model import Participant
 from ...exchange.participants_csv import ParticipantsFile, read_participants_csv
+from ...storage.change_path import Edit
 from ...storage.repositories import ParticipantRepository, SlotRepository
 from ..application import confirm
+from ..changes import ActionRunner, ChangeSignals
+from ..saving_dialog import NOT_SAVED_STYLE
 from ..settings import Setting
 from ..table_model import Column, RecordTableModel
+from ..vocabulary import label
 from .participant_dialog import ParticipantDialog
 
 LAST_CSV_FOLDER = Setting("setup/last_csv_folder", "")
 
 
 class ParticipantsDialog(QDialog):
-    changed = Signal()
+    changed = Signal()  # the list shows a change
 
     def __init__(self, participants: ParticipantRepository, slots: SlotRepository, session_id: str,
-                 settings: QSettings, parent: QWidget | None = None) -> None:
+                 settings: QSettings, runner: ActionRunner, changes: ChangeSignals,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.participants, self.slots = participants, slots
         self.session_id = session_id
         self.settings = settings
+        self.runner = runner
+        changes.changed.connect(self.on_changes)
+        self.finished.connect(lambda *_: changes.changed.disconnect(self.on_changes))
+        self.not_saved = QLabel()
+        self.not_saved.setWordWrap(True)
+        self.not_saved.setStyleSheet(NOT_SAVED_STYLE)
+        self.not_saved.hide()
         self.setWindowTitle(self.tr("Participants"))
         columns = [
             Column(self.tr("Name"), lambda p: p.name),
             Column(self.tr("Function"), lambda p: p.function),
             Column(self.tr("Organisation / country"), lambda p: p.organisation),
-            Column(self.tr("Role"), lambda p: self.tr(p.role.label)),
-            Column(self.tr("Gender"), lambda p: self.tr(p.gender.label) if p.gender.value else ""),
-            Column(self.tr("Region"), lambda p: self.tr(p.region.label) if p.region.value else ""),
+            Column(self.tr("Role"), lambda p: label(p.role)),
+            Column(self.tr("Gender"), lambda p: label(p.gender) if p.gender.value else ""),
+            Column(self.tr("Region"), lambda p: label(p.region) if p.region.value else ""),
         ]
         self.model: RecordTableModel[Participant] = RecordTableModel(columns, self)
         self.view = QTableView()
@@ -65,6 +81,7 @@ class ParticipantsDialog(QDialog):
         self.count = QLabel()
         layout = QVBoxLayout(self)
         layout.addWidget(self.count)
+        layout.addWidget(self.not_saved)
         layout.addWidget(self.view, 1)
         layout.addLayout(self._buttons())
         self.resize(940, 520)
@@ -119,17 +136,36 @@ class ParticipantsDialog(QDialog):
             return True
         return super().eventFilter(watched, event)
 
+    def on_changes(self, changes: OpChanges) -> None:
+        if changes.concerns(self.session_id) and changes.touches(RecordKind.PARTICIPANT):
+            self.reload(self.selected().id if self.selected() else None)
+            self.changed.emit()
+
     def add(self) -> None:
         participant = Participant(session_id=self.session_id, name="")
-        if ParticipantDialog(participant, True, self).exec() == QDialog.DialogCode.Accepted:
-            self.participants.add(participant)
-            self._changed(participant.id)
+        dialog = ParticipantDialog(participant, None, self.runner, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.reload(participant.id)
 
     def edit_selected(self) -> None:
-        participant = self.selected()
-        if participant and ParticipantDialog(participant, False, self).exec() == QDialog.DialogCode.Accepted:
-            self.participants.update(participant)
-            self._changed(participant.id)
+        before = self.selected()
+        if before is None:
+            return
+        dialog = ParticipantDialog(dataclasses.replace(before), before, self.runner, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.reload(before.id)
+
+    def _run(self, what: str, write: Callable[[Edit], object]) -> bool:
+        attempt = self.runner.run(what, self.session_id, write, initiator=self,
+                                  on_stored=lambda _: self.not_saved.hide(),
+                                  on_problem=self._show_not_saved)
+        if not attempt.stored:
+            self._show_not_saved(attempt.problem)
+        return attempt.stored
+
+    def _show_not_saved(self, text: str) -> None:
+        self.not_saved.setText(text)
+        self.not_saved.show()
 
     def remove_selected(self) -> None:
         participant = self.selected()
@@ -144,8 +180,9 @@ class ParticipantsDialog(QDialog):
                                                                                  n=places),
                 self.tr("Remove")):
             return
-        self.participants.delete(participant.id)
-        self._changed()
+        participant_id = participant.id
+        self._run(self.tr("participant removed"),
+                  lambda edit: edit.remove(Participant, participant_id))
 
     def import_csv(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -168,11 +205,12 @@ class ParticipantsDialog(QDialog):
         new = [p for p in read.participants if p.name.casefold() not in known]
         if not self._confirm_import(Path(path).name, read, new):
             return 0
-        with self.participants.database.transaction():  # all of them, or none
+
+        def add_all(edit: Edit) -> None:  # all of them, or none
             for participant in new:
-                self.participants.add(participant)
-        self._changed()
-        return len(new)
+                edit.add(participant)
+
+        return len(new) if self._run(self.tr("participants imported"), add_all) else 0
 
     def _confirm_import(self, name: str, read: ParticipantsFile, new: list[Participant]) -> bool:
         already = len(read.participants) - len(new)
@@ -199,6 +237,3 @@ class ParticipantsDialog(QDialog):
         box.exec()
         return box.clickedButton() is add
 
-    def _changed(self, select_id: str | None = None) -> None:
-        self.reload(select_id)
-        self.changed.emit()

@@ -1,17 +1,19 @@
 """Meeting > Properties…: title, organiser, date, times and zone, venue, chair, rapporteur,
-focus SDGs. Saved when OK is pressed."""
+focus SDGs. Saved when OK is pressed: only the fields changed are written."""
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+import dataclasses
+
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from ...domain.model import Session
-from ...storage.repositories import SessionRepository
+from ..changes import ActionRunner
+from ..saving_dialog import SavingDialog
 from .meeting_form import MeetingForm
 
 
-class MeetingPropertiesDialog(QDialog):
-    def __init__(self, sessions: SessionRepository, session: Session, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.sessions = sessions
+class MeetingPropertiesDialog(SavingDialog):
+    def __init__(self, runner: ActionRunner, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(runner, session.id, parent)
         self.session = session
         self.setWindowTitle(self.tr("Meeting properties"))
         self.form = MeetingForm(session)
@@ -24,6 +26,7 @@ class MeetingPropertiesDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
         layout.addWidget(self.message)
+        layout.addWidget(self.not_saved)
         layout.addWidget(buttons)
 
     def accept(self) -> None:
@@ -33,6 +36,7 @@ class MeetingPropertiesDialog(QDialog):
             self.message.setText(text)
             widget.setFocus()
             return
-        self.form.apply(self.session)
-        self.sessions.update(self.session)
-        super().accept()
+        self.message.clear()
+        after = dataclasses.replace(self.session)
+        self.form.apply(after)
+        self.store_record(self.session, after, self.tr("meeting properties"), typed=after.title)

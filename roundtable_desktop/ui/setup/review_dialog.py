@@ -3,10 +3,9 @@ saved. Save meeting hands back the corrected meeting; Cancel leaves the library 
 
 import html
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -23,14 +22,24 @@ from ...domain.model import Meeting, Session
 from ...domain.text import clean_text
 from ...exchange.concept_note import FIELDS, ImportResult
 from ...exchange.concept_note.report import FieldStatus, MeetingTimeChoice
+from ...storage.change_path import Edit
+from ...storage.library import renumbered
+from ..changes import ActionRunner
+from ..saving_dialog import SavingDialog
+from ..vocabulary import label
 from .fields import edited_time
 from .list_editors import ProgrammeEditor, QuestionsEditor
 from .meeting_form import CHECK_STYLE, FOUND_STYLE, MISSING_STYLE, MeetingForm
 
 
-class ImportReviewDialog(QDialog):
-    def __init__(self, result: ImportResult, file_name: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+class ImportReviewDialog(SavingDialog):
+    """Save meeting stores the corrected meeting (with new ids) as one operation; the dialog
+    closes once it is stored, and stays open with every correction when the library refuses."""
+
+    def __init__(self, result: ImportResult, file_name: str, runner: ActionRunner,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(runner, None, parent)
+        self.saved: Meeting | None = None
         self.imported = result
         self.meeting = result.meeting
         found = set(result.found)
@@ -46,7 +55,7 @@ class ImportReviewDialog(QDialog):
         self.form.end.timeChanged.connect(self.programme.update_total)
         self.speakers = QListWidget()
         for participant in self.meeting.participants:
-            item = QListWidgetItem(f"{participant.description} \u2014 {self.tr(participant.role.label)}")
+            item = QListWidgetItem(f"{participant.description} \u2014 {label(participant.role)}")
             item.setCheckState(Qt.CheckState.Checked)
             self.speakers.addItem(item)
         self.tabs = QTabWidget()
@@ -70,6 +79,7 @@ class ImportReviewDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.message)
+        layout.addWidget(self.not_saved)
         layout.addWidget(buttons)
         self.save_button.setDefault(True)  # once in the dialog: Enter saves
         self.resize(980, 700)
@@ -175,7 +185,18 @@ class ImportReviewDialog(QDialog):
         self.meeting.questions = self.questions.questions(session.id)
         self.meeting.agenda = self.programme.items(session.id)
         self._keep_ticked_speakers()
-        super().accept()
+        copy = renumbered(self.meeting)  # a new meeting: imported twice, it is there twice
+        self.session_id = copy.session.id
+        self.store(self.tr("imported meeting"), lambda edit: self._write(edit, copy),
+                   key="import:" + self.meeting.session.id, typed=copy.session.title)
+
+    def _write(self, edit: Edit, meeting: Meeting) -> None:
+        edit.add(meeting.session)
+        for records in (meeting.agenda, meeting.questions, meeting.participants, meeting.slots,
+                        meeting.notes):
+            for record in records:
+                edit.add(record)
+        self.saved = meeting
 
     def _keep_ticked_speakers(self) -> None:
         """Unticked speakers are left out, with their places on a session file's speaker list;
@@ -213,9 +234,12 @@ def _padded(widget: QWidget, above: QWidget | None = None) -> QWidget:
 
 
 def _marker(owner: QWidget, status: FieldStatus, reason: str = "") -> QLabel:
-    texts = {FieldStatus.FOUND: (owner.tr("\u2713 found in the note"), FOUND_STYLE),
-             FieldStatus.CHECK: (owner.tr("\u26a0 check: {reason}").format(reason=reason), CHECK_STYLE),
-             FieldStatus.MISSING: (owner.tr("not found in the note"), MISSING_STYLE)}
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("ImportReviewDialog", text)
+
+    texts = {FieldStatus.FOUND: (tr("\u2713 found in the note"), FOUND_STYLE),
+             FieldStatus.CHECK: (tr("\u26a0 check: {reason}").format(reason=reason), CHECK_STYLE),
+             FieldStatus.MISSING: (tr("not found in the note"), MISSING_STYLE)}
     text, style = texts[status]
     label = QLabel(text)
     label.setWordWrap(True)

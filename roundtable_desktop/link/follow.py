@@ -1,0 +1,213 @@
+"""Following a shared meeting (the rapporteur's laptop): pair with the code, receive the meeting
+with its ids and follow it live; send back what this laptop changes. In its own thread.
+
+After a lost link it reconnects by itself and catches up both ways from the last reading each
+side confirmed: the chair's laptop sends what changed since the follower's last complete reading,
+the follower resends what the chair's laptop has not confirmed. A merge by row versions makes a
+change received twice a change applied once.
+"""
+
+import asyncio
+import contextlib
+import logging
+import secrets
+import threading
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+from websockets.asyncio.client import ClientConnection, connect
+from websockets.exceptions import ConnectionClosed, InvalidHandshake, InvalidURI
+
+from ..domain.meeting_changes import MeetingChanges
+from ..domain.row_versions import VersionVector
+from ..storage.library import Library
+from ..storage.meeting_rows import change_seq, changes_since
+from .addresses import parse_address
+from .pairing import MessageRefusedError, Sealer, code_key, normal_code, proof, session_key
+from .wire import PATH_FOLLOW, LinkEvent, WireError, changes_in, changes_message, in_parts, message, parsed
+
+log = logging.getLogger(__name__)
+
+MAX_RECEIVED_FRAME = 64 * 1024 * 1024
+RETRY_SECONDS = (0.5, 1.0, 2.0, 3.0, 5.0)
+REFUSALS = {"wrong_code": "The code is not right.",
+            "locked": "Too many wrong codes were tried: ask the chair's laptop for a new code.",
+            "not_chair": "The other laptop did not show that it knows the code.",
+            "another_meeting": "The address now shares another meeting."}
+
+
+class _RefusedError(Exception):
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+class Follower:
+    def __init__(self, address: str, code: str, library_path: Path,
+                 apply: Callable[[MeetingChanges], object],
+                 on_event: Callable[[LinkEvent], None] | None = None, poll_seconds: float = 0.2) -> None:
+        self.host, self.port = parse_address(address)
+        self.code = normal_code(code)
+        self.library_path = library_path
+        self.apply = apply
+        self.on_event = on_event or (lambda event: None)
+        self.poll_seconds = poll_seconds
+        self.session_id = ""
+        self.title = ""
+        self.connected = False
+        self.have_seq = 0  # the chair's change number this library holds everything up to
+        self.chair_laptop = ""
+        self.acked = 0  # this library's change number the chair's laptop confirmed
+        self._received: dict[str, VersionVector] = {}
+        self._received_deletions: set[str] = set()
+        self._keys: dict[bytes, bytes] = {}
+        self._thread: threading.Thread | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._stopping: asyncio.Event | None = None
+        self._applying = ThreadPoolExecutor(max_workers=1, thread_name_prefix="link-apply")
+
+    def start(self) -> None:
+        self._thread = threading.Thread(target=self._run, name="link-follow", daemon=True)
+        self._thread.start()
+
+    def stop(self) -> None:
+        if self._loop is not None and self._stopping is not None:
+            with contextlib.suppress(RuntimeError):
+                self._loop.call_soon_threadsafe(self._stopping.set)
+        if self._thread is not None:
+            self._thread.join(15)
+        self._applying.shutdown(wait=True)
+
+    def _run(self) -> None:
+        try:
+            asyncio.run(self._main())
+        except Exception as error:
+            log.exception("Following stopped")
+            self.on_event(LinkEvent.now("error", f"Following stopped: {error}"))
+
+    async def _main(self) -> None:
+        self._loop = asyncio.get_running_loop()
+        self._stopping = asyncio.Event()
+        self.reader = Library.open(self.library_path)
+        try:
+            await self._keep_following()
+        finally:
+            self.reader.close()
+            self.on_event(LinkEvent.now("stopped"))
+
+    async def _keep_following(self) -> None:
+        assert self._stopping is not None
+        attempt = 0
+        while not self._stopping.is_set():
+            try:
+                async with connect(f"ws://{self.host}:{self.port}{PATH_FOLLOW}", max_size=MAX_RECEIVED_FRAME,
+                                   compression=None, open_timeout=10, ping_interval=10,
+                                   ping_timeout=20) as connection:
+                    attempt = 0
+                    await self._follow(connection)
+            except _RefusedError as refused:
+                self.on_event(LinkEvent.now("refused", REFUSALS.get(refused.reason, refused.reason)))
+                return
+            except (OSError, ConnectionClosed, InvalidHandshake, TimeoutError, WireError,
+                    MessageRefusedError, InvalidURI) as error:
+                log.info("The link is down: %s", error)
+            if self.connected:
+                self.connected = False
+                self.on_event(LinkEvent.now("lost"))
+            delay = RETRY_SECONDS[min(attempt, len(RETRY_SECONDS) - 1)]
+            attempt += 1
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._stopping.wait(), delay)
+
+    async def _follow(self, connection: ClientConnection) -> None:
+        sealer = await self._pair(connection)
+        self.connected = True
+        self.on_event(LinkEvent.now("joined", self.title))
+        assert self._stopping is not None
+        stopping = asyncio.create_task(self._stopping.wait())
+        working = [asyncio.create_task(self._send_changes(connection, sealer)),
+                   asyncio.create_task(self._receive(connection, sealer))]
+        try:
+            done, _ = await asyncio.wait([stopping, *working], return_when=asyncio.FIRST_COMPLETED)
+            for task in done:
+                if task is not stopping:
+                    task.result()  # the reason the link went down
+        finally:
+            for task in (stopping, *working):
+                task.cancel()
+            if self._stopping.is_set():
+                await connection.close()
+
+    async def _pair(self, connection: ClientConnection) -> Sealer:
+        challenge = parsed(await asyncio.wait_for(connection.recv(), 15), "challenge")
+        session_id, salt = challenge.get("session_id"), challenge.get("salt")
+        if not isinstance(session_id, str) or not isinstance(salt, str):
+            raise WireError("bad challenge")
+        if self.session_id and session_id != self.session_id:
+            raise _RefusedError("another_meeting")
+        self.session_id, self.title = session_id, str(challenge.get("meeting") or "")
+        salt_bytes, server_nonce = bytes.fromhex(salt), bytes.fromhex(str(challenge.get("nonce")))
+        if salt_bytes not in self._keys:
+            self._keys[salt_bytes] = await asyncio.get_running_loop().run_in_executor(
+                None, code_key, self.code, salt_bytes)
+        key = self._keys[salt_bytes]
+        client_nonce = secrets.token_bytes(16)
+        await connection.send(message(
+            "join", nonce=client_nonce.hex(), proof=proof(key, "follower", server_nonce, client_nonce),
+            have_seq=self.have_seq, chair_laptop=self.chair_laptop))
+        reply = parsed(await asyncio.wait_for(connection.recv(), 15))
+        if reply["type"] == "refused":
+            raise _RefusedError(str(reply.get("reason")))
+        expected = proof(key, "chair", server_nonce, client_nonce)
+        if reply["type"] != "welcome" or reply.get("proof") != expected:
+            raise _RefusedError("not_chair")
+        chair = str(reply.get("chair_laptop") or "")
+        if chair != self.chair_laptop:
+            self.chair_laptop, self.have_seq = chair, 0
+        return Sealer(session_key(key, server_nonce, client_nonce), "follower")
+
+    async def _receive(self, connection: ClientConnection, sealer: Sealer) -> None:
+        loop = asyncio.get_running_loop()
+        async for frame in connection:
+            data = parsed(sealer.open(frame if isinstance(frame, str) else ""))
+            if data["type"] == "applied":
+                upto = data.get("upto")
+                if isinstance(upto, int) and upto > self.acked:
+                    self.acked = upto
+            elif data["type"] == "changes":
+                changes = changes_in(data, self.session_id)
+                self._received.update(changes.versions)
+                self._received_deletions.update(t.id for t in changes.tombstones)
+                await loop.run_in_executor(self._applying, self.apply, changes)
+                seq = data.get("seq")
+                if data.get("final") and isinstance(seq, int):
+                    self.have_seq = seq
+                self.on_event(LinkEvent.now("received", count=changes.count()))
+            else:
+                raise WireError(f"unexpected {data['type']}")
+
+    async def _send_changes(self, connection: ClientConnection, sealer: Sealer) -> None:
+        """This laptop's own changes to the meeting, from the last one the chair confirmed."""
+        sent = self.acked
+        while True:
+            await asyncio.sleep(self.poll_seconds)
+            if self.have_seq == 0 or change_seq(self.reader.database) <= sent:
+                continue
+            changes = self._own(changes_since(self.reader.database, self.session_id, sent))
+            sent = changes.last_seq
+            if changes.empty:
+                self.acked = max(self.acked, sent)
+                continue
+            parts = in_parts(changes)
+            for number, part in enumerate(parts, 1):
+                upto = changes.last_seq if number == len(parts) else self.acked
+                await connection.send(sealer.seal(changes_message(part, upto=upto)))
+
+    def _own(self, changes: MeetingChanges) -> MeetingChanges:
+        """Leave out what came from the chair's laptop unchanged since (it has it)."""
+        for kind, records in changes.records.items():
+            changes.records[kind] = [r for r in records
+                                     if changes.versions.get(r.id) != self._received.get(r.id)]
+        changes.tombstones = [t for t in changes.tombstones if t.id not in self._received_deletions]
+        return changes

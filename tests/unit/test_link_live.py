@@ -1,0 +1,92 @@
+"""The live link on loopback: the rapporteur's laptop receives the meeting with its ids and
+follows it; its notes go back; after a lost link both sides catch up, nothing lost, nothing twice."""
+
+import pytest
+
+from roundtable_desktop.domain.enums import SlotState
+from roundtable_desktop.domain.model import Note
+from tests.link_support import Cable, Laptop, chair_library, follow, read, share, wait_until
+
+
+@pytest.fixture
+def laptops(tmp_path):
+    session_id = chair_library(tmp_path / "chair.sqlite")
+    chair, rapporteur = Laptop(tmp_path / "chair.sqlite"), Laptop(tmp_path / "new" / "rapporteur.sqlite")
+    yield chair, rapporteur, session_id
+    chair.close()
+    rapporteur.close()
+
+
+def _same(chair, rapporteur, session_id):
+    return read(chair.path, session_id) == read(rapporteur.path, session_id)
+
+
+def test_the_follower_gets_the_meeting_and_its_notes_go_back(laptops):
+    chair, rapporteur, session_id = laptops
+    server = share(chair, session_id)
+    follower = follow(rapporteur, server)
+    try:
+        wait_until(lambda: _same(chair, rapporteur, session_id), "the meeting reached the follower")
+        assert "joined" in rapporteur.kinds()
+        slot = chair.library.load_meeting(session_id).slots[0]
+        slot.state, slot.spoken_seconds = SlotState.SPEAKING, 12.0
+        chair.library.slots.update(slot)  # the chair gives the floor
+        wait_until(lambda: rapporteur.library.slots.get(slot.id).state is SlotState.SPEAKING,
+                   "the chair's speaker reached the follower")
+        rapporteur.library.notes.add(Note(session_id, "Tied to the chair's speaker.", slot_id=slot.id,
+                                          participant_id=slot.participant_id))
+        wait_until(lambda: [n.text for n in chair.library.notes.for_session(session_id)]
+                   == ["Tied to the chair's speaker."], "the note reached the chair")
+        wait_until(lambda: _same(chair, rapporteur, session_id), "both hold the same meeting")
+    finally:
+        follower.stop()
+        server.stop()
+    assert "stopped" in chair.kinds()
+
+
+def test_after_a_lost_link_both_sides_catch_up_in_order(laptops):
+    chair, rapporteur, session_id = laptops
+    server = share(chair, session_id)
+    cable = Cable(server.port)
+    follower = follow(rapporteur, server, address=f"127.0.0.1:{cable.port}")
+    try:
+        wait_until(lambda: _same(chair, rapporteur, session_id), "the first snapshot")
+        cable.cut()  # the Wi-Fi goes
+        wait_until(lambda: "lost" in rapporteur.kinds(), "the follower saw the link go")
+        meeting = chair.library.load_meeting(session_id)
+        for number in range(5):
+            item = meeting.agenda[number % len(meeting.agenda)]
+            item.title = f"{item.title} (revised {number})"
+            chair.library.agenda.update(item)
+        chair.library.participants.delete(meeting.participants[-1].id)
+        for number in range(20):
+            rapporteur.library.notes.add(Note(session_id, f"Offline note {number}"))
+        cable.mend()  # the Wi-Fi is back
+        wait_until(lambda: _same(chair, rapporteur, session_id), "both caught up")
+        notes = chair.library.notes.for_session(session_id)
+        assert sorted(n.text for n in notes) == sorted(f"Offline note {n}" for n in range(20))
+        assert rapporteur.kinds().count("joined") == 2
+    finally:
+        follower.stop()
+        server.stop()
+        cable.cut()
+
+
+def test_several_rapporteurs_follow_and_see_each_others_notes(laptops, tmp_path):
+    chair, first, session_id = laptops
+    second = Laptop(tmp_path / "second.sqlite")
+    server = share(chair, session_id)
+    followers = [follow(first, server), follow(second, server)]
+    try:
+        wait_until(lambda: server.followers and len(server.followers) == 2, "two following")
+        wait_until(lambda: _same(chair, first, session_id) and _same(chair, second, session_id),
+                   "both rapporteurs hold the meeting")
+        first.library.notes.add(Note(session_id, "From the first rapporteur."))
+        wait_until(lambda: second.library.sessions.count() and
+                   [n.text for n in second.library.notes.for_session(session_id)]
+                   == ["From the first rapporteur."], "the note went through the chair's laptop")
+    finally:
+        for follower in followers:
+            follower.stop()
+        server.stop()
+        second.close()
