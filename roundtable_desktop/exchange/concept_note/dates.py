@@ -4,8 +4,11 @@ meeting's (a press dateline, "as of", "Order of the day", a web page's post date
 Dates without a year ("Tuesday, 1 March", "On July 7") take the year from the note's other dates,
 checked against the weekday when one is written."""
 
+import bisect
 import datetime as dt
+import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import IntEnum
 
@@ -45,6 +48,9 @@ _DEADLINE_BEFORE = re.compile(
 _LABEL = re.compile(r"^\s*(?:date|dates|date and time|date & time|day|when)\s?[:|\u2013-]", re.IGNORECASE)
 
 
+PER_LINE = 24
+
+
 class DateKind(IntEnum):
     """Higher is likelier the meeting's date."""
 
@@ -69,25 +75,32 @@ class DateMention:
 
 
 def dates_in_line(text: str, block: int, line: int) -> list[DateMention]:
-    """The dates a line writes in full, in order (yearless ones come from :func:`yearless_in_line`)."""
+    """The dates a line writes in full, in order (yearless ones come from :func:`yearless_in_line`);
+    at most :data:`PER_LINE` of each form."""
     found: list[DateMention] = []
-    for match in _FULL_DMY.finditer(text):
+    for match in _first(_FULL_DMY.finditer(text)):
         day, last = _dmy(match)
         _add(found, text, match, day, last, block, line)
-    for match in _FULL_MDY.finditer(text):
+    for match in _first(_FULL_MDY.finditer(text)):
         day = _safe_date(int(match.group(5)), MONTHS[match.group(2).lower().rstrip(".")], int(match.group(3)))
         last = _safe_date(int(match.group(5)), MONTHS[match.group(2).lower().rstrip(".")],
                           int(match.group(4))) if match.group(4) else None
         _add(found, text, match, day, last, block, line)
-    for match in _ISO.finditer(text):
+    for match in _first(_ISO.finditer(text)):
         _add(found, text, match, _safe_date(*(int(g) for g in match.groups())), None, block, line)
-    for match in _NUMERIC.finditer(text):
+    for match in _first(_NUMERIC.finditer(text)):
         first, second, year = int(match.group(1)), int(match.group(3)), int(match.group(4))
         if first > 12 or first == second:
             _add(found, text, match, _safe_date(year, second, first), None, block, line)
         elif second > 12:
             _add(found, text, match, _safe_date(year, first, second), None, block, line)
     return sorted(found, key=lambda mention: mention.position)
+
+
+def _first(matches: Iterator[re.Match[str]]) -> Iterator[re.Match[str]]:
+    """A line of a concept note holds a few dates; a hostile one holds thousands: the first
+    ones are enough, and the overlap checks stay short."""
+    return itertools.islice(matches, PER_LINE)
 
 
 def _dmy(match: re.Match[str]) -> tuple[dt.date | None, dt.date | None]:
@@ -120,12 +133,34 @@ def _kind(text: str, start: int, last: dt.date | None) -> DateKind:
     return DateKind.LABELLED if _LABEL.match(text) else DateKind.PLAIN
 
 
+class YearFinder:
+    """The years of the note's full dates, nearest first to a given block."""
+
+    def __init__(self, dates: list[DateMention]) -> None:
+        self.blocks: dict[int, list[int]] = {}
+        for mention in dates:
+            self.blocks.setdefault(mention.day.year, []).append(mention.block)
+        for blocks in self.blocks.values():
+            blocks.sort()
+
+    def __bool__(self) -> bool:
+        return bool(self.blocks)
+
+    def nearest_first(self, block: int) -> list[int]:
+        return sorted(self.blocks, key=lambda year: self._distance(year, block))[:12]
+
+    def _distance(self, year: int, block: int) -> int:
+        blocks = self.blocks[year]
+        at = bisect.bisect_left(blocks, block)
+        return min(abs(blocks[i] - block) for i in (at - 1, at) if 0 <= i < len(blocks))
+
+
 def yearless_in_line(text: str, block: int, line: int, taken: list[DateMention],
-                     years: list[tuple[int, int]]) -> list[DateMention]:
-    """Dates without a year; ``years``: (block, year) of the note's full dates, to take it from."""
+                     years: YearFinder) -> list[DateMention]:
+    """Dates without a year, the year taken from the note's full dates."""
     found: list[DateMention] = []
     for pattern, day_group, month_group in ((_YEARLESS_DM, 2, 3), (_YEARLESS_MD, 3, 2)):
-        for match in pattern.finditer(text):
+        for match in _first(pattern.finditer(text)):
             if any(m.position <= match.start() < m.position + len(m.text) for m in [*taken, *found]):
                 continue
             mention = _with_year(match, int(match.group(day_group)),
@@ -137,12 +172,11 @@ def yearless_in_line(text: str, block: int, line: int, taken: list[DateMention],
 
 
 def _with_year(match: re.Match[str], day: int, month: int, block: int,
-               years: list[tuple[int, int]]) -> DateMention | None:
+               years: YearFinder) -> DateMention | None:
     if not years:
         return None
     weekday = match.group(1).lower() if match.group(1) else ""
-    by_distance = sorted({year for _, year in years},
-                         key=lambda y: min(abs(b - block) for b, yr in years if yr == y))
+    by_distance = years.nearest_first(block)
     if weekday:
         for year in by_distance:
             candidate = _safe_date(year, month, day)

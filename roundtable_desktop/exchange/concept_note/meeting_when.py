@@ -11,7 +11,7 @@ the meeting's, the date is shown to check with both.
 import datetime as dt
 from dataclasses import dataclass, field
 
-from .dates import DateKind, DateMention, dates_in_line, spoken, yearless_in_line
+from .dates import DateKind, DateMention, YearFinder, dates_in_line, spoken, yearless_in_line
 from .document import Block, BlockKind
 from .report import MeetingTimeChoice
 from .unwrap import starts_with_time_range
@@ -19,6 +19,10 @@ from .when import TimeRange, find_time_ranges, other_time
 
 HEADER_BLOCKS = 40
 MAX_CHOICES = 8
+# A concept note writes a few dozen dates and times; past these counts the rest are not looked
+# at, so that a hostile file costs linear time.
+MAX_DATES = 300
+MAX_RANGES = 300
 _CONTIGUOUS = dt.timedelta(minutes=30)  # programme lines this close belong to one meeting
 
 
@@ -48,23 +52,31 @@ def _lines(block: Block) -> list[str]:
 def collect(blocks: list[Block]) -> tuple[list[DateMention], list[RangeMention]]:
     dates: list[DateMention] = []
     ranges: list[RangeMention] = []
-    for b, block in enumerate(blocks):
-        for n, line in enumerate(_lines(block)):
-            dates.extend(dates_in_line(line, b, n))
-            found = find_time_ranges(line)
-            if not found:
-                single = other_time(line)
-                found = [(0, single)] if single is not None else []
-            for position, times in found:
-                ranges.append(RangeMention(times, b, n, position,
-                                           position <= 2 and starts_with_time_range(line)))
-    years = [(mention.block, mention.day.year) for mention in dates]
-    for b, block in enumerate(blocks):
-        for n, line in enumerate(_lines(block)):
-            on_line = [m for m in dates if m.block == b and m.line == n]
-            dates.extend(yearless_in_line(line, b, n, on_line, years))
+    lines = [(b, n, line) for b, block in enumerate(blocks) for n, line in enumerate(_lines(block))]
+    on_line: dict[tuple[int, int], list[DateMention]] = {}
+    for b, n, line in lines:
+        if len(dates) < MAX_DATES:
+            found_dates = dates_in_line(line, b, n)
+            dates.extend(found_dates)
+            on_line[(b, n)] = found_dates
+        if len(ranges) < MAX_RANGES:
+            ranges.extend(_ranges_in(line, b, n))
+    years = YearFinder(dates)
+    for b, n, line in lines:
+        if len(dates) >= MAX_DATES:
+            break
+        dates.extend(yearless_in_line(line, b, n, on_line.get((b, n), []), years))
     dates.sort(key=lambda m: (m.block, m.line, m.position))
     return dates, ranges
+
+
+def _ranges_in(line: str, block: int, number: int) -> list[RangeMention]:
+    found = find_time_ranges(line)
+    if not found:
+        single = other_time(line)
+        found = [(0, single)] if single is not None else []
+    return [RangeMention(times, block, number, position, position <= 2 and starts_with_time_range(line))
+            for position, times in found]
 
 
 def meeting_when(blocks: list[Block]) -> MeetingWhen:
@@ -84,8 +96,11 @@ def meeting_when(blocks: list[Block]) -> MeetingWhen:
 def _tied_pairs(blocks: list[Block], dates: list[DateMention],
                 ranges: list[RangeMention]) -> list[tuple[DateMention, RangeMention]]:
     pairs = []
+    by_block: dict[int, list[DateMention]] = {}
+    for date in dates:
+        by_block.setdefault(date.block, []).append(date)
     for mention in ranges:
-        tied = _tied_date(blocks, dates, mention)
+        tied = _tied_date(blocks, by_block, mention)
         if tied is not None:
             pairs.append((tied, mention))
     meeting_lines = [pair for pair in pairs
@@ -93,11 +108,13 @@ def _tied_pairs(blocks: list[Block], dates: list[DateMention],
     return meeting_lines or [pair for pair in pairs if pair[0].kind is not DateKind.SPAN] or pairs
 
 
-def _tied_date(blocks: list[Block], dates: list[DateMention], mention: RangeMention) -> DateMention | None:
-    same_line = [m for m in dates if m.block == mention.block and m.line == mention.line]
+def _tied_date(blocks: list[Block], by_block: dict[int, list[DateMention]],
+               mention: RangeMention) -> DateMention | None:
+    in_block = by_block.get(mention.block, [])
+    same_line = [m for m in in_block if m.line == mention.line]
     if same_line:
         return min(same_line, key=lambda m: (m.kind is DateKind.SPAN, abs(m.position - mention.position)))
-    earlier = [m for m in dates if m.block == mention.block and m.line < mention.line]
+    earlier = [m for m in in_block if m.line < mention.line]
     if earlier:
         return earlier[-1]
     if mention.programme_line:
@@ -105,7 +122,7 @@ def _tied_date(blocks: list[Block], dates: list[DateMention], mention: RangeMent
     for offset in (-1, -2, 1):
         near = mention.block + offset
         if 0 <= near < len(blocks) and len(blocks[near].text) <= 120:
-            found = [m for m in dates if m.block == near]
+            found = by_block.get(near, [])
             if found:
                 return found[0]
             if offset == -1 and blocks[near].kind is not BlockKind.HEADING and \
@@ -178,10 +195,11 @@ def _conflicts(when: MeetingWhen, dates: list[DateMention],
         return
     chosen = next((m for m, _ in pairs if m.day == when.day), None) or \
         next(m for m in dates if m.day == when.day)
+    spans = [m for m in dates if m.kind is DateKind.SPAN and m.last_day][:20]
     for other in dates:
         if other.day == when.day or other.kind < DateKind.PLAIN or other.block >= HEADER_BLOCKS:
             continue
-        if any(m.kind is DateKind.SPAN and m.last_day and m.day <= other.day <= m.last_day for m in dates):
+        if any(m.last_day and m.day <= other.day <= m.last_day for m in spans):
             continue
         if len(other.text) and chosen is not None:
             when.date_check = (f"two dates: “{other.text}” {_where(other)}, “{chosen.text}” "

@@ -106,8 +106,10 @@ def find_time_range(text: str) -> TimeRange | None:
 
 def find_time_ranges(text: str) -> list[tuple[int, TimeRange]]:
     """Every ``start–end`` range of ``text``, with where it begins."""
-    found = []
+    found: list[tuple[int, TimeRange]] = []
     for match in _RANGE.finditer(text):
+        if len(found) >= 24:  # a line of a note holds a few; a hostile one, thousands
+            break
         times = _range_times(match.groups())
         if times is not None:
             found.append((match.start(), TimeRange(times[0], times[1],
