@@ -4,6 +4,7 @@ import argparse
 import logging
 import os
 import sys
+import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths, QTimer
@@ -41,23 +42,48 @@ def log_dir(library: Path) -> Path:
     return library.parent / "logs"
 
 
+def log_folders(library: Path) -> list[Path]:
+    """Where the log may go, in order: beside the library, the app-data folder, the temporary
+    folder (a library on a write-protected stick has no writable folder beside it)."""
+    temporary = Path(tempfile.gettempdir()) / f"{ORGANISATION} logs"
+    return [log_dir(library), data_dir() / "logs", temporary]
+
+
 def log_file_in(folder: Path) -> Path:
     return folder / "roundtable.log"
 
 
-def setup_logging(folder: Path) -> Path:
-    """A rotating log file in ``folder`` (set up once the window is shown: it costs start-up)."""
+class LogPlace:
+    """The log file in use, once logging is set up (the unexpected-error dialog names it)."""
+
+    def __init__(self, planned: Path) -> None:
+        self.file: Path = planned
+
+    def __call__(self) -> Path:
+        return self.file
+
+
+def setup_logging(folders: Path | list[Path], place: LogPlace | None = None) -> Path | None:
+    """A rotating log file in the first of ``folders`` that can be written (set up once the
+    window is shown: it costs start-up); None when none can (the log then goes nowhere)."""
     import logging.handlers
 
-    folder.mkdir(parents=True, exist_ok=True)
-    log_file = log_file_in(folder)
-    handler = logging.handlers.RotatingFileHandler(
-        log_file, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root = logging.getLogger()
-    root.addHandler(handler)
-    root.setLevel(logging.INFO)
-    return log_file
+    for folder in [folders] if isinstance(folders, Path) else folders:
+        log_file = log_file_in(folder)
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            handler = logging.handlers.RotatingFileHandler(
+                log_file, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+        except OSError:
+            continue
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        root = logging.getLogger()
+        root.addHandler(handler)
+        root.setLevel(logging.INFO)
+        if place is not None:
+            place.file = log_file
+        return log_file
+    return None
 
 
 def no_display_message() -> str | None:
@@ -85,7 +111,7 @@ def main(argv: list[str] | None = None) -> int:
         print(message, file=sys.stderr)
         return 2
     path = library_path(arguments.db)
-    log_file = log_file_in(log_dir(path))
+    log_file = LogPlace(log_file_in(log_dir(path)))
 
     from .ui.reliability.single_instance import claim_library
 
@@ -100,7 +126,7 @@ def main(argv: list[str] | None = None) -> int:
         claim.release()
 
 
-def _run_window(path: Path, log_file: Path, claim) -> int:
+def _run_window(path: Path, log_file: LogPlace, claim) -> int:
     from PySide6.QtWidgets import QApplication
 
     from .ui.application import install_exception_dialog, show_library_error
@@ -122,7 +148,7 @@ def _run_window(path: Path, log_file: Path, claim) -> int:
     window = MainWindow(library)
     reliability = Reliability(window, library, claim)  # disk-trouble bar, backups, restore
     window.show()
-    QTimer.singleShot(0, lambda: setup_logging(log_dir(path)))
+    QTimer.singleShot(0, lambda: setup_logging(log_folders(path), log_file))
     if os.environ.get(EXIT_WHEN_SHOWN):
         _quit_once_shown(application)
     code = application.exec()

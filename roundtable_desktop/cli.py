@@ -65,6 +65,17 @@ def build_parser() -> argparse.ArgumentParser:
                         "set-up, header and footer the summary uses (docx only)")
     export.add_argument("--attribution", choices=("named", "by_role", "unattributed"), default="named",
                         help="who made each point: named (default), by role, or unattributed")
+    export.add_argument("--preset", choices=("circulation", "full"), default="circulation",
+                        help="circulation (default): introduction, discussion, key messages, "
+                        "recommendations; full: everything, with statistics and annexes")
+    export.add_argument("--sections", metavar="LIST", help="the sections, comma-separated, in place of "
+                        "the preset's: introduction, discussion, key_messages, recommendations, sdgs, "
+                        "participants, programme, speaking_time, notes")
+    export.add_argument("--style-map", metavar="MAP", help="the template's own styles for ours, e.g. "
+                        "\"Numbered Paragraph=SingleTxtG,Heading 1=HChG\"")
+    export.add_argument("--document-type", choices=("rapporteur_summary", "chair_summary",
+                                                    "rapporteur_report"),
+                        help="what the summary is called (default: the meeting's own choice)")
     merge = commands.add_parser("merge", help="merge a meeting file from another laptop, by id; "
                                 "creates the library if it does not exist")
     merge.add_argument("file", metavar="FILE", help="the meeting file (written by export --format meeting)")
@@ -164,15 +175,17 @@ def _import(arguments: argparse.Namespace) -> int:
 
 @command("export")
 def _export(arguments: argparse.Namespace) -> int:
-    from .exchange.report.commands import export_from_library
+    from .exchange.report.commands import SummaryChoices, export_from_library
 
     library = open_library(arguments)
     try:
         if arguments.format == "meeting":
             written = _export_meeting_file(library, arguments.session, arguments.output)
         else:
-            written = export_from_library(library, arguments.session, arguments.format, arguments.output,
-                                          arguments.template, arguments.attribution)
+            written = export_from_library(
+                library, arguments.session, arguments.format, arguments.output, arguments.template,
+                arguments.attribution, SummaryChoices(arguments.preset, arguments.sections,
+                                                      arguments.style_map, arguments.document_type))
     finally:
         library.close()
     print(written)

@@ -179,11 +179,20 @@ def describe(error: BaseException) -> str:
     return f"{type(error).__name__}: {error} ({Path(where.filename).name}, line {where.lineno})"
 
 
+def installation_kind() -> str:
+    """``frozen`` (a package), ``source`` (a checkout, also installed editable) or ``installed``
+    (a wheel in an environment)."""
+    if getattr(sys, "frozen", False):
+        return "frozen"
+    checkout = Path(__file__).resolve().parents[1]
+    return "source" if (checkout / "pyproject.toml").is_file() else "installed"
+
+
 def run_self_test() -> int:
     """Run every check in order; stop at the first failure. Returns the exit code."""
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    frozen = "frozen" if getattr(sys, "frozen", False) else "source"
-    print(f"Roundtable Desktop {__version__} self-test ({frozen}, Python {sys.version.split()[0]})")
+    print(f"Roundtable Desktop {__version__} self-test ({installation_kind()}, "
+          f"Python {sys.version.split()[0]})")
     with tempfile.TemporaryDirectory(prefix="roundtable-self-test-", ignore_cleanup_errors=True) as folder:
         run = Run(Path(folder))
         try:

@@ -9,6 +9,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 FIRST_YEAR, LAST_YEAR = 1900, 2199
 DAY_SECONDS = 24 * 60 * 60
+WEEK_SECONDS = 7 * DAY_SECONDS
+CENTURY_SECONDS = 36_525 * DAY_SECONDS
 MAX_POSITION = 1_000_000
 MAX_OFFSET_HOURS, MIN_OFFSET_HOURS = 14, 12  # UTC-12:00 … UTC+14:00 are the offsets in use
 
@@ -16,12 +18,12 @@ MAX_OFFSET_HOURS, MIN_OFFSET_HOURS = 14, 12  # UTC-12:00 … UTC+14:00 are the o
 NUMBER_RANGES: dict[str, tuple[float, float]] = {
     "planned_minutes": (0, 24 * 60),
     "position": (0, MAX_POSITION),
-    "default_target_seconds": (0, DAY_SECONDS),
-    "default_limit_seconds": (0, DAY_SECONDS),
-    "target_seconds": (0, DAY_SECONDS),
-    "limit_seconds": (0, DAY_SECONDS),
-    "spoken_seconds": (0, 7 * DAY_SECONDS),
-    "meeting_offset_seconds": (-7 * DAY_SECONDS, 7 * DAY_SECONDS),
+    "default_target_seconds": (0, WEEK_SECONDS),  # the agenda's fields go up to 3,600 minutes
+    "default_limit_seconds": (0, WEEK_SECONDS),
+    "target_seconds": (0, WEEK_SECONDS),
+    "limit_seconds": (0, WEEK_SECONDS),
+    "spoken_seconds": (0, 366 * DAY_SECONDS),  # a clock left running for days is still read
+    "meeting_offset_seconds": (-CENTURY_SECONDS, CENTURY_SECONDS),  # notes typed long after
 }
 DEFAULT_RANGE: tuple[float, float] = (0, 2**31 - 1)
 _OFFSET = re.compile(r"(?:UTC|GMT)([+-])(\d{1,2})(?::(\d{2}))?", re.ASCII)

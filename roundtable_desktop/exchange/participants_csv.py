@@ -1,7 +1,8 @@
 """Participants from a spreadsheet saved as CSV: a header row naming the columns (name, function,
 organisation, country, role, gender, region), comma, semicolon or tab separated, UTF-8 (with or
 without BOM), UTF-16 or Windows-1252. Problems are reported row by row; a row without a name is
-skipped, an unknown role, gender or region is set to its default and reported."""
+skipped, an unknown role, gender or region is set to its default and reported; an empty region is
+the regional group of the row's country."""
 
 import csv
 import io
@@ -12,6 +13,7 @@ from ..domain.countries import official_country_name
 from ..domain.enums import Gender, Region, Role
 from ..domain.errors import InputError
 from ..domain.model import Participant
+from ..domain.regional_groups import regional_group
 from ..domain.text import clean_line
 from .concept_note.importer import read_bytes
 from .concept_note.text_reader import decode_text
@@ -150,6 +152,8 @@ def _participant(row: list[str], columns: dict[str, int], number: int, session_i
     organisation = official or organisation
     if country and organisation and country.casefold() not in organisation.casefold():
         organisation = f"{organisation}, {country}"
+    if not cell("region"):  # an empty cell: the group of the country, when one is named
+        region = regional_group(country) if country else regional_group(organisation)
     return Participant(session_id=session_id, name=name, function=cell("function"),
                        organisation=(organisation or country)[:MAX_FIELD], role=role, gender=gender,
                        region=region)

@@ -76,8 +76,8 @@ class Follower:
             with contextlib.suppress(RuntimeError):
                 self._loop.call_soon_threadsafe(self._stopping.set)
         if self._thread is not None:
-            self._thread.join(15)
-        self._applying.shutdown(wait=True)
+            self._thread.join(5)
+        self._applying.shutdown(wait=False, cancel_futures=True)  # a batch being stored finishes alone
 
     def _run(self) -> None:
         try:

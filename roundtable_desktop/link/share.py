@@ -10,6 +10,7 @@ hostile or broken client only ever loses its own connection.
 
 import asyncio
 import contextlib
+import json
 import logging
 import secrets
 import threading
@@ -28,6 +29,7 @@ from ..domain.meeting_changes import MeetingChanges
 from ..storage.library import Library
 from ..storage.meeting_rows import change_seq, changes_since, laptop_id
 from .addresses import local_address
+from .discovery import Announcement
 from .pairing import MessageRefusedError, PairingGuard, Sealer, proof, session_key
 from .presenter_view import page, presenter_reading
 from .wire import (
@@ -67,13 +69,15 @@ class _Client:
 class ShareServer:
     def __init__(self, library_path: Path, session_id: str, apply: Callable[[MeetingChanges], object],
                  on_event: Callable[[LinkEvent], None] | None = None, host: str = "0.0.0.0",
-                 port: int = 0, poll_seconds: float = 0.2) -> None:
+                 port: int = 0, poll_seconds: float = 0.2, announce: bool = False) -> None:
         self.library_path = library_path
         self.session_id = session_id
         self.apply = apply
         self.on_event = on_event or (lambda event: None)
         self.host, self.port = host, port
         self.poll_seconds = poll_seconds
+        self.announce = announce
+        self._announcement: Announcement | None = None
         self.guard = PairingGuard()
         self.title = ""
         self.followers: set[_Client] = set()
@@ -110,6 +114,10 @@ class ShareServer:
         self._started.wait(30)
         if self._failure:
             raise LinkError(self._failure)
+        if self.announce:
+            host, _, _ = self.address.rpartition(":")
+            self._announcement = Announcement(self.title, host, self.port)
+            self._announcement.start()
 
     def wake(self) -> None:
         """Something changed in the library: look now rather than at the next poll."""
@@ -122,12 +130,14 @@ class ShareServer:
 
     def stop(self) -> None:
         """Stop listening and drop every connection; the code is worth nothing after this."""
+        if self._announcement is not None:
+            self._announcement.stop()
         if self._loop is not None and self._stopping is not None:
             with contextlib.suppress(RuntimeError):
                 self._loop.call_soon_threadsafe(self._stopping.set)
         if self._thread is not None:
-            self._thread.join(15)
-        self._applying.shutdown(wait=True)
+            self._thread.join(5)
+        self._applying.shutdown(wait=False, cancel_futures=True)  # a batch being stored finishes alone
         self.guard.renew()
 
     # the server's thread ----------------------------------------------------------------------
@@ -219,7 +229,7 @@ class ShareServer:
 
     async def _view(self, client: _Client) -> None:
         self.viewers.add(client)
-        self._push(client, message(**presenter_reading(self.reader, self.session_id)))
+        self._push(client, json.dumps(presenter_reading(self.reader, self.session_id), ensure_ascii=False))
         async for _ in client.connection:  # read-only: what a browser sends is ignored
             pass
 
@@ -291,7 +301,7 @@ class ShareServer:
     def _present(self) -> None:
         if not self.viewers:
             return
-        text = message(**presenter_reading(self.reader, self.session_id))
+        text = json.dumps(presenter_reading(self.reader, self.session_id), ensure_ascii=False)
         for client in list(self.viewers):
             self._push(client, text)
 

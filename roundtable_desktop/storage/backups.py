@@ -14,6 +14,7 @@ from ..domain.protected_files import clash
 from .database import Database
 from .journal import checkpoint
 from .library_files import BACKUP_FOLDER
+from .row_scan import damaged_rows
 
 log = logging.getLogger(__name__)
 
@@ -64,12 +65,14 @@ def take_backup(database: Database, now: datetime | None = None) -> Backup:
         try:
             database.connection.backup(destination)
             destination.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
-            problems = integrity_problems(destination)
+            problems = integrity_problems(destination) or damaged_rows(destination)
         finally:
             destination.close()
-        if problems:
+        if problems:  # a damaged library: the good backups are kept, none is pushed out
             partial.unlink(missing_ok=True)
-            raise BackupError(f"The backup of {database.path} failed its check: {problems[0]}.")
+            raise BackupError(f"The library {database.path.name} is damaged ({problems[0]}), so "
+                              "no backup was taken and the good ones are kept. Restore one "
+                              "(File > Restore from backup…).")
         os.replace(partial, target)
     except (OSError, sqlite3.Error) as error:
         partial.unlink(missing_ok=True)
@@ -118,7 +121,7 @@ def is_sound(path: Path) -> bool:
     try:
         connection = _read_only(path)
         try:
-            return not integrity_problems(connection, quick=True)
+            return not (integrity_problems(connection, quick=True) or damaged_rows(connection))
         finally:
             connection.close()
     except sqlite3.Error:

@@ -119,7 +119,15 @@ class Database:
                 log.exception("Rollback failed")
 
     def query(self, sql: str, parameters: tuple | dict = ()) -> list[sqlite3.Row]:
-        return self.connection.execute(sql, parameters).fetchall()
+        """Rows of a read; a damaged page or undecodable text is a LibraryError in words."""
+        try:
+            return self.connection.execute(sql, parameters).fetchall()
+        except sqlite3.DatabaseError as error:
+            if not _is_damage(error):
+                raise
+            raise LibraryError(f"The library {self.path} is damaged ({error}). Restore a backup "
+                               "(File > Restore from backup…, or `roundtable-desktop check "
+                               "--repair`); the library as it is is kept aside.") from error
 
     def backup_to(self, target: Path) -> Path:
         """An online copy with the SQLite backup API (consistent even while in use)."""
@@ -136,6 +144,11 @@ class Database:
         self.connection.close()
         if self._protection is not None:
             protected_files.release(self._protection)
+
+
+def _is_damage(error: sqlite3.DatabaseError) -> bool:
+    code = getattr(error, "sqlite_errorcode", 0) & 0xFF
+    return code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB) or "decode" in str(error)
 
 
 def refuse_protected(target: Path) -> None:

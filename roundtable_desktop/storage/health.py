@@ -20,6 +20,7 @@ from .backups import (
     restore_backup,
 )
 from .lock import LibraryLock, is_locked, lock_path, read_holder
+from .row_scan import damaged_rows
 
 
 class Health(StrEnum):
@@ -98,9 +99,7 @@ def _quick_check(library: Path) -> list[str]:
         connection = sqlite3.connect(f"{library.resolve().as_uri()}?mode=ro", uri=True)
         try:
             problems = integrity_problems(connection, quick=True)
-            if not problems:
-                connection.execute("SELECT COUNT(*) FROM session").fetchone()
-            return problems
+            return problems or damaged_rows(connection)
         finally:
             connection.close()
     except (sqlite3.Error, ValueError) as error:
@@ -115,9 +114,7 @@ def _quick_check_after_rollback(library: Path) -> list[str]:
         try:
             connection.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
             problems = integrity_problems(connection, quick=True)
-            if not problems:
-                connection.execute("SELECT COUNT(*) FROM session").fetchone()
-            return problems
+            return problems or damaged_rows(connection)
         finally:
             connection.close()
     except (sqlite3.Error, ValueError) as error:

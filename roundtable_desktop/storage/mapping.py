@@ -9,7 +9,7 @@ from enum import Enum
 from functools import cache
 from typing import Any, TypeVar
 
-from ..domain.ids import parse_utc
+from .row_check import RECORD_WORDS, DamagedRecordError, MisfitError, column_value
 
 T = TypeVar("T")
 
@@ -44,28 +44,24 @@ def to_column(value: Any) -> Any:
 
 
 def from_row(cls: type[T], row: sqlite3.Row) -> T:
+    """The record in ``row``, every value checked: a value that does not fit its field (damage
+    ``quick_check`` does not see) raises DamagedRecordError naming the record and the field."""
     keys = row.keys()
-    values = {
-        name: _from_column(kind, row[name])
-        for name, kind in field_types(cls).items()
-        if name in keys
-    }
+    values = {}
+    for name, kind in field_types(cls).items():
+        if name not in keys:
+            continue
+        try:
+            values[name] = column_value(kind, row[name], name in optional_fields(cls), name)
+        except MisfitError as misfit:
+            raise DamagedRecordError(RECORD_WORDS.get(cls.__name__, "record"),
+                                     row["id"] if "id" in keys else None, name, str(misfit)) from None
     return cls(**values)
 
 
-def _from_column(kind: Any, value: Any) -> Any:
-    if value is None:
-        return None
-    if kind is bool:
-        return bool(value)
-    if kind is datetime:
-        return parse_utc(value)
-    if kind is date:
-        return date.fromisoformat(value)
-    if kind is time:
-        return time.fromisoformat(value)
-    if typing.get_origin(kind) is tuple:
-        return tuple(int(part) for part in value.split(",") if part)
-    if isinstance(kind, type) and issubclass(kind, Enum):
-        return kind(value)
-    return value
+@cache
+def optional_fields(cls: type) -> frozenset[str]:
+    hints = typing.get_type_hints(cls)
+    return frozenset(f.name for f in dataclasses.fields(cls)
+                     if isinstance(hints[f.name], types.UnionType)
+                     or typing.get_origin(hints[f.name]) is typing.Union)

@@ -3,6 +3,7 @@
 import logging
 import sys
 import traceback
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtGui import QIcon
@@ -17,8 +18,9 @@ def app_icon() -> QIcon:
     return QIcon(str(resource_path("icons", "roundtable-desktop.svg")))
 
 
-def install_exception_dialog(log_file: Path) -> None:
-    """Unexpected exceptions go to the log and to a dialog that says where the log is."""
+def install_exception_dialog(log_file: Path | Callable[[], Path]) -> None:
+    """Unexpected exceptions go to the log and to a dialog that says where the log is
+    (``log_file`` may be a function: the log's folder is chosen once the window is shown)."""
 
     def hook(kind, value, tb) -> None:
         log.error("Unexpected error:\n%s", "".join(traceback.format_exception(kind, value, tb)))
@@ -29,7 +31,7 @@ def install_exception_dialog(log_file: Path) -> None:
                 "Application",
                 "Something went wrong: {error}\n\nWhat you saved is safe. The details are in the "
                 "log file:\n{log}",
-            ).format(error=value, log=log_file),
+            ).format(error=value, log=log_file() if callable(log_file) else log_file),
         )
 
     sys.excepthook = hook

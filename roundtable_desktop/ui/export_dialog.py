@@ -1,12 +1,14 @@
 """File > Export rapporteur's summary…: the Word summary, the Markdown summary, the speaker log
-(CSV) or the whole meeting (JSON), with an optional Word template and an attribution choice."""
+(CSV) or the whole meeting (JSON), with an optional Word template, an attribution choice and the
+summary's options (export_options). The export runs in the background (export_job) with a
+progress bar and Cancel, so the chair's clock keeps running on the screen meanwhile."""
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, Qt
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -17,14 +19,19 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QMessageBox,
+    QProgressBar,
     QPushButton,
     QWidget,
 )
 
-from ..domain.errors import ExportError, InputError
-from ..domain.model import Meeting
+from ..domain.errors import InputError
+from ..domain.model import Meeting, Session
 from ..exchange.report.attribution import Attribution
 from ..exchange.report.formats import ExportFormat, export_meeting
+from ..exchange.report.progress import Progress
+from .changes import ActionRunner
+from .export_job import PROGRESS_STEPS, ExportJob
+from .export_options import SummaryOptions
 from .settings import Setting
 
 EXPORT_FOLDER = Setting("export/folder", "")
@@ -68,11 +75,14 @@ def _documents_folder() -> str:
 
 
 class ExportDialog(QDialog):
-    def __init__(self, meeting: Meeting, settings: QSettings, parent: QWidget | None = None) -> None:
+    def __init__(self, meeting: Meeting, settings: QSettings, parent: QWidget | None = None,
+                 runner: ActionRunner | None = None) -> None:
         super().__init__(parent)
         self.meeting = meeting
         self.settings = settings
+        self.runner = runner  # stores the document type and the introduction with the meeting
         self.written: Path | None = None
+        self.job: ExportJob | None = None
         self.setWindowTitle(self.tr("Export rapporteur’s summary"))
         self.format_box = QComboBox()
         self.format_labels = {
@@ -93,8 +103,13 @@ class ExportDialog(QDialog):
                                    (self.tr("By role (“a discussant from …”)"), Attribution.BY_ROLE),
                                    (self.tr("Unattributed (no speaker named)"), Attribution.UNATTRIBUTED)):
             self.attribution_box.addItem(label, attribution.value)
-        self.attribution_box.setToolTip(self.tr("How the summary says who made each point; the "
-                                                "speaking-time annex always lists the speakers"))
+        self.attribution_box.setToolTip(self.tr("How the summary says who made each point; "
+                                                "unattributed, nothing names or times a speaker"))
+        self.summary = SummaryOptions(meeting, settings)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, PROGRESS_STEPS)
+        self.progress.setTextVisible(False)
+        self.progress.hide()
         self._build_layout()
         self._restore_choices()
         self.format_box.currentIndexChanged.connect(self._format_changed)
@@ -109,10 +124,13 @@ class ExportDialog(QDialog):
                                               self.choose_template)
         form.addRow(self.tr("Word &template:"), self.template_row)
         form.addRow(self.tr("&Speakers named:"), self.attribution_box)
+        form.addRow(self.summary)
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         form.addRow(self.hint)
+        form.addRow(self.progress)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button = buttons.button(QDialogButtonBox.StandardButton.Cancel)
         self.export_button = buttons.addButton(self.tr("E&xport"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.export)
         buttons.rejected.connect(self.reject)
@@ -137,6 +155,9 @@ class ExportDialog(QDialog):
         self.format_box.setCurrentIndex(max(0, index))
         index = self.attribution_box.findData(EXPORT_ATTRIBUTION.get(self.settings))
         self.attribution_box.setCurrentIndex(max(0, index))
+        self.summary.set_attribution(Attribution(self.attribution_box.currentData()))
+        self.attribution_box.currentIndexChanged.connect(
+            lambda: self.summary.set_attribution(Attribution(self.attribution_box.currentData())))
         self.template_edit.setText(EXPORT_TEMPLATE.get(self.settings))
         folder = EXPORT_FOLDER.get(self.settings)
         folder = folder if folder and Path(folder).is_dir() else _documents_folder()
@@ -159,12 +180,16 @@ class ExportDialog(QDialog):
         is_report = export_format in (ExportFormat.DOCX, ExportFormat.MARKDOWN)
         self.template_row.setEnabled(export_format is ExportFormat.DOCX)
         self.attribution_box.setEnabled(is_report)
+        self.summary.setEnabled(is_report)
+        self._show_hint()
+
+    def _show_hint(self) -> None:
         self.hint.setText({
             ExportFormat.DOCX: self.tr("The summary in Word, to edit and circulate."),
             ExportFormat.MARKDOWN: self.tr("The same summary as plain text with Markdown headings."),
             ExportFormat.CSV: self.tr("One row per speaker slot: who, when, planned and spoken time."),
             ExportFormat.JSON: self.tr("The whole meeting, readable back by Roundtable Desktop."),
-        }[export_format])
+        }[self.export_format])
 
     def choose_file(self) -> None:
         export_format = self.export_format
@@ -185,6 +210,8 @@ class ExportDialog(QDialog):
             self.template_edit.setText(path)
 
     def export(self) -> None:
+        if self.job is not None:
+            return
         text = self.path_edit.text().strip()
         if not text:
             self.path_edit.setFocus()
@@ -192,22 +219,100 @@ class ExportDialog(QDialog):
         target = Path(text).expanduser()
         export_format = self.export_format
         template = self.template_edit.text().strip() if export_format is ExportFormat.DOCX else ""
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            self.written = export_meeting(self.meeting, export_format, target,
-                                          Path(template).expanduser() if template else None,
-                                          Attribution(self.attribution_box.currentData()))
-        except ExportError as error:
-            QApplication.restoreOverrideCursor()
-            self._offer_another_name(str(error), target)
-            return
+            options = self.summary.options()
         except InputError as error:
-            QApplication.restoreOverrideCursor()
             QMessageBox.warning(self, self.tr("Export not written"), str(error))
+            self.summary.style_names.setFocus()
             return
-        QApplication.restoreOverrideCursor()
+        meeting = self._with_document_choices()
+        template_path = Path(template).expanduser() if template else None
+
+        def run_export(progress: Progress) -> Path:
+            return export_meeting(meeting, export_format, target, template_path, options.attribution,
+                                  options, progress)
+
+        self._start(ExportJob(run_export), target)
+
+    def _with_document_choices(self) -> Meeting:
+        """The meeting to export, with the document type and introduction as chosen here; both
+        are stored with the meeting (through the change path) for the next export."""
+        session = self.meeting.session
+        kind, introduction = self.summary.chosen_document_type(), self.summary.introduction_to_store()
+        if self.runner is not None and (kind, introduction) != (session.document_type, session.introduction):
+            self.runner.run(self.tr("summary document"), session.id,
+                            lambda edit: edit.set_fields(Session, session.id, document_type=kind,
+                                                         introduction=introduction))
+        session.document_type, session.introduction = kind, introduction
+        return self.meeting
+
+    def _start(self, job: ExportJob, target: Path) -> None:
+        """Run the export; its outcome is acted on once its thread has ended (never while it
+        still runs: the dialog may close then)."""
+        self.job = job
+        self._outcome: Callable[[], None] = lambda: None
+        job.progressed.connect(self.progress.setValue)
+        job.written.connect(lambda path: self._then(lambda: self._written(Path(path), target)))
+        job.refused.connect(lambda message, kind: self._then(lambda: self._refused(message, kind, target)))
+        job.cancelled.connect(lambda: self._then(self._cancelled))
+        job.failed.connect(lambda message: self._then(lambda: self._failed(message)))
+        job.finished.connect(self._job_ended)
+        self.progress.setValue(0)
+        self.progress.show()
+        self.export_button.setEnabled(False)
+        self.cancel_button.setText(self.tr("Cancel export"))
+        self.hint.setText(self._exporting_text())
+        job.start()
+
+    def _exporting_text(self) -> str:
+        return self.tr("Exporting… the meeting goes on meanwhile; Cancel stops the export and "
+                       "writes nothing.")
+
+    def _then(self, outcome: Callable[[], None]) -> None:
+        self._outcome = outcome
+
+    def _job_ended(self) -> None:
+        if self.job is not None:
+            self.job.deleteLater()
+        self.job = None
+        self.progress.hide()
+        self.export_button.setEnabled(True)
+        self.cancel_button.setText(self.tr("Cancel"))
+        if self.hint.text() == self._exporting_text():
+            self._show_hint()
+        self._outcome()
+
+    def _written(self, path: Path, target: Path) -> None:
+        self.written = path
         self._remember(target)
         self.accept()
+
+    def _refused(self, message: str, kind: str, target: Path) -> None:
+        if kind == "target":
+            self._offer_another_name(message, target)
+        else:
+            QMessageBox.warning(self, self.tr("Export not written"), message)
+
+    def _cancelled(self) -> None:
+        self.hint.setText(self.tr("Export cancelled: nothing was written."))
+
+    def _failed(self, message: str) -> None:
+        QMessageBox.critical(self, self.tr("Export not written"), self.tr(
+            "The export failed and nothing was written ({problem}). The details are in the log "
+            "file.").format(problem=message))
+
+    def reject(self) -> None:
+        """Cancel: stops an export under way (nothing is written), else closes the dialog."""
+        if self.job is not None:
+            self.job.cancel()
+            return
+        super().reject()
+
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if self.job is not None:
+            self.job.cancel()
+            self.job.wait()
+        super().closeEvent(event)
 
     def _offer_another_name(self, message: str, target: Path) -> None:
         alternative = another_name(target)
@@ -224,11 +329,14 @@ class ExportDialog(QDialog):
         EXPORT_ATTRIBUTION.set(self.settings, self.attribution_box.currentData())
         if self.export_format is ExportFormat.DOCX:
             EXPORT_TEMPLATE.set(self.settings, self.template_edit.text().strip())
+        if self.export_format in (ExportFormat.DOCX, ExportFormat.MARKDOWN):
+            self.summary.remember()
 
 
-def open_export_dialog(window: QMainWindow, meeting: Meeting, settings: QSettings) -> ExportDialog:
+def open_export_dialog(window: QMainWindow, meeting: Meeting, settings: QSettings,
+                       runner: ActionRunner | None = None) -> ExportDialog:
     """Show the dialog (window-modal, not blocking); the status bar says where the file went."""
-    dialog = ExportDialog(meeting, settings, window)
+    dialog = ExportDialog(meeting, settings, window, runner)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
     def done(result: int) -> None:

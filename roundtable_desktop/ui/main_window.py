@@ -3,7 +3,7 @@ Notes) visible together on a 1366×768 screen."""
 
 from datetime import date, time
 
-from PySide6.QtCore import QEvent, QLocale, QSettings, Qt, QTimeZone
+from PySide6.QtCore import QEvent, QLocale, QSettings, Qt, QTimeZone, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QInputDialog,
@@ -23,6 +23,7 @@ from ..domain.text import clean_line
 from ..exchange.demo import demo_meeting
 from ..storage.library import Library
 from ..storage.notes import NotesServices
+from ..storage.row_check import DamagedRecordError
 from . import settings as prefs
 from .agenda_panel import AgendaPanel
 from .application import app_icon, confirm
@@ -32,6 +33,7 @@ from .console.controller import ConsoleStores
 from .language import LanguageSwitcher
 from .language_menu import LanguageMenu
 from .link.file_actions import MeetingFileActions
+from .link.live_actions import LiveLinkActions
 from .notes_panel import NotesPanel
 from .questions_panel import QuestionsPanel
 from .session_bar import SessionBar
@@ -40,8 +42,11 @@ from .speakers_panel import SpeakersPanel
 
 
 class MainWindow(QMainWindow):
+    damage_found = Signal(str)  # a meeting's rows do not fit: the library is damaged there
+
     def __init__(self, library: Library, settings: QSettings | None = None) -> None:
         super().__init__()
+        self.damage: str | None = None
         self.language = LanguageSwitcher.of()  # before any text: it notes where each comes from
         self.closed = False
         self.library = library
@@ -133,6 +138,7 @@ class MainWindow(QMainWindow):
         self.speakers_panel.controller.changed.connect(self.notes_panel.refresh_lists)
         self.setup_actions = SetupActions(self)
         self.meeting_file_actions = MeetingFileActions(self)
+        self.live_link = LiveLinkActions(self)
 
     def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
         action = QAction(text, self)
@@ -147,7 +153,7 @@ class MainWindow(QMainWindow):
     # meetings --------------------------------------------------------------------------------
 
     def show_session(self, session_id: str) -> None:
-        session_id = session_id or None
+        session_id = self._checked_meeting(session_id or None)
         for panel in (self.agenda_panel, self.questions_panel, self.speakers_panel,
                       self.notes_panel):
             panel.set_session(session_id)
@@ -156,6 +162,19 @@ class MainWindow(QMainWindow):
             action.setEnabled(session_id is not None)
         if session_id:
             prefs.LAST_SESSION.set(self.settings, session_id)
+
+    def _checked_meeting(self, session_id: str | None) -> str | None:
+        """The meeting to show, read whole once first: a damaged row is said (the restore is
+        offered) and no area shows half of the meeting."""
+        self.damage = None
+        if session_id is not None:
+            try:
+                self.library.load_meeting(session_id)
+            except DamagedRecordError as damage:
+                self.damage = str(damage)
+                self.damage_found.emit(self.damage)
+                return None
+        return session_id
 
     def _meeting_caption(self, session_id: str | None) -> str:
         if not session_id:
@@ -208,7 +227,7 @@ class MainWindow(QMainWindow):
             from .export_dialog import open_export_dialog  # python-docx loads on first use only
 
             self.export_dialog = open_export_dialog(
-                self, self.library.load_meeting(self.session_id), self.settings)
+                self, self.library.load_meeting(self.session_id), self.settings, self.runner)
 
     def show_about(self) -> None:
         QMessageBox.about(

@@ -80,3 +80,44 @@ def test_a_missing_template_or_unknown_format_is_bad_input(rehearsed_library, tm
     result = run("export", "latest", "--format", "pdf", "-o", str(tmp_path / "a.pdf"), "--db", str(path))
     assert result.returncode == 2 and "invalid choice" in result.stderr
     assert not list(tmp_path.iterdir())
+
+
+def test_presets_and_sections_are_chosen_on_the_command_line(rehearsed_library, tmp_path):
+    path, _meeting = rehearsed_library
+    for preset, expected in (("circulation", "I. Introduction"),
+                             ("full", "Annex III. Notes in chronological order")):
+        target = tmp_path / f"{preset}.docx"
+        result = run("export", "latest", "--format", "docx", "-o", str(target), "--preset", preset,
+                     "--db", str(path))
+        assert result.returncode == 0, result.stderr
+        assert expected in [p.text for p in docx.Document(str(target)).paragraphs]
+    target = tmp_path / "sections.docx"
+    result = run("export", "latest", "--format", "docx", "-o", str(target), "--sections",
+                 "discussion,participants", "--document-type", "chair_summary", "--db", str(path))
+    assert result.returncode == 0, result.stderr
+    headings = [p.text for p in docx.Document(str(target)).paragraphs if p.style.name == "Heading 1"]
+    assert headings == ["I. Summary of the discussion", "Annex I. Participants"]
+
+
+@pytest.mark.parametrize("arguments, message", [
+    (("--sections", "introduction,statistics"), "Unknown section"),
+    (("--sections", "notes", "--attribution", "unattributed"), "leaves out notes"),
+    (("--style-map", "SingleTxtG"), "OUR STYLE=TEMPLATE STYLE"),
+])
+def test_wrong_summary_options_are_one_line_and_exit_code_2(rehearsed_library, tmp_path, arguments, message):
+    path, _meeting = rehearsed_library
+    target = tmp_path / "a.docx"
+    result = run("export", "latest", "--format", "docx", "-o", str(target), *arguments, "--db", str(path))
+    assert result.returncode == 2 and message in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1 and not target.exists()
+
+
+def test_a_file_that_is_not_a_template_is_one_line_and_exit_code_2(rehearsed_library, tmp_path):
+    path, _meeting = rehearsed_library
+    fake = tmp_path / "letterhead.docx"
+    fake.write_text("a letter, not a Word file")
+    result = run("export", "latest", "--format", "docx", "-o", str(tmp_path / "a.docx"), "--template",
+                 str(fake), "--db", str(path))
+    assert result.returncode == 2, result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1 and "Traceback" not in result.stderr
+    assert "letterhead.docx" in result.stderr

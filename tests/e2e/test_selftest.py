@@ -21,5 +21,6 @@ def test_the_self_test_passes_headless_and_leaves_nothing_behind(tmp_path):
                   "main window"):
         assert f"ok   {check}:" in result.stdout
     assert result.stdout.rstrip().endswith("Self-test passed.")
+    assert "self-test (source, Python" in result.stdout.splitlines()[0]
     assert not (tmp_path / "data").exists()  # no library created in the app-data folder
     assert not list((tmp_path / "tmp").iterdir())  # its temporary library and summary are gone

@@ -128,6 +128,7 @@ def test_every_module_imports_from_the_installed_package(installed):
 def test_the_installed_app_passes_its_self_test_from_another_folder(installed):
     done = installed.app("--self-test")
     assert "Self-test passed." in done.stdout
+    assert done.stdout.startswith("Roundtable Desktop ") and "self-test (installed, Python" in done.stdout
     resources_line = next(line for line in done.stdout.splitlines() if "resources:" in line)
     assert str(installed.venv) in resources_line
 

@@ -266,3 +266,31 @@ def test_at_start_an_empty_library_with_backups_offers_the_newest(qtbot, library
     library_path.write_bytes(b"")
     _click_when_shown(qtbot, "Start a new library")
     assert settle_health(check_library(library_path)) is True
+
+
+def test_a_meeting_with_a_damaged_row_is_said_with_the_restore_offered_not_half_shown(
+        qtbot, library, demo, library_path, qsettings, monkeypatch):
+    from roundtable_desktop.ui.reliability import guardian
+
+    take_backup(library.database)
+    library.database.connection.execute(
+        "UPDATE speaker_slot SET spoken_seconds = 'lots' WHERE rowid = 1")
+    offered = []
+    monkeypatch.setattr(guardian, "offer_restore_for_damage",
+                        lambda parent, text: offered.append(text) or False)
+    unexpected = []
+    monkeypatch.setattr("sys.excepthook", lambda *error: unexpected.append(error))
+    window = MainWindow(library, qsettings)
+    qtbot.addWidget(window)
+    claim = Claim(library_path, LibraryLock(library_path).acquire())
+    reliability = Reliability(window, library, claim)
+    try:
+        window.show()
+        qtbot.waitUntil(lambda: bool(offered), timeout=5000)
+        assert "“spoken_seconds”" in offered[0] and "Restore a backup" in offered[0]
+        assert window.speakers_panel.controller.session_id is None  # nothing half-shown
+        assert reliability.bar.isVisible() and "damaged" in reliability.bar.message.text()
+        assert unexpected == []
+    finally:
+        reliability.close()
+        claim.release()

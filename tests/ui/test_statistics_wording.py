@@ -19,3 +19,27 @@ def test_one_speaker_so_far_is_one_intervention(window, qtbot):
     again = StatisticsDialog(controller, window)
     qtbot.addWidget(again)
     assert again.summary.text() == "2 interventions, 2:00 in all"
+
+
+def test_a_point_of_order_and_time_past_the_limit_are_told_as_such(window, qtbot):
+    from roundtable_desktop.domain.enums import RequestType
+    from roundtable_desktop.domain.speaker_request import SpeakerRequest
+
+    times = FakeTimes()
+    controller = drive_with(window, times)
+    controller.toggle()
+    controller.adjust(-30)  # 10:00 / 10:00 becomes 9:30 / 9:30
+    times.advance(600)
+    controller.add_request(SpeakerRequest("Delegate of Chile", request_type=RequestType.POINT_OF_ORDER))
+    controller.end_and_next()
+    times.advance(60)
+    controller.end_current()
+    dialog = StatisticsDialog(controller, window)
+    qtbot.addWidget(dialog)
+    assert dialog.summary.text() == "1 intervention, 1 point of order, 11:00 in all"
+    speakers = dialog.tabs.widget(0)
+    assert speakers.item(0, 5).text() == "0:30 past the limit"
+    assert speakers.item(1, 0).text() == "Delegate of Chile (point of order)"
+    assert speakers.item(1, 5).text() == "0:30 under the target"
+    kinds = dialog.tabs.widget(dialog.tabs.count() - 1)
+    assert [kinds.item(r, 0).text() for r in range(kinds.rowCount())] == ["Intervention", "Point of order"]

@@ -56,16 +56,18 @@ def full_disk(tmp_path):
     if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=200k", "tmpfs", str(folder)],
                       capture_output=True).returncode != 0:
         pytest.skip("tmpfs cannot be mounted here")
-    filler = os.open(folder / "filler", os.O_WRONLY | os.O_CREAT)
     try:
-        while os.write(filler, b"\0" * 4096):
+        filler = os.open(folder / "filler", os.O_WRONLY | os.O_CREAT)
+        try:
+            while os.write(filler, b"\0" * 4096):
+                pass
+        except OSError:
             pass
-    except OSError:
-        pass
+        finally:
+            os.close(filler)
+        yield folder
     finally:
-        os.close(filler)
-    yield folder
-    subprocess.run(["umount", "-l", str(folder)], check=False)
+        subprocess.run(["umount", "-l", str(folder)], check=False)
 
 
 @pytest.mark.parametrize("export_format", ["docx", "md", "csv", "json"])

@@ -105,3 +105,16 @@ def test_fuzzed_csv_reads_or_is_refused_clearly(rows, delimiter, encoding):
         assert str(error)
         return
     assert all(p.name for p in result.participants)
+
+
+def test_an_empty_region_is_the_group_of_the_country_and_a_given_one_is_kept():
+    result = _read("Name,Organisation,Country,Region\n"
+                   "Ms. A,,Kenya,\n"
+                   "Mr. B,Ministry of Industry,Turkey,\n"
+                   "Ms. C,Japan,,\n"
+                   "Mr. D,UNCTAD,,\n"
+                   "Ms. E,,Kenya,WEOG\n")
+    assert [p.region for p in result.participants] == [
+        Region.AFRICAN, Region.WESTERN_EUROPEAN_OTHERS, Region.ASIA_PACIFIC, Region.UNSPECIFIED,
+        Region.WESTERN_EUROPEAN_OTHERS]
+    assert result.problems == []

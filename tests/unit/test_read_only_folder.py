@@ -47,3 +47,26 @@ def test_a_library_in_a_read_only_folder_opens_read_only_and_refuses_writes(read
         assert refused.value.reason == "read_only"
     finally:
         library.close()
+
+
+def test_the_log_goes_elsewhere_when_the_librarys_folder_cannot_be_written(tmp_path):
+    import logging
+
+    from roundtable_desktop.app import LogPlace, log_file_in, setup_logging
+
+    blocked = tmp_path / "a-file"
+    blocked.write_text("not a folder")  # no folder can be made inside: as on a read-only stick
+    fallback = tmp_path / "user-logs"
+    place = LogPlace(log_file_in(blocked / "logs"))
+    before = list(logging.getLogger().handlers)
+    try:
+        written = setup_logging([blocked / "logs", fallback], place)
+        assert written == fallback / "roundtable.log" and place() == written
+        logging.getLogger("roundtable_desktop").warning("the log is here")
+        assert "the log is here" in written.read_text(encoding="utf-8")
+        assert setup_logging([blocked / "logs"]) is None  # nowhere to write: no error either
+    finally:
+        for handler in logging.getLogger().handlers[:]:
+            if handler not in before:
+                logging.getLogger().removeHandler(handler)
+                handler.close()

@@ -56,7 +56,7 @@ def test_the_title_block_names_the_meeting_its_time_and_its_people(report):
     assert "Summary by the Rapporteur" in first
     assert any(t.startswith("High-level Roundtable on") for t in first)
     assert "Date: Monday, 17\u00a0May 2021" in first
-    assert "Time: 15.00\u201316.00 CEST (13.00\u201314.00 UTC)" in first
+    assert "Time: 15.00\u201316.00\u00a0CEST (13.00\u201314.00\u00a0UTC)" in first
     assert "Chair: Chair of the Commission" in first
     assert "Rapporteur: Mr. Jonas Berg" in first
     assert report.author == "Mr. Jonas Berg"
@@ -130,9 +130,10 @@ def test_the_programme_as_held_compares_planned_and_actual(report):
 
 def test_speaking_time_has_totals_and_shares_by_role_gender_and_region(report):
     blocks = section(report, "Annex II.")
-    per_slot, by_role, by_gender, by_region = tables(blocks)
+    per_slot, by_role, by_gender, by_region, by_request = tables(blocks)
     assert len(per_slot.rows) == 7 + 1
-    assert per_slot.rows[2][6:] == ("7:30", "+2:30")
+    assert per_slot.rows[2][4:] == ("5:00", "7:00", "7:30", "0:30 past the limit")
+    assert by_request.rows[0][:2] == ("Intervention", "7")
     assert per_slot.rows[-1][6] == "45:50"
     assert by_gender.rows == [("Woman", "3", "16:00", "35\u00a0%"), ("Man", "4", "29:50", "65\u00a0%"),
                               ("Total", "7", "45:50", "100\u00a0%")]

@@ -93,7 +93,7 @@ def test_the_edges_of_every_range_are_accepted_and_export(tmp_path, zone):
     data = meeting_to_dict(rehearsed_meeting())
     data["session"].update(timezone=zone, date="2199-12-31", start_time="23:30", end_time="00:30")
     data["agenda"][0]["planned_minutes"] = 24 * 60
-    data["speaker_slots"][0]["spoken_seconds"] = 7 * 24 * 3600
+    data["speaker_slots"][0]["spoken_seconds"] = 366 * 24 * 3600
     meeting = meeting_from_dict(data)
     for export_format in ExportFormat:
         export_meeting(meeting, export_format, tmp_path / f"summary{export_format.suffix}")

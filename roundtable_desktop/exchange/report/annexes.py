@@ -5,9 +5,9 @@ are never in an unattributed summary (options.Section.identifies_speakers)."""
 from datetime import datetime, tzinfo
 
 from ...domain.durations import mmss
-from ...domain.enums import Role, SlotState
+from ...domain.enums import RequestType, Role, SlotState
 from ...domain.model import AgendaItem
-from ...domain.statistics import meeting_statistics
+from ...domain.statistics import Overrun, meeting_statistics, overrun
 from .attribution import short_name
 from .context import ReportContext
 from .model import ParagraphStyle, Report, Table
@@ -29,7 +29,7 @@ def participants(report: Report, context: ReportContext, number: str) -> None:
     if not people:
         report.empty(texts.no_participants)
         return
-    rows = [(line(p.name), line(p.function), line(p.organisation)) for p in people]
+    rows: list[tuple[str, ...]] = [(line(p.name), line(p.function), line(p.organisation)) for p in people]
     report.table(Table(texts.participants_header, rows, (2.5, 2.5, 2.0)))
 
 
@@ -41,7 +41,7 @@ def programme(report: Report, context: ReportContext, number: str) -> None:
         report.empty(texts.no_agenda)
         return
     zone = context.zone
-    rows = []
+    rows: list[tuple[str, ...]] = []
     planned_total = held_planned = actual_total = 0
     held = False
     for item in agenda:
@@ -118,19 +118,19 @@ def speaking_time(report: Report, context: ReportContext, number: str) -> None:
 def _speaker_table(report: Report, context: ReportContext, held: list[HeldSlot]) -> None:
     texts = context.texts
     titles = {item.id: line(item.title) for item in context.meeting.agenda}
-    rows = []
+    rows: list[tuple[str, ...]] = []
     for number, entry in enumerate(held, start=1):
         person = entry.participant
         rows.append(
             (
                 str(number),
-                line(person.description) if person else texts.unknown_speaker,
+                _speaker_cell(context, entry),
                 person.role.label if person else "",
                 titles.get(entry.slot.agenda_item_id or "", ""),
                 mmss(entry.slot.target_seconds),
                 mmss(entry.slot.limit_seconds),
                 mmss(entry.spoken),
-                signed(entry.over),
+                _against_plan(context, entry),
             )
         )
     planned = sum(h.slot.target_seconds for h in held)
@@ -138,7 +138,7 @@ def _speaker_table(report: Report, context: ReportContext, held: list[HeldSlot])
     rows.append(
         (
             "",
-            texts.total_interventions.format(count=len(held)),
+            _total_words(context, held),
             "",
             "",
             mmss(planned),
@@ -152,11 +152,33 @@ def _speaker_table(report: Report, context: ReportContext, held: list[HeldSlot])
         Table(
             texts.speaking_header,
             rows,
-            (0.55, 2.5, 1.2, 2.1, 1.1, 0.9, 1.1, 1.1),
+            (0.55, 2.3, 1.1, 1.9, 1.0, 0.9, 1.0, 1.6),
             total_rows=1,
             numeric=frozenset({0, 4, 5, 6, 7}),
         )
     )
+
+
+def _speaker_cell(context: ReportContext, entry: HeldSlot) -> str:
+    person = entry.participant
+    text = line(person.description) if person else context.texts.unknown_speaker
+    if entry.slot.request_type is RequestType.POINT_OF_ORDER:
+        return context.texts.point_of_order_mark.format(speaker=text)
+    return text
+
+
+def _against_plan(context: ReportContext, entry: HeldSlot) -> str:
+    """``0:22 past the limit``: the limit first, then the target (domain.statistics.overrun)."""
+    kind, seconds = overrun(entry.spoken, entry.slot.target_seconds, entry.slot.limit_seconds)
+    words = dict(zip(Overrun, context.texts.against_plan, strict=True))[kind]
+    return words.format(time=mmss(seconds))
+
+
+def _total_words(context: ReportContext, held: list[HeldSlot]) -> str:
+    points = sum(1 for h in held if h.slot.request_type is RequestType.POINT_OF_ORDER)
+    if not points:
+        return context.texts.total_interventions.format(count=len(held))
+    return context.texts.total_with_points_of_order.format(count=len(held) - points, points=points)
 
 
 def _shares(report: Report, context: ReportContext) -> None:
@@ -173,9 +195,10 @@ def _shares(report: Report, context: ReportContext) -> None:
         (texts.by_role, figures.by_role),
         (texts.by_gender, figures.by_gender),
         (texts.by_region, figures.by_region),
+        (texts.by_request, figures.by_request),
     ):
         report.heading(title, 3)
-        rows = [
+        rows: list[tuple[str, ...]] = [
             (g.label, str(g.interventions), mmss(g.total_seconds), f"{g.share:.0%}".replace("%", "\u00a0%"))
             for g in groups
         ]
@@ -194,7 +217,7 @@ def notes(report: Report, context: ReportContext, number: str) -> None:
         return
     tz = zone_name(context.session, context.started)
     named = context.named
-    rows = []
+    rows: list[tuple[str, ...]] = []
     for note in chronological:
         kind = texts.kind(note.kind) + (texts.key_message_mark if note.key_message else "")
         speaker = (short_name(context.speaker(note), context.attribution),) if named else ()

@@ -54,7 +54,7 @@ _ROLE_PHRASES = {
 _WITHOUT_REGION = (Role.CHAIR, Role.CO_CHAIR, Role.MODERATOR, Role.SECRETARIAT)
 # Words starting with a vowel letter but a consonant sound, and the reverse.
 _SOUNDS_CONSONANT = ("uni", "use", "usu", "eu", "one", "ukr", "uru", "uga")
-_SOUNDS_VOWEL = ("hono", "hour", "heir", "mp ", "ngo", "sdg", "un ", "undp", "unep", "unesco", "unicef")
+_SOUNDS_VOWEL = ("hono", "hour", "heir", "mp ", "ngo", "sdg", "fao", "ilo", "imf", "oecd", "undp ")
 
 
 def speaker_heading(participant: Participant | None, attribution: Attribution) -> tuple[str, str]:
@@ -91,6 +91,8 @@ def article(function: str) -> str:
     lowered = function.lower()
     if any(lowered == office or lowered.startswith(office + " ") for office in _ONE_OF_A_KIND):
         return "The"
+    if function[:2] == "UN" and function[2:3] in ("", " ", "-"):
+        return "A"  # "a UN Resident Coordinator": said "you-en"
     return "An" if _vowel_sound(lowered) else "A"
 
 

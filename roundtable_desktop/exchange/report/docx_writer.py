@@ -10,7 +10,9 @@ from typing import Any
 
 from docx.document import Document as DocxDocument
 from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
 from docx.text.paragraph import Paragraph as DocxParagraph
+from lxml.etree import SubElement
 
 from ...domain.ids import utc_now
 from ...domain.text import clean_text
@@ -132,7 +134,7 @@ class _Writer:
         if section.different_first_page_header_footer and not section.first_page_header.is_linked_to_previous:
             header = section.first_page_header
             for block in lines:
-                paragraph = header.add_paragraph()
+                paragraph = header.add_paragraph()._p
                 self._style(paragraph, PARAGRAPH_STYLES[block.style])
                 add_runs(paragraph, block.runs, self.characters)
             return
@@ -144,7 +146,7 @@ class _Writer:
         paragraph = self._add_paragraph(style)
         add_runs(paragraph, (Run(heading.text),), self.characters)
         if self.break_before_next or heading.new_page:
-            paragraph.paragraph_format.page_break_before = True
+            DocxParagraph(paragraph, self.document._body).paragraph_format.page_break_before = True
             self.break_before_next = False
 
     def _paragraph(self, block: Paragraph) -> None:
@@ -153,7 +155,7 @@ class _Writer:
             # the style numbers it; the paragraph says so too, so a template style mapped in its
             # place still numbers it and Word renumbers on every edit
             place_in_paragraph_properties(
-                paragraph._p.get_or_add_pPr(), number_properties(self.book.numbered_id)
+                paragraph.get_or_add_pPr(), number_properties(self.book.numbered_id)
             )
         add_runs(paragraph, block.runs, self.characters)
 
@@ -162,18 +164,20 @@ class _Writer:
         self._place(table._tbl)
         self._add_paragraph("Normal")
 
-    def _cell(self, paragraph: DocxParagraph, text: str, style: str) -> None:
+    def _cell(self, paragraph: Any, text: str, style: str, right: bool) -> None:
         self._style(paragraph, style)
+        if right:
+            SubElement(paragraph.get_or_add_pPr(), qn("w:jc")).set(qn("w:val"), "right")
         add_runs(paragraph, (Run(text),), self.characters)
 
-    def _add_paragraph(self, style: str) -> DocxParagraph:
-        """A new body paragraph. Placed before the body's section properties directly: python-docx
-        searches the whole body for them on every paragraph, quadratic on a long report."""
+    def _add_paragraph(self, style: str) -> Any:
+        """A new body paragraph (<w:p>). Placed before the body's section properties directly:
+        python-docx searches the whole body for them on every paragraph, quadratic on a long
+        report."""
         element = OxmlElement("w:p")
         self._place(element)
-        paragraph = DocxParagraph(element, self.document._body)
-        self._style(paragraph, style)
-        return paragraph
+        self._style(element, style)
+        return element
 
     def _place(self, element: Any) -> None:
         if self.section is not None:
@@ -181,6 +185,9 @@ class _Writer:
         else:
             self.body.append(element)
 
-    def _style(self, paragraph: DocxParagraph, style: str) -> None:
+    def _style(self, paragraph: Any, style: str) -> None:
+        """The paragraph's style (its first property, as the schema orders them)."""
         if not self.book.is_default_paragraph(style):
-            paragraph._p.get_or_add_pPr().style = self.book.ids[style]
+            properties = paragraph.get_or_add_pPr()
+            element = properties.makeelement(qn("w:pStyle"), {qn("w:val"): self.book.ids[style]})
+            properties.insert(0, element)

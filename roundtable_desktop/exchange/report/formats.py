@@ -9,6 +9,8 @@ from ..session_json import write_session_json
 from ..speaker_log import write_speaker_log
 from . import write_docx, write_markdown
 from .attribution import Attribution
+from .options import ReportOptions
+from .progress import NO_PROGRESS, Progress
 
 
 class ExportFormat(StrEnum):
@@ -32,15 +34,18 @@ class ExportFormat(StrEnum):
 
 def export_meeting(meeting: Meeting, export_format: ExportFormat, path: Path | str,
                    template: Path | str | None = None,
-                   attribution: Attribution = Attribution.NAMED) -> Path:
+                   attribution: Attribution = Attribution.NAMED, options: ReportOptions | None = None,
+                   progress: Progress = NO_PROGRESS) -> Path:
     """Write ``meeting`` in ``export_format`` to ``path`` (atomically). A template applies to
-    Word only; attribution to the Word and Markdown reports."""
+    Word only; the report's options (attribution, preset, sections) to the Word and Markdown
+    reports."""
     if template is not None and export_format is not ExportFormat.DOCX:
         raise InputError("A Word template applies only to the Word (.docx) export.")
+    options = options or ReportOptions(attribution=attribution)
     if export_format is ExportFormat.DOCX:
-        return write_docx(meeting, path, template, attribution)
+        return write_docx(meeting, path, template, options=options, progress=progress)
     if export_format is ExportFormat.MARKDOWN:
-        return write_markdown(meeting, path, attribution)
+        return write_markdown(meeting, path, options=options)
     if export_format is ExportFormat.CSV:
         return write_speaker_log(meeting, path)
     return write_session_json(meeting, path)

@@ -68,11 +68,13 @@ def set_up_numbering(document: DocxDocument, book: StyleBook) -> int:
     """Number the numbered-paragraph style from a list style of its own; bullets for an added
     List Bullet. Returns the numbers' w:numId, which every numbered paragraph also carries."""
     numbering = numbering_element(document)
+    bullet_style = book.element("List Bullet")
+    bullets_of_its_own = "List Bullet" not in book.added and _has_numbering(bullet_style, numbering)
     list_style = _numbering_style(book)
     num_id = add_list(numbering, _NUMBERED_LEVEL.replace("{style}", book.ids[NUMBERED]), list_style)
     _point_style_at(book.element(NUMBERING_STYLE_KEY), num_id)
     _point_style_at(book.element(NUMBERED), num_id)
-    if "List Bullet" in book.added or not _has_numbering(book.element("List Bullet")):
+    if not bullets_of_its_own:
         _point_style_at(book.element("List Bullet"), add_list(numbering, _BULLET_LEVEL))
     return num_id
 
@@ -92,8 +94,14 @@ def _numbering_style(book: StyleBook) -> str:
     return style_id
 
 
-def _has_numbering(style: Any) -> bool:
-    return style is not None and style.find(f"{qn('w:pPr')}/{qn('w:numPr')}") is not None
+def _has_numbering(style: Any, numbering: Any) -> bool:
+    """Whether the style numbers its paragraphs from a list the document has."""
+    if style is None:
+        return False
+    number = style.find(f"{qn('w:pPr')}/{qn('w:numPr')}/{qn('w:numId')}")
+    if number is None:
+        return False
+    return any(n.get(qn("w:numId")) == number.get(qn("w:val")) for n in numbering.findall(qn("w:num")))
 
 
 def _point_style_at(style: Any, num_id: int) -> None:

@@ -92,7 +92,8 @@ def check_sections(sections: Iterable[Section], attribution: Attribution) -> Non
     """An unattributed summary cannot carry what identifies the speakers: say so, once."""
     if attribution is not Attribution.UNATTRIBUTED:
         return
-    refused = [s.value for s in sections if s.identifies_speakers]
+    chosen = set(sections)
+    refused = [s.value for s in Section if s in chosen and s.identifies_speakers]
     if refused:
         raise InputError(
             f"An unattributed summary leaves out {', '.join(refused)}: they name or time the speakers."

@@ -5,6 +5,7 @@ import io
 import zipfile
 from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
 from docx import Document
 from docx.document import Document as DocxDocument
@@ -136,7 +137,7 @@ def _house_style(document: DocxDocument) -> None:
     _page_number_footer(section)
 
 
-def _complex_script_font(style_element) -> None:
+def _complex_script_font(style_element: Any) -> None:
     rpr = style_element.get_or_add_rPr()
     fonts = rpr.find(qn("w:rFonts"))
     if fonts is None:
@@ -148,21 +149,21 @@ def _complex_script_font(style_element) -> None:
         fonts.attrib.pop(qn(theme), None)
 
 
-def _no_letter_spacing(style_element) -> None:
+def _no_letter_spacing(style_element: Any) -> None:
     rpr = style_element.rPr
     if rpr is not None:
         for spacing in rpr.findall(qn("w:spacing")):
             rpr.remove(spacing)
 
 
-def _drop_title_border(style_element) -> None:
+def _drop_title_border(style_element: Any) -> None:
     ppr = style_element.pPr
     if ppr is not None:
         for border in ppr.findall(qn("w:pBdr")):
             ppr.remove(border)
 
 
-def _page_number_footer(section) -> None:
+def _page_number_footer(section: Any) -> None:
     paragraph = section.footer.paragraphs[0]
     paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
     field = OxmlElement("w:fldSimple")
@@ -178,8 +179,7 @@ def _page_number_footer(section) -> None:
 def text_width(document: DocxDocument) -> int:
     """The width between the margins of the last section, in EMU (A4 minus margins if unknown)."""
     section = document.sections[-1]
-    try:
-        width = section.page_width - section.left_margin - section.right_margin
-    except TypeError:
-        width = 0
-    return width if width > 0 else Cm(16)
+    page, left, right = section.page_width, section.left_margin, section.right_margin
+    known = page is not None and left is not None and right is not None
+    width = int(page or 0) - int(left or 0) - int(right or 0) if known else 0
+    return width if width > 0 else int(Cm(16))

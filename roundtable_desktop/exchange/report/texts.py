@@ -79,6 +79,10 @@ class ReportTexts:
     clock_explained: str
     focus_sdgs: str
     total_interventions: str
+    total_with_points_of_order: str
+    point_of_order_mark: str
+    by_request: str
+    against_plan: tuple[str, str, str]  # past the limit, past the target, under the target
     not_reached: tuple[str, str]  # one, several: "{n} request(s) to speak … not reached"
     withdrawn: tuple[str, str]
     # the introduction
@@ -112,7 +116,7 @@ class ReportTexts:
         return " ".join([w.lower() for w in words[:lead]] + words[lead:])
 
     def count(self, number: int) -> str:
-        """A number that begins a sentence, in words up to ten."""
+        """A number that begins a sentence, in words up to twenty."""
         return self.numbers[number] if number < len(self.numbers) else str(number)
 
     def title(self, document_type: DocumentType) -> str:
@@ -138,7 +142,9 @@ ENGLISH = ReportTexts(
     common_nouns=frozenset({"high-level", "roundtable", "panel", "ministerial", "special", "expert",
                             "interactive", "discussion", "dialogue", "meeting", "segment", "event",
                             "thematic", "round", "table"}),
-    numbers=("No", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten"),
+    numbers=("No", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven",
+             "Twelve", "Thirteen", "Fourteen", "Fifteen", "Sixteen", "Seventeen", "Eighteen", "Nineteen",
+             "Twenty"),
     distribution="Distr.: {value}",
     original="Original: {value}",
     date_label="Date",
@@ -176,7 +182,8 @@ ENGLISH = ReportTexts(
     no_participants="No participants were listed.",
     nothing_in_discussion="Nothing was recorded under the guiding questions.",
     programme_header=("Agenda item", "Planned", "Start", "End", "Actual", "Difference"),
-    speaking_header=("No.", "Speaker", "Role", "Agenda item", "Planned", "Limit", "Spoken", "Over/under"),
+    speaking_header=("No.", "Speaker", "Role", "Agenda item", "Planned", "Limit", "Spoken",
+                     "Against the plan"),
     shares_header=("Group", "Interventions", "Speaking time", "Share"),
     recommendations_header=("Kind", "Recommendation or commitment", "SDGs"),
     notes_header=("Time", "Kind", "Note", "SDGs"),
@@ -188,11 +195,16 @@ ENGLISH = ReportTexts(
     not_attributed="Not attributed to a speaker",
     key_message_mark=", key message",
     times_in_zone="Times are in the meeting\u2019s time zone ({zone}); durations in minutes:seconds.",
-    planned_explained="Planned is each speaker\u2019s target time; over/under compares the time spoken "
-                      "with it.",
+    planned_explained="Planned is each speaker\u2019s target time; the last column compares the time "
+                      "spoken with the limit first, then the target.",
     clock_explained="Times are on the meeting clock, in {zone}.",
     focus_sdgs="The meeting reports on {goals}; these come first.",
     total_interventions="Total: {count} interventions",
+    total_with_points_of_order="Total: {count} interventions, points of order: {points}",
+    point_of_order_mark="{speaker} (point of order)",
+    by_request="By kind of request",
+    against_plan=("{time} past the limit", "{time} past the target, within the limit",
+                  "{time} under the target"),
     not_reached=("{count} request to speak was not reached.", "{count} requests to speak were not reached."),
     withdrawn=("{count} request to speak was withdrawn.", "{count} requests to speak were withdrawn."),
     intro_held="On {date}, {organiser} held {meeting}.",

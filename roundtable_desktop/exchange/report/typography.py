@@ -9,7 +9,7 @@ _OPENING_SINGLE = re.compile(r"(^|[\s(\[{\u2014\u2013\"\u201c])'")
 _OPENING_DOUBLE = re.compile(r'(^|[\s(\[{\u2014\u2013\u2018])"')
 _RANGE = re.compile(r"(?<![\w.])(\d{1,4}(?:[.:]\d{2})?)\s?-\s?(\d{1,4}(?:[.:]\d{2})?)(?![\w.])")
 _BEFORE_UNIT = re.compile(r"(\d) (%|per cent|CEST|CET|EDT|EST|UTC|GMT|BST|EAT|CAT|WAT|ICT|JST|"
-                          r"km|kg|m|cm|mm|MW|GW|kWh|ha)\b")
+                          r"km|kg|m|cm|mm|MW|GW|kWh|ha)(?!\w)")
 _BEFORE_NUMBER = re.compile(r"\b(SDGs?|No\.|para\.|paras\.|p\.|pp\.|USD|EUR|CHF|US\$)\s(?=\d)")
 _DAY_MONTH = re.compile(r"\b(\d{1,2}) (January|February|March|April|May|June|July|August|"
                         r"September|October|November|December)\b")

@@ -33,10 +33,10 @@ def planned_hours(session: Session) -> str:
         if session.start_time is not None:
             return f"{session.start_time:%H.%M} {session.timezone}"
         return ""
-    text = f"{start:%H.%M}\u2013{end:%H.%M} {zone_name(session, start)}"
+    text = f"{start:%H.%M}\u2013{end:%H.%M}\u00a0{zone_name(session, start)}"
     if start.utcoffset() != timedelta(0):
         utc_start, utc_end = start.astimezone(UTC), end.astimezone(UTC)
-        text += f" ({utc_start:%H.%M}\u2013{utc_end:%H.%M} UTC)"
+        text += f" ({utc_start:%H.%M}\u2013{utc_end:%H.%M}\u00a0UTC)"
     return text
 
 

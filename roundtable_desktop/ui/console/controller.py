@@ -8,7 +8,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
-from ...domain.changes import OpChanges, RecordKind
+from ...domain.changes import ChangeAction, OpChanges, RecordKind
 from ...domain.durations import mmss
 from ...domain.enums import RequestType, SlotState
 from ...domain.errors import RoundtableError, StorageWriteError
@@ -267,6 +267,8 @@ class ConsoleController(QObject):
         """Another area (or laptop) changed the meeting: show the stored truth, clock kept."""
         if changes.initiator is self or self.session_id is None:
             return
+        if self.session_id in changes.ids(RecordKind.MEETING, ChangeAction.REMOVED):
+            return  # the meeting is gone: the window shows another one next
         if changes.concerns(self.session_id) and changes.touches(
                 RecordKind.MEETING, RecordKind.AGENDA_ITEM, RecordKind.PARTICIPANT, RecordKind.SLOT):
             self.reload()

@@ -23,6 +23,7 @@ from ...domain.enums import Gender, Region, RequestType, Role
 from ...domain.errors import RoundtableError
 from ...domain.model import GuidingQuestion, SpeakerSlot
 from ...domain.speaker_request import SpeakerRequest, default_item, default_times, find_participant
+from ..setup.region_from_country import RegionFromCountry
 from ..vocabulary import label
 from .controller import ConsoleController
 from .time_entry import DurationEdit
@@ -103,6 +104,8 @@ class SpeakerRequestDialog(QDialog):
         self.role = _enum_combo(Role, Role.MEMBER_STATE if floor else Role.DISCUSSANT, self.tr("Role"))
         self.gender = _enum_combo(Gender, Gender.UNSPECIFIED, self.tr("Gender"))
         self.region = _enum_combo(Region, Region.UNSPECIFIED, self.tr("Regional group"))
+        self.region_note = QLabel()
+        self.region_source = RegionFromCountry(self.organisation, self.region, self.region_note)
         self.request = _enum_combo(RequestType, RequestType.INTERVENTION, self.tr("Request"))
         self.item = QComboBox()
         self.item.setAccessibleName(self.tr("Agenda item"))
@@ -131,6 +134,7 @@ class SpeakerRequestDialog(QDialog):
         form.addRow(self.tr("&Role:"), self.role)
         form.addRow(self.tr("&Gender:"), self.gender)
         form.addRow(self.tr("Regional &group:"), self.region)
+        form.addRow("", self.region_note)
         form.addRow(self.tr("Re&quest:"), self.request)
         form.addRow(self.tr("Guiding q&uestion:"), self.question)
         if not self.floor:

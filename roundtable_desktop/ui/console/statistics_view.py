@@ -3,6 +3,7 @@ gender and regional group; exported to CSV for the chair's office."""
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -19,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.durations import mmss
 from ...domain.errors import RoundtableError
-from ...domain.statistics import GroupFigure, Statistics, meeting_statistics
+from ...domain.statistics import GroupFigure, SlotFigure, Statistics, meeting_statistics, overrun
 from ...exchange.statistics_csv import write_statistics_csv
 from ..vocabulary import group_label
 from .controller import ConsoleController
@@ -44,16 +45,13 @@ class StatisticsDialog(QDialog):
         self.setWindowTitle(self.tr("Speaking-time statistics"))
         self.resize(760, 480)
         self.stats = current_statistics(controller)
-        count = self.stats.interventions
-        summary = self.tr("1 intervention, {total} in all") if count == 1 \
-            else self.tr("{n} interventions, {total} in all")
-        self.summary = QLabel(summary.format(n=count, total=mmss(self.stats.total_seconds)))
+        self.summary = QLabel(self._summary_text())
         self.tabs = QTabWidget()
         self.tabs.addTab(self._table(
             [self.tr("Speaker"), self.tr("Item"), self.tr("Target"), self.tr("Limit"),
-             self.tr("Actual"), self.tr("Over/under")],
-            [[s.speaker, s.item, mmss(s.target_seconds), mmss(s.limit_seconds),
-              mmss(s.actual_seconds), _signed(s.over_seconds)] for s in self.stats.slots]),
+             self.tr("Actual"), self.tr("Against the plan")],
+            [[self._speaker(s), s.item, mmss(s.target_seconds), mmss(s.limit_seconds),
+              mmss(s.actual_seconds), self._against_plan(s)] for s in self.stats.slots]),
             self.tr("Speakers"))
         self.tabs.addTab(self._table(
             [self.tr("Agenda item"), self.tr("Speakers"), self.tr("Planned"), self.tr("Actual"),
@@ -64,7 +62,8 @@ class StatisticsDialog(QDialog):
             self.tr("Agenda items"))
         for title, groups in ((self.tr("By role"), self.stats.by_role),
                               (self.tr("By gender"), self.stats.by_gender),
-                              (self.tr("By regional group"), self.stats.by_region)):
+                              (self.tr("By regional group"), self.stats.by_region),
+                              (self.tr("By kind of request"), self.stats.by_request)):
             self.tabs.addTab(self._group_table(groups), title)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.export_button = buttons.addButton(self.tr("Export CSV\u2026"),
@@ -75,6 +74,27 @@ class StatisticsDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.tabs)
         layout.addWidget(buttons)
+
+    def _summary_text(self) -> str:
+        points = self.stats.points_of_order
+        count = self.stats.interventions - points
+        text = self.tr("1 intervention") if count == 1 else self.tr("{n} interventions").format(n=count)
+        if points:
+            text += ", " + (self.tr("1 point of order") if points == 1
+                            else self.tr("{n} points of order").format(n=points))
+        return self.tr("{counts}, {total} in all").format(counts=text, total=mmss(self.stats.total_seconds))
+
+    def _speaker(self, figure: SlotFigure) -> str:
+        if figure.is_point_of_order:
+            return self.tr("{name} (point of order)").format(name=figure.speaker)
+        return figure.speaker
+
+    def _against_plan(self, figure: SlotFigure) -> str:
+        """``0:22 past the limit``: against the limit first, then the target."""
+        if figure.over_seconds is None:
+            return ""
+        kind, seconds = overrun(figure.actual_seconds, figure.target_seconds, figure.limit_seconds)
+        return QCoreApplication.translate("Vocabulary", kind.wording).format(time=mmss(seconds))
 
     def _group_table(self, groups: list[GroupFigure]) -> QTableWidget:
         return self._table(

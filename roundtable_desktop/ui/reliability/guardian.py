@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox
 
-from ...domain.errors import StorageWriteError
+from ...domain.errors import LibraryError, StorageWriteError
 from ...startup import open_library_with_demo
 from ...storage.backups import (
     INTERVAL_SECONDS,
@@ -25,7 +25,9 @@ from ...storage.database import Database
 from ...storage.health import Repair, check_library
 from ...storage.library import Library
 from ...storage.read_only import open_read_only
+from ...storage.row_check import DamagedRecordError
 from ...storage.write_errors import probe_write
+from .damage import offer_restore_for_damage
 from .journal_watch import JournalWatch
 from .restore_dialog import RestoreDialog, backup_caption
 from .single_instance import Claim
@@ -75,6 +77,10 @@ class Reliability(QObject):
         if runner is not None and not claim.read_only:
             runner.use_keeper(self.guard)  # refused actions are kept and retried by the bar
         self._watch_note_editor()
+        self._telling_damage = False
+        window.damage_found.connect(self.tell_damage)
+        if window.damage:  # found while the window was built
+            QTimer.singleShot(0, lambda: self.tell_damage(window.damage or ""))
         self._previous_hook = sys.excepthook
         sys.excepthook = self._hook
         self.schedule = BackupSchedule(library.database)
@@ -139,10 +145,26 @@ class Reliability(QObject):
         return str(problem) if problem else self.tr("the library cannot be written to")
 
     def _hook(self, kind, value, traceback) -> None:
-        """A refused write that reached no handler: already in the bar, never a crash dialog."""
+        """A refused write that reached no handler: already in the bar, never a crash dialog.
+        Damage found while reading: said once, with the restore offered."""
         if isinstance(value, StorageWriteError):
             return
+        if isinstance(value, DamagedRecordError) or (
+                isinstance(value, LibraryError) and "is damaged" in str(value)):
+            self.tell_damage(str(value))
+            return
         self._previous_hook(kind, value, traceback)
+
+    def tell_damage(self, text: str) -> None:
+        self.bar.show_message(text)
+        if self._telling_damage:
+            return
+        self._telling_damage = True
+        try:
+            if offer_restore_for_damage(self.window, text):
+                self.restore_from_backup()
+        finally:
+            self._telling_damage = False
 
     # backups ------------------------------------------------------------------------------------
 

@@ -51,6 +51,16 @@ class MeetingForm(QWidget):
         self.rapporteur = _line(session.rapporteur_name)
         self.outcome = _line(session.outcome_destination)
         self.sdgs = SdgPicker(session.focus_sdgs)
+        # the Word summary's masthead: printed only when the meeting has a document symbol
+        self.symbol = _line(session.document_symbol, 160)
+        self.distribution = _line(session.distribution, 80)
+        self.issue_date = date_edit(session.issue_date)
+        self.original_language = _line(session.original_language, 80)
+        self.symbol.setPlaceholderText(self.tr("e.g. E/CN.16/2021/CRP.1"))
+        self.distribution.setPlaceholderText(self.tr("General"))
+        self.original_language.setPlaceholderText(self.tr("English"))
+        self.symbol.setToolTip(self.tr("The document symbol; with one, the Word summary opens with a "
+                                       "masthead: symbol, distribution, date of issue, original language"))
         self.title.setPlaceholderText(self.tr("The meeting's title, as the summary will show it"))
         self.venue.setPlaceholderText(self.tr("Room, building, or virtual / hybrid"))
         self.outcome.setPlaceholderText(self.tr("The forum the outcome feeds, e.g. the HLPF"))
@@ -69,15 +79,28 @@ class MeetingForm(QWidget):
             ("rapporteur", self.tr("&Rapporteur:"), self.rapporteur),
             ("outcome", self.tr("Outcome &feeds:"), self.outcome),
             ("focus_sdgs", self.tr("Focus SD&Gs:"), self.sdgs),
+            (None, self.tr("Document s&ymbol:"), self._masthead_row()),
         ):
             label = QLabel(text)
-            label.setBuddy(self.start if widget is times else self.date if key == "date" else widget)
+            buddy = self.start if widget is times else self.date if key == "date" else \
+                self.symbol if key is None and text else widget
+            label.setBuddy(buddy)
             form.addRow(label, _row(widget, self._marker(key)) if key else widget)
         for signal in (self.date.dateChanged, self.start.timeChanged, self.zone.currentTextChanged):
             signal.connect(self._show_zone_hint)
         self.date.dateChanged.connect(self._show_weekday)
         self._show_zone_hint()
         self._show_weekday()
+
+    def _masthead_row(self) -> QWidget:
+        distribution = QLabel(self.tr("Distr.:"))
+        distribution.setBuddy(self.distribution)
+        issued = QLabel(self.tr("Issued:"))
+        issued.setBuddy(self.issue_date)
+        original = QLabel(self.tr("Original:"))
+        original.setBuddy(self.original_language)
+        return _row(self.symbol, distribution, self.distribution, issued, self.issue_date, original,
+                    self.original_language)
 
     def _marker(self, key: str | None) -> QWidget:
         label = QLabel()
@@ -153,6 +176,10 @@ class MeetingForm(QWidget):
         session.rapporteur_name = clean_line(self.rapporteur.text())
         session.outcome_destination = clean_line(self.outcome.text())
         session.focus_sdgs = self.sdgs.chosen()
+        session.document_symbol = clean_line(self.symbol.text())
+        session.distribution = clean_line(self.distribution.text())
+        session.issue_date = edited_date(self.issue_date)
+        session.original_language = clean_line(self.original_language.text())
 
 
 def _line(text: str, width: int = 420) -> QLineEdit:

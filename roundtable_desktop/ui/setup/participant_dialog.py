@@ -1,9 +1,9 @@
 """Adding or editing one participant: name, function, organisation or country (with the UN's
-official names offered), role, gender, region."""
+official names offered), role, gender, regional group (filled in from the country, editable)."""
 
 import dataclasses
 
-from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QFormLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from ...domain.countries import official_country_name
 from ...domain.enums import Gender, Region, Role
@@ -13,6 +13,7 @@ from ..changes import ActionRunner
 from ..saving_dialog import SavingDialog
 from ..vocabulary import label
 from .fields import add_country_completer
+from .region_from_country import RegionFromCountry
 
 
 class ParticipantDialog(SavingDialog):
@@ -35,6 +36,8 @@ class ParticipantDialog(SavingDialog):
         self.role = _combo(self, Role, participant.role)
         self.gender = _combo(self, Gender, participant.gender)
         self.region = _combo(self, Region, participant.region)
+        self.region_note = QLabel()
+        self.region_source = RegionFromCountry(self.organisation, self.region, self.region_note)
         form = QFormLayout(self)
         form.addRow(self.tr("&Name:"), self.name)
         form.addRow(self.tr("&Function:"), self.function)
@@ -42,6 +45,7 @@ class ParticipantDialog(SavingDialog):
         form.addRow(self.tr("&Role:"), self.role)
         form.addRow(self.tr("&Gender:"), self.gender)
         form.addRow(self.tr("Re&gion:"), self.region)
+        form.addRow("", self.region_note)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)

@@ -1,0 +1,117 @@
+"""The live link's adapter: its events become Qt signals, and what arrives from another laptop
+is stored on the window's thread, through the change path, so every area refreshes as for any
+change (and undo, the disk-trouble bar and the rest treat it alike)."""
+
+from collections.abc import Callable
+from concurrent.futures import Future
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, Signal
+
+from ...domain.meeting_changes import MeetingChanges
+from ...domain.merge_report import MergeReport
+from ...link.follow import Follower
+from ...link.offline import merge_through_change_path
+from ...link.share import ShareServer
+from ...link.wire import LinkEvent
+from ...storage.library import Library
+
+FROM_LINK = "link"
+APPLY_TIMEOUT = 120.0  # seconds the link's thread waits for the window to store a batch
+
+
+class _OnWindowThread(QObject):
+    """Runs a call on the thread this object lives on (the window's) and waits for its result."""
+
+    requested = Signal(object)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.requested.connect(self._run, Qt.ConnectionType.QueuedConnection)
+
+    def _run(self, job: Callable[[], None]) -> None:
+        job()
+
+    def call(self, function: Callable[[], Any]) -> Any:
+        result: Future[Any] = Future()
+
+        def job() -> None:
+            try:
+                result.set_result(function())
+            except BaseException as error:  # handed back to the link's thread, which drops the batch
+                result.set_exception(error)
+
+        self.requested.emit(job)
+        return result.result(APPLY_TIMEOUT)
+
+
+class LinkAdapter(QObject):
+    """One share or one follow at a time, for the window's library."""
+
+    link_event = Signal(object)  # a LinkEvent, on the window's thread
+    followers_changed = Signal(int)
+    received = Signal()
+
+    def __init__(self, library: Library) -> None:
+        super().__init__()
+        self.library = library
+        self.server: ShareServer | None = None
+        self.follower: Follower | None = None
+        self._window_thread = _OnWindowThread()
+        self._stop_listening: Callable[[], None] | None = None
+        self.link_event.connect(self._dispatch)
+
+    @property
+    def sharing(self) -> bool:
+        return self.server is not None
+
+    @property
+    def following(self) -> bool:
+        return self.follower is not None
+
+    def _path(self) -> Path:
+        if self.library.path is None:
+            raise ValueError("a library in memory cannot be linked")
+        return self.library.path
+
+    def _apply(self, changes: MeetingChanges) -> MergeReport:
+        report: MergeReport = self._window_thread.call(
+            lambda: merge_through_change_path(self.library, changes, FROM_LINK))
+        return report
+
+    def share(self, session_id: str, port: int = 0, host: str = "0.0.0.0",
+              announce: bool = True) -> ShareServer:
+        """Start sharing the meeting (raises LinkError when it cannot listen)."""
+        self.stop()
+        server = ShareServer(self._path(), session_id, self._apply, self.link_event.emit, host=host,
+                             port=port, announce=announce)
+        server.start()
+        self.server = server
+        self._stop_listening = self.library.feed.subscribe(lambda changes: server.wake())
+        return server
+
+    def follow(self, address: str, code: str) -> Follower:
+        """Join a shared meeting (raises ValueError for an address that is not one)."""
+        self.stop()
+        follower = Follower(address, code, self._path(), self._apply, self.link_event.emit)
+        follower.start()
+        self.follower = follower
+        return follower
+
+    def stop(self) -> None:
+        if self._stop_listening is not None:
+            self._stop_listening()
+            self._stop_listening = None
+        server, follower = self.server, self.follower
+        self.server = self.follower = None
+        if server is not None:
+            server.stop()
+        if follower is not None:
+            follower.stop()
+
+    def _dispatch(self, event: LinkEvent) -> None:
+        if event.kind == "followers":
+            self.followers_changed.emit(event.count)
+        elif event.kind == "received":
+            self.received.emit()

@@ -1,0 +1,130 @@
+"""Meeting > Share on this network… and File > Join a shared meeting…, the bar that says the
+link's state, and the follower's read-only console. Nothing listens until the user shares."""
+
+import time
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDialog, QLabel, QMessageBox
+
+from ...link.share import LinkError
+from ...link.wire import LinkEvent
+from .adapter import LinkAdapter
+from .join_dialog import JoinDialog
+from .share_dialog import ShareDialog
+
+
+class LiveLinkActions(QObject):
+    """Created by the main window with itself; adds its actions and its status-bar label."""
+
+    def __init__(self, window: Any) -> None:
+        super().__init__(window)
+        self.window = window
+        self.adapter = LinkAdapter(window.library)
+        self.dialog: ShareDialog | None = None
+        self.shared_session: str | None = None
+        self.listen_host = "0.0.0.0"  # every network of the laptop; tests use loopback
+        self.announce = True  # on mDNS, so the rapporteur's laptop lists the meeting
+        tr = window.tr
+        self.share_action = QAction(tr("S&hare on this network\u2026"), window)
+        self.share_action.setStatusTip(tr("Let the rapporteur's laptop follow this meeting, and "
+                                          "phones open the presenter view"))
+        self.share_action.triggered.connect(lambda *_: self.share())
+        self.join_action = QAction(tr("&Join a shared meeting\u2026"), window)
+        self.join_action.setStatusTip(tr("Follow a meeting shared by the chair's laptop on this network"))
+        self.join_action.triggered.connect(lambda *_: self.join())
+        window.meeting_menu.addSeparator()
+        window.meeting_menu.addAction(self.share_action)
+        window.file_menu.insertAction(window.meeting_file_actions.export_action, self.join_action)
+        self.status = QLabel()
+        window.statusBar().addPermanentWidget(self.status)
+        self.adapter.link_event.connect(self._told)
+        self.adapter.followers_changed.connect(self._followers)
+        window.session_bar.session_chosen.connect(self._meeting_chosen)
+        window.installEventFilter(self)
+
+    # sharing ---------------------------------------------------------------------------------
+
+    def share(self) -> ShareDialog | None:
+        session_id = self.window.session_id
+        if not session_id:
+            return None
+        if self.adapter.server is None or self.shared_session != session_id:
+            try:
+                self.adapter.share(session_id, host=self.listen_host, announce=self.announce)
+            except (LinkError, ValueError) as error:
+                QMessageBox.warning(self.window, self.window.tr("Share on this network"), str(error))
+                return None
+            self.shared_session = session_id
+            self._followers(0)
+        assert self.adapter.server is not None
+        self.dialog = ShareDialog(self.adapter.server, self.window)
+        self.dialog.stop_requested.connect(self.stop)
+        self.dialog.open()
+        return self.dialog
+
+    def stop(self) -> None:
+        self.adapter.stop()
+        self.shared_session = None
+        self.status.setText("")
+        self._read_only(False)
+
+    def _followers(self, count: int) -> None:
+        if self.adapter.sharing:
+            self.status.setText(self.window.tr("Shared on this network: %n following", "", count))
+        if self.dialog is not None:
+            self.dialog.show_followers(count)
+
+    def _meeting_chosen(self, session_id: str) -> None:
+        if self.shared_session and session_id != self.shared_session:
+            self.stop()  # the share runs until stopped or the meeting is closed
+
+    # following -------------------------------------------------------------------------------
+
+    def join(self, address: str | None = None, code: str | None = None) -> bool:
+        if address is None or code is None:
+            dialog = JoinDialog(self.window)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return False
+            address, code = dialog.chosen()
+        try:
+            self.adapter.follow(address, code)
+        except ValueError as error:
+            QMessageBox.warning(self.window, self.window.tr("Join a shared meeting"), str(error))
+            return False
+        self.status.setText(self.window.tr("Joining {address}\u2026").format(address=address))
+        return True
+
+    def _told(self, event: LinkEvent) -> None:
+        tr = self.window.tr
+        follower = self.adapter.follower
+        if event.kind == "joined":
+            self.status.setText(tr("Following the chair's laptop: {title}").format(title=event.text))
+        elif event.kind == "lost":
+            since = time.strftime("%H:%M", time.localtime(event.at))
+            self.status.setText(tr("Link lost since {time}; trying again\u2026").format(time=since))
+        elif event.kind == "received" and follower is not None and follower.session_id:
+            if self.window.session_id != follower.session_id:
+                self.window.session_bar.reload(follower.session_id)
+            self._read_only(True)
+        elif event.kind == "refused" and follower is not None:
+            self.stop()
+            QMessageBox.warning(self.window, tr("Join a shared meeting"), event.text)
+        elif event.kind == "refused" and self.dialog is not None:
+            self.dialog.show_refused(event.text == "locked")
+
+    def _read_only(self, following: bool) -> None:
+        """The follower's console shows the chair's speaker list, clock and queue, and leaves
+        their changes to the chair's laptop."""
+        actions = self.window.console_actions
+        for action in (*actions.clock_actions, actions.add_speaker):
+            if action is not actions.presenter:
+                action.setEnabled(not following)
+        self.window.speakers_panel.setToolTip(
+            self.window.tr("Run from the chair's laptop") if following else "")
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if watched is self.window and event.type() == QEvent.Type.Close:
+            self.adapter.stop()
+        return False

@@ -1,0 +1,113 @@
+"""Two windows on two libraries, linked on loopback: the chair shares, the rapporteur joins; the
+rapporteur's console follows the chair's speaker read-only, Ctrl+N ties the note to the chair's
+speaker, and the note reaches the chair's library; a wrong code says so."""
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMessageBox
+
+from roundtable_desktop.domain.enums import SlotState
+from roundtable_desktop.storage.library import Library
+from roundtable_desktop.ui.main_window import MainWindow
+
+WAIT = 60_000  # ms: generous, event-based
+
+
+def _window(qtbot, library, tmp_path, name):
+    settings = QSettings(str(tmp_path / f"{name}.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(library, settings)
+    qtbot.addWidget(window)
+    window.live_link.listen_host, window.live_link.announce = "127.0.0.1", False
+    window.show()
+    return window
+
+
+def test_the_rapporteur_follows_the_chair_and_ctrl_n_ties_to_the_chairs_speaker(qtbot, window, tmp_path):
+    chair = window
+    rapporteur_library = Library.open(tmp_path / "rapporteur.sqlite")
+    rapporteur = _window(qtbot, rapporteur_library, tmp_path, "rapporteur")
+    dialog = chair.live_link.share()
+    server = chair.live_link.adapter.server
+    assert dialog is not None and dialog.code.text().replace(" ", "") == server.code
+    assert not dialog.qr.pixmap().isNull()
+    try:
+        assert rapporteur.live_link.join(f"127.0.0.1:{server.port}", server.code)
+        qtbot.waitUntil(lambda: rapporteur.session_id == chair.session_id, timeout=WAIT)
+        qtbot.waitUntil(lambda: "1 following" in chair.live_link.status.text(), timeout=WAIT)
+        assert not rapporteur.console_actions.start_pause.isEnabled()  # read-only console
+
+        chair.console_actions.start_pause.trigger()  # F5 on the chair's laptop
+        chair_slot = next(s for s in chair.library.slots.for_session(chair.session_id)
+                          if s.state is SlotState.SPEAKING)
+        qtbot.waitUntil(lambda: rapporteur_library.slots.get(chair_slot.id).state is SlotState.SPEAKING,
+                        timeout=WAIT)
+        panel = rapporteur.notes_panel
+        panel.new_note_action.trigger()  # Ctrl+N
+        qtbot.keyClicks(panel.composer.editor, "Science diplomacy matters")
+        panel.save()
+        [note] = rapporteur_library.notes.for_session(chair.session_id)
+        assert note.slot_id == chair_slot.id and note.participant_id == chair_slot.participant_id
+        qtbot.waitUntil(lambda: [n.text for n in chair.library.notes.for_session(chair.session_id)]
+                        == ["Science diplomacy matters"], timeout=WAIT)
+        qtbot.waitUntil(lambda: chair.notes_panel.table.notes_model.rowCount() == 1, timeout=WAIT)
+    finally:
+        rapporteur.live_link.stop()
+        chair.live_link.stop()
+        rapporteur.close()
+        rapporteur_library.close()
+    assert chair.live_link.status.text() == ""
+
+
+def test_a_wrong_code_is_said_in_one_message(qtbot, window, tmp_path, monkeypatch):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
+    window.live_link.listen_host, window.live_link.announce = "127.0.0.1", False
+    window.live_link.share()
+    server = window.live_link.adapter.server
+    rapporteur_library = Library.open(tmp_path / "rapporteur.sqlite")
+    rapporteur = _window(qtbot, rapporteur_library, tmp_path, "rapporteur")
+    try:
+        wrong = f"{(int(server.code) + 1) % 1_000_000:06d}"
+        rapporteur.live_link.join(f"127.0.0.1:{server.port}", wrong)
+        qtbot.waitUntil(lambda: bool(shown), timeout=WAIT)
+        assert shown == ["The code is not right."]
+        assert rapporteur_library.sessions.count() == 0
+    finally:
+        rapporteur.live_link.stop()
+        window.live_link.stop()
+        rapporteur.close()
+        rapporteur_library.close()
+
+
+def test_nothing_listens_until_the_user_shares(window):
+    import os
+    from pathlib import Path
+
+    def listening_inodes() -> set[str]:
+        found = set()
+        for table in ("/proc/net/tcp", "/proc/net/tcp6"):
+            if os.path.exists(table):
+                for line in Path(table).read_text().splitlines()[1:]:
+                    parts = line.split()
+                    if parts[3] == "0A":  # LISTEN
+                        found.add(parts[9])
+        return found
+
+    def own_sockets() -> set[str]:
+        inodes = set()
+        for fd in os.listdir("/proc/self/fd"):
+            try:
+                target = os.readlink(f"/proc/self/fd/{fd}")
+            except OSError:
+                continue
+            if target.startswith("socket:["):
+                inodes.add(target[8:-1])
+        return inodes
+
+    assert not listening_inodes() & own_sockets()
+    window.live_link.listen_host, window.live_link.announce = "127.0.0.1", False
+    window.live_link.share()
+    try:
+        assert listening_inodes() & own_sockets()
+    finally:
+        window.live_link.stop()
+    assert not listening_inodes() & own_sockets()
