@@ -76,3 +76,9 @@ def test_a_pdf_of_too_many_pages_is_refused_before_its_pages_are_read():
 def test_a_damaged_pdf_is_refused_in_one_line(raw):
     message = _refusal(raw)
     assert "PDF" in message
+
+
+def test_without_the_pdf_reader_a_pdf_is_refused_in_one_line(monkeypatch):
+    monkeypatch.setitem(__import__("sys").modules, "pypdfium2", None)  # an installation without it
+    message = _refusal(_blank_pdf(1))
+    assert "no PDF reader" in message and "Word version" in message

@@ -23,7 +23,11 @@ _PASSWORD_ERROR = 4  # FPDF_ERR_PASSWORD
 
 
 def read_pdf_document(raw: bytes, name: str) -> Document:
-    import pypdfium2  # loaded on first use: the window starts without it
+    try:
+        import pypdfium2  # loaded on first use: the window starts without it
+    except (ImportError, OSError):
+        raise InputError(f"{name} cannot be read: this installation has no PDF reader (pypdfium2); "
+                         "use the Word version or copy the text.") from None
 
     try:
         pdf = pypdfium2.PdfDocument(raw)
