@@ -58,6 +58,14 @@
         <source>An agenda item needs a title</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>new agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agenda item edit</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AgendaKind</name>
@@ -395,6 +403,13 @@ What you saved is safe. The details are in the log file:
     </message>
 </context>
 <context>
+    <name>DurationEdit</name>
+    <message>
+        <source>m:ss</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export rapporteur’s summary</source>
@@ -670,6 +685,10 @@ Press Export to use it, or choose another.</source>
     </message>
     <message>
         <source>Speaking time not found: the kinds&apos; defaults are used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1043,6 +1062,10 @@ Press Export to use it, or choose another.</source>
         <source>Meeting properties</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>meeting properties</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MergeReportDialog</name>
@@ -1403,6 +1426,14 @@ Press Export to use it, or choose another.</source>
         <source>A participant needs a name</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>new participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>participant edit</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ParticipantsDialog</name>
@@ -1483,6 +1514,10 @@ Press Export to use it, or choose another.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>participant removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Import participants</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1492,6 +1527,10 @@ Press Export to use it, or choose another.</source>
     </message>
     <message>
         <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>participants imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1603,6 +1642,14 @@ Press Export to use it, or choose another.</source>
         <source>A guiding question needs its text</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>new guiding question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guiding question edit</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QuestionsEditor</name>
@@ -1673,6 +1720,14 @@ Press Export to use it, or choose another.</source>
     </message>
     <message>
         <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -124,7 +124,7 @@ class ExportDialog(QDialog):
                                               self.choose_template)
         form.addRow(self.tr("Word &template:"), self.template_row)
         form.addRow(self.tr("&Speakers named:"), self.attribution_box)
-        form.addRow(self.summary)
+        self.summary.add_rows(form)
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         form.addRow(self.hint)
@@ -180,7 +180,7 @@ class ExportDialog(QDialog):
         is_report = export_format in (ExportFormat.DOCX, ExportFormat.MARKDOWN)
         self.template_row.setEnabled(export_format is ExportFormat.DOCX)
         self.attribution_box.setEnabled(is_report)
-        self.summary.setEnabled(is_report)
+        self.summary.set_enabled(is_report)
         self._show_hint()
 
     def _show_hint(self) -> None:

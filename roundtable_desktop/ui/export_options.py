@@ -92,23 +92,34 @@ class SummaryOptions(QWidget):
         }
 
     def _build(self) -> None:
-        form = QFormLayout(self)
-        form.setContentsMargins(0, 0, 0, 0)
-        form.addRow(self.tr("&Document:"), self.document_type)
-        form.addRow(self.tr("&Preset:"), self.preset)
+        """The rows the export dialog adds to its own form (so every label lines up)."""
         grid = QWidget()
         layout = QGridLayout(grid)
         layout.setContentsMargins(0, 0, 0, 0)
         for index, box in enumerate(self.boxes.values()):
             layout.addWidget(box, index // 3, index % 3)
-        form.addRow(self.tr("Sections:"), grid)
         intro = QWidget()
         row = QHBoxLayout(intro)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.introduction, 1)
         row.addWidget(self.regenerate)
-        form.addRow(self.tr("&Introduction:"), intro)
-        form.addRow(self.tr("Template st&yles:"), self.style_names)
+        self.rows: list[tuple[str, QWidget]] = [
+            (self.tr("&Document:"), self.document_type),
+            (self.tr("&Preset:"), self.preset),
+            (self.tr("Sections:"), grid),
+            (self.tr("&Introduction:"), intro),
+            (self.tr("Template st&yles:"), self.style_names),
+        ]
+
+    def add_rows(self, form: QFormLayout) -> None:
+        for label, widget in self.rows:
+            form.addRow(label, widget)
+
+    def set_enabled(self, enabled: bool) -> None:
+        """For the Word and Markdown summary only (a box an unattributed summary cannot carry
+        stays off)."""
+        for _label, widget in self.rows:
+            widget.setEnabled(enabled)
 
     def _restore(self) -> None:
         self.preset.setCurrentIndex(max(0, self.preset.findData(EXPORT_PRESET.get(self.settings))))

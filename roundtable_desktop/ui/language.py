@@ -21,20 +21,30 @@ log = logging.getLogger(__name__)
 class Origin:
     """Where a text shown came from: its source text, the contexts it was asked in, its plural."""
 
-    __slots__ = ("source", "contexts", "disambiguation", "n")
+    __slots__ = ("source", "contexts", "disambiguation", "n", "plain")
 
-    def __init__(self, source: str, disambiguation: str | None, n: int) -> None:
+    def __init__(self, source: str, disambiguation: str | None, n: int, plain: bool = False) -> None:
         self.source = source
         self.contexts: list[str] = []
         self.disambiguation = disambiguation
         self.n = n
+        self.plain = plain  # shown without its mnemonic and "…" (a menu item's name in a tooltip)
 
     def translated(self) -> str:
+        text = self._translated()
+        return plain_form(text) if self.plain else text
+
+    def _translated(self) -> str:
         for context in self.contexts:
             text = QCoreApplication.translate(context, self.source, self.disambiguation, self.n)
             if text != self.source:
                 return text
         return QCoreApplication.translate(self.contexts[0], self.source, self.disambiguation, self.n)
+
+
+def plain_form(text: str) -> str:
+    """"&Export summary…" as a tooltip names it: "Export summary"."""
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("\u2026")
 
 
 class RecordingTranslator(QTranslator):
@@ -61,13 +71,21 @@ class RecordingTranslator(QTranslator):
     def _remember(self, text: str, context: str, source: str, disambiguation: str | None,
                   n: int) -> None:
         shown = text.replace("%n", str(n)) if n >= 0 else text
+        self._add(shown, context, source, disambiguation, n, plain=False)
+        plain = plain_form(shown)
+        if plain != shown:
+            self._add(plain, context, source, disambiguation, n, plain=True)
+
+    def _add(self, shown: str, context: str, source: str, disambiguation: str | None, n: int,
+             plain: bool) -> None:
         origins = self.origins.setdefault(shown, [])
         for origin in origins:
-            if origin.source == source and origin.disambiguation == disambiguation and origin.n == n:
+            if origin.source == source and origin.disambiguation == disambiguation and origin.n == n \
+                    and origin.plain == plain:
                 if context not in origin.contexts:
                     origin.contexts.append(context)
                 return
-        origin = Origin(source, disambiguation, n)
+        origin = Origin(source, disambiguation, n, plain)
         origin.contexts.append(context)
         origins.append(origin)
 

@@ -5,10 +5,11 @@ drop-down list, a placeholder) is found by what it reads now and asked for again
 from data ("3 of 5 notes") are rebuilt by their area on the same event.
 """
 
+import re
 from collections.abc import Callable
 from contextlib import suppress
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
 from PySide6.QtGui import QAction, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 from .language import RecordingTranslator
 
 Texts = list[tuple[Callable[[], str], Callable[[str], None]]]
+BOLD = re.compile(r"<b>(.*)</b>", re.DOTALL)  # an area's title
 
 
 class Retranslator(QObject):
@@ -52,30 +54,22 @@ class Retranslator(QObject):
             new = self.translated(old, near)
             if new is not None and new != old:
                 write(new)
-        if isinstance(thing, QAction):
-            self._follow_action_text(thing, near)
 
     def translated(self, shown: str, near: list[str]) -> str | None:
+        """The text in the new language; also "<b>Title</b>" and "Action's name (Ctrl+K)"."""
         origin = self.recorder.origin_of(shown, near)
-        return origin.translated() if origin else None
-
-    def _follow_action_text(self, action: QAction, near: list[str]) -> None:
-        """A tooltip built as "<action's text> (<key>)" follows the text."""
-        tip, text = action.toolTip(), action.text()
-        if "(" not in tip or not text:
-            return
-        head, _, tail = tip.rpartition(" (")
-        origin = self.recorder.origin_of(head, near) or self.recorder.origin_of(
-            head + "\u2026", near) or self.recorder.origin_of(_with_mnemonic(head, text), near)
-        if origin is None:
-            return
-        new_head = origin.translated().replace("&", "").rstrip("\u2026")
-        if new_head != head:
-            action.setToolTip(f"{new_head} ({tail}")
-
-
-def _with_mnemonic(plain: str, text: str) -> str:
-    return text if text.replace("&", "").rstrip("\u2026") == plain else plain
+        if origin:
+            return origin.translated()
+        bold = BOLD.fullmatch(shown)
+        if bold:
+            inner = self.translated(bold.group(1), near)
+            return f"<b>{inner}</b>" if inner is not None else None
+        head, separator, tail = shown.rpartition(" (")
+        if separator and tail.endswith(")"):
+            origin = self.recorder.origin_of(head, near)
+            if origin:
+                return f"{origin.translated()} ({tail}"
+        return None
 
 
 def _class_names(thing: QObject) -> list[str]:
@@ -129,7 +123,10 @@ def _repaint_items(view: QAbstractItemView) -> None:
     """Item models ask for their texts (and headers) when painted: have them painted again."""
     model = view.model()
     if model is not None:
-        columns, rows = model.columnCount(), model.rowCount()
+        try:
+            columns, rows = model.columnCount(QModelIndex()), model.rowCount(QModelIndex())
+        except TypeError:  # a list model of Qt's own: no columns to name
+            columns, rows = 0, 0
         if columns:
             model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, columns - 1)
         if rows:

@@ -149,3 +149,29 @@ def test_the_document_language_is_uk_english_everywhere(tmp_path):
     languages = {lang.get(qn("w:val")) for lang in document.styles.element.iter(qn("w:lang"))}
     assert languages == {"en-GB"}  # LibreOffice wrote en-US in its styles
     assert document.core_properties.language == "en-GB"
+
+
+def test_a_template_with_several_sections_and_a_different_first_page_works(tmp_path):
+    from docx.enum.section import WD_ORIENT, WD_SECTION
+
+    document = docx.Document()
+    document.add_paragraph("Cover page")
+    first = document.sections[0]
+    first.different_first_page_header_footer = True
+    first.first_page_header.paragraphs[0].text = "UNITED NATIONS"
+    landscape = document.add_section(WD_SECTION.NEW_PAGE)
+    landscape.orientation = WD_ORIENT.LANDSCAPE
+    landscape.page_width, landscape.page_height = landscape.page_height, landscape.page_width
+    landscape.header.is_linked_to_previous = False
+    landscape.header.paragraphs[0].text = "ANNEX PAGES"
+    document.add_paragraph("Annex body")
+    template = tmp_path / "sections.docx"
+    document.save(str(template))
+    meeting = rehearsed_meeting()
+    meeting.session.document_symbol = "E/CN.16/2021/CRP.1"
+    target = write_docx(meeting, tmp_path / "summary.docx", template)
+    written = docx.Document(str(target))
+    texts = [p.text for p in written.paragraphs]
+    assert "Cover page" not in texts and "Annex body" not in texts
+    assert "Summary by the Rapporteur" in texts
+    assert written.sections[-1].header.paragraphs[0].text == "ANNEX PAGES"  # the page set-up kept

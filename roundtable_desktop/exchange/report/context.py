@@ -35,6 +35,8 @@ class ReportContext:
     def aside(self, note: Note) -> str:
         """`` (Name)`` after a point when points are attributed, else nothing."""
         name = short_name(self.speaker(note), self.attribution)
+        if self.attribution is Attribution.BY_ROLE and name.split(" ", 1)[0] in ("A", "An", "The"):
+            name = name[:1].lower() + name[1:]  # "(a Director from the African States)"
         return f" ({name})" if name else ""
 
     def text(self, note: Note) -> str:

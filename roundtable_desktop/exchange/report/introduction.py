@@ -4,7 +4,7 @@ Without attribution it names nobody."""
 
 from ...domain.enums import AgendaKind, Role
 from ...domain.model import Meeting, Participant
-from .attribution import Attribution
+from .attribution import Attribution, article
 from .context import ReportContext
 from .options import ReportOptions
 from .speaking_time import held_slots
@@ -55,7 +55,8 @@ def _held(meeting: Meeting, texts: ReportTexts) -> str:
 def _who_led(meeting: Meeting, texts: ReportTexts) -> list[str]:
     session = meeting.session
     chairs = [p for p in meeting.participants if p.role is Role.CHAIR]
-    chair = line(session.chair_name) or (_described(chairs[0]) if chairs else "")
+    chair = in_running_text(line(session.chair_name)) if line(session.chair_name) else (
+        _described(chairs[0]) if chairs else "")
     moderators = [_described(p) for p in meeting.participants if p.role is Role.MODERATOR]
     sentences = [texts.intro_chaired.format(chair=chair) if chair else ""]
     if moderators:
@@ -91,10 +92,19 @@ def _took_the_floor(meeting: Meeting, options: ReportOptions, texts: ReportTexts
 
 
 def _described(person: Participant) -> str:
-    """``Ms. Amina Diallo, Director, Côte d'Ivoire``: a name with what it needs, no more."""
+    """``Ms. Amina Diallo (Director, Côte d'Ivoire)``: a name with what it needs, no more."""
     parts = [line(person.name), line(person.function), line(person.organisation)]
     name, *rest = [p for p in parts if p] or [""]
+    name = in_running_text(name)
     return f"{name} ({', '.join(rest)})" if rest else name
+
+
+def in_running_text(name: str) -> str:
+    """A name that is an office ("Chair of the Commission", "Commission secretariat") takes
+    "the" inside a sentence; a person's name is kept as it is."""
+    if article(name) == "The" or name.lower().endswith("secretariat"):
+        return f"the {name}" if not name.lower().startswith("the ") else name
+    return name
 
 
 def _the(organiser: str) -> str:

@@ -11,6 +11,7 @@ from ...domain.durations import mmss
 from ...domain.enums import RequestType, SlotState
 from ...domain.model import SpeakerSlot
 from ...domain.speaker_clock import Phase, phase_for
+from ..language import in_current_language
 from ..vocabulary import label
 from .controller import ConsoleController
 from .frame import ConsoleFrame
@@ -65,7 +66,7 @@ class SlotListModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
+            return in_current_language(self.headers[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -29,7 +29,7 @@ class DurationEdit(QLineEdit):
         super().__init__(mmss(seconds), parent)
         self.setValidator(QRegularExpressionValidator(QRegularExpression(r"^\s*\d{0,3}\s*(:\s*\d{0,2})?\s*$"),
                                                       self))
-        self.setPlaceholderText("m:ss")
+        self.setPlaceholderText(self.tr("m:ss"))
         self.setMaximumWidth(120)
         self.editingFinished.connect(self._tidy)
 

@@ -2,7 +2,7 @@
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -135,6 +135,14 @@ class FilterBar(QWidget):
         layout.setSpacing(3)
         layout.addLayout(first)
         layout.addLayout(second)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:  # "SDG 4: Quality education", translated
+            for index in range(self.sdg.count()):
+                number = self.sdg.itemData(index)
+                if number is not None:
+                    self.sdg.setItemText(index, sdg_label(number))
 
     def set_meeting(self, participants: Sequence[Participant], questions: Sequence[GuidingQuestion],
                     focus_sdgs: tuple[int, ...]) -> None:
