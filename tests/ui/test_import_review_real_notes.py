@@ -5,7 +5,7 @@ import threading
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, QEvent, Qt, QTime, QTimer
+from PySide6.QtCore import QDate, QEvent, QLocale, Qt, QTime, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDateTimeEdit, QMessageBox, QProgressDialog
 from setup_modal import on_modal, raise_pending
@@ -132,12 +132,13 @@ def test_the_date_box_shows_the_whole_date_and_typing_a_day_changes_it(qtbot, re
     dialog.show()
     qtbot.waitExposed(dialog)
     date = dialog.form.date
-    assert date.text() == "17 May 2021" and dialog.form.weekday.text() == QDate(2021, 5, 17).toString("dddd")
+    assert date.text() == QLocale().toString(QDate(2021, 5, 17), "d MMMM yyyy")
+    assert dialog.form.weekday.text() == QLocale().toString(QDate(2021, 5, 17), "dddd")
     date.setFocus()
     date.setSelectedSection(QDateTimeEdit.Section.DaySection)
     qtbot.keyClicks(date, "24")
     assert date.date() == QDate(2021, 5, 24)
-    assert dialog.form.weekday.text() == QDate(2021, 5, 24).toString("dddd")
+    assert dialog.form.weekday.text() == QLocale().toString(QDate(2021, 5, 24), "dddd")
 
 
 def test_typing_a_day_in_an_empty_date_box_starts_a_date(qtbot, review):

@@ -3,7 +3,7 @@ where each field also says whether the concept note gave it."""
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QTime
+from PySide6.QtCore import QDate, QLocale, QTime
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from ...domain.model import Session, meeting_zone
@@ -126,7 +126,8 @@ class MeetingForm(QWidget):
         return label
 
     def _show_weekday(self) -> None:
-        self.weekday.setText(self.date.date().toString("dddd") if edited_date(self.date) else "")
+        # the window's language (QLocale's default), as the date box's month is
+        self.weekday.setText(QLocale().toString(self.date.date(), "dddd") if edited_date(self.date) else "")
 
     def _show_zone_hint(self) -> None:
         zone = self.zone.zone()
