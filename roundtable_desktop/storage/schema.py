@@ -142,6 +142,13 @@ MIGRATIONS: list[tuple[int, str]] = [
         ALTER TABLE session ADD COLUMN introduction TEXT NOT NULL DEFAULT '';
         """,
     ),
+    (
+        5,
+        # Attendance: a participant marked present at the roll call.
+        """
+        ALTER TABLE participant ADD COLUMN present INTEGER NOT NULL DEFAULT 0;
+        """,
+    ),
 ]
 
 LATEST_VERSION = MIGRATIONS[-1][0]

@@ -9,7 +9,7 @@ Only UN English (en-GB) is here today; a catalogue for another language is anoth
 from dataclasses import dataclass
 from datetime import date
 
-from ...domain.enums import DocumentType, NoteKind
+from ...domain.enums import DocumentType, NoteKind, Role
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,6 +24,11 @@ class ReportTexts:
     # the masthead
     distribution: str
     original: str
+    general: str  # the distribution when none is given
+    original_language: str  # the original language when none is given
+    # speakers by role: the role's own words, without a function; a regional group after them
+    role_phrases: dict[Role, str]
+    from_region: str
     # the title block
     date_label: str
     time_label: str
@@ -38,6 +43,8 @@ class ReportTexts:
     recommendations: str
     sdgs: str
     participants: str
+    participants_present: str
+    present_count: str
     programme: str
     speaking_time: str
     chronological: str
@@ -147,6 +154,20 @@ ENGLISH = ReportTexts(
              "Twenty"),
     distribution="Distr.: {value}",
     original="Original: {value}",
+    general="General",
+    original_language="English",
+    role_phrases={
+        Role.CHAIR: "The Chair",
+        Role.CO_CHAIR: "The Co-Chair",
+        Role.MODERATOR: "The moderator",
+        Role.SECRETARIAT: "A representative of the secretariat",
+        Role.DISCUSSANT: "A discussant",
+        Role.MEMBER_STATE: "A delegate",
+        Role.OBSERVER: "An observer",
+        Role.CIVIL_SOCIETY: "A representative of civil society",
+        Role.OTHER: "A participant",
+    },
+    from_region="{phrase} from the {region}",
     date_label="Date",
     time_label="Time",
     venue_label="Venue and format",
@@ -159,6 +180,8 @@ ENGLISH = ReportTexts(
     recommendations="Recommendations and commitments",
     sdgs="Contribution to the Sustainable Development Goals",
     participants="Participants",
+    participants_present="Participants present",
+    present_count="{present} of the {listed} participants listed were marked present at the roll call.",
     programme="Programme as held",
     speaking_time="Speakers and speaking time",
     chronological="Notes in chronological order",

@@ -110,12 +110,12 @@ class MeetingForm(QWidget):
         reasons = [self.checks[k] for k in keys if k in self.checks]
         found = all(k in self.found for k in keys)
         if reasons:
-            label.setText(self.tr("\u26a0 check"))
+            label.setText(self.tr("check"))
             label.setStyleSheet(CHECK_STYLE)
             label.setToolTip(self.tr("Read from the concept note, but not sure: {reason}.").format(
                 reason="; ".join(dict.fromkeys(reasons))))
         elif found:
-            label.setText(self.tr("\u2713 found"))
+            label.setText(self.tr("found"))
             label.setStyleSheet(FOUND_STYLE)
             label.setToolTip(self.tr("Read from the concept note."))
         else:
@@ -140,7 +140,7 @@ class MeetingForm(QWidget):
         moment = dt.datetime.combine(day, at, tzinfo=meeting_zone(zone))
         offset = moment.utcoffset() or dt.timedelta()
         minutes = int(offset.total_seconds() // 60)
-        sign = "+" if minutes >= 0 else "\u2212"
+        sign = "+" if minutes >= 0 else "-"
         text = self.tr("{zone} is UTC{sign}{hours:02d}:{minutes:02d} ({abbreviation}) on that date.").format(
             zone=zone, sign=sign, hours=abs(minutes) // 60, minutes=abs(minutes) % 60,
             abbreviation=moment.tzname())

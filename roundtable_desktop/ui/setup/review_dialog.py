@@ -237,8 +237,8 @@ def _marker(owner: QWidget, status: FieldStatus, reason: str = "") -> QLabel:
     def tr(text: str) -> str:
         return QCoreApplication.translate("ImportReviewDialog", text)
 
-    texts = {FieldStatus.FOUND: (tr("\u2713 found in the note"), FOUND_STYLE),
-             FieldStatus.CHECK: (tr("\u26a0 check: {reason}").format(reason=reason), CHECK_STYLE),
+    texts = {FieldStatus.FOUND: (tr("found in the note"), FOUND_STYLE),
+             FieldStatus.CHECK: (tr("check: {reason}").format(reason=reason), CHECK_STYLE),
              FieldStatus.MISSING: (tr("not found in the note"), MISSING_STYLE)}
     text, style = texts[status]
     label = QLabel(text)
