@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 PACKAGING_STAMP := $(VENV)/.packaging
 
-.PHONY: run test lint unit bench soak system-deps clean package package-test test-pythons translations
+.PHONY: run test lint unit bench soak soak-faults system-deps clean package package-test test-pythons translations
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -62,6 +62,11 @@ package-test: $(PACKAGING_STAMP)
 # Kill and restart the app 200 times, and more; minutes long, so not part of `make test`.
 soak: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) tests/soak/soak_kill.py 200
+
+# Replay the faults an adversarial test found (hostile files, kills during a restore, damage,
+# a vanished journal…) with figures; minutes long, so not part of `make test`.
+soak-faults: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) tests/soak/soak_faults.py
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .ruff_cache

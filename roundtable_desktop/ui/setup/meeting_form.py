@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QWidg
 
 from ...domain.model import Session, meeting_zone
 from ...domain.text import clean_line
+from ..accessibility import name_fields_after_labels
 from .fields import (
     NO_DATE,
     NO_TIME,
@@ -44,6 +45,7 @@ class MeetingForm(QWidget):
         self.weekday = QLabel()
         self.start = time_edit(session.start_time)
         self.end = time_edit(session.end_time)
+        self.end.setAccessibleName(self.tr("End time"))
         self.zone = ZoneBox(session.timezone)
         self.zone_hint = QLabel()
         self.venue = _line(session.venue)
@@ -86,6 +88,7 @@ class MeetingForm(QWidget):
                 self.symbol if key is None and text else widget
             label.setBuddy(buddy)
             form.addRow(label, _row(widget, self._marker(key)) if key else widget)
+        name_fields_after_labels(self)
         for signal in (self.date.dateChanged, self.start.timeChanged, self.zone.currentTextChanged):
             signal.connect(self._show_zone_hint)
         self.date.dateChanged.connect(self._show_weekday)
