@@ -6,7 +6,8 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 PACKAGING_STAMP := $(VENV)/.packaging
 
-.PHONY: run test lint unit bench soak soak-faults system-deps clean package package-test test-pythons translations
+.PHONY: run test lint unit bench soak soak-faults system-deps clean package package-test test-pythons translations \
+	screenshots
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -70,3 +71,8 @@ soak-faults: $(STAMP)
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .ruff_cache
+
+# The README's pictures (docs/*.png) from the real window, under Xvfb with openbox: the console
+# at 1366x768 during a meeting and the presenter display on a second screen.
+screenshots: $(STAMP)
+	$(PY) tools/screenshots.py

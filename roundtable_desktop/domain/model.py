@@ -127,6 +127,7 @@ class Participant:
     gender: Gender = Gender.UNSPECIFIED
     region: Region = Region.UNSPECIFIED
     present: bool = False  # marked present at the roll call
+    language: str = ""  # the language spoken: a UN language's code (fr) or another, written out
     id: str = field(default_factory=new_id)
     created_at: str = ""
     updated_at: str = ""
@@ -155,6 +156,7 @@ class SpeakerSlot:
     actual_start: datetime | None = None
     actual_end: datetime | None = None
     question_id: str | None = None
+    language: str = ""  # this turn's language when not the participant's own ("" = theirs)
     id: str = field(default_factory=new_id)
     created_at: str = ""
     updated_at: str = ""

@@ -149,6 +149,15 @@ MIGRATIONS: list[tuple[int, str]] = [
         ALTER TABLE participant ADD COLUMN present INTEGER NOT NULL DEFAULT 0;
         """,
     ),
+    (
+        6,
+        # The language a speaker speaks in (for the interpreters): the participant's, and a
+        # speaker slot's own for one turn.
+        """
+        ALTER TABLE participant ADD COLUMN language TEXT NOT NULL DEFAULT '';
+        ALTER TABLE speaker_slot ADD COLUMN language TEXT NOT NULL DEFAULT '';
+        """,
+    ),
 ]
 
 LATEST_VERSION = MIGRATIONS[-1][0]

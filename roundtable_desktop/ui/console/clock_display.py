@@ -12,6 +12,7 @@ from ...domain.speaker_clock import ClockReading, wrap_up_from
 from .elided import ElidedLabel
 from .frame import ConsoleFrame
 from .palette import CONSOLE, NOBODY, NORMAL, OVER, PAUSED, WIDEST_FRAME, WRAP_UP, Look, look_key
+from .speaker_line import speaker_line
 
 
 def phase_words(widget: QWidget, reading: ClockReading | None) -> str:
@@ -77,7 +78,6 @@ class SpeakerClockDisplay(QFrame):
         phase_font.setBold(True)
         self.phase.setFont(phase_font)
         self.detail = ElidedLabel()
-        self.detail.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.next_line = ElidedLabel()
         layout = QGridLayout(self)
         layout.setContentsMargins(10, 6, 10, 6)
@@ -86,8 +86,8 @@ class SpeakerClockDisplay(QFrame):
         layout.addWidget(self.digits, 0, 1, 2, 1)
         layout.addWidget(self.function, 1, 0)
         layout.addWidget(self.phase, 2, 0)
-        layout.addWidget(self.detail, 2, 1)
-        layout.addWidget(self.next_line, 3, 0, 1, 2)
+        layout.addWidget(self.detail, 3, 0, 1, 2)
+        layout.addWidget(self.next_line, 4, 0, 1, 2)
         layout.setColumnStretch(0, 1)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self._look = ""
@@ -106,7 +106,7 @@ class SpeakerClockDisplay(QFrame):
         reading = frame.reading if frame else None
         speaker = frame.speaker if frame else None
         self.name.setText(speaker.name if speaker else self.tr("Nobody is speaking"))
-        self.function.setText(", ".join(p for p in (speaker.function, speaker.organisation) if p)
+        self.function.setText(speaker_line(speaker, frame.language if frame else "")
                               if speaker else self.tr("F5 gives the floor to the next speaker"))
         self.digits.setText(reading.text if reading else "\u2014")
         self.phase.setText(phase_words(self, reading) if reading else "")

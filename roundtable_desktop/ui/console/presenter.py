@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QLayout, QSizePolicy, QVBoxLayout, QWidget
 from .clock_display import phase_words, style_sheet
 from .frame import ConsoleFrame
 from .palette import PRESENTER, look_key
+from .speaker_line import speaker_line
 
 DIGITS_SHARE = 0.36   # font pixel size as a share of the height; the digits' ink is ~0.26 of it
 NAME_SHARE = 0.075    # the largest name size; a long name is wrapped and shrunk to fit its box
@@ -130,8 +131,7 @@ class PresenterDisplay(QWidget):
         reading = frame.reading
         speaker = frame.speaker
         self.name.setText(speaker.name if speaker else "")
-        self.function.setText(", ".join(p for p in (speaker.function, speaker.organisation) if p)
-                              if speaker else "")
+        self.function.setText(speaker_line(speaker, frame.language) if speaker else "")
         self.digits.setText(reading.text if reading else "")
         self.phase.setText(phase_words(self, reading) if reading else "")
         following = frame.next_speaker

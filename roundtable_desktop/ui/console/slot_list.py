@@ -19,7 +19,8 @@ from .frame import ConsoleFrame
 SLOT_MIME = "application/x-roundtable-slot"
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
-COL_STATUS, COL_SPEAKER, COL_COUNTRY, COL_ITEM, COL_TIME, COL_SPOKEN = range(6)
+# the agenda item of a slot is in its row's tooltip and on the meeting clock's line
+COL_STATUS, COL_SPEAKER, COL_COUNTRY, COL_TIME, COL_SPOKEN = range(5)
 
 SPEAKING_BACKGROUND = QColor("#d7f0dc")
 WRAP_UP_BACKGROUND = QColor("#ffe7a3")
@@ -36,8 +37,8 @@ class SlotListModel(QAbstractTableModel):
         self.controller = controller
         self.rows: list[SpeakerSlot] = []
         self.live_spoken: float | None = None
-        self.headers = [self.tr("Status"), self.tr("Speaker"), self.tr("Country / organisation"),
-                        self.tr("Item"), self.tr("Target/limit"), self.tr("Spoken")]
+        self.headers = [self.tr("Status"), self.tr("Speaker"), self.tr("Country / org."),
+                        self.tr("Target/limit"), self.tr("Spoken")]
         controller.changed.connect(self.refresh)
         controller.ticked.connect(self.on_tick)
 
@@ -130,9 +131,6 @@ class SlotListModel(QAbstractTableModel):
         if column == COL_COUNTRY:
             person = self.controller.participant(slot)
             return person.organisation if person else ""
-        if column == COL_ITEM:
-            item = self.controller.speakers.item(slot.agenda_item_id)
-            return label(item.kind) if item else ""
         if column == COL_TIME:
             return f"{mmss(slot.target_seconds)}/{mmss(slot.limit_seconds)}"
         if slot.state is SlotState.QUEUED or slot.state is SlotState.WITHDRAWN:
@@ -160,6 +158,8 @@ class SlotListModel(QAbstractTableModel):
     # drag and drop -------------------------------------------------------------------------
 
     def flags(self, index: Index) -> Qt.ItemFlag:
+        if self.controller.read_only:
+            return super().flags(index)
         flags = super().flags(index) | Qt.ItemFlag.ItemIsDropEnabled
         if index.isValid() and 0 <= index.row() < len(self.rows) \
                 and self.rows[index.row()].state in (SlotState.QUEUED, SlotState.WITHDRAWN):
@@ -182,7 +182,7 @@ class SlotListModel(QAbstractTableModel):
                      parent: Index) -> bool:
         """Move the dragged slot to the drop place. Returns False so the view removes nothing:
         the controller has already reordered and stored the list."""
-        if not data.hasFormat(SLOT_MIME):
+        if not data.hasFormat(SLOT_MIME) or self.controller.read_only:
             return False
         slot_id = bytes(data.data(SLOT_MIME).data()).decode()
         target = row if row >= 0 else (parent.row() if parent.isValid() else len(self.rows))
@@ -220,9 +220,8 @@ class SpeakerListView(QTableView):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_SPEAKER, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(COL_COUNTRY, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(COL_COUNTRY, 110)
-        header.setSectionResizeMode(COL_ITEM, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(COL_ITEM, 90)
+        header.resizeSection(COL_COUNTRY, 120)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setToolTip(self.tr("Drag a waiting speaker to reorder, or Alt+Up / Alt+Down; Delete "
                                 "withdraws; Insert adds again; Enter edits the time; Shift+F5 "
                                 "gives the floor now"))
@@ -247,7 +246,17 @@ class SpeakerListView(QTableView):
     def _restore_selection(self) -> None:
         self.select_slot(self._selected_id)
 
+    def set_read_only(self, read_only: bool) -> None:
+        """A follower's list: no dragging, no dropping; its keys only move the selection."""
+        self.setDragEnabled(not read_only)
+        self.setAcceptDrops(not read_only)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.NoDragDrop if read_only
+                             else QAbstractItemView.DragDropMode.DragDrop)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.slot_model.controller.read_only:
+            super().keyPressEvent(event)
+            return
         slot = self.selected_slot()
         alt = event.modifiers() & Qt.KeyboardModifier.AltModifier
         if slot is not None and alt and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):

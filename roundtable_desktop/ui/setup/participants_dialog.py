@@ -36,6 +36,7 @@ from ..saving_dialog import NOT_SAVED_STYLE
 from ..settings import ONLY_PRESENT, Setting
 from ..table_model import Column, RecordTableModel
 from ..vocabulary import label
+from .language_box import shown_language
 from .participant_dialog import ParticipantDialog
 
 LAST_CSV_FOLDER = Setting("setup/last_csv_folder", "")
@@ -66,6 +67,7 @@ class ParticipantsDialog(QDialog):
             Column(self.tr("Role"), lambda p: label(p.role)),
             Column(self.tr("Gender"), lambda p: label(p.gender) if p.gender.value else ""),
             Column(self.tr("Region"), lambda p: label(p.region) if p.region.value else ""),
+            Column(self.tr("Language"), lambda p: shown_language(p.language)),
             Column(self.tr("Present"), lambda p: self.tr("present") if p.present else ""),
         ]
         self.model: RecordTableModel[Participant] = RecordTableModel(columns, self)
