@@ -51,7 +51,7 @@ class Session:
             end += timedelta(days=1)
         return int((end - start).total_seconds() // 60)
 
-    def zone(self) -> ZoneInfo:
+    def zone(self) -> dt.tzinfo:
         """The meeting's time zone; a fixed offset such as ``UTC+02:00`` is accepted too."""
         return meeting_zone(self.timezone)
 
@@ -67,7 +67,7 @@ class Session:
         return start + timedelta(minutes=minutes)
 
 
-def meeting_zone(name: str):
+def meeting_zone(name: str) -> dt.tzinfo:
     """The meeting's zone: an IANA name or a fixed offset (``UTC+02:00``); UTC for anything
     else (a stored value that is not a zone never breaks the window or an export)."""
     from datetime import timezone as fixed

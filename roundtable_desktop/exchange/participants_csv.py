@@ -8,6 +8,7 @@ import csv
 import io
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
 from ..domain.countries import official_country_name
 from ..domain.enums import Gender, Region, Role
@@ -70,6 +71,8 @@ _REGIONS: dict[str, Region] = {
                     Region.WESTERN_EUROPEAN_OTHERS),
     **dict.fromkeys(("", "not stated", "n/a", "-"), Region.UNSPECIFIED),
 }
+
+E = TypeVar("E", Role, Gender, Region)
 
 
 @dataclass(slots=True)
@@ -161,7 +164,8 @@ def _participant(row: list[str], columns: dict[str, int], number: int, session_i
                        region=region, language=stored_language(cell("language")))
 
 
-def _choice(value: str, known: dict, default, what: str, number: int, problems: list[str]):
+def _choice(value: str, known: dict[str, E], default: E, what: str, number: int,
+            problems: list[str]) -> E:
     key = " ".join(value.lower().replace("_", " ").split()).rstrip(".")
     if key in known:
         return known[key]

@@ -1,6 +1,6 @@
 """The meeting picker: the library's meetings, and New / Duplicate / Delete."""
 
-from PySide6.QtCore import QLocale, Signal
+from PySide6.QtCore import QDate, QLocale, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from ..domain.model import Session
@@ -62,5 +62,7 @@ class SessionBar(QWidget):
 
 
 def session_caption(session: Session) -> str:
-    day = QLocale().toString(session.date, "d MMM yyyy") if session.date else "—"  # the window's language
-    return f"{day} \u2014 {session.title}"
+    if session.date is None:
+        return f"— — {session.title}"
+    day = QDate(session.date.year, session.date.month, session.date.day)
+    return f"{QLocale().toString(day, 'd MMM yyyy')} — {session.title}"  # the window's language

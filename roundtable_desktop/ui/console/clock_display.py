@@ -102,7 +102,7 @@ class SpeakerClockDisplay(QFrame):
     def look(self) -> str:
         return self._look
 
-    def render(self, frame: ConsoleFrame | None) -> None:
+    def render(self, frame: ConsoleFrame | None) -> None:  # type: ignore[override]  # the console's repaint, not QWidget.render
         reading = frame.reading if frame else None
         speaker = frame.speaker if frame else None
         self.name.setText(speaker.name if speaker else self.tr("Nobody is speaking"))
@@ -159,7 +159,7 @@ class MeetingClockDisplay(QLabel):
         self.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 4)
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
 
-    def render(self, frame: ConsoleFrame | None) -> None:
+    def render(self, frame: ConsoleFrame | None) -> None:  # type: ignore[override]  # the console's repaint, not QWidget.render
         if frame is None or frame.meeting_zone is None:
             self.setText("")
             return

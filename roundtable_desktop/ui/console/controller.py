@@ -85,7 +85,6 @@ class ConsoleController(QObject):
             return
         self.session_id = session_id
         self.restored_message = ""
-        self.keeper: Keeper | None = None  # the disk-trouble bar: stores refused actions later
         self._load()
         restored = self.speakers.restored
         if restored is not None:
@@ -307,8 +306,11 @@ class ConsoleController(QObject):
 
         def store() -> None:
             self.stores.slots.save_changes(slots, items, people, earlier, what, initiator=self)
-            for record in (*slots, *items, *people):  # added now: later writes update them
-                for kept in (*self.speakers.slots, *self.speakers.items, *self.people.values()):
+            stored: list[SpeakerSlot | AgendaItem | Participant] = [*slots, *items, *people]
+            for record in stored:  # added now: later writes update them
+                held: list[SpeakerSlot | AgendaItem | Participant] = [
+                    *self.speakers.slots, *self.speakers.items, *self.people.values()]
+                for kept in held:
                     if kept.id == record.id and not kept.created_at:
                         kept.created_at = record.created_at
 

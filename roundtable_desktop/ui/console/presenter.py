@@ -127,7 +127,7 @@ class PresenterDisplay(QWidget):
         self.setGeometry(screen.geometry())
         self.showFullScreen()
 
-    def render(self, frame: ConsoleFrame) -> None:
+    def render(self, frame: ConsoleFrame) -> None:  # type: ignore[override]  # the console's repaint, not QWidget.render
         reading = frame.reading
         speaker = frame.speaker
         self.name.setText(speaker.name if speaker else "")
@@ -173,9 +173,10 @@ class PresenterDisplay(QWidget):
 
     def text_box(self, share: float) -> QRect:
         """The box a wrapped text has: the window's width inside its margins and frame."""
-        margins = self.layout().contentsMargins()
+        layout = self.layout()
+        sides = layout.contentsMargins().left() + layout.contentsMargins().right() if layout else 0
         frame = 2 * 5 * FRAME_SCALE
-        return QRect(0, 0, max(1, self.width() - margins.left() - margins.right() - frame),
+        return QRect(0, 0, max(1, self.width() - sides - frame),
                      max(1, int(self.height() * share)))
 
     def _fit_texts(self) -> None:

@@ -28,7 +28,9 @@ class LanguageBox(QComboBox):
         super().__init__(parent)
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.lineEdit().setPlaceholderText(empty_text)
+        line = self.lineEdit()  # there is one: the box is editable
+        if line is not None:
+            line.setPlaceholderText(empty_text)
         self.addItem("", "")
         for code in UN_LANGUAGE_NAMES:
             self.addItem(shown_language(code), code)

@@ -60,7 +60,7 @@ class ParticipantsDialog(QDialog):
         self.not_saved.setStyleSheet(NOT_SAVED_STYLE)
         self.not_saved.hide()
         self.setWindowTitle(self.tr("Participants"))
-        columns = [
+        columns: list[Column[Participant]] = [
             Column(self.tr("Name"), lambda p: p.name),
             Column(self.tr("Function"), lambda p: p.function),
             Column(self.tr("Organisation / country"), lambda p: p.organisation),
@@ -154,7 +154,8 @@ class ParticipantsDialog(QDialog):
 
     def on_changes(self, changes: OpChanges) -> None:
         if changes.concerns(self.session_id) and changes.touches(RecordKind.PARTICIPANT):
-            self.reload(self.selected().id if self.selected() else None)
+            selected = self.selected()
+            self.reload(selected.id if selected else None)
             self.changed.emit()
 
     def add(self) -> None:
