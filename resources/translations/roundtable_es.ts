@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <source>S&amp;hare on this network…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let the rapporteur&apos;s laptop follow this meeting, and phones open the presenter view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Join a shared meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow a meeting shared by the chair&apos;s laptop on this network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Following the chair&apos;s laptop: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link lost since {time}; trying again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join a shared meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActionRunner</name>
     <message>
         <source>Not saved: {reason} What you entered is kept here; try again.</source>
@@ -452,7 +483,7 @@ What you saved is safe. The details are in the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>How the summary says who made each point; the speaking-time annex always lists the speakers</source>
+        <source>How the summary says who made each point; unattributed, nothing names or times a speaker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -517,6 +548,30 @@ What you saved is safe. The details are in the log file:
     </message>
     <message>
         <source>Export not written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>summary document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting… the meeting goes on meanwhile; Cancel stops the export and writes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export failed and nothing was written ({problem}). The details are in the log file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -693,6 +748,37 @@ Press Export to use it, or choose another.</source>
     </message>
     <message>
         <source>not found in the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JoinDialog</name>
+    <message>
+        <source>Join a shared meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings shared on this network:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking… If the meeting is not listed (hotspots often hide it), type the address the chair&apos;s laptop shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code has 6 digits, as the chair&apos;s laptop shows it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -929,6 +1015,22 @@ Press Export to use it, or choose another.</source>
 <context>
     <name>MeetingForm</name>
     <message>
+        <source>e.g. E/CN.16/2021/CRP.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document symbol; with one, the Word summary opens with a masthead: symbol, distribution, date of issue, original language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The meeting&apos;s title, as the summary will show it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -982,6 +1084,22 @@ Press Export to use it, or choose another.</source>
     </message>
     <message>
         <source>Focus SD&amp;Gs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document s&amp;ymbol:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distr.:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1751,6 +1869,13 @@ Press Export to use it, or choose another.</source>
     </message>
 </context>
 <context>
+    <name>RegionFromCountry</name>
+    <message>
+        <source>From the country; choose another group if needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Reliability</name>
     <message>
         <source>{title} (read-only)</source>
@@ -2068,6 +2193,60 @@ The library as it is now is kept beside it, never deleted.</source>
     </message>
     <message>
         <source>Add, edit, remove or import (CSV) the participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShareDialog</name>
+    <message>
+        <source>Share on this network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another laptop joins with File &gt; Join a shared meeting…, the address and the code. A phone or tablet opens the browser view with the QR code: it shows the speaker and the countdown, nothing of the notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairing code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browser view:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Following:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On Windows, if the firewall asks, allow Roundtable Desktop on private networks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n laptop(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many wrong codes were tried: nobody joins until you make a new code.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2423,14 +2602,6 @@ The library as it is now is kept beside it, never deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>1 intervention, {total} in all</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} interventions, {total} in all</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Speaker</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2456,6 +2627,10 @@ The library as it is now is kept beside it, never deleted.</source>
     </message>
     <message>
         <source>Speakers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Against the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2487,7 +2662,35 @@ The library as it is now is kept beside it, never deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>By kind of request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 intervention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} interventions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 point of order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} points of order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{counts}, {total} in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (point of order)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2516,6 +2719,105 @@ The library as it is now is kept beside it, never deleted.</source>
     </message>
     <message>
         <source>Saved to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SummaryOptions</name>
+    <message>
+        <source>Summary by the Rapporteur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chair’s summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rapporteur’s report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language the summary is written in: its headings, dates and introduction (the notes stay as typed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For circulation: introduction, discussion, key messages, recommendations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full record: everything, with the statistics and annexes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write it a&amp;gain from the facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Numbered Paragraph=SingleTxtG, Heading 1=HChG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template&apos;s own style to use in place of one of the summary&apos;s: OUR STYLE=TEMPLATE STYLE, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discussion by guiding question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendations and commitments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contribution to the SDGs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List of participants (annex)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme as held (annex)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaking time and shares (annex)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes in time order (annex)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La&amp;nguage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preset:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Introduction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template st&amp;yles:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2586,6 +2888,47 @@ The library as it is now is kept beside it, never deleted.</source>
     </message>
     <message>
         <source>Read-only: {why}. Changes made here are not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>The library is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>self.window</name>
+    <message>
+        <source>Share on this network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Shared on this network: %n following</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Join a shared meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joining {address}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run from the chair&apos;s laptop</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

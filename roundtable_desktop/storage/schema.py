@@ -142,6 +142,13 @@ MIGRATIONS: list[tuple[int, str]] = [
         ALTER TABLE session ADD COLUMN introduction TEXT NOT NULL DEFAULT '';
         """,
     ),
+    (
+        5,
+        # The language the summary is written in, per meeting ("": the window's).
+        """
+        ALTER TABLE session ADD COLUMN summary_language TEXT NOT NULL DEFAULT '';
+        """,
+    ),
 ]
 
 LATEST_VERSION = MIGRATIONS[-1][0]
