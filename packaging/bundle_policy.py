@@ -30,11 +30,12 @@ ALL_QT_MODULES = (
     "QtWebSockets", "QtWebView", "QtXml",
 )
 
-# No network: ssl and OpenSSL's hashlib backend go (hashlib falls back to its built-in hashes).
-# No console, debugger or worker processes either.
+# No TLS: ssl and OpenSSL's hashlib backend go (hashlib falls back to its built-in hashes); the
+# live link on the room's network uses asyncio (websockets, zeroconf) with plain ws:// and its own
+# message authentication. No console, debugger or worker processes either.
 EXCLUDED_PYTHON_MODULES = (
     "tkinter", "_tkinter", "unittest", "pydoc_data", "test", "lib2to3", "idlelib", "ssl", "_ssl",
-    "_hashlib", "readline", "pdb", "doctest", "pydoc", "multiprocessing", "asyncio",
+    "_hashlib", "readline", "pdb", "doctest", "pydoc", "multiprocessing",
     "pytest", "hypothesis", "docx2python", "PyInstaller", "setuptools", "pip",
     "lxml.objectify", "lxml.html", "lxml.isoschematron", "lxml.cssselect", "lxml.ElementInclude",
     "lxml.doctestcompare", "lxml.usedoctest",

@@ -127,6 +127,7 @@ class Participant:
     role: Role = Role.OTHER
     gender: Gender = Gender.UNSPECIFIED
     region: Region = Region.UNSPECIFIED
+    present: bool = False  # marked present at the roll call
     id: str = field(default_factory=new_id)
     created_at: str = ""
     updated_at: str = ""

@@ -114,7 +114,8 @@ class Follower:
                 log.info("The link is down: %s", error)
             if self.connected:
                 self.connected = False
-                self.on_event(LinkEvent.now("lost"))
+                if not self._stopping.is_set():  # stopped by the user: not a lost link
+                    self.on_event(LinkEvent.now("lost"))
             delay = RETRY_SECONDS[min(attempt, len(RETRY_SECONDS) - 1)]
             attempt += 1
             with contextlib.suppress(TimeoutError):

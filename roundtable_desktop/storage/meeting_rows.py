@@ -98,3 +98,19 @@ def is_deleted(database: Database, record_id: str) -> bool:
 def local_row(database: Database, kind: str, record_id: str) -> Row | None:
     found = database.query(f"SELECT * FROM {kind} WHERE id = ?", (record_id,))
     return _row(found[0], columns_of(kind)) if found else None
+
+
+def local_rows(database: Database, session_id: str) -> dict[str, dict[str, Row]]:
+    """Every row of the meeting in this library, by kind and id (what a merge compares with)."""
+    found: dict[str, dict[str, Row]] = {}
+    for kind in KINDS:
+        where = "id = ?" if kind == "session" else "session_id = ?"
+        columns = columns_of(kind)
+        found[kind] = {str(values["id"]): _row(values, columns)
+                       for values in database.query(f"SELECT * FROM {kind} WHERE {where}", (session_id,))}
+    return found
+
+
+def deleted_ids(database: Database, session_id: str) -> set[str]:
+    return {str(row[0]) for row in database.query("SELECT id FROM tombstone WHERE session_id = ?",
+                                                   (session_id,))}

@@ -24,9 +24,11 @@ from .database import Database
 from .meeting_rows import (
     change_seq,
     columns_of,
+    deleted_ids,
     is_deleted,
     laptop_role,
     local_row,
+    local_rows,
     row_of,
     set_laptop_role,
 )
@@ -65,6 +67,8 @@ class _Merge:
         self.changes = changes
         self.report = report
         self.here: Laptop | None = None
+        self.rows: dict[str, dict[str, Row]] = {}  # this library's rows of the meeting, kept in step
+        self.deleted: set[str] = set()
 
     def run(self) -> None:
         session_id = self.changes.session_id
@@ -81,6 +85,8 @@ class _Merge:
         self.here = laptop_role(self.database, session_id)
         for tombstone in self.changes.tombstones:
             self._delete(tombstone)
+        self.rows = local_rows(self.database, session_id)  # read once, after the deletions' cascades
+        self.deleted = deleted_ids(self.database, session_id)
         for kind in KINDS:
             for record in self.changes.records.get(kind, []):
                 row = row_of(record)
@@ -124,6 +130,7 @@ class _Merge:
             "INSERT OR IGNORE INTO tombstone (id, created_at, updated_at, session_id, kind, row_seq) "
             "VALUES (?, ?, ?, ?, ?, ?)",
             (record_id, when, when, self.changes.session_id, kind, change_seq(self.database)))
+        self.deleted.add(record_id)
 
     def _apply(self, kind: str, incoming: Row) -> None:
         record_id = str(incoming.get("id"))
@@ -131,10 +138,10 @@ class _Merge:
             return
         if kind == "session" and record_id != self.changes.session_id:
             return
-        if is_deleted(self.database, record_id):
+        if record_id in self.deleted:
             self.report.count(self.report.kept_deleted, kind)
             return
-        local = local_row(self.database, kind, record_id)
+        local = self.rows[kind].get(record_id)
         if local is None:
             self._insert(kind, incoming)
             return
@@ -170,6 +177,7 @@ class _Merge:
         self.database.connection.execute(
             f"INSERT INTO {kind} ({', '.join(columns)}) VALUES ({', '.join('?' for _ in columns)})",
             [row.get(c) for c in columns])
+        self.rows[kind][str(row["id"])] = row
         self.report.count(self.report.added, kind)
         self._announce(kind, str(row["id"]), ChangeAction.ADDED, frozenset(columns_of(kind)))
 
@@ -177,12 +185,13 @@ class _Merge:
         linked = self._linked(kind, row)
         if linked is None:
             return
-        before = local_row(self.database, kind, str(linked["id"])) or {}
+        before = self.rows[kind].get(str(linked["id"])) or {}
         linked["row_version"] = version
         columns = [c for c in [*columns_of(kind), "row_version"] if c != "id"]
         self.database.connection.execute(
             f"UPDATE {kind} SET {', '.join(f'{c} = ?' for c in columns)} WHERE id = ?",
             [*(linked.get(c) for c in columns), linked["id"]])
+        self.rows[kind][str(linked["id"])] = linked
         if tally is not None:
             self.report.count(tally, kind)
         written = frozenset(c for c in columns_of(kind) if c not in ("id", "created_at", "updated_at")
@@ -195,10 +204,10 @@ class _Merge:
         deletion would have cleared them; None when the row must go with what it belongs to."""
         for column, table, required in _LINKS.get(kind, ()):
             target = row.get(column)
-            if target is None or local_row(self.database, table, str(target)) is not None:
+            if target is None or str(target) in self.rows[table]:
                 continue
             if required:
-                if local_row(self.database, kind, str(row["id"])) is not None:
+                if self.rows[kind].pop(str(row["id"]), None) is not None:
                     self.database.connection.execute(f"DELETE FROM {kind} WHERE id = ?", (row["id"],))
                     self._announce(kind, str(row["id"]), ChangeAction.REMOVED)
                 else:

@@ -144,6 +144,13 @@ MIGRATIONS: list[tuple[int, str]] = [
     ),
     (
         5,
+        # Attendance: a participant marked present at the roll call.
+        """
+        ALTER TABLE participant ADD COLUMN present INTEGER NOT NULL DEFAULT 0;
+        """,
+    ),
+    (
+        6,
         # The language the summary is written in, per meeting ("": the window's).
         """
         ALTER TABLE session ADD COLUMN summary_language TEXT NOT NULL DEFAULT '';

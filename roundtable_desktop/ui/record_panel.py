@@ -74,10 +74,12 @@ class RecordPanel(QWidget, Generic[T]):
              self.edit_selected),
             (translate("RecordPanel", "Remove"), translate("RecordPanel", "Remove the selected row"), "Del",
              self.remove_selected),
-            ("\u2191", translate("RecordPanel", "Move up"), "Alt+Up", lambda: self.move_selected(-1)),
-            ("\u2193", translate("RecordPanel", "Move down"), "Alt+Down", lambda: self.move_selected(1)),
+            (translate("RecordPanel", "Up"), translate("RecordPanel", "Move up"), "Alt+Up",
+             lambda: self.move_selected(-1)),
+            (translate("RecordPanel", "Down"), translate("RecordPanel", "Move down"), "Alt+Down",
+             lambda: self.move_selected(1)),
         ):
-            action = QAction(tip, self)  # "Move up" in the list of shortcuts, not "\u2191"
+            action = QAction(tip, self)  # "Move up" in the list of shortcuts, not "Up"
             action.setShortcut(QKeySequence(key))
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             action.triggered.connect(slot)

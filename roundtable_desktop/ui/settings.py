@@ -35,5 +35,7 @@ MAIN_SPLITTER = Setting("window/main_splitter", QByteArray())
 LEFT_SPLITTER = Setting("window/left_splitter", QByteArray())
 LAST_SESSION = Setting("session/last", "")
 SOUND_CUES = Setting("console/sound_cues", False)  # beep at the speaker's target and limit
+ONLY_PRESENT = Setting("console/only_present", False)  # adding a speaker offers only those present
 PRESENTER_SCREEN = Setting("console/presenter_screen", "")  # name of the chosen screen; "" = automatic
 LANGUAGE = Setting("view/language", "")  # the window's language: ar, zh, en, fr, ru, es; "" = the system's
+FLASH_OVER = Setting("console/flash_over", True)  # past the limit the clock's background flashes

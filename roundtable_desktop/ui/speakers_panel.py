@@ -4,7 +4,7 @@ countdown, the buttons of the clock and the timed speaker list. It also owns the
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QScreen
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -43,11 +43,13 @@ class SpeakersPanel(QWidget):
         self.presenter: PresenterDisplay | None = None
         self.console_actions: ConsoleActions | None = None
         self._current_id = ""
+        self._keyboard: tuple[QWidget | None, QWidget | None] = (None, None)
         self.restored_bar = MessageBar("info")
         self.time_trouble = TimeTroubleBar(self.controller)  # the computer slept, or its clock was set
         self.message_bar = MessageBar("warning")
         self.meeting_clock = MeetingClockDisplay()
         self.clock = SpeakerClockDisplay()
+        self.clock.flashing = prefs.FLASH_OVER.get(settings)
         self.model = SlotListModel(self.controller, self)
         self.view = SpeakerListView(self.model)
         self.view.doubleClicked.connect(lambda _: self.edit_selected())
@@ -81,7 +83,7 @@ class SpeakersPanel(QWidget):
         self.console_actions = actions
         for action, text in ((actions.start_pause, self.tr("Start/pause")),
                              (actions.end_and_next, self.tr("Next")),
-                             (actions.less_time, self.tr("\u221230 s")),
+                             (actions.less_time, self.tr("\u201330 s")),
                              (actions.more_time, self.tr("+30 s")),
                              (actions.add_speaker, self.tr("Add\u2026")),
                              (actions.floor_request, self.tr("Floor\u2026")),
@@ -166,7 +168,8 @@ class SpeakersPanel(QWidget):
         if not self.controller.session_id:
             self.message_bar.show_message(self.tr("Choose or create a meeting first."), 6000)
             return
-        dialog = SpeakerRequestDialog(self.controller, floor, self.window())
+        dialog = SpeakerRequestDialog(self.controller, floor, self.window(),
+                                      only_present=prefs.ONLY_PRESENT.get(self.settings))
         place_clear_of(dialog, self.clock)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.placed_message:
             self.message_bar.show_message(dialog.placed_message, 8000)
@@ -247,13 +250,32 @@ class SpeakersPanel(QWidget):
 
     # the presenter display ---------------------------------------------------------------------
 
-    def presenter_screen(self):
-        return default_screen(prefs.PRESENTER_SCREEN.get(self.settings))
+    def window_screen(self) -> QScreen:
+        return self.window().screen()
+
+    def presenter_screen(self) -> QScreen:
+        return default_screen(prefs.PRESENTER_SCREEN.get(self.settings), self.window_screen())
+
+    def presenter_full_screen(self, screen: QScreen) -> bool:
+        """Full screen on another screen than the window's; on the window's own screen only when
+        the chair chose it (View > Presenter screen)."""
+        if len(QGuiApplication.screens()) < 2:
+            return False
+        chosen = prefs.PRESENTER_SCREEN.get(self.settings)
+        return screen is not self.window_screen() or chosen == screen.name()
+
+    def set_flashing(self, on: bool) -> None:
+        prefs.FLASH_OVER.set(self.settings, bool(on))
+        self.clock.flashing = bool(on)
+        if self.presenter is not None:
+            self.presenter.flashing = bool(on)
+        self.controller.tick()
 
     def choose_screen(self, name: str) -> None:
         prefs.PRESENTER_SCREEN.set(self.settings, name)
         if self.presenter is not None and self.presenter.isVisible():
-            self.presenter.show_on(self.presenter_screen())
+            screen = self.presenter_screen()
+            self.presenter.show_on(screen, self.presenter_full_screen(screen))
 
     def toggle_presenter(self, show: bool | None = None) -> None:
         visible = self.presenter is not None and self.presenter.isVisible()
@@ -265,12 +287,30 @@ class SpeakersPanel(QWidget):
             return
         if self.presenter is None:
             self.presenter = PresenterDisplay(self)
+            self.presenter.flashing = self.clock.flashing
             self.presenter.closed.connect(lambda: self.presenter_visibility_changed.emit(False))
+            self.presenter.activated.connect(self._keep_keyboard)
             if self.console_actions is not None:
                 self.presenter.addActions(self.console_actions.clock_actions)
-        self.presenter.show_on(self.presenter_screen())
+        screen = self.presenter_screen()
+        self._keyboard = (QApplication.activeWindow(), QApplication.focusWidget())
+        self.presenter.show_on(screen, self.presenter_full_screen(screen))
+        self._keep_keyboard()
         self.presenter.render(self.controller.last_frame or self.controller.frame())
         self.presenter_visibility_changed.emit(True)
+
+    def _keep_keyboard(self) -> None:
+        """Where the platform activates the presenter display anyway, the keyboard goes back at
+        once to where it was: what the rapporteur types next is never lost."""
+        active, focused = self._keyboard
+        if active is None or active is self.presenter:
+            active, focused = self.window(), None
+        if not active.isVisible():
+            return
+        if QApplication.activeWindow() is not active:
+            active.activateWindow()
+        if focused is not None and QApplication.focusWidget() is not focused:
+            focused.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
 
     def close_presenter(self) -> None:
         if self.presenter is not None:

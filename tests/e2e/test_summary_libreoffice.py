@@ -85,3 +85,16 @@ def test_a_template_libreoffice_saves_from_an_odt_works(tmp_path):
     text = _text(path.with_suffix(".pdf"))
     assert "SECRETARIAT LETTERHEAD" in text or "United Nations" in text
     assert "IV. Recommendations and commitments" in text
+
+
+def test_a_word_template_libreoffice_saves_as_dotx_works(tmp_path):
+    odt = tmp_path / "letterhead.odt"
+    shutil.copy(TEMPLATES / "letterhead-libreoffice.odt", odt)
+    _convert([odt], "dotx:MS Word 2007 XML Template", tmp_path)
+    template = tmp_path / "letterhead.dotx"
+    assert template.exists(), "LibreOffice wrote no .dotx"
+    path = write_docx(large_meeting(), tmp_path / "summary.docx", template,
+                      options=ReportOptions(preset=Preset.FULL))
+    _convert([path], "pdf", tmp_path)
+    text = _text(path.with_suffix(".pdf"))
+    assert "SECRETARIAT LETTERHEAD" in text and "Annex II. Speakers and speaking time" in text

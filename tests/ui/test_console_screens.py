@@ -22,12 +22,18 @@ app = QApplication([])
 from roundtable_desktop.exchange.demo import demo_meeting
 from roundtable_desktop.storage.library import Library
 from roundtable_desktop.ui.main_window import MainWindow
+from roundtable_desktop.ui.console.actions import screen_caption
 library = Library.in_memory()
 library.add_meeting(demo_meeting())
 window = MainWindow(library, QSettings(sys.argv[1], QSettings.Format.IniFormat))
 window.show()
 panel = window.speakers_panel
-if len(sys.argv) > 2:
+if len(sys.argv) > 3 and sys.argv[3] == "window-on-projector":
+    projector = next(s for s in app.screens() if s.name() == "projector")
+    window.windowHandle().setScreen(projector)
+    window.move(projector.geometry().topLeft())
+    app.processEvents()
+if len(sys.argv) > 2 and sys.argv[2]:
     panel.choose_screen(sys.argv[2])
 panel.toggle()
 panel.toggle_presenter(True)
@@ -38,6 +44,8 @@ print(json.dumps({
     "frameless": bool(presenter.windowFlags() & Qt.WindowType.FramelessWindowHint),
     "full_screen": presenter.isFullScreen(), "digit_height": presenter.digit_height(),
     "same_text": presenter.shown_text == panel.clock.shown_text,
+    "window_screen": window.screen().name(),
+    "menu": [screen_caption(s, window.screen(), lambda t: t) for s in app.screens()],
 }))
 """
 
@@ -65,3 +73,22 @@ def test_the_chair_can_put_it_on_another_screen(tmp_path):
     shown = run_child(tmp_path, "laptop")
     assert shown["screen"] == "laptop" and shown["full_screen"]
     assert shown["geometry"] == [0, 0, 1366, 768]
+
+
+def test_with_the_window_on_the_projector_it_opens_on_the_other_screen(tmp_path):
+    shown = run_child(tmp_path, "", "window-on-projector")
+    assert shown["window_screen"] == "projector"
+    assert shown["screen"] == "laptop" and shown["full_screen"]
+
+
+def test_never_full_screen_on_the_chairs_own_screen_unless_chosen(tmp_path):
+    shown = run_child(tmp_path, "", "window-on-projector")
+    assert shown["screen"] != shown["window_screen"]
+    chosen = run_child(tmp_path, "projector", "window-on-projector")
+    assert chosen["screen"] == "projector" and chosen["full_screen"]
+
+
+def test_the_screen_menu_names_each_screen_with_its_size_and_the_windows(tmp_path):
+    shown = run_child(tmp_path)
+    assert shown["menu"] == ["laptop \u2014 1366\u00d7768, the window's screen",
+                             "projector \u2014 1920\u00d71080"]

@@ -41,7 +41,7 @@ def test_the_list_is_chronological_with_time_speaker_kind_question_sdgs_and_mark
     model = panel.table.notes_model
     assert model.rowCount() == 5
     cells = [model.index(2, column).data() for column in range(model.columnCount())]
-    assert cells == ["2:00", "Discussant 2", "Recommendation", "Q2", "9,10", "\u2605",
+    assert cells == ["2:00", "Discussant 2", "Recommendation", "Q2", "9,10", "*",
                      "Invest in digital infrastructure"]
     assert "5 notes" in panel.filters.count.text() or "5 note" in panel.filters.count.text()
 

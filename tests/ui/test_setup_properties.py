@@ -85,7 +85,7 @@ def test_the_zone_hint_gives_the_offset_on_the_meeting_date(qtbot, window):
         hint = dialog.form.zone_hint.text()
         assert "UTC+02:00" in hint and "CEST" in hint
         dialog.form.zone.setEditText("America/New_York")
-        assert "UTC\u221204:00" in dialog.form.zone_hint.text()
+        assert "UTC-04:00" in dialog.form.zone_hint.text()
         dialog.reject()
 
     seen = on_modal(MeetingPropertiesDialog, check)

@@ -18,9 +18,9 @@ SAME_AS_ENGLISH = {
     "fr": {"date_label", "introduction", "participants", "total", "original", "rapporteur_label",
            "separator"},
     "es": {"total", "original", "separator"},
-    "ru": {"distribution", "original", "separator", "feminine"},
-    "zh": {"distribution", "original", "feminine"},
-    "ar": {"distribution", "original"},
+    "ru": {"distribution", "original", "separator", "feminine", "general", "original_language"},
+    "zh": {"distribution", "original", "feminine", "general", "original_language"},
+    "ar": {"distribution", "original", "general", "original_language"},
 }
 MEETING_DAY = {"en": "17\u00a0May 2021", "fr": "17 mai 2021", "es": "17 de mayo de 2021",
                "ru": "17 мая 2021 года", "zh": "2021年5月17日", "ar": "17 أيار/مايو 2021"}

@@ -1,4 +1,5 @@
-"""The report's annexes, each on a new page: a plain list of participants, the programme as
+"""The report's annexes, each on a new page: a plain list of participants (those present, once
+the roll call was taken), the programme as
 held, speakers and speaking time, all notes in order. The last three name or time speakers and
 are never in an unattributed summary (options.Section.identifies_speakers)."""
 
@@ -20,15 +21,19 @@ def _heading(report: Report, context: ReportContext, number: str, title: str) ->
 
 
 def participants(report: Report, context: ReportContext, number: str) -> None:
-    """Names, functions and organisations only: no times, no order of speaking."""
+    """Names, functions and organisations only: no times, no order of speaking. Once the roll
+    call was taken (someone marked present), those present."""
     texts = context.texts
-    _heading(report, context, number, texts.participants)
-    people = sorted(
-        context.meeting.participants, key=lambda p: (p.role is not Role.CHAIR, line(p.name).lower())
-    )
+    listed = context.meeting.participants
+    present = [p for p in listed if p.present]
+    _heading(report, context, number, texts.participants_present if present else texts.participants)
+    people = sorted(present or listed, key=lambda p: (p.role is not Role.CHAIR, line(p.name).lower()))
     if not people:
         report.empty(texts.no_participants)
         return
+    if present:
+        report.paragraph(texts.present_count.format(present=len(present), listed=len(listed)),
+                         style=ParagraphStyle.EXPLANATION)
     rows: list[tuple[str, ...]] = [(line(p.name), line(p.function), line(p.organisation)) for p in people]
     report.table(Table(texts.participants_header, rows, (2.5, 2.5, 2.0)))
 

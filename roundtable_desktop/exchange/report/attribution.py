@@ -6,6 +6,7 @@ from enum import StrEnum
 from ...domain.enums import Region, Role
 from ...domain.model import Participant
 from ...domain.text import clean_line as _clean_line
+from .texts import ENGLISH
 from .typography import typeset
 
 
@@ -40,17 +41,6 @@ _ONE_OF_A_KIND = (
     "special envoy",
     "head of the secretariat",
 )
-_ROLE_PHRASES = {
-    Role.CHAIR: "The Chair",
-    Role.CO_CHAIR: "The Co-Chair",
-    Role.MODERATOR: "The moderator",
-    Role.SECRETARIAT: "A representative of the secretariat",
-    Role.DISCUSSANT: "A discussant",
-    Role.MEMBER_STATE: "A delegate",
-    Role.OBSERVER: "An observer",
-    Role.CIVIL_SOCIETY: "A representative of civil society",
-    Role.OTHER: "A participant",
-}
 _WITHOUT_REGION = (Role.CHAIR, Role.CO_CHAIR, Role.MODERATOR, Role.SECRETARIAT)
 # Words starting with a vowel letter but a consonant sound, and the reverse.
 _SOUNDS_CONSONANT = ("uni", "use", "usu", "eu", "one", "ukr", "uru", "uga")
@@ -77,13 +67,13 @@ def by_role(participant: Participant) -> str:
     """The function as typed (its capitals kept) with the right article, else the role's phrase;
     the regional group after it where a group applies."""
     function = clean_line(participant.function)
-    phrase = f"{article(function)} {function}" if function else _ROLE_PHRASES[participant.role]
+    phrase = f"{article(function)} {function}" if function else ENGLISH.role_phrases[participant.role]
     if (
         participant.region is not Region.UNSPECIFIED
         and participant.role not in _WITHOUT_REGION
         and not phrase.startswith("The ")
     ):
-        phrase += f" from the {participant.region.label}"
+        phrase = ENGLISH.from_region.format(phrase=phrase, region=participant.region.label)
     return phrase
 
 

@@ -74,10 +74,10 @@ def _masthead(context: ReportContext) -> tuple[Paragraph, ...]:
     if not symbol:
         return ()
     lines: list[tuple[Run, ...]] = [(Run(symbol, Char.SYMBOL),),
-             (Run(texts.distribution.format(value=line(session.distribution) or texts.term("General"))),)]
+             (Run(texts.distribution.format(value=line(session.distribution) or texts.general)),)]
     if session.issue_date is not None:
         lines.append((Run(texts.day_month_year(session.issue_date)),))
-    original = line(session.original_language) or texts.term("English")
+    original = line(session.original_language) or texts.original_language
     lines.append((Run(texts.original.format(value=original)),))
     return tuple(Paragraph(runs, ParagraphStyle.MASTHEAD) for runs in lines)
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ...domain import calendar_words
-from ...domain.enums import DocumentType, NoteKind
+from ...domain.enums import DocumentType, NoteKind, Role
 from ...domain.sdgs import SDG_NAMES
 
 
@@ -26,6 +26,11 @@ class ReportTexts:
     # the masthead
     distribution: str
     original: str
+    general: str  # the distribution when none is given
+    original_language: str  # the original language when none is given
+    # speakers by role: the role's own words, without a function; a regional group after them
+    role_phrases: dict[Role, str]
+    from_region: str
     # the title block
     date_label: str
     time_label: str
@@ -40,6 +45,8 @@ class ReportTexts:
     recommendations: str
     sdgs: str
     participants: str
+    participants_present: str
+    present_count: str
     programme: str
     speaking_time: str
     chronological: str
@@ -186,6 +193,20 @@ ENGLISH = ReportTexts(
              "Twenty"),
     distribution="Distr.: {value}",
     original="Original: {value}",
+    general="General",
+    original_language="English",
+    role_phrases={
+        Role.CHAIR: "The Chair",
+        Role.CO_CHAIR: "The Co-Chair",
+        Role.MODERATOR: "The moderator",
+        Role.SECRETARIAT: "A representative of the secretariat",
+        Role.DISCUSSANT: "A discussant",
+        Role.MEMBER_STATE: "A delegate",
+        Role.OBSERVER: "An observer",
+        Role.CIVIL_SOCIETY: "A representative of civil society",
+        Role.OTHER: "A participant",
+    },
+    from_region="{phrase} from the {region}",
     date_label="Date",
     time_label="Time",
     venue_label="Venue and format",
@@ -198,6 +219,8 @@ ENGLISH = ReportTexts(
     recommendations="Recommendations and commitments",
     sdgs="Contribution to the Sustainable Development Goals",
     participants="Participants",
+    participants_present="Participants present",
+    present_count="{present} of the {listed} participants listed were marked present at the roll call.",
     programme="Programme as held",
     speaking_time="Speakers and speaking time",
     chronological="Notes in chronological order",

@@ -5,7 +5,7 @@ the masthead of the Russian, Chinese and Arabic versions stays in English ("Dist
 
 from dataclasses import replace
 
-from ...domain.enums import DocumentType, NoteKind
+from ...domain.enums import DocumentType, NoteKind, Role
 from .texts import ENGLISH, ReportTexts
 
 _ROLES_AND_GROUPS = ("Chair", "Co-chair", "Moderator", "Secretariat", "Discussant", "Member state",
@@ -19,12 +19,26 @@ def _terms(*translations: str) -> dict[str, str]:
     return dict(zip(_ROLES_AND_GROUPS, translations, strict=True))
 
 
+def _roles(*phrases: str) -> dict[Role, str]:
+    return dict(zip(Role, phrases, strict=True))
+
+
 def _kinds(*translations: str) -> dict[NoteKind, str]:
     return dict(zip(NoteKind, translations, strict=True))
 
 
 FRENCH: ReportTexts = replace(
     ENGLISH,
+    general="générale",
+    original_language="anglais",
+    role_phrases=_roles(
+        "Le Président", "Le Coprésident", "Le modérateur", "Un représentant du secrétariat",
+        "Un intervenant principal", "Un délégué", "Un observateur",
+        "Un représentant de la société civile", "Un participant"),
+    from_region="{phrase} du groupe des {region}",
+    participants_present="Participants présents",
+    present_count=("{present} des {listed} participants inscrits ont été marqués présents lors "
+                   "de l’appel."),
     sdg="ODD",
     sdg_heading="ODD {number} : {name}",
     sdg_names=(
@@ -148,6 +162,16 @@ FRENCH: ReportTexts = replace(
 
 SPANISH: ReportTexts = replace(
     ENGLISH,
+    general="general",
+    original_language="inglés",
+    role_phrases=_roles(
+        "El Presidente", "El Copresidente", "El moderador", "Un representante de la Secretaría",
+        "Un ponente", "Un delegado", "Un observador", "Un representante de la sociedad civil",
+        "Un participante"),
+    from_region="{phrase} del grupo de {region}",
+    participants_present="Participantes presentes",
+    present_count=("{present} de los {listed} participantes inscritos fueron marcados como "
+                   "presentes al pasar lista."),
     sdg="ODS",
     sdg_heading="ODS {number}: {name}",
     sdg_names=(
@@ -270,6 +294,16 @@ SPANISH: ReportTexts = replace(
 
 RUSSIAN: ReportTexts = replace(
     ENGLISH,
+    general="General",
+    original_language="English",
+    role_phrases=_roles(
+        "Председатель", "Сопредседатель", "Модератор", "Представитель секретариата",
+        "Участник дискуссии", "Делегат", "Наблюдатель", "Представитель гражданского общества",
+        "Участник"),
+    from_region="{phrase} (группа: {region})",
+    participants_present="Присутствовавшие участники",
+    present_count=("При перекличке отмечены как присутствующие {present} из {listed} указанных "
+                   "участников."),
     sdg="ЦУР",
     sdg_heading="ЦУР {number}: {name}",
     sdg_names=(
@@ -382,6 +416,14 @@ RUSSIAN: ReportTexts = replace(
 
 CHINESE: ReportTexts = replace(
     ENGLISH,
+    general="General",
+    original_language="English",
+    role_phrases=_roles(
+        "主席", "联合主席", "主持人", "秘书处的一名代表", "一名讨论嘉宾", "一名代表", "一名观察员",
+        "一名民间社会代表", "一名与会者"),
+    from_region="{region}的{phrase}",
+    participants_present="出席的与会者",
+    present_count="点名时，所列{listed}名与会者中有{present}名被记为出席。",
     sdg="可持续发展目标",
     sdg_heading="可持续发展目标{number}：{name}",
     sdg_names=(
@@ -481,6 +523,15 @@ CHINESE: ReportTexts = replace(
 
 ARABIC: ReportTexts = replace(
     ENGLISH,
+    general="General",
+    original_language="English",
+    role_phrases=_roles(
+        "الرئيس", "الرئيس المشارك", "مدير الحوار", "ممثل عن الأمانة", "مناقش", "مندوب", "مراقب",
+        "ممثل عن المجتمع المدني", "مشارك"),
+    from_region="{phrase} من {region}",
+    participants_present="المشاركون الحاضرون",
+    present_count=("سُجّل حضور {present} من أصل {listed} من المشاركين المدرجين عند المناداة "
+                   "بالأسماء."),
     sdg="الهدف",
     sdg_heading="الهدف {number}: {name}",
     sdg_names=(

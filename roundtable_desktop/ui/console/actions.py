@@ -5,7 +5,7 @@ the rapporteur types a note."""
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeyEvent, QKeySequence, QScreen
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QWidget
 
 from ...domain.speaker_clock import ADJUST_STEP_SECONDS
@@ -17,6 +17,17 @@ def with_shortcut_tip(action: QAction, tip: str) -> QAction:
     action.setToolTip(f"{tip} ({keys})" if keys else tip)
     action.setStatusTip(tip)
     return action
+
+
+def screen_caption(screen: QScreen, window_screen: QScreen, tr: Callable[[str], str]) -> str:
+    """``HDMI-1 — 1920×1080, the window's screen``: which screen is which."""
+    size = screen.geometry()
+    text = f"{screen.name() or tr('Screen')} \u2014 {size.width()}\u00d7{size.height()}"
+    if screen is window_screen:
+        text += ", " + tr("the window's screen")
+    elif screen is QGuiApplication.primaryScreen():
+        text += ", " + tr("primary")
+    return text
 
 
 class ChairKeysInDialogs(QObject):
@@ -81,6 +92,10 @@ class ConsoleActions:
         self.presenter = self._make(self.tr("&Presenter display"), "F8", panel.toggle_presenter,
                                     self.tr("Show or hide the big timer for the speakers"))
         self.presenter.setCheckable(True)
+        self.flashing = self._make(self.tr("&Flash the clock past the limit"), None, panel.set_flashing,
+                                   self.tr("Past the limit the clock's background flashes twice a second"))
+        self.flashing.setCheckable(True)
+        self.flashing.setChecked(prefs.FLASH_OVER.get(panel.settings))
         self.shortcuts = self._make(self.tr("&Keyboard shortcuts"), "F1", self.show_shortcuts,
                                     self.tr("Every keyboard shortcut of the window"))
         self.screen_menu = QMenu(self.tr("Presenter &screen"), window)
@@ -123,6 +138,7 @@ class ConsoleActions:
         view = getattr(window, "view_menu", None) or window.menuBar().addMenu(self.tr("&View"))
         view.addAction(self.presenter)
         view.addMenu(self.screen_menu)
+        view.addAction(self.flashing)
         help_menu = getattr(window, "help_menu", None) or window.menuBar().addMenu(self.tr("&Help"))
         first = help_menu.actions()[0] if help_menu.actions() else None
         help_menu.insertAction(first, self.shortcuts)
@@ -131,8 +147,8 @@ class ConsoleActions:
         self.screen_menu.clear()
         chosen = self.panel.presenter_screen().name()
         for screen in QGuiApplication.screens():
-            size, name = screen.geometry(), screen.name()
-            action = self.screen_menu.addAction(f"{screen.name()} ({size.width()}\u00d7{size.height()})")
+            name = screen.name()
+            action = self.screen_menu.addAction(screen_caption(screen, self.panel.window_screen(), self.tr))
             action.setCheckable(True)
             action.setChecked(screen.name() == chosen)
             action.setActionGroup(self._screen_group)

@@ -1,71 +1,84 @@
-"""The console's clocks: the current speaker's countdown in the phase colour (amber from the target,
-red and flashing past the limit) and the meeting clock with its forecast."""
+"""The console's clocks: the current speaker's countdown, its phase in a word, a colour and a frame
+of its own (wrap up from the target, over past the limit, paused), and the meeting clock with its
+forecast."""
 
+from PySide6 import QtGui
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QAccessible, QFont
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QWidget
 
 from ...domain.durations import mmss
-from ...domain.enums import SlotState
-from ...domain.speaker_clock import ClockReading, Phase
+from ...domain.speaker_clock import ClockReading, wrap_up_from
+from .elided import ElidedLabel
 from .frame import ConsoleFrame
-
-# (background, text) of the console's clock; over the limit it alternates with FLASH_OFF
-PHASE_STYLE = {
-    None: ("#eceff1", "#37474f"),
-    Phase.NORMAL: ("#e3f4e6", "#1b5e20"),
-    Phase.WRAP_UP: ("#ffb300", "#201600"),
-    Phase.OVER: ("#c62828", "#ffffff"),
-}
-FLASH_OFF = ("#ffffff", "#c62828")
-# the presenter display's digits on black
-PRESENTER_COLOUR = {None: "#9e9e9e", Phase.NORMAL: "#4cd964", Phase.WRAP_UP: "#ffb300",
-                    Phase.OVER: "#ff3b30"}
+from .palette import CONSOLE, NOBODY, NORMAL, OVER, PAUSED, WIDEST_FRAME, WRAP_UP, Look, look_key
 
 
 def phase_words(widget: QWidget, reading: ClockReading | None) -> str:
+    """The phase in words, so that it is never told by colour alone."""
     translate = QCoreApplication.translate
-    if reading is None:
-        return translate("SpeakerClockDisplay", "Nobody is speaking")
-    if reading.state is SlotState.PAUSED:
-        return translate("SpeakerClockDisplay", "Paused")
-    return {Phase.NORMAL: translate("SpeakerClockDisplay", "Speaking"),
-            Phase.WRAP_UP: translate("SpeakerClockDisplay", "Wrap up"),
-            Phase.OVER: translate("SpeakerClockDisplay", "Over time")}[reading.phase]
+    key = look_key(reading, flashing=False)
+    return {NOBODY: translate("SpeakerClockDisplay", "Nobody is speaking"),
+            NORMAL: translate("SpeakerClockDisplay", "Speaking"),
+            WRAP_UP: translate("SpeakerClockDisplay", "WRAP UP"),
+            OVER: translate("SpeakerClockDisplay", "OVER"),
+            PAUSED: translate("SpeakerClockDisplay", "PAUSED")}[key]
+
+
+def style_sheet(selector: str, look: Look, frame_scale: int = 1) -> str:
+    """The look as a style sheet. Frame and padding together keep the same width in every phase,
+    so a thicker frame never makes the clock taller."""
+    width = look.frame_width * frame_scale
+    padding = (WIDEST_FRAME - look.frame_width) * frame_scale
+    frame = f"border: {width}px {look.frame_style} {look.frame};" if width else "border: none;"
+    return (f"{selector} {{ background: {look.background}; {frame} padding: {padding}px; "
+            f"border-radius: 6px; }}"
+            f"{selector} QLabel {{ color: {look.text}; background: transparent; border: none; }}")
+
+
+def announce(widget: QWidget, text: str) -> None:
+    """Tell a screen reader (Qt 6.8 and later announce; older ones hear the description change)."""
+    widget.setAccessibleDescription(text)
+    event_type = getattr(QtGui, "QAccessibleAnnouncementEvent", None)
+    if event_type is not None and QAccessible.isActive():
+        QAccessible.updateAccessibility(event_type(widget, text))
 
 
 class SpeakerClockDisplay(QFrame):
-    """Who speaks and how long they have left; what the chair glances at."""
+    """Who speaks and how long they have left; what the chair glances at. Every line has a fixed
+    height (long texts end in "…" with the whole text in the tooltip), so nothing below moves."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("speaker_clock")
+        self.setAccessibleName(self.tr("Speaker's clock"))
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.name = QLabel()
-        self.name.setTextFormat(Qt.TextFormat.PlainText)
-        self.name.setWordWrap(True)
+        self.flashing = True
+        self.last_announcement = ""
+        self.name = ElidedLabel()
         bold = QFont(self.font())
         bold.setPointSizeF(bold.pointSizeF() * 1.35)
         bold.setBold(True)
         self.name.setFont(bold)
-        self.function = QLabel()
-        self.function.setTextFormat(Qt.TextFormat.PlainText)
-        self.function.setWordWrap(True)
+        self.function = ElidedLabel()
         self.digits = QLabel("\u2014")
         self.digits.setObjectName("console_digits")
         self.digits.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # "+1:15" also in Arabic
+        self.digits.setAccessibleName(self.tr("Time left"))
         digits_font = QFont(self.font())
         digits_font.setPixelSize(46)
         digits_font.setBold(True)
         digits_font.setStyleHint(QFont.StyleHint.Monospace)
         self.digits.setFont(digits_font)
         self.digits.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.digits.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Preferred)
-        self.phase = QLabel()
-        self.detail = QLabel()
+        self.digits.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+        self.phase = ElidedLabel()
+        phase_font = QFont(self.font())
+        phase_font.setBold(True)
+        self.phase.setFont(phase_font)
+        self.detail = ElidedLabel()
         self.detail.setAlignment(Qt.AlignmentFlag.AlignRight)
-        self.next_line = QLabel()
-        self.next_line.setTextFormat(Qt.TextFormat.PlainText)
+        self.next_line = ElidedLabel()
         layout = QGridLayout(self)
         layout.setContentsMargins(10, 6, 10, 6)
         layout.setVerticalSpacing(2)
@@ -76,12 +89,18 @@ class SpeakerClockDisplay(QFrame):
         layout.addWidget(self.detail, 2, 1)
         layout.addWidget(self.next_line, 3, 0, 1, 2)
         layout.setColumnStretch(0, 1)
-        self._style: tuple[str, str] | None = None
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self._look = ""
+        self._phase_key = ""
         self.render(None)
 
     @property
     def shown_text(self) -> str:
         return self.digits.text()
+
+    @property
+    def look(self) -> str:
+        return self._look
 
     def render(self, frame: ConsoleFrame | None) -> None:
         reading = frame.reading if frame else None
@@ -90,27 +109,39 @@ class SpeakerClockDisplay(QFrame):
         self.function.setText(", ".join(p for p in (speaker.function, speaker.organisation) if p)
                               if speaker else self.tr("F5 gives the floor to the next speaker"))
         self.digits.setText(reading.text if reading else "\u2014")
-        self.phase.setText(f"<b>{phase_words(self, reading)}</b>" if reading else "")
+        self.phase.setText(phase_words(self, reading) if reading else "")
         if reading is None:
             self.detail.setText("")
         else:
-            self.detail.setText(self.tr("spoken {spoken} \u00b7 target {target} \u00b7 limit {limit}").format(
-                spoken=mmss(reading.spoken), target=mmss(reading.target), limit=mmss(reading.limit)))
+            self.detail.setText(self.tr("spoken {spoken} \u00b7 wrap up {amber} \u00b7 limit {limit}").format(
+                spoken=mmss(reading.spoken), amber=mmss(wrap_up_from(reading.target, reading.limit)),
+                limit=mmss(reading.limit)))
         following = frame.next_speaker if frame else None
         self.next_line.setText(self.tr("Next: {name}").format(name=following.name) if following
                                else self.tr("Next: nobody waiting"))
-        self._apply_style(reading)
+        self._apply_look(reading)
+        self._announce_phase(reading, speaker.name if speaker else "")
 
-    def _apply_style(self, reading: ClockReading | None) -> None:
-        style = PHASE_STYLE[reading.phase if reading else None]
-        if reading is not None and not reading.flash_on:
-            style = FLASH_OFF
-        if style == self._style:
+    def _apply_look(self, reading: ClockReading | None) -> None:
+        key = look_key(reading, self.flashing)
+        if key == self._look:
             return
-        self._style = style
-        background, text = style
-        self.setStyleSheet(f"QFrame#speaker_clock {{ background: {background}; border-radius: 6px; }}"
-                           f"QFrame#speaker_clock QLabel {{ color: {text}; background: transparent; }}")
+        self._look = key
+        self.setStyleSheet(style_sheet("QFrame#speaker_clock", CONSOLE[key]))
+
+    def _announce_phase(self, reading: ClockReading | None, name: str) -> None:
+        key = look_key(reading, flashing=False)
+        if key == self._phase_key:
+            return
+        first = not self._phase_key
+        self._phase_key = key
+        words = phase_words(self, reading)
+        text = words if reading is None else self.tr("{name}: {phase}, {time}").format(
+            name=name, phase=words.capitalize(), time=reading.text)
+        self.setAccessibleDescription(text)
+        if not first:
+            self.last_announcement = text
+            announce(self, text)
 
 
 class MeetingClockDisplay(QLabel):
@@ -123,6 +154,10 @@ class MeetingClockDisplay(QLabel):
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.RichText)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.setAccessibleName(self.tr("Meeting clock"))
+        # three lines, always: the speaker's clock and the buttons below never move
+        self.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 4)
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
 
     def render(self, frame: ConsoleFrame | None) -> None:
         if frame is None or frame.meeting_zone is None:

@@ -194,6 +194,21 @@ class ConsoleController(QObject):
             self.people[new_participant.id] = new_participant
         return done
 
+    def mark_present(self, participant_id: str) -> bool:
+        """Mark a participant present (a floor request from someone the roll call missed)."""
+        person = self.people.get(participant_id)
+        if person is None or person.present:
+            return person is not None
+        marked = replace(person, present=True)
+        done = self._run(lambda: Changes(participants=[marked]), "marked present", compare_stored=True)
+        if done:
+            self.people[participant_id] = marked
+        return done
+
+    def taking_attendance(self) -> bool:
+        """The roll call has begun: someone in the meeting is marked present."""
+        return any(person.present for person in self.people.values())
+
     def add_request(self, request: SpeakerRequest) -> str | None:
         """Put a typed request in the queue; returns where it went, in words, or None if it could
         not be stored. A request the meeting's rules refuse raises InputError (the dialog keeps

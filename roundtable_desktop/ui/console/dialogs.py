@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QWidget,
 )
 
@@ -78,15 +79,18 @@ def place_clear_of(dialog: QDialog, keep_visible: QWidget) -> None:
 
 class SpeakerRequestDialog(QDialog):
     """Who asks for the floor: a participant found by name, function or organisation, or a new
-    one typed as ``Name, Function, Organisation``."""
+    one typed as ``Name, Function, Organisation``. With ``only_present`` the names offered are
+    those marked present; a request from someone not marked present asks first."""
 
-    def __init__(self, controller: ConsoleController, floor: bool, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: ConsoleController, floor: bool, parent: QWidget | None = None,
+                 only_present: bool = False) -> None:
         super().__init__(parent)
         self.controller = controller
         self.floor = floor
         self.placed_message = ""
         self.setWindowTitle(self.tr("Floor request") if floor else self.tr("Add a speaker"))
-        self.people = {p.description: p for p in controller.participants()}
+        offered = [p for p in controller.participants() if p.present or not only_present]
+        self.people = {p.description: p for p in offered}
         self.who = QLineEdit()
         self.who.setMinimumWidth(380)
         self.who.setPlaceholderText(self.tr("Name, function or country; a new name adds a participant"))
@@ -195,7 +199,7 @@ class SpeakerRequestDialog(QDialog):
 
     def accept(self) -> None:
         request = self.typed_request()
-        if request is None:
+        if request is None or not self._present_or_marked():
             return
         try:
             placed = self.controller.add_request(request)
@@ -206,6 +210,24 @@ class SpeakerRequestDialog(QDialog):
         if placed is not None:
             self.placed_message = placed
             super().accept()
+
+
+    def _present_or_marked(self) -> bool:
+        """Once the roll call has begun, a request from someone not marked present asks first:
+        mark them present and add the request, or go back to the dialog."""
+        person = self.existing()
+        if person is None or person.present or not self.controller.taking_attendance():
+            return True
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Not marked present"),
+                          self.tr("{name} is not marked present at the roll call.").format(name=person.name),
+                          QMessageBox.StandardButton.Cancel, self)
+        mark = box.addButton(self.tr("Mark present and add"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(mark)
+        box.exec()
+        if box.clickedButton() is not mark:
+            self.who.setFocus()
+            return False
+        return self.controller.mark_present(person.id)
 
 
 class SlotTimesDialog(QDialog):

@@ -19,11 +19,12 @@ from .frame import ConsoleFrame
 SLOT_MIME = "application/x-roundtable-slot"
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
-COL_STATUS, COL_SPEAKER, COL_ITEM, COL_TIME, COL_SPOKEN = range(5)
+COL_STATUS, COL_SPEAKER, COL_COUNTRY, COL_ITEM, COL_TIME, COL_SPOKEN = range(6)
 
 SPEAKING_BACKGROUND = QColor("#d7f0dc")
 WRAP_UP_BACKGROUND = QColor("#ffe7a3")
 OVER_BACKGROUND = QColor("#f8c9c9")
+PAUSED_BACKGROUND = QColor("#dfe4f5")
 FINISHED_FOREGROUND = QColor("#6b6b6b")
 
 
@@ -35,8 +36,8 @@ class SlotListModel(QAbstractTableModel):
         self.controller = controller
         self.rows: list[SpeakerSlot] = []
         self.live_spoken: float | None = None
-        self.headers = [self.tr("Status"), self.tr("Speaker"), self.tr("Item"),
-                        self.tr("Target/limit"), self.tr("Spoken")]
+        self.headers = [self.tr("Status"), self.tr("Speaker"), self.tr("Country / organisation"),
+                        self.tr("Item"), self.tr("Target/limit"), self.tr("Spoken")]
         controller.changed.connect(self.refresh)
         controller.ticked.connect(self.on_tick)
 
@@ -82,6 +83,8 @@ class SlotListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and slot.state in (SlotState.DONE, SlotState.WITHDRAWN):
             return QBrush(FINISHED_FOREGROUND)
         if role == Qt.ItemDataRole.BackgroundRole and self._is_current(slot):
+            if slot.state is SlotState.PAUSED:
+                return QBrush(PAUSED_BACKGROUND)
             phase = phase_for(self._spoken(slot), slot.target_seconds, slot.limit_seconds)
             return QBrush({Phase.NORMAL: SPEAKING_BACKGROUND, Phase.WRAP_UP: WRAP_UP_BACKGROUND,
                            Phase.OVER: OVER_BACKGROUND}[phase])
@@ -99,15 +102,15 @@ class SlotListModel(QAbstractTableModel):
 
     def status(self, slot: SpeakerSlot) -> str:
         if slot.state is SlotState.SPEAKING:
-            return self.tr("\u25b6 Speaking")
+            return self.tr("Speaking")
         if slot.state is SlotState.PAUSED:
-            return self.tr("\u23f8 Paused")
+            return self.tr("PAUSED")
         if slot.state is SlotState.DONE:
-            return self.tr("\u2713 Spoke")
+            return self.tr("Spoke")
         if slot.state is SlotState.WITHDRAWN:
             return self.tr("Withdrew")
         if slot is self.controller.speakers.next_up:
-            return self.tr("\u2192 Next")
+            return self.tr("Next")
         queue = self.controller.speakers.queued()
         if slot not in queue:  # a row of the meeting being replaced, painted before the reset
             return ""
@@ -124,6 +127,9 @@ class SlotListModel(QAbstractTableModel):
             if slot.request_type is RequestType.REPLY:
                 return self.tr("{name} (reply)").format(name=name)
             return name
+        if column == COL_COUNTRY:
+            person = self.controller.participant(slot)
+            return person.organisation if person else ""
         if column == COL_ITEM:
             item = self.controller.speakers.item(slot.agenda_item_id)
             return label(item.kind) if item else ""
@@ -205,16 +211,18 @@ class SpeakerListView(QTableView):
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.setDragDropOverwriteMode(False)
-        self.setWordWrap(False)
+        # whole names, wrapped: a row is as high as its longest name or country needs
+        self.setWordWrap(True)
         self.setAccessibleName(self.tr("Speaker list"))
-        self.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_SPEAKER, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(COL_COUNTRY, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(COL_COUNTRY, 110)
         header.setSectionResizeMode(COL_ITEM, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(COL_ITEM, 96)
+        header.resizeSection(COL_ITEM, 90)
         self.setToolTip(self.tr("Drag a waiting speaker to reorder, or Alt+Up / Alt+Down; Delete "
                                 "withdraws; Insert adds again; Enter edits the time; Shift+F5 "
                                 "gives the floor now"))

@@ -73,7 +73,7 @@ class ByQuestionView(QWidget):
         for editor in (self.synthesis, self.key_messages):
             editor.setMinimumHeight(48)
         self.key_messages.setPlaceholderText(self.tr("The meeting's key messages, one a line"))
-        gather = QPushButton(self.tr("Add the notes marked \u2605"))
+        gather = QPushButton(self.tr("Add the notes marked as key messages"))
         gather.setToolTip(self.tr("Append the notes marked as key messages that are not there yet"))
         gather.clicked.connect(self.gather_key_messages)
         self.synthesis_saver = Autosaver(self._store_synthesis, self)
@@ -183,7 +183,7 @@ class ByQuestionView(QWidget):
             font.setBold(True)
             speaker.setFont(0, font)
             for note in notes:
-                mark = "\u2605 " if note.key_message else ""
+                mark = "* " if note.key_message else ""
                 line = f"{mmss(note.meeting_offset_seconds)}  {mark}[{label(note.kind)}] {note.text}"
                 child = QTreeWidgetItem(speaker, [line])
                 child.setToolTip(0, note.text)

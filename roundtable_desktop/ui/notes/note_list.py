@@ -43,7 +43,7 @@ class NotesTable(QTableView):
             Column(self.tr("Kind"), lambda n: label(n.kind)),
             Column(self.tr("Q"), lambda n: questions.get(n.question_id or "", "")),
             Column(self.tr("SDG"), lambda n: ",".join(map(str, n.sdgs))),
-            Column("\u2605", lambda n: "\u2605" if n.key_message else "",
+            Column("*", lambda n: "*" if n.key_message else "",
                    tooltip=lambda n: self.tr("Key message") if n.key_message else ""),
             Column(self.tr("Note"), lambda n: n.text, tooltip=lambda n: n.text),
         ]
@@ -98,7 +98,7 @@ class FilterBar(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search the notes (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
-        self.key_only = QCheckBox(self.tr("\u2605 only"))
+        self.key_only = QCheckBox(self.tr("Key messages only"))
         self.key_only.setToolTip(self.tr("Only the notes marked as key messages"))
         self.speaker, self.kind, self.question, self.sdg = (QComboBox() for _ in range(4))
         for combo, tip in ((self.speaker, self.tr("Only this speaker's notes")),

@@ -1,5 +1,6 @@
 """The set-up actions of the main window: File > Import… (Ctrl+I, or a file dropped on the
-window), Meeting > Properties… (Ctrl+Shift+M) and Meeting > Participants… (Ctrl+Shift+P)."""
+window), Meeting > Properties… (Ctrl+Shift+M), Meeting > Participants… (Ctrl+Shift+P) and Meeting >
+Roll call… (Ctrl+Shift+R: the participants, Space marking each one present)."""
 
 from functools import cached_property
 from typing import TYPE_CHECKING
@@ -33,10 +34,15 @@ class SetupActions:
         self.participants_action = self._make(self.tr("Partici&pants\u2026"), "Ctrl+Shift+P",
                                               self.edit_participants,
                                               self.tr("Add, edit, remove or import (CSV) the participants"))
+        self.roll_call_action = self._make(self.tr("R&oll call (Space marks present)\u2026"), "Ctrl+Shift+R",
+                                           self.roll_call,
+                                           self.tr("The participants, the first one selected: Space marks "
+                                                   "the selected participant present and moves to the next"))
         window.file_menu.insertAction(window.duplicate_action, self.import_action)
         first = window.meeting_menu.actions()[0] if window.meeting_menu.actions() else None
         window.meeting_menu.insertAction(first, self.properties_action)
         window.meeting_menu.insertAction(first, self.participants_action)
+        window.meeting_menu.insertAction(first, self.roll_call_action)
         if first is not None:
             window.meeting_menu.insertSeparator(first)
         self.file_drop = FileDropImporter(self.import_meeting, window)
@@ -64,7 +70,7 @@ class SetupActions:
         return action
 
     def _enable(self, session_id: str) -> None:
-        for action in (self.properties_action, self.participants_action):
+        for action in (self.properties_action, self.participants_action, self.roll_call_action):
             action.setEnabled(bool(session_id))
 
     def import_meeting(self, path: str | None = None) -> str | None:
@@ -84,7 +90,7 @@ class SetupActions:
         library = self.window.library
         MeetingPropertiesDialog(self.window.runner, library.sessions.get(session_id), self.window).exec()
 
-    def edit_participants(self) -> None:
+    def edit_participants(self, roll_call: bool = False) -> None:
         session_id = self.window.session_id
         if not session_id:
             return
@@ -93,4 +99,9 @@ class SetupActions:
         library = self.window.library
         dialog = ParticipantsDialog(library.participants, library.slots, session_id, self.window.settings,
                                     self.window.runner, self.window.changes, self.window)
+        if roll_call:
+            dialog.start_roll_call()
         dialog.exec()
+
+    def roll_call(self) -> None:
+        self.edit_participants(roll_call=True)

@@ -36,8 +36,10 @@ def _buttons(owner: QWidget, add: Callable, remove: Callable, move: Callable[[in
                              translate("ListEditors", "Add a row (Insert)"), add),
                             (translate("ListEditors", "Remove"),
                              translate("ListEditors", "Remove the selected row (Delete)"), remove),
-                            ("\u2191", translate("ListEditors", "Move up"), lambda: move(-1)),
-                            ("\u2193", translate("ListEditors", "Move down"), lambda: move(1))):
+                            (translate("ListEditors", "Up"), translate("ListEditors", "Move up"),
+                             lambda: move(-1)),
+                            (translate("ListEditors", "Down"), translate("ListEditors", "Move down"),
+                             lambda: move(1))):
         button = QPushButton(text)
         button.setToolTip(tip)
         button.setAutoDefault(False)  # Enter saves the dialog, it does not add a row

@@ -87,7 +87,7 @@ class MeetingForm(QWidget):
             return label
         keys = ("times", "timezone") if key == "times" else (key,)
         found = all(k in self.found for k in keys)
-        label.setText(self.tr("\u2713 found") if found else self.tr("not found"))
+        label.setText(self.tr("found") if found else self.tr("not found"))
         label.setStyleSheet(FOUND_STYLE if found else MISSING_STYLE)
         label.setToolTip(self.tr("Read from the concept note; check it.") if found else
                          self.tr("The concept note did not say; fill it in or leave it empty."))
@@ -104,7 +104,7 @@ class MeetingForm(QWidget):
         moment = dt.datetime.combine(day, at, tzinfo=meeting_zone(zone))
         offset = moment.utcoffset() or dt.timedelta()
         minutes = int(offset.total_seconds() // 60)
-        sign = "+" if minutes >= 0 else "\u2212"
+        sign = "+" if minutes >= 0 else "-"
         text = self.tr("{zone} is UTC{sign}{hours:02d}:{minutes:02d} ({abbreviation}) on that date.").format(
             zone=zone, sign=sign, hours=abs(minutes) // 60, minutes=abs(minutes) % 60,
             abbreviation=moment.tzname())

@@ -1,5 +1,6 @@
 """Meeting > Participants…: the meeting's participants, added, edited and removed one by one or
-imported from a spreadsheet saved as CSV. Every change is saved at once, through the change path;
+imported from a spreadsheet saved as CSV, and the roll call (Space marks the selected participant
+present, or not, and moves to the next). Every change is saved at once, through the change path;
 the list refreshes from the announcement of what changed."""
 
 import dataclasses
@@ -9,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -31,7 +33,7 @@ from ...storage.repositories import ParticipantRepository, SlotRepository
 from ..application import confirm
 from ..changes import ActionRunner, ChangeSignals
 from ..saving_dialog import NOT_SAVED_STYLE
-from ..settings import Setting
+from ..settings import ONLY_PRESENT, Setting
 from ..table_model import Column, RecordTableModel
 from ..vocabulary import label
 from .participant_dialog import ParticipantDialog
@@ -64,6 +66,7 @@ class ParticipantsDialog(QDialog):
             Column(self.tr("Role"), lambda p: label(p.role)),
             Column(self.tr("Gender"), lambda p: label(p.gender) if p.gender.value else ""),
             Column(self.tr("Region"), lambda p: label(p.region) if p.region.value else ""),
+            Column(self.tr("Present"), lambda p: "\u2713" if p.present else ""),
         ]
         self.model: RecordTableModel[Participant] = RecordTableModel(columns, self)
         self.view = QTableView()
@@ -79,8 +82,12 @@ class ParticipantsDialog(QDialog):
         self.view.doubleClicked.connect(lambda _: self.edit_selected())
         self.view.installEventFilter(self)
         self.count = QLabel()
+        self.only_present = QCheckBox(self.tr("Adding a speaker offers only those &present"))
+        self.only_present.setChecked(ONLY_PRESENT.get(settings))
+        self.only_present.toggled.connect(lambda on: ONLY_PRESENT.set(settings, bool(on)))
         layout = QVBoxLayout(self)
         layout.addWidget(self.count)
+        layout.addWidget(self.only_present)
         layout.addWidget(self.not_saved)
         layout.addWidget(self.view, 1)
         layout.addLayout(self._buttons())
@@ -110,8 +117,10 @@ class ParticipantsDialog(QDialog):
     def reload(self, select_id: str | None = None) -> None:
         rows = self.participants.for_session(self.session_id)
         self.model.set_rows(rows)
-        self.count.setText(self.tr("<b>{n} participants</b> \u2014 the speaker list and floor requests "
-                                   "offer them by name.").format(n=len(rows)))
+        self.count.setText(self.tr("<b>{n} participants</b>, {k} present \u2014 the speaker list and "
+                                   "floor requests offer them by name; Space marks the selected one "
+                                   "present (the roll call).").format(
+                                       n=len(rows), k=sum(1 for p in rows if p.present)))
         ids = [p.id for p in rows]
         if select_id in ids:
             self.view.selectRow(ids.index(select_id))
@@ -134,6 +143,10 @@ class ParticipantsDialog(QDialog):
                 event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.edit_selected()
             return True
+        if watched is self.view and event.type() == QEvent.Type.KeyPress and \
+                event.key() == Qt.Key.Key_Space and not event.modifiers():
+            self.mark_present_selected()
+            return True
         return super().eventFilter(watched, event)
 
     def on_changes(self, changes: OpChanges) -> None:
@@ -154,6 +167,25 @@ class ParticipantsDialog(QDialog):
         dialog = ParticipantDialog(dataclasses.replace(before), before, self.runner, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.reload(before.id)
+
+    def start_roll_call(self) -> None:
+        """The list has the keyboard, its first participant selected, ready for Space."""
+        self.setWindowTitle(self.tr("Roll call"))
+        if self.model.rowCount():
+            self.view.selectRow(0)
+        self.view.setFocus()
+
+    def mark_present_selected(self) -> None:
+        """The roll call: the selected participant marked present (or no longer), then the next."""
+        participant = self.selected()
+        if participant is None:
+            return
+        row = self.view.selectionModel().selectedRows()[0].row()
+        participant_id, present = participant.id, not participant.present
+        if self._run(self.tr("attendance"),
+                     lambda edit: edit.set_fields(Participant, participant_id, present=present)):
+            self.reload()
+            self.view.selectRow(min(row + 1, self.model.rowCount() - 1))
 
     def _run(self, what: str, write: Callable[[Edit], object]) -> bool:
         attempt = self.runner.run(what, self.session_id, write, initiator=self,

@@ -189,7 +189,7 @@ def _padded(widget: QWidget) -> QWidget:
 
 
 def _marker(owner: QWidget, found: bool) -> QLabel:
-    label = QLabel(QCoreApplication.translate("ImportReviewDialog", "\u2713 found in the note") if found
+    label = QLabel(QCoreApplication.translate("ImportReviewDialog", "found in the note") if found
                    else QCoreApplication.translate("ImportReviewDialog", "not found in the note"))
     label.setStyleSheet(FOUND_STYLE if found else MISSING_STYLE)
     return label
