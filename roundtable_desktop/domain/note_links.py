@@ -53,6 +53,14 @@ def links_for_slot(slot: SpeakerSlot | None, offset: int | None) -> NoteLinks:
     return NoteLinks(slot.id, slot.participant_id, slot.agenda_item_id, slot.question_id, offset)
 
 
+def keeping_question(links: NoteLinks, chosen_question: str | None) -> NoteLinks:
+    """``links`` of a new speaker: their slot's guiding question when it has one, else the
+    question the rapporteur had chosen in the box (Ctrl+N never clears it)."""
+    if links.question_id is not None or chosen_question is None:
+        return links
+    return replace(links, question_id=chosen_question)
+
+
 def links_for_participant(links: NoteLinks, participant_id: str | None,
                           slots: Sequence[SpeakerSlot]) -> NoteLinks:
     """``links`` re-tied to another speaker picked by hand: their running slot, else the one

@@ -6,9 +6,10 @@ their first speaker starts, and their actual end when their last speaker ends or
 moves on to another item.
 """
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import TypeVar
 
 from .enums import AgendaKind, RequestType, SlotState
 from .errors import InputError
@@ -23,6 +24,7 @@ from .speaker_clock import (
 )
 
 ACTIVE = (SlotState.SPEAKING, SlotState.PAUSED)
+R = TypeVar("R", SpeakerSlot, AgendaItem, Participant)
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 
@@ -35,12 +37,16 @@ class Changes:
     participants: list[Participant] = field(default_factory=list)
 
     def merge(self, other: "Changes") -> "Changes":
-        for mine, theirs in ((self.slots, other.slots), (self.items, other.items),
-                             (self.participants, other.participants)):
-            for record in theirs:
-                if all(record is not known for known in mine):
-                    mine.append(record)
+        _join(self.slots, other.slots)
+        _join(self.items, other.items)
+        _join(self.participants, other.participants)
         return self
+
+
+def _join(mine: list[R], theirs: list[R]) -> None:
+    for record in theirs:
+        if all(record is not known for known in mine):
+            mine.append(record)
 
 
 @dataclass(frozen=True)
@@ -182,7 +188,7 @@ class SpeakerList:
                 changes.items.append(item)
         return changes
 
-    def _apply(self, slot: SpeakerSlot, transition) -> Changes:
+    def _apply(self, slot: SpeakerSlot, transition: Callable[[], None]) -> Changes:
         transition()
         self._clock().store_on(slot, self.wall_clock())
         return Changes(slots=[slot])

@@ -59,9 +59,19 @@ def _shortened(text: str, limit: int) -> str:
     return text.rstrip(" .,;:-")
 
 
+def nearest_folder(path: Path) -> Path:
+    """The folder to offer for ``path``: its own when it exists, else the nearest one above it
+    that exists, but never the root of the disk (then Documents)."""
+    for folder in (path.parent, *path.parent.parents):
+        if folder.is_dir():
+            return folder if folder != Path(folder.anchor) else Path(_documents_folder())
+    return Path(_documents_folder())
+
+
 def another_name(path: Path) -> Path:
-    """``summary (2).docx`` (or 3, 4…) in the same folder when it exists, else in Documents."""
-    folder = next((f for f in (path.parent, Path(_documents_folder())) if f.is_dir()), Path.home())
+    """``summary (2).docx`` (or 3, 4…) in the same folder when it exists, else in the nearest
+    folder above it (never the root of the disk: then Documents)."""
+    folder = nearest_folder(path)
     stem = re.sub(r" \(\d+\)$", "", path.stem) or "Rapporteur's summary"
     number = 2
     while (candidate := folder / f"{stem} ({number}){path.suffix}").exists():
@@ -193,8 +203,10 @@ class ExportDialog(QDialog):
 
     def choose_file(self) -> None:
         export_format = self.export_format
+        typed = Path(self.path_edit.text() or self._suggested)
+        start = typed if typed.parent.is_dir() else nearest_folder(typed) / typed.name
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export to"), self.path_edit.text(),
+            self, self.tr("Export to"), str(start),
             self.tr("{what} (*{suffix})").format(what=self.format_labels[export_format],
                                                   suffix=export_format.suffix))
         if path:

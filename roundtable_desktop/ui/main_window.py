@@ -118,7 +118,8 @@ class MainWindow(QMainWindow):
         self.export_action = self._action(file_menu, self.tr("&Export rapporteur’s summary…"),
                                           self.export_summary, QKeySequence("Ctrl+Shift+E"))
         file_menu.addSeparator()
-        self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.quit_action = self._action(file_menu, self.tr("&Quit"), self.quit_asking,
+                                        QKeySequence.StandardKey.Quit)
         self.file_menu = file_menu
         self.edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         self.meeting_menu = self.menuBar().addMenu(self.tr("&Meeting"))
@@ -228,6 +229,17 @@ class MainWindow(QMainWindow):
 
             self.export_dialog = open_export_dialog(
                 self, self.library.load_meeting(self.session_id), self.settings, self.runner)
+
+    def quit_asking(self) -> None:
+        """Ctrl+Q: while a speaker's clock runs, ask first (a slip of the keys mid-speech)."""
+        if self.speakers_panel.someone_speaking() and not confirm(
+                self, self.tr("Quit"),
+                self.tr("{name} is speaking. Quit anyway? Their clock is stored and goes on from "
+                        "where it is when Roundtable Desktop starts again.").format(
+                    name=self.speakers_panel.speaking_name()),
+                self.tr("Quit")):
+            return
+        self.close()
 
     def show_about(self) -> None:
         QMessageBox.about(

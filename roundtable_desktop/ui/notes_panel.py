@@ -124,6 +124,7 @@ class NotesPanel(QWidget):
 
     def _connect(self) -> None:
         self.capture.saved.connect(self._note_touched)
+        self.capture.saved.connect(self.table.select_note)  # the note just saved is in view
         self.capture.failed.connect(self._failed)
         self.filters.changed.connect(self.apply_filters)
         self.table.doubleClicked.connect(lambda _: self.edit_selected())

@@ -136,6 +136,15 @@ class SpeakersPanel(QWidget):
     def adjust(self, seconds: int) -> None:
         self.controller.adjust(seconds)
 
+    def someone_speaking(self) -> bool:
+        current = self.controller.speakers.current
+        return current is not None and current.state is SlotState.SPEAKING
+
+    def speaking_name(self) -> str:
+        current = self.controller.speakers.current
+        person = self.controller.participant(current) if current else None
+        return person.name if person else self.tr("A speaker")
+
     def _render(self, frame: ConsoleFrame) -> None:
         self.clock.render(frame)
         self.meeting_clock.render(frame)
@@ -146,6 +155,9 @@ class SpeakersPanel(QWidget):
         current = self.controller.speakers.current
         current_id = current.id if current else ""
         if current_id != self._current_id:
+            restored = self.controller.speakers.restored
+            if restored is None or restored.slot.id != current_id:
+                self.restored_bar.hide()  # the speaker it was about has finished: old news
             self._current_id = current_id
             self.current_changed.emit(current_id)
 

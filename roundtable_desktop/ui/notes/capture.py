@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 
 from ...domain.errors import RoundtableError
 from ...domain.model import Note, Session
-from ...domain.note_links import NoteLinks
+from ...domain.note_links import NoteLinks, keeping_question
 from ...domain.undo import Command, CreateNote, EditNote, UndoStack
 from ...storage.notes import NotesServices
 from .composer import NoteComposer
@@ -78,7 +78,7 @@ class CaptureController(QObject):
         if self.composer.editing is not None and not self._finish_editing():
             return
         if self.composer.is_empty():
-            self.composer.start(self.current_links())
+            self.composer.start(keeping_question(self.current_links(), self.composer.links.question_id))
         self.composer.editor.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def save(self) -> None:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from ...domain.durations import mmss
 from ...domain.enums import NoteKind
 from ...domain.model import AgendaItem, GuidingQuestion, Note, Participant, SpeakerSlot
-from ...domain.note_links import NoteLinks, links_for_participant
+from ...domain.note_links import NoteLinks, keeping_question, links_for_participant
 from ...domain.sdgs import parse_sdgs
 from ..vocabulary import label
 from .editor import PlainEditor
@@ -259,7 +259,7 @@ class NoteComposer(QWidget):
         since the last note (and the speaker was not picked by hand), follow the new speaker."""
         live = self.live_links()
         if not self.speaker_by_hand and live.slot_id and live.slot_id != self.links.slot_id:
-            self.links = live
+            self.links = keeping_question(live, self.links.question_id)
         else:
             self.links = self.links.with_time(live.meeting_offset_seconds)
         self._time_stamped = True
