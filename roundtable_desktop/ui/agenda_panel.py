@@ -123,6 +123,12 @@ class AgendaItemDialog(SavingDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(self.not_saved)
         form.addRow(buttons)
+        for spin, name in ((self.minutes, self.tr("Planned minutes")),
+                           (self.target, self.tr("Speaker target, minutes")),
+                           (self.target_seconds, self.tr("Speaker target, seconds")),
+                           (self.limit, self.tr("Speaker limit, minutes")),
+                           (self.limit_seconds, self.tr("Speaker limit, seconds"))):
+            spin.setAccessibleName(name)
 
     def _apply_kind_defaults(self) -> None:
         target, limit = AgendaKind(self.kind.currentData()).default_target_limit

@@ -146,6 +146,8 @@ class ExportDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
         self.export_button.setDefault(True)  # once in the dialog: Enter exports
+        self.path_edit.setAccessibleName(self.tr("File"))
+        self.template_edit.setAccessibleName(self.tr("Word template"))
         self.setMinimumWidth(760)
 
     @staticmethod

@@ -65,6 +65,7 @@ class SummaryOptions(QWidget):
         )
         self.boxes = {section: QCheckBox(label) for section, label in self._section_labels().items()}
         self.introduction = QPlainTextEdit()
+        self.introduction.setAccessibleName(self.tr("Introduction"))
         self.introduction.setTabChangesFocus(True)
         self.introduction.setFixedHeight(96)
         self.regenerate = QPushButton(self.tr("Write it a&gain from the facts"))

@@ -73,6 +73,7 @@ class QuestionDialog(SavingDialog):
         self.text = QPlainTextEdit(question.text)
         self.text.setTabChangesFocus(True)
         self.text.setMinimumSize(480, 120)
+        self.text.setAccessibleName(self.tr("Question"))
         form = QFormLayout(self)
         form.addRow(self.tr("&Label:"), self.label)
         form.addRow(self.tr("&Question:"), self.text)

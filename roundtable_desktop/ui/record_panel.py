@@ -57,6 +57,7 @@ class RecordPanel(QWidget, Generic[T]):
         self.summary_label = QLabel()
         self.model: RecordTableModel[T] = RecordTableModel(columns, self)
         self.view = QTableView()
+        self.view.setAccessibleName(title)
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -53,6 +53,7 @@ class ShortcutsDialog(QDialog):
         self.resize(560, 520)
         rows = shortcut_rows(window)
         self.table = QTableWidget(len(rows), 3)
+        self.table.setAccessibleName(self.tr("Keyboard shortcuts"))
         self.table.setHorizontalHeaderLabels([self.tr("Menu"), self.tr("Action"), self.tr("Keys")])
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)

@@ -104,6 +104,7 @@ class StatisticsDialog(QDialog):
 
     def _table(self, headers: list[str], rows: list[list[str]]) -> QTableWidget:
         table = QTableWidget(len(rows), len(headers))
+        table.setAccessibleName(headers[0])
         table.setHorizontalHeaderLabels(headers)
         table.verticalHeader().hide()
         table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)

@@ -37,6 +37,7 @@ class NotesTable(QTableView):
     def __init__(self, names: dict[str, str], questions: dict[str, str],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setAccessibleName(self.tr("Notes"))
         columns = [
             Column(self.tr("Time"), lambda n: mmss(n.meeting_offset_seconds), align_right=True),
             Column(self.tr("Speaker"), lambda n: names.get(n.participant_id or "", "")),
@@ -96,6 +97,7 @@ class FilterBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.search = QLineEdit()
+        self.search.setAccessibleName(self.tr("Search the notes"))
         self.search.setPlaceholderText(self.tr("Search the notes (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.key_only = QCheckBox(self.tr("Key messages only"))

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QWidg
 
 from ...domain.model import Session, meeting_zone
 from ...domain.text import clean_line
+from ..accessibility import name_fields_after_labels
 from .fields import SdgPicker, ZoneBox, date_edit, edited_date, edited_time, is_zone, time_edit
 
 FOUND_STYLE = "color: #1b5e20;"
@@ -27,6 +28,7 @@ class MeetingForm(QWidget):
         self.date = date_edit(session.date)
         self.start = time_edit(session.start_time)
         self.end = time_edit(session.end_time)
+        self.end.setAccessibleName(self.tr("End time"))
         self.zone = ZoneBox(session.timezone)
         self.zone_hint = QLabel()
         self.venue = _line(session.venue)
@@ -67,6 +69,7 @@ class MeetingForm(QWidget):
             label = QLabel(text)
             label.setBuddy(self.start if widget is times else self.symbol if key is None and text else widget)
             form.addRow(label, _row(widget, self._marker(key)) if key else widget)
+        name_fields_after_labels(self)
         for signal in (self.date.dateChanged, self.start.timeChanged, self.zone.currentTextChanged):
             signal.connect(self._show_zone_hint)
         self._show_zone_hint()

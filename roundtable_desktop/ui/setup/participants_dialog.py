@@ -66,10 +66,11 @@ class ParticipantsDialog(QDialog):
             Column(self.tr("Role"), lambda p: label(p.role)),
             Column(self.tr("Gender"), lambda p: label(p.gender) if p.gender.value else ""),
             Column(self.tr("Region"), lambda p: label(p.region) if p.region.value else ""),
-            Column(self.tr("Present"), lambda p: "\u2713" if p.present else ""),
+            Column(self.tr("Present"), lambda p: self.tr("present") if p.present else ""),
         ]
         self.model: RecordTableModel[Participant] = RecordTableModel(columns, self)
         self.view = QTableView()
+        self.view.setAccessibleName(self.tr("Participants"))
         self.view.setModel(self.model)
         self.view.verticalHeader().hide()
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
