@@ -6,7 +6,8 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 PACKAGING_STAMP := $(VENV)/.packaging
 
-.PHONY: run test lint unit bench soak system-deps clean package package-test test-pythons translations
+.PHONY: run test lint unit bench soak soak-faults system-deps clean package package-test test-pythons translations \
+	screenshots
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -63,5 +64,15 @@ package-test: $(PACKAGING_STAMP)
 soak: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) tests/soak/soak_kill.py 200
 
+# Replay the faults an adversarial test found (hostile files, kills during a restore, damage,
+# a vanished journal…) with figures; minutes long, so not part of `make test`.
+soak-faults: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) tests/soak/soak_faults.py
+
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .ruff_cache
+
+# The README's pictures (docs/*.png) from the real window, under Xvfb with openbox: the console
+# at 1366x768 during a meeting and the presenter display on a second screen.
+screenshots: $(STAMP)
+	$(PY) tools/screenshots.py

@@ -88,6 +88,7 @@ class Cable:
         import threading
 
         self.target_port = target_port
+        self.silent = False  # a Wi-Fi that drops every packet without closing anything
         self._socket, self._threading = socket, threading
         self._open: list = []
         self._listener = None
@@ -121,16 +122,19 @@ class Cable:
                 incoming, _ = listener.accept()
             except OSError:
                 return
+            if self.silent:
+                self._open.append(incoming)  # the connection hangs: nothing gets through
+                continue
             outgoing = self._socket.create_connection(("127.0.0.1", self.target_port))
             self._open += [incoming, outgoing]
             for source, sink in ((incoming, outgoing), (outgoing, incoming)):
                 self._threading.Thread(target=self._pump, args=(source, sink), daemon=True).start()
 
-    @staticmethod
-    def _pump(source, sink) -> None:
+    def _pump(self, source, sink) -> None:
         try:
             while data := source.recv(65536):
-                sink.sendall(data)
+                if not self.silent:
+                    sink.sendall(data)
         except OSError:
             pass
         finally:

@@ -26,6 +26,7 @@ from websockets.http11 import Request, Response
 
 from ..domain.errors import RoundtableError
 from ..domain.meeting_changes import MeetingChanges
+from ..domain.row_versions import VersionVector
 from ..storage.library import Library
 from ..storage.meeting_rows import change_seq, changes_since, laptop_id
 from .addresses import local_address
@@ -64,6 +65,7 @@ class _Client:
     sealer: Sealer | None = None
     cursor: int = 0
     queue: asyncio.Queue[str] = field(default_factory=lambda: asyncio.Queue(QUEUE_LIMIT))
+    theirs: dict[str, VersionVector] = field(default_factory=dict)  # versions it sent us
 
 
 class ShareServer:
@@ -253,6 +255,7 @@ class ShareServer:
             if data["type"] != "changes":
                 raise WireError(f"unexpected {data['type']}")
             changes = changes_in(data, self.session_id)
+            client.theirs.update(changes.versions)
             upto = data.get("upto")
             await asyncio.get_running_loop().run_in_executor(self._applying, self.apply, changes)
             self.on_event(LinkEvent.now("received", count=changes.count()))
@@ -291,6 +294,9 @@ class ShareServer:
         if client.cursor > change_seq(self.reader.database):
             client.cursor = 0  # the chair's library was replaced (a restore): send it all
         changes = changes_since(self.reader.database, self.session_id, client.cursor)
+        for kind, records in changes.records.items():  # not back to the follower what it sent
+            changes.records[kind] = [r for r in records
+                                     if changes.versions.get(r.id) != client.theirs.get(r.id)]
         if changes.empty and not always:
             return
         parts = in_parts(changes)

@@ -3,7 +3,6 @@
 
 import logging
 import os
-import shutil
 import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -105,6 +104,17 @@ def list_backups(library: Path) -> list[Backup]:
     return sorted(found, key=lambda backup: backup.taken_at, reverse=True)
 
 
+def kept_libraries(library: Path, label: str = "before-restore") -> list[Backup]:
+    """The libraries a restore replaced (kept beside the library), newest first: a restore
+    can be undone by restoring one of them."""
+    library = Path(library)
+    found = []
+    for path in library.parent.glob(f"{library.stem}.{label}-*{library.suffix or '.sqlite'}"):
+        when = datetime.fromtimestamp(path.stat().st_mtime, UTC)
+        found.append(Backup(path, when, _meeting_count(path)))
+    return sorted(found, key=lambda kept: kept.taken_at, reverse=True)
+
+
 def newest_good_backup(library: Path) -> Backup | None:
     for backup in list_backups(library):
         if backup.readable and is_sound(backup.path):
@@ -129,23 +139,23 @@ def is_sound(path: Path) -> bool:
 
 
 def restore_backup(backup: Path, library: Path, label: str = "before-restore") -> Path | None:
-    """Put ``backup`` in place of the (closed) library. The library it replaces is moved aside,
-    never deleted; its new path is returned (None when there was no library)."""
+    """Put ``backup`` in place of the (closed) library, atomically (see :mod:`.restore`). The
+    library it replaces is kept, never deleted; its new path is returned (None when there was
+    no library). A speaker still speaking in the backup comes back paused."""
+    from .restore import RestoreError, restore_atomically
+
     if not is_sound(backup):
         raise BackupError(f"The backup {backup.name} is damaged and cannot be restored.")
-    library = Path(library)
-    kept = move_aside(library, label) if library.exists() else None
-    partial = library.with_name(library.name + ".restoring")
     try:
-        shutil.copyfile(backup, partial)
-        os.replace(partial, library)
-    except OSError as error:
-        partial.unlink(missing_ok=True)
-        if kept is not None and not library.exists():
-            os.replace(kept, library)  # put the library back as it was
-        raise BackupError(f"The backup could not be copied to {library}: {error}.") from error
-    log.info("Restored %s from %s (previous library kept as %s)", library, backup, kept)
-    return kept
+        return restore_atomically(backup, Path(library), taken_when(backup, Path(library)), label)
+    except RestoreError as error:
+        raise BackupError(str(error)) from error
+
+
+def taken_when(backup: Path, library: Path) -> datetime:
+    """When a backup (by its name) or a kept library (by its last change) was taken."""
+    named = _taken_at(backup, library.stem)
+    return named or datetime.fromtimestamp(backup.stat().st_mtime, UTC)
 
 
 def move_aside(library: Path, label: str) -> Path:

@@ -33,6 +33,7 @@ class Database:
         self.write_failed: list[Callable[[StorageWriteError], None]] = []  # told of each refusal
         self.change_path: ChangePath | None = None  # every change goes through it (ChangePath.of)
         self._protection: Callable[[], list[Path]] | None = None
+        self.busy_timeout_ms = BUSY_TIMEOUT_MS
         if path is not None:
             self._protection = lambda: library_files(path)
             protected_files.protect(self._protection)
@@ -72,7 +73,7 @@ class Database:
 
     def configure(self) -> None:
         try:
-            self.connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            self.connection.execute(f"PRAGMA busy_timeout = {self.busy_timeout_ms}")
             self.connection.execute("PRAGMA journal_mode = WAL")
             self.connection.execute("PRAGMA synchronous = FULL")
             self.connection.execute("PRAGMA foreign_keys = ON")
@@ -139,6 +140,12 @@ class Database:
         finally:
             destination.close()
         return target
+
+    def wait_at_most(self, milliseconds: int) -> None:
+        """How long a write waits for another program's lock before it is refused (the window
+        waits a moment only: a refused write is kept and retried, the window goes on)."""
+        self.busy_timeout_ms = milliseconds
+        self.connection.execute(f"PRAGMA busy_timeout = {int(milliseconds)}")
 
     def close(self) -> None:
         self.connection.close()

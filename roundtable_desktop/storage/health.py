@@ -20,6 +20,7 @@ from .backups import (
     restore_backup,
 )
 from .lock import LibraryLock, is_locked, lock_path, read_holder
+from .restore import settle_interrupted_restore
 from .row_scan import damaged_rows
 
 
@@ -159,14 +160,16 @@ def check_command(library: Path, fix: bool) -> list[str]:
         raise InputError(f"No library at {library}.")
     lock = LibraryLock(library).acquire() if fix else None
     try:
+        settled = settle_interrupted_restore(library) if fix else None
+        said = [settled.message()] if settled else []
         report = check_library(library)
         if not report.needs_attention:
             in_use = [] if lock is not None else _in_use_line(library)  # not this command itself
-            return [f"{report.message()} {_backups_line(library)}", *in_use]
+            return [*said, f"{report.message()} {_backups_line(library)}", *in_use]
         if not fix:
             raise LibraryError(f"{report.message()} Run `roundtable-desktop check --repair` "
                                "to do so.")
-        return _repair_lines(report, repair(report))
+        return [*said, *_repair_lines(report, repair(report))]
     finally:
         if lock is not None:
             lock.release()

@@ -91,7 +91,7 @@ class MainWindow(QMainWindow):
         self.main_splitter.addWidget(self.left_splitter)
         self.main_splitter.addWidget(self.speakers_panel)
         self.main_splitter.addWidget(self.notes_panel)
-        self.main_splitter.setSizes([460, 430, 460])
+        self.main_splitter.setSizes([420, 500, 420])
         self.main_splitter.setChildrenCollapsible(False)
         self.left_splitter.setChildrenCollapsible(False)
         central = QWidget()

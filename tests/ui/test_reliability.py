@@ -294,3 +294,83 @@ def test_a_meeting_with_a_damaged_row_is_said_with_the_restore_offered_not_half_
     finally:
         reliability.close()
         claim.release()
+
+
+def test_the_restore_dialog_says_what_it_drops_and_offers_the_replaced_library_back(
+        qtbot, guarded, demo):
+    take_backup(guarded.library.database)
+    guarded.library.notes.add(Note(session_id=demo.session.id, text="written after the backup"))
+    dialog = RestoreDialog(guarded.path, guarded.window, guarded._losses)
+    qtbot.addWidget(dialog)
+    assert "1 note(s) written since" in dialog.dropped.text()
+    assert "comes back paused" in dialog.dropped.text()
+    kept = guarded.restore(dialog.chosen().path)
+    assert guarded.library.notes.for_session(demo.session.id) == []
+    again = RestoreDialog(guarded.path, guarded.window, guarded._losses)
+    qtbot.addWidget(again)
+    assert again.list.count() == 2 and "before a restore" in again.list.item(1).text()
+    again.list.setCurrentRow(1)
+    assert again.chosen().path == kept and "drops nothing" in again.dropped.text()
+    guarded.restore(again.chosen().path)
+    assert [n.text for n in guarded.library.notes.for_session(demo.session.id)] == [
+        "written after the backup"]
+
+
+def test_a_start_after_an_interrupted_restore_says_it_was_undone(
+        qtbot, library, demo, library_path, monkeypatch):
+    from roundtable_desktop.storage.restore import marker_path, partial_path
+    from roundtable_desktop.ui.reliability import guardian
+
+    take_backup(library.database)
+    library.close()
+    partial_path(library_path).write_bytes(b"half a copy")
+    marker_path(library_path).write_text('{"source": "library-x.sqlite", "kept": null}')
+    told = []
+    monkeypatch.setattr(guardian, "tell_restore_settled", told.append)
+    claim = Claim(library_path, LibraryLock(library_path).acquire())
+    try:
+        reopened = guardian.open_library_for_window(library_path, claim)
+        assert reopened is not None and reopened.sessions.count() == 1
+        reopened.close()
+    finally:
+        claim.release()
+    assert len(told) == 1 and "was undone" in told[0]
+    assert not partial_path(library_path).exists() and not marker_path(library_path).exists()
+
+
+def test_f5_while_another_program_locks_the_library_starts_the_clock_and_stores_it_later(
+        qtbot, guarded, demo, locked_by_another_program):
+    from roundtable_desktop.domain.enums import SlotState
+
+    console = guarded.window.speakers_panel.controller
+    console.set_session(demo.session.id)
+    assert console.toggle()  # F5: the clock starts although the disk refuses
+    speaking = console.speakers.current
+    assert speaking is not None and speaking.state is SlotState.SPEAKING
+    qtbot.waitUntil(guarded.bar.isVisible, timeout=1000)
+    assert "another program" in guarded.bar.message.text()
+    stored = guarded.library.slots.get(speaking.id)
+    assert stored.state is not SlotState.SPEAKING  # not stored yet, and not said to be
+    locked_by_another_program.execute("ROLLBACK")
+    qtbot.waitUntil(lambda: not guarded.guard.pending, timeout=10_000)
+    assert guarded.library.slots.get(speaking.id).state is SlotState.SPEAKING
+    assert console.speakers.current.state is SlotState.SPEAKING  # the clock went on meanwhile
+
+
+def test_the_window_waits_on_another_programs_lock_only_a_moment(qtbot, library, demo,
+                                                                  library_path):
+    from roundtable_desktop.ui.reliability import guardian
+
+    library.close()
+    claim = Claim(library_path, LibraryLock(library_path).acquire())
+    try:
+        opened = guardian.open_library_for_window(library_path, claim)
+        waits = opened.database.query("PRAGMA busy_timeout")[0][0]
+        assert waits <= guardian.WINDOW_BUSY_TIMEOUT_MS <= 200  # not the command line's 5 s
+        from roundtable_desktop.storage.journal import reopen
+
+        reopen(opened.database)  # a journal recovered: the same short wait
+        assert opened.database.query("PRAGMA busy_timeout")[0][0] == waits
+        opened.close()
+    finally:
+        claim.release()

@@ -90,3 +90,31 @@ def test_several_rapporteurs_follow_and_see_each_others_notes(laptops, tmp_path)
             follower.stop()
         server.stop()
         second.close()
+
+
+def test_a_link_silent_for_30_seconds_recovers_and_nothing_is_lost(laptops):
+    """The Wi-Fi drops every packet for 30 s without closing anything (a real outage), while
+    both laptops keep working; afterwards the missed changes flow both ways."""
+    import time
+
+    chair, rapporteur, session_id = laptops
+    server = share(chair, session_id)
+    cable = Cable(server.port)
+    follower = follow(rapporteur, server, address=f"127.0.0.1:{cable.port}")
+    try:
+        wait_until(lambda: _same(chair, rapporteur, session_id), "the first snapshot")
+        cable.silent = True
+        for number in range(6):
+            rapporteur.library.notes.add(Note(session_id, f"Typed in the outage {number}"))
+            chair.library.notes.add(Note(session_id, f"Chair's note in the outage {number}"))
+            time.sleep(5)  # the outage lasts 30 s, as in the room
+        cable.silent = False
+        wait_until(lambda: _same(chair, rapporteur, session_id), "both caught up after the outage",
+                   timeout=180)
+        texts = sorted(n.text for n in chair.library.notes.for_session(session_id))
+        assert texts == sorted([f"Typed in the outage {n}" for n in range(6)]
+                               + [f"Chair's note in the outage {n}" for n in range(6)])
+    finally:
+        follower.stop()
+        server.stop()
+        cable.cut()

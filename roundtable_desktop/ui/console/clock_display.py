@@ -77,7 +77,6 @@ class SpeakerClockDisplay(QFrame):
         phase_font.setBold(True)
         self.phase.setFont(phase_font)
         self.detail = ElidedLabel()
-        self.detail.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.next_line = ElidedLabel()
         layout = QGridLayout(self)
         layout.setContentsMargins(10, 6, 10, 6)
@@ -86,8 +85,8 @@ class SpeakerClockDisplay(QFrame):
         layout.addWidget(self.digits, 0, 1, 2, 1)
         layout.addWidget(self.function, 1, 0)
         layout.addWidget(self.phase, 2, 0)
-        layout.addWidget(self.detail, 2, 1)
-        layout.addWidget(self.next_line, 3, 0, 1, 2)
+        layout.addWidget(self.detail, 3, 0, 1, 2)
+        layout.addWidget(self.next_line, 4, 0, 1, 2)
         layout.setColumnStretch(0, 1)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self._look = ""

@@ -5,6 +5,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
+from typing import Protocol
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
@@ -40,6 +41,12 @@ class ConsoleStores:
     questions: QuestionRepository | None = None
 
 
+class Keeper(Protocol):
+    """Keeps a refused operation and stores it once the disk answers (the WriteGuard)."""
+
+    def keep(self, description: str, operation: Callable[[], object]) -> None: ...
+
+
 class ConsoleController(QObject):
     changed = Signal()            # the list or a slot changed: views reload
     ticked = Signal(object)       # a ConsoleFrame, ten times a second
@@ -59,6 +66,7 @@ class ConsoleController(QObject):
         self.people: dict[str, Participant] = {}
         self.speakers = SpeakerList([], [], time_source, wall_clock)
         self.restored_message = ""
+        self.keeper: Keeper | None = None  # the disk-trouble bar: stores refused actions later
         self._shown: set[str] = set()  # the meetings shown since the app started
         self.last_frame: ConsoleFrame | None = None
         self._last_phase: tuple[str, Phase] | None = None
@@ -76,6 +84,7 @@ class ConsoleController(QObject):
             return
         self.session_id = session_id
         self.restored_message = ""
+        self.keeper: Keeper | None = None  # the disk-trouble bar: stores refused actions later
         self._load()
         restored = self.speakers.restored
         if restored is not None:
@@ -256,14 +265,13 @@ class ConsoleController(QObject):
         try:
             self.stores.slots.save_changes(changes.slots, changes.items, changes.participants,
                                            before, what, initiator=self)
+        except StorageWriteError as error:
+            if self.keeper is None:
+                return self._refused(error)
+            self._keep_in_memory(changes, before, what, error)
+            return True
         except RoundtableError as error:
-            self._load()  # what is stored is the truth: show it, not the action that was refused
-            self.changed.emit()
-            self.tick()
-            self.failed.emit(str(error))
-            if isinstance(error, StorageWriteError):
-                self.storage_trouble.emit(error)
-            return False
+            return self._refused(error)
         except BaseException:
             self._load()
             self.changed.emit()
@@ -271,6 +279,38 @@ class ConsoleController(QObject):
         self.changed.emit()
         self.tick()
         return True
+
+    def _keep_in_memory(self, changes: Changes, before: dict[str, SpeakerSlot | AgendaItem],
+                        what: str, error: StorageWriteError) -> None:
+        """The disk refused the chair's action: the clock goes on in memory as the chair asked
+        (the window never waits on the disk), and what the action changed is kept, as it is now,
+        for the disk-trouble bar to store when the disk answers."""
+        slots, items = [replace(s) for s in changes.slots], [replace(i) for i in changes.items]
+        people = [replace(p) for p in changes.participants]
+        earlier = dict(before)
+
+        def store() -> None:
+            self.stores.slots.save_changes(slots, items, people, earlier, what, initiator=self)
+            for record in (*slots, *items, *people):  # added now: later writes update them
+                for kept in (*self.speakers.slots, *self.speakers.items, *self.people.values()):
+                    if kept.id == record.id and not kept.created_at:
+                        kept.created_at = record.created_at
+
+        assert self.keeper is not None
+        self.keeper.keep(what, store)
+        self.storage_trouble.emit(error)
+        self.changed.emit()
+        self.tick()
+
+    def _refused(self, error: RoundtableError) -> bool:
+        """What is stored is the truth: show it, not the action that was refused."""
+        self._load()
+        self.changed.emit()
+        self.tick()
+        self.failed.emit(str(error))
+        if isinstance(error, StorageWriteError):
+            self.storage_trouble.emit(error)
+        return False
 
     def _copies(self) -> dict[str, SpeakerSlot | AgendaItem]:
         """The records an action may change, as they are before it."""

@@ -19,7 +19,8 @@ from .frame import ConsoleFrame
 SLOT_MIME = "application/x-roundtable-slot"
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
-COL_STATUS, COL_SPEAKER, COL_COUNTRY, COL_ITEM, COL_TIME, COL_SPOKEN = range(6)
+# the agenda item of a slot is in its row's tooltip and on the meeting clock's line
+COL_STATUS, COL_SPEAKER, COL_COUNTRY, COL_TIME, COL_SPOKEN = range(5)
 
 SPEAKING_BACKGROUND = QColor("#d7f0dc")
 WRAP_UP_BACKGROUND = QColor("#ffe7a3")
@@ -36,8 +37,8 @@ class SlotListModel(QAbstractTableModel):
         self.controller = controller
         self.rows: list[SpeakerSlot] = []
         self.live_spoken: float | None = None
-        self.headers = [self.tr("Status"), self.tr("Speaker"), self.tr("Country / organisation"),
-                        self.tr("Item"), self.tr("Target/limit"), self.tr("Spoken")]
+        self.headers = [self.tr("Status"), self.tr("Speaker"), self.tr("Country / org."),
+                        self.tr("Target/limit"), self.tr("Spoken")]
         controller.changed.connect(self.refresh)
         controller.ticked.connect(self.on_tick)
 
@@ -130,9 +131,6 @@ class SlotListModel(QAbstractTableModel):
         if column == COL_COUNTRY:
             person = self.controller.participant(slot)
             return person.organisation if person else ""
-        if column == COL_ITEM:
-            item = self.controller.speakers.item(slot.agenda_item_id)
-            return label(item.kind) if item else ""
         if column == COL_TIME:
             return f"{mmss(slot.target_seconds)}/{mmss(slot.limit_seconds)}"
         if slot.state is SlotState.QUEUED or slot.state is SlotState.WITHDRAWN:
@@ -220,9 +218,8 @@ class SpeakerListView(QTableView):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_SPEAKER, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(COL_COUNTRY, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(COL_COUNTRY, 110)
-        header.setSectionResizeMode(COL_ITEM, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(COL_ITEM, 90)
+        header.resizeSection(COL_COUNTRY, 120)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setToolTip(self.tr("Drag a waiting speaker to reorder, or Alt+Up / Alt+Down; Delete "
                                 "withdraws; Insert adds again; Enter edits the time; Shift+F5 "
                                 "gives the floor now"))

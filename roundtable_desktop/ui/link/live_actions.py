@@ -72,7 +72,8 @@ class LiveLinkActions(QObject):
 
     def _followers(self, count: int) -> None:
         if self.adapter.sharing:
-            self.status.setText(self.window.tr("Shared on this network: %n following", "", count))
+            words = self.window.tr("Shared on this network: {count} following")
+            self.status.setText(words.format(count=count))
         if self.dialog is not None:
             self.dialog.show_followers(count)
 

@@ -41,10 +41,12 @@ class ShareDialog(QDialog):
         self.server = server
         self.setWindowTitle(self.tr("Share on this network"))
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr(
+        intro = QLabel(self.tr(
             "Another laptop joins with File > Join a shared meeting…, the address and the code. "
             "A phone or tablet opens the browser view with the QR code: it shows the speaker and "
-            "the countdown, nothing of the notes.")))
+            "the countdown, nothing of the notes."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
         form = QFormLayout()
         self.address = QLabel(server.address)
         self.browser = QLabel(server.browser_url)
@@ -65,8 +67,10 @@ class ShareDialog(QDialog):
         self.qr.setPixmap(qr_pixmap(server.browser_url))
         self.qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.qr)
-        layout.addWidget(QLabel(self.tr(
-            "On Windows, if the firewall asks, allow Roundtable Desktop on private networks.")))
+        firewall = QLabel(self.tr(
+            "On Windows, if the firewall asks, allow Roundtable Desktop on private networks."))
+        firewall.setWordWrap(True)
+        layout.addWidget(firewall)
         buttons = QHBoxLayout()
         self.new_code = QPushButton(self.tr("&New code"))
         self.new_code.clicked.connect(self.renew)
@@ -74,6 +78,7 @@ class ShareDialog(QDialog):
         self.stop_button.clicked.connect(self._stop)
         close = QPushButton(self.tr("&Close"))
         close.setDefault(True)
+        close.setFocus()
         close.clicked.connect(self.accept)
         for button in (self.new_code, self.stop_button):
             buttons.addWidget(button)
@@ -81,9 +86,15 @@ class ShareDialog(QDialog):
         buttons.addWidget(close)
         layout.addLayout(buttons)
         self.show_followers(len(server.followers))
+        self.resize(520, self.sizeHint().height())
 
     def show_followers(self, count: int) -> None:
-        self.followers.setText(self.tr("%n laptop(s)", "", count))
+        if count == 0:
+            self.followers.setText(self.tr("nobody yet"))
+        elif count == 1:
+            self.followers.setText(self.tr("1 laptop"))
+        else:
+            self.followers.setText(self.tr("{count} laptops").format(count=count))
 
     def show_refused(self, locked: bool) -> None:
         if locked:

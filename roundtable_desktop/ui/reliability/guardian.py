@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox
 
+from ...domain.changes import Change, ChangeAction, OpChanges, RecordKind
 from ...domain.errors import LibraryError, StorageWriteError
 from ...startup import open_library_with_demo
 from ...storage.backups import (
@@ -25,18 +26,21 @@ from ...storage.database import Database
 from ...storage.health import Repair, check_library
 from ...storage.library import Library
 from ...storage.read_only import open_read_only
+from ...storage.restore import Losses, settle_interrupted_restore, what_restore_drops
 from ...storage.row_check import DamagedRecordError
 from ...storage.write_errors import probe_write
 from .damage import offer_restore_for_damage
 from .journal_watch import JournalWatch
 from .restore_dialog import RestoreDialog, backup_caption
 from .single_instance import Claim
-from .start_dialogs import offer_read_only, settle_health, tell_repaired
+from .start_dialogs import offer_read_only, settle_health, tell_repaired, tell_restore_settled
 from .trouble_bar import TroubleBar
 from .write_guard import WriteGuard
 
 log = logging.getLogger(__name__)
 
+RESTORE_ORIGIN = "restore"
+WINDOW_BUSY_TIMEOUT_MS = 100  # another program's lock: refused after this, kept and retried
 START_BACKUP_DELAY_MS = 1500  # after the window is shown, so start-up stays quick
 
 
@@ -45,6 +49,9 @@ def open_library_for_window(path: Path, claim: Claim) -> Library | None:
     holds the lock, read-only if the user accepts that; None when the user chose to quit."""
     if claim.read_only:
         return open_read_only(path) if offer_read_only(claim.in_use) else None
+    settled = settle_interrupted_restore(path)  # finished or undone, and said
+    if settled is not None:
+        tell_restore_settled(settled.message())
     report = check_library(path)
     if report.needs_attention:
         log.warning("Library needs attention: %s %s", report.health, report.problems)
@@ -53,7 +60,9 @@ def open_library_for_window(path: Path, claim: Claim) -> Library | None:
             return None
         if isinstance(outcome, Repair):
             tell_repaired(outcome)
-    return open_library_with_demo(path)
+    library = open_library_with_demo(path)
+    library.database.wait_at_most(WINDOW_BUSY_TIMEOUT_MS)
+    return library
 
 
 def bring_to_front(window: QMainWindow) -> None:
@@ -76,6 +85,9 @@ class Reliability(QObject):
         runner = getattr(window, "runner", None)
         if runner is not None and not claim.read_only:
             runner.use_keeper(self.guard)  # refused actions are kept and retried by the bar
+        console = getattr(getattr(window, "speakers_panel", None), "controller", None)
+        if console is not None and not claim.read_only:
+            console.keeper = self.guard  # the chair's clock goes on while the disk refuses
         self._watch_note_editor()
         self._telling_damage = False
         window.damage_found.connect(self.tell_damage)
@@ -186,26 +198,26 @@ class Reliability(QObject):
                 self.bar.show_message(str(error))
 
     def restore_from_backup(self) -> None:
-        dialog = RestoreDialog(self.path, self.window)
+        """The dialog says what the restore drops and lists the library a restore replaced, so
+        that a restore can be undone from the same place; it is the only question asked."""
+        dialog = RestoreDialog(self.path, self.window, self._losses)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen() is None:
             return
-        backup = dialog.chosen()
-        caption = backup_caption(backup)
-        answer = QMessageBox.question(
-            self.window, self.tr("Restore from backup"),
-            self.tr("Replace the library with the backup of {when}? The library as it is "
-                           "now is kept beside it as a file, never deleted.").format(when=caption))
-        if answer != QMessageBox.StandardButton.Yes:
-            return
+        chosen = dialog.chosen()
+        caption = backup_caption(chosen) if chosen in dialog.backups else chosen.path.name
         try:
-            kept = self.restore(backup.path)
+            kept = self.restore(chosen.path)
         except BackupError as error:
             QMessageBox.warning(self.window, self.tr("Restore from backup"), str(error))
             return
         QMessageBox.information(
             self.window, self.tr("Restore from backup"),
-            self.tr("The backup of {when} is now the library. The library as it was is kept "
-                           "as {path}.").format(when=caption, path=kept))
+            self.tr("The copy of {when} is now the library. The library as it was is kept as "
+                    "{path}; File > Restore from backup… lists it to come back to.").format(
+                when=caption, path=kept))
+
+    def _losses(self, source: Path) -> Losses:
+        return what_restore_drops(self.library.database.connection, source)
 
     def restore(self, backup: Path) -> Path | None:
         """Put ``backup`` in place of the open library and reopen it; the window shows it."""
@@ -215,18 +227,33 @@ class Reliability(QObject):
             kept = restore_backup(backup, self.path)
         finally:
             database.connection = Database.open(self.path).connection
+            database.wait_at_most(database.busy_timeout_ms)
             self.schedule = BackupSchedule(database)
             self.schedule.mark_taken()
             self.journal.restart()
+        self._announce_restore()
         session_bar = getattr(self.window, "session_bar", None)
         if session_bar is not None:
             session_bar.reload()
         return kept
 
+    def _announce_restore(self) -> None:
+        """On the change path's feed, like every change: each meeting of the restored library
+        changed (``origin`` restore: the live link does not send a library replaced here)."""
+        feed = getattr(self.library, "feed", None)
+        if feed is None:
+            return
+        meetings = tuple(Change(RecordKind.MEETING, session.id, ChangeAction.UPDATED)
+                         for session in self.library.sessions.all())
+        feed.publish(OpChanges("restore from backup", None, meetings, origin=RESTORE_ORIGIN))
+
     def close(self) -> None:
         runner = getattr(self.window, "runner", None)
         if runner is not None and runner.keeper is self.guard:
             runner.use_keeper(None)
+        console = getattr(getattr(self.window, "speakers_panel", None), "controller", None)
+        if console is not None and console.keeper is self.guard:
+            console.keeper = None
         self.backup_timer.stop()
         self.start_backup.stop()
         self.guard.timer.stop()

@@ -80,3 +80,7 @@ def tell_repaired(fixed: Repair) -> None:
             when=backup_caption(fixed.restored)))
     if lines:
         QMessageBox.information(None, translate("Reliability", "Library restored"), "\n".join(lines))
+
+
+def tell_restore_settled(text: str) -> None:
+    QMessageBox.information(None, translate("Reliability", "Restore from backup"), text)

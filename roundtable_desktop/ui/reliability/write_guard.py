@@ -89,6 +89,11 @@ class WriteGuard(QObject):
             return False
         return True
 
+    def keep(self, description: str, operation: Callable[[], object]) -> None:
+        """Keep an operation the disk just refused (the caller heard it) to run on the next
+        retry, after the ones kept before it."""
+        self._keep(PendingWrite(description, operation, ""), None)
+
     def forget(self, key: str) -> None:
         """Drop the kept operation ``key`` (its dialog was cancelled, or it is saved again)."""
         self.pending = [write for write in self.pending if write.key != key]
