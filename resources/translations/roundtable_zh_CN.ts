@@ -667,7 +667,7 @@ Press Export to use it, or choose another.</source>
     </message>
     <message>
         <source>All SDGs</source>
-        <translation>所有可持续发展目标</translation>
+        <translation>所有目标</translation>
     </message>
     <message>
         <source>No notes yet</source>
@@ -1345,7 +1345,7 @@ Press Export to use it, or choose another.</source>
     </message>
     <message>
         <source>SDGs</source>
-        <translation>可持续发展目标</translation>
+        <translation>目标</translation>
     </message>
     <message>
         <source>Note box</source>
@@ -2293,7 +2293,7 @@ The library as it is now is kept beside it, never deleted.</source>
     </message>
     <message>
         <source>SDGs</source>
-        <translation>可持续发展目标</translation>
+        <translation>目标</translation>
     </message>
 </context>
 <context>

@@ -1,10 +1,12 @@
 """The meeting picker: the library's meetings, and New / Duplicate / Delete."""
 
-from PySide6.QtCore import QLocale, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QWidget
 
+from ..domain.calendar_words import day_month_year
 from ..domain.model import Session
 from ..storage.repositories import SessionRepository
+from .language import window_language
 
 
 class SessionBar(QWidget):
@@ -62,5 +64,5 @@ class SessionBar(QWidget):
 
 
 def session_caption(session: Session) -> str:
-    day = QLocale().toString(session.date, "d MMM yyyy") if session.date else "—"  # the window's language
+    day = day_month_year(session.date, window_language()) if session.date else "—"
     return f"{day} \u2014 {session.title}"
