@@ -29,6 +29,7 @@ system-deps:
 # zizmor audits the GitHub workflow (offline: pinned actions, permissions, injection).
 lint: $(STAMP)
 	$(PY) -m ruff check .
+	$(PY) -m mypy
 	$(VENV)/bin/zizmor --offline --quiet .github/workflows
 
 test: $(STAMP) system-deps lint

@@ -8,6 +8,7 @@ import json
 import os
 import sys
 from collections.abc import Callable
+from typing import NoReturn
 
 from . import __version__
 from .domain.errors import InputError, RoundtableError
@@ -21,7 +22,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {}
 class _Parser(argparse.ArgumentParser):
     """argparse that reports bad arguments as an InputError (one line, exit 2)."""
 
-    def error(self, message: str):  # type: ignore[override]
+    def error(self, message: str) -> NoReturn:
         raise InputError(f"{message} (see roundtable-desktop --help)")
 
 
@@ -201,12 +202,11 @@ def _export_meeting_file(library: Library, session: str, output: str):
 
 @command("merge")
 def _merge(arguments: argparse.Namespace) -> int:
-    from .app import library_path
     from .exchange.meeting_file import read_meeting_file
     from .link.offline import FROM_FILE, merge_through_change_path
 
     changes = read_meeting_file(arguments.file)  # read and checked before the library is touched
-    library = Library.open(library_path(arguments.db))
+    library = open_library(arguments, create=True)  # a new library, as import makes one
     try:
         report = merge_through_change_path(library, changes, FROM_FILE)
     finally:
@@ -243,13 +243,21 @@ def _share(arguments: argparse.Namespace) -> int:
 
 @command("join")
 def _join(arguments: argparse.Namespace) -> int:
-    from .app import library_path
+    from .link.addresses import parse_address
     from .link.commands import join
     from .link.pairing import CODE_DIGITS, normal_code
 
     if len(normal_code(arguments.code)) != CODE_DIGITS:
         raise InputError(f"The code has {CODE_DIGITS} digits, as the chair's laptop shows it.")
-    return join(library_path(arguments.db), arguments.address, arguments.code)
+    try:
+        parse_address(arguments.address)  # checked before a library is made for it
+    except ValueError as error:
+        raise InputError(str(error)) from None
+    library = open_library(arguments, create=True)  # a new library, as import makes one
+    path = library.path
+    library.close()
+    assert path is not None
+    return join(path, arguments.address, arguments.code)
 
 
 def run(argv: list[str]) -> int:

@@ -8,8 +8,8 @@
         <translation>لم يُحفظ: {reason} ما أدخلته محفوظ هنا؛ أعد المحاولة.</translation>
     </message>
     <message>
-        <source>Not saved yet: the library does not take writes now (the bar above says why). What you entered is kept here and saved as soon as the library takes writes again; nothing else to do.</source>
-        <translation>لم يُحفظ بعد: لا تقبل المكتبة الكتابة الآن (يبيّن الشريط أعلاه السبب). ما أدخلته محفوظ هنا وسيُحفظ حالما تقبل المكتبة الكتابة مجدداً؛ لا حاجة إلى فعل شيء آخر.</translation>
+        <source>Not saved yet: the library does not take writes now (the bar above says why). What you entered stays here and is saved as soon as it does.</source>
+        <translation>لم يُحفظ بعد: لا تقبل المكتبة الكتابة الآن (يبيّن الشريط أعلاه السبب). يبقى ما أدخلته هنا ويُحفظ حالما تقبلها.</translation>
     </message>
 </context>
 <context>
@@ -286,6 +286,10 @@ What you saved is safe. The details are in the log file:
         <source>No guiding question</source>
         <translation>لا سؤال توجيهي</translation>
     </message>
+    <message>
+        <source>Speaks {language}</source>
+        <translation>يتكلم بـ{language}</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleActions</name>
@@ -443,6 +447,10 @@ What you saved is safe. The details are in the log file:
     <message>
         <source>{where}, in “{item}”.</source>
         <translation>{where}، في «{item}».</translation>
+    </message>
+    <message>
+        <source>The speaker list is run from the chair&apos;s laptop.</source>
+        <translation>تُدار قائمة المتكلمين من حاسوب الرئيس.</translation>
     </message>
 </context>
 <context>
@@ -819,6 +827,33 @@ Press Export to use it, or choose another.</source>
     <message>
         <source>The library&apos;s journal ({name}) was removed while the window was open. Everything it held was saved into the library; nothing was lost.</source>
         <translation>أُزيل سجل المكتبة ({name}) أثناء فتح النافذة. وحُفظ كل ما فيه في المكتبة؛ لم يُفقد شيء.</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>Arabic</source>
+        <translation>العربية</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>الصينية</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>الإنكليزية</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>الفرنسية</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>الروسية</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>الإسبانية</translation>
     </message>
 </context>
 <context>
@@ -1521,22 +1556,6 @@ Press Export to use it, or choose another.</source>
         <source>Note deleted: Ctrl+Z brings it back.</source>
         <translation>حُذفت الملاحظة: Ctrl+Z يعيدها.</translation>
     </message>
-    <message>
-        <source>&amp;Undo {what}</source>
-        <translation>تراجع: {what}(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;Undo note change</source>
-        <translation>التراجع عن تغيير الملاحظة(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;Redo {what}</source>
-        <translation>إعادة: {what}(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Redo note change</source>
-        <translation>إعادة تغيير الملاحظة(&amp;R)</translation>
-    </message>
 </context>
 <context>
     <name>NotesTable</name>
@@ -1600,6 +1619,10 @@ Press Export to use it, or choose another.</source>
         <translation>منظمة أو بلد: اكتب جزءاً من اسمه</translation>
     </message>
     <message>
+        <source>Not stated: type one if not listed</source>
+        <translation>غير محددة: اكتبها إن لم تكن مدرجة</translation>
+    </message>
+    <message>
         <source>&amp;Name:</source>
         <translation>الاسم(&amp;N):</translation>
     </message>
@@ -1622,6 +1645,10 @@ Press Export to use it, or choose another.</source>
     <message>
         <source>Re&amp;gion:</source>
         <translation>المنطقة(&amp;G):</translation>
+    </message>
+    <message>
+        <source>&amp;Language spoken:</source>
+        <translation>لغة الكلام(&amp;L):</translation>
     </message>
     <message>
         <source>A participant needs a name</source>
@@ -1665,6 +1692,10 @@ Press Export to use it, or choose another.</source>
     <message>
         <source>Region</source>
         <translation>المنطقة</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
     </message>
     <message>
         <source>Present</source>
@@ -2512,6 +2543,14 @@ The library as it is now is kept beside it, never deleted.</source>
         <translation>السؤال التوجيهي</translation>
     </message>
     <message>
+        <source>The participant&apos;s own</source>
+        <translation>لغة المشارك نفسه</translation>
+    </message>
+    <message>
+        <source>Language of this turn</source>
+        <translation>لغة هذا الدور</translation>
+    </message>
+    <message>
         <source>&amp;Target (amber from):</source>
         <translation>الوقت المستهدف (كهرماني ابتداءً من)(&amp;T):</translation>
     </message>
@@ -2526,6 +2565,10 @@ The library as it is now is kept beside it, never deleted.</source>
     <message>
         <source>Guiding q&amp;uestion:</source>
         <translation>السؤال التوجيهي(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage this time:</source>
+        <translation>اللغة هذه المرة(&amp;G):</translation>
     </message>
     <message>
         <source>Type the time as minutes:seconds, such as 5:00.</source>
@@ -2774,6 +2817,10 @@ The library as it is now is kept beside it, never deleted.</source>
     <message>
         <source>Add again to the queue (Insert)</source>
         <translation>إعادة الإضافة إلى الطابور (Insert)</translation>
+    </message>
+    <message>
+        <source>Run from the chair&apos;s laptop</source>
+        <translation>يُدار من حاسوب الرئيس</translation>
     </message>
     <message>
         <source>A speaker</source>
@@ -3112,10 +3159,6 @@ The library as it is now is kept beside it, never deleted.</source>
     <message>
         <source>Joining {address}…</source>
         <translation>جارٍ الانضمام إلى {address}…</translation>
-    </message>
-    <message>
-        <source>Run from the chair&apos;s laptop</source>
-        <translation>يُدار من حاسوب الرئيس</translation>
     </message>
 </context>
 </TS>

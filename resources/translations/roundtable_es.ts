@@ -8,8 +8,8 @@
         <translation>No guardado: {reason} Lo que escribió se conserva aquí; vuelva a intentarlo.</translation>
     </message>
     <message>
-        <source>Not saved yet: the library does not take writes now (the bar above says why). What you entered is kept here and saved as soon as the library takes writes again; nothing else to do.</source>
-        <translation>Aún no guardado: la biblioteca no admite escrituras ahora (la barra de arriba indica por qué). Lo que escribió se conserva aquí y se guardará en cuanto la biblioteca vuelva a admitir escrituras; no hay que hacer nada más.</translation>
+        <source>Not saved yet: the library does not take writes now (the bar above says why). What you entered stays here and is saved as soon as it does.</source>
+        <translation>Aún no guardado: la biblioteca no admite escrituras ahora (la barra de arriba indica por qué). Lo que escribió permanece aquí y se guardará en cuanto las admita.</translation>
     </message>
 </context>
 <context>
@@ -286,6 +286,10 @@ Lo que guardó está a salvo. Los detalles están en el archivo de registro:
         <source>No guiding question</source>
         <translation>Ninguna pregunta orientativa</translation>
     </message>
+    <message>
+        <source>Speaks {language}</source>
+        <translation>Habla en {language}</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleActions</name>
@@ -443,6 +447,10 @@ Lo que guardó está a salvo. Los detalles están en el archivo de registro:
     <message>
         <source>{where}, in “{item}”.</source>
         <translation>{where}, en “{item}”.</translation>
+    </message>
+    <message>
+        <source>The speaker list is run from the chair&apos;s laptop.</source>
+        <translation>La lista de oradores se gestiona desde el portátil de la Presidencia.</translation>
     </message>
 </context>
 <context>
@@ -815,6 +823,33 @@ Pulse Exportar para usarlo, o elija otro.</translation>
     <message>
         <source>The library&apos;s journal ({name}) was removed while the window was open. Everything it held was saved into the library; nothing was lost.</source>
         <translation>El diario de la biblioteca ({name}) se eliminó mientras la ventana estaba abierta. Todo su contenido se guardó en la biblioteca; no se perdió nada.</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>Arabic</source>
+        <translation>árabe</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>chino</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>inglés</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>francés</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>ruso</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>español</translation>
     </message>
 </context>
 <context>
@@ -1517,22 +1552,6 @@ Pulse Exportar para usarlo, o elija otro.</translation>
         <source>Note deleted: Ctrl+Z brings it back.</source>
         <translation>Nota eliminada: Ctrl+Z la recupera.</translation>
     </message>
-    <message>
-        <source>&amp;Undo {what}</source>
-        <translation>&amp;Deshacer: {what}</translation>
-    </message>
-    <message>
-        <source>&amp;Undo note change</source>
-        <translation>&amp;Deshacer el cambio de nota</translation>
-    </message>
-    <message>
-        <source>&amp;Redo {what}</source>
-        <translation>&amp;Rehacer: {what}</translation>
-    </message>
-    <message>
-        <source>&amp;Redo note change</source>
-        <translation>&amp;Rehacer el cambio de nota</translation>
-    </message>
 </context>
 <context>
     <name>NotesTable</name>
@@ -1596,6 +1615,10 @@ Pulse Exportar para usarlo, o elija otro.</translation>
         <translation>Una organización, o un país: escriba parte de su nombre</translation>
     </message>
     <message>
+        <source>Not stated: type one if not listed</source>
+        <translation>No indicado: escríbalo si no figura en la lista</translation>
+    </message>
+    <message>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
@@ -1618,6 +1641,10 @@ Pulse Exportar para usarlo, o elija otro.</translation>
     <message>
         <source>Re&amp;gion:</source>
         <translation>Re&amp;gión:</translation>
+    </message>
+    <message>
+        <source>&amp;Language spoken:</source>
+        <translation>&amp;Idioma hablado:</translation>
     </message>
     <message>
         <source>A participant needs a name</source>
@@ -1661,6 +1688,10 @@ Pulse Exportar para usarlo, o elija otro.</translation>
     <message>
         <source>Region</source>
         <translation>Región</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Present</source>
@@ -2504,6 +2535,14 @@ La biblioteca actual se conserva al lado, nunca se elimina.</translation>
         <translation>Pregunta orientativa</translation>
     </message>
     <message>
+        <source>The participant&apos;s own</source>
+        <translation>El del participante</translation>
+    </message>
+    <message>
+        <source>Language of this turn</source>
+        <translation>Idioma de este turno</translation>
+    </message>
+    <message>
         <source>&amp;Target (amber from):</source>
         <translation>&amp;Tiempo asignado (ámbar desde):</translation>
     </message>
@@ -2518,6 +2557,10 @@ La biblioteca actual se conserva al lado, nunca se elimina.</translation>
     <message>
         <source>Guiding q&amp;uestion:</source>
         <translation>Pregunta &amp;orientativa:</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage this time:</source>
+        <translation>Idio&amp;ma esta vez:</translation>
     </message>
     <message>
         <source>Type the time as minutes:seconds, such as 5:00.</source>
@@ -2766,6 +2809,10 @@ La biblioteca actual se conserva al lado, nunca se elimina.</translation>
     <message>
         <source>Add again to the queue (Insert)</source>
         <translation>Volver a añadir a la cola (Insert)</translation>
+    </message>
+    <message>
+        <source>Run from the chair&apos;s laptop</source>
+        <translation>Dirigida desde el portátil de la Presidencia</translation>
     </message>
     <message>
         <source>A speaker</source>
@@ -3104,10 +3151,6 @@ La biblioteca actual se conserva al lado, nunca se elimina.</translation>
     <message>
         <source>Joining {address}…</source>
         <translation>Uniéndose a {address}…</translation>
-    </message>
-    <message>
-        <source>Run from the chair&apos;s laptop</source>
-        <translation>Dirigida desde el portátil de la Presidencia</translation>
     </message>
 </context>
 </TS>

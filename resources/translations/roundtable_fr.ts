@@ -8,8 +8,8 @@
         <translation>Non enregistré : {reason} Ce que vous avez saisi est conservé ici ; réessayez.</translation>
     </message>
     <message>
-        <source>Not saved yet: the library does not take writes now (the bar above says why). What you entered is kept here and saved as soon as the library takes writes again; nothing else to do.</source>
-        <translation>Pas encore enregistré : la bibliothèque n’accepte pas d’écriture pour le moment (la barre ci-dessus en donne la raison). Ce que vous avez saisi est conservé ici et sera enregistré dès que la bibliothèque acceptera de nouveau les écritures ; rien d’autre à faire.</translation>
+        <source>Not saved yet: the library does not take writes now (the bar above says why). What you entered stays here and is saved as soon as it does.</source>
+        <translation>Pas encore enregistré : la bibliothèque n’accepte pas d’écriture pour le moment (la barre ci-dessus en donne la raison). Ce que vous avez saisi reste ici et sera enregistré dès qu’elle les acceptera.</translation>
     </message>
 </context>
 <context>
@@ -286,6 +286,10 @@ Ce que vous avez enregistré est en sécurité. Les détails figurent dans le jo
         <source>No guiding question</source>
         <translation>Aucune question directrice</translation>
     </message>
+    <message>
+        <source>Speaks {language}</source>
+        <translation>Parle en {language}</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleActions</name>
@@ -443,6 +447,10 @@ Ce que vous avez enregistré est en sécurité. Les détails figurent dans le jo
     <message>
         <source>{where}, in “{item}”.</source>
         <translation>{where}, dans « {item} ».</translation>
+    </message>
+    <message>
+        <source>The speaker list is run from the chair&apos;s laptop.</source>
+        <translation>La liste des orateurs est gérée depuis l’ordinateur du Président.</translation>
     </message>
 </context>
 <context>
@@ -815,6 +823,33 @@ Appuyez sur Exporter pour l’utiliser, ou choisissez-en un autre.</translation>
     <message>
         <source>The library&apos;s journal ({name}) was removed while the window was open. Everything it held was saved into the library; nothing was lost.</source>
         <translation>Le journal de la bibliothèque ({name}) a été supprimé pendant que la fenêtre était ouverte. Tout son contenu a été enregistré dans la bibliothèque ; rien n’a été perdu.</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>Arabic</source>
+        <translation>arabe</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>chinois</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>anglais</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>français</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>russe</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>espagnol</translation>
     </message>
 </context>
 <context>
@@ -1517,22 +1552,6 @@ Appuyez sur Exporter pour l’utiliser, ou choisissez-en un autre.</translation>
         <source>Note deleted: Ctrl+Z brings it back.</source>
         <translation>Note supprimée : Ctrl+Z la rétablit.</translation>
     </message>
-    <message>
-        <source>&amp;Undo {what}</source>
-        <translation>&amp;Annuler : {what}</translation>
-    </message>
-    <message>
-        <source>&amp;Undo note change</source>
-        <translation>&amp;Annuler la modification de note</translation>
-    </message>
-    <message>
-        <source>&amp;Redo {what}</source>
-        <translation>&amp;Rétablir : {what}</translation>
-    </message>
-    <message>
-        <source>&amp;Redo note change</source>
-        <translation>&amp;Rétablir la modification de note</translation>
-    </message>
 </context>
 <context>
     <name>NotesTable</name>
@@ -1596,6 +1615,10 @@ Appuyez sur Exporter pour l’utiliser, ou choisissez-en un autre.</translation>
         <translation>Une organisation, ou un pays : tapez une partie de son nom</translation>
     </message>
     <message>
+        <source>Not stated: type one if not listed</source>
+        <translation>Non précisée : tapez-la si elle ne figure pas dans la liste</translation>
+    </message>
+    <message>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
@@ -1618,6 +1641,10 @@ Appuyez sur Exporter pour l’utiliser, ou choisissez-en un autre.</translation>
     <message>
         <source>Re&amp;gion:</source>
         <translation>Ré&amp;gion :</translation>
+    </message>
+    <message>
+        <source>&amp;Language spoken:</source>
+        <translation>&amp;Langue parlée :</translation>
     </message>
     <message>
         <source>A participant needs a name</source>
@@ -1661,6 +1688,10 @@ Appuyez sur Exporter pour l’utiliser, ou choisissez-en un autre.</translation>
     <message>
         <source>Region</source>
         <translation>Région</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>Present</source>
@@ -2504,6 +2535,14 @@ La bibliothèque actuelle est conservée à côté, jamais supprimée.</translat
         <translation>Question directrice</translation>
     </message>
     <message>
+        <source>The participant&apos;s own</source>
+        <translation>Celle du participant</translation>
+    </message>
+    <message>
+        <source>Language of this turn</source>
+        <translation>Langue de ce tour de parole</translation>
+    </message>
+    <message>
         <source>&amp;Target (amber from):</source>
         <translation>&amp;Temps visé (orange à partir de) :</translation>
     </message>
@@ -2518,6 +2557,10 @@ La bibliothèque actuelle est conservée à côté, jamais supprimée.</translat
     <message>
         <source>Guiding q&amp;uestion:</source>
         <translation>&amp;Question directrice :</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage this time:</source>
+        <translation>Lan&amp;gue cette fois :</translation>
     </message>
     <message>
         <source>Type the time as minutes:seconds, such as 5:00.</source>
@@ -2766,6 +2809,10 @@ La bibliothèque actuelle est conservée à côté, jamais supprimée.</translat
     <message>
         <source>Add again to the queue (Insert)</source>
         <translation>Remettre dans la file (Inser)</translation>
+    </message>
+    <message>
+        <source>Run from the chair&apos;s laptop</source>
+        <translation>Conduite depuis l’ordinateur du Président</translation>
     </message>
     <message>
         <source>A speaker</source>
@@ -3104,10 +3151,6 @@ La bibliothèque actuelle est conservée à côté, jamais supprimée.</translat
     <message>
         <source>Joining {address}…</source>
         <translation>Connexion à {address}…</translation>
-    </message>
-    <message>
-        <source>Run from the chair&apos;s laptop</source>
-        <translation>Conduite depuis l’ordinateur du Président</translation>
     </message>
 </context>
 </TS>

@@ -8,8 +8,8 @@
         <translation>Не сохранено: {reason} Введенное хранится здесь; попробуйте еще раз.</translation>
     </message>
     <message>
-        <source>Not saved yet: the library does not take writes now (the bar above says why). What you entered is kept here and saved as soon as the library takes writes again; nothing else to do.</source>
-        <translation>Пока не сохранено: библиотека сейчас не принимает запись (причина указана на панели выше). Введенное хранится здесь и будет сохранено, как только библиотека снова примет запись; больше ничего делать не нужно.</translation>
+        <source>Not saved yet: the library does not take writes now (the bar above says why). What you entered stays here and is saved as soon as it does.</source>
+        <translation>Пока не сохранено: библиотека сейчас не принимает запись (причина указана на панели выше). Введенное остается здесь и будет сохранено, как только запись станет возможной.</translation>
     </message>
 </context>
 <context>
@@ -286,6 +286,10 @@ What you saved is safe. The details are in the log file:
         <source>No guiding question</source>
         <translation>Без руководящего вопроса</translation>
     </message>
+    <message>
+        <source>Speaks {language}</source>
+        <translation>Язык выступления: {language}</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleActions</name>
@@ -443,6 +447,10 @@ What you saved is safe. The details are in the log file:
     <message>
         <source>{where}, in “{item}”.</source>
         <translation>{where}, в пункте «{item}».</translation>
+    </message>
+    <message>
+        <source>The speaker list is run from the chair&apos;s laptop.</source>
+        <translation>Списком ораторов управляет ноутбук Председателя.</translation>
     </message>
 </context>
 <context>
@@ -816,6 +824,33 @@ Press Export to use it, or choose another.</source>
     <message>
         <source>The library&apos;s journal ({name}) was removed while the window was open. Everything it held was saved into the library; nothing was lost.</source>
         <translation>Журнал библиотеки ({name}) был удален, пока окно было открыто. Все его содержимое сохранено в библиотеке; ничего не потеряно.</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>Arabic</source>
+        <translation>арабский</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>китайский</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>английский</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>французский</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>русский</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>испанский</translation>
     </message>
 </context>
 <context>
@@ -1518,22 +1553,6 @@ Press Export to use it, or choose another.</source>
         <source>Note deleted: Ctrl+Z brings it back.</source>
         <translation>Заметка удалена: Ctrl+Z вернет ее.</translation>
     </message>
-    <message>
-        <source>&amp;Undo {what}</source>
-        <translation>&amp;Отменить: {what}</translation>
-    </message>
-    <message>
-        <source>&amp;Undo note change</source>
-        <translation>&amp;Отменить изменение заметки</translation>
-    </message>
-    <message>
-        <source>&amp;Redo {what}</source>
-        <translation>&amp;Повторить: {what}</translation>
-    </message>
-    <message>
-        <source>&amp;Redo note change</source>
-        <translation>&amp;Повторить изменение заметки</translation>
-    </message>
 </context>
 <context>
     <name>NotesTable</name>
@@ -1597,6 +1616,10 @@ Press Export to use it, or choose another.</source>
         <translation>Организация или страна: введите часть названия</translation>
     </message>
     <message>
+        <source>Not stated: type one if not listed</source>
+        <translation>Не указан: введите, если его нет в списке</translation>
+    </message>
+    <message>
         <source>&amp;Name:</source>
         <translation>&amp;Имя:</translation>
     </message>
@@ -1619,6 +1642,10 @@ Press Export to use it, or choose another.</source>
     <message>
         <source>Re&amp;gion:</source>
         <translation>Ре&amp;гион:</translation>
+    </message>
+    <message>
+        <source>&amp;Language spoken:</source>
+        <translation>&amp;Язык выступления:</translation>
     </message>
     <message>
         <source>A participant needs a name</source>
@@ -1662,6 +1689,10 @@ Press Export to use it, or choose another.</source>
     <message>
         <source>Region</source>
         <translation>Регион</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
     </message>
     <message>
         <source>Present</source>
@@ -2506,6 +2537,14 @@ The library as it is now is kept beside it, never deleted.</source>
         <translation>Руководящий вопрос</translation>
     </message>
     <message>
+        <source>The participant&apos;s own</source>
+        <translation>Язык участника</translation>
+    </message>
+    <message>
+        <source>Language of this turn</source>
+        <translation>Язык этого выступления</translation>
+    </message>
+    <message>
         <source>&amp;Target (amber from):</source>
         <translation>&amp;Целевое время (желтый с):</translation>
     </message>
@@ -2520,6 +2559,10 @@ The library as it is now is kept beside it, never deleted.</source>
     <message>
         <source>Guiding q&amp;uestion:</source>
         <translation>&amp;Руководящий вопрос:</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage this time:</source>
+        <translation>Я&amp;зык в этот раз:</translation>
     </message>
     <message>
         <source>Type the time as minutes:seconds, such as 5:00.</source>
@@ -2768,6 +2811,10 @@ The library as it is now is kept beside it, never deleted.</source>
     <message>
         <source>Add again to the queue (Insert)</source>
         <translation>Снова добавить в очередь (Insert)</translation>
+    </message>
+    <message>
+        <source>Run from the chair&apos;s laptop</source>
+        <translation>Ведется с ноутбука Председателя</translation>
     </message>
     <message>
         <source>A speaker</source>
@@ -3106,10 +3153,6 @@ The library as it is now is kept beside it, never deleted.</source>
     <message>
         <source>Joining {address}…</source>
         <translation>Подключение к {address}…</translation>
-    </message>
-    <message>
-        <source>Run from the chair&apos;s laptop</source>
-        <translation>Ведется с ноутбука Председателя</translation>
     </message>
 </context>
 </TS>

@@ -8,8 +8,8 @@
         <translation>未保存：{reason}您输入的内容保留在此；请重试。</translation>
     </message>
     <message>
-        <source>Not saved yet: the library does not take writes now (the bar above says why). What you entered is kept here and saved as soon as the library takes writes again; nothing else to do.</source>
-        <translation>尚未保存：库目前不接受写入（上方栏说明原因）。您输入的内容保留在此，库恢复接受写入后即会保存；无需其他操作。</translation>
+        <source>Not saved yet: the library does not take writes now (the bar above says why). What you entered stays here and is saved as soon as it does.</source>
+        <translation>尚未保存：库目前不接受写入（上方栏说明原因）。您输入的内容保留在此，一旦可以写入即会保存。</translation>
     </message>
 </context>
 <context>
@@ -286,6 +286,10 @@ What you saved is safe. The details are in the log file:
         <source>No guiding question</source>
         <translation>无指导性问题</translation>
     </message>
+    <message>
+        <source>Speaks {language}</source>
+        <translation>使用{language}发言</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleActions</name>
@@ -443,6 +447,10 @@ What you saved is safe. The details are in the log file:
     <message>
         <source>{where}, in “{item}”.</source>
         <translation>{where}，在“{item}”中。</translation>
+    </message>
+    <message>
+        <source>The speaker list is run from the chair&apos;s laptop.</source>
+        <translation>发言者名单由主席的笔记本电脑管理。</translation>
     </message>
 </context>
 <context>
@@ -814,6 +822,33 @@ Press Export to use it, or choose another.</source>
     <message>
         <source>The library&apos;s journal ({name}) was removed while the window was open. Everything it held was saved into the library; nothing was lost.</source>
         <translation>窗口打开期间库的日志（{name}）被删除。其中的所有内容均已保存到库中；没有丢失任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>Arabic</source>
+        <translation>阿拉伯文</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>法文</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>俄文</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>西班牙文</translation>
     </message>
 </context>
 <context>
@@ -1516,22 +1551,6 @@ Press Export to use it, or choose another.</source>
         <source>Note deleted: Ctrl+Z brings it back.</source>
         <translation>笔记已删除：按 Ctrl+Z 可恢复。</translation>
     </message>
-    <message>
-        <source>&amp;Undo {what}</source>
-        <translation>撤销：{what}(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;Undo note change</source>
-        <translation>撤销笔记更改(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;Redo {what}</source>
-        <translation>重做：{what}(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Redo note change</source>
-        <translation>重做笔记更改(&amp;R)</translation>
-    </message>
 </context>
 <context>
     <name>NotesTable</name>
@@ -1595,6 +1614,10 @@ Press Export to use it, or choose another.</source>
         <translation>组织或国家：输入其名称的一部分</translation>
     </message>
     <message>
+        <source>Not stated: type one if not listed</source>
+        <translation>未说明：如未列出请输入</translation>
+    </message>
+    <message>
         <source>&amp;Name:</source>
         <translation>姓名(&amp;N)：</translation>
     </message>
@@ -1617,6 +1640,10 @@ Press Export to use it, or choose another.</source>
     <message>
         <source>Re&amp;gion:</source>
         <translation>区域(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Language spoken:</source>
+        <translation>发言语言(&amp;L)：</translation>
     </message>
     <message>
         <source>A participant needs a name</source>
@@ -1660,6 +1687,10 @@ Press Export to use it, or choose another.</source>
     <message>
         <source>Region</source>
         <translation>区域</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
     </message>
     <message>
         <source>Present</source>
@@ -2502,6 +2533,14 @@ The library as it is now is kept beside it, never deleted.</source>
         <translation>指导性问题</translation>
     </message>
     <message>
+        <source>The participant&apos;s own</source>
+        <translation>与会者本人的语言</translation>
+    </message>
+    <message>
+        <source>Language of this turn</source>
+        <translation>本次发言的语言</translation>
+    </message>
+    <message>
         <source>&amp;Target (amber from):</source>
         <translation>目标时间（从此变黄）(&amp;T)：</translation>
     </message>
@@ -2516,6 +2555,10 @@ The library as it is now is kept beside it, never deleted.</source>
     <message>
         <source>Guiding q&amp;uestion:</source>
         <translation>指导性问题(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage this time:</source>
+        <translation>本次语言(&amp;G)：</translation>
     </message>
     <message>
         <source>Type the time as minutes:seconds, such as 5:00.</source>
@@ -2764,6 +2807,10 @@ The library as it is now is kept beside it, never deleted.</source>
     <message>
         <source>Add again to the queue (Insert)</source>
         <translation>重新加入队列（Insert）</translation>
+    </message>
+    <message>
+        <source>Run from the chair&apos;s laptop</source>
+        <translation>由主席的笔记本电脑主持</translation>
     </message>
     <message>
         <source>A speaker</source>
@@ -3102,10 +3149,6 @@ The library as it is now is kept beside it, never deleted.</source>
     <message>
         <source>Joining {address}…</source>
         <translation>正在加入{address}…</translation>
-    </message>
-    <message>
-        <source>Run from the chair&apos;s laptop</source>
-        <translation>由主席的笔记本电脑主持</translation>
     </message>
 </context>
 </TS>

@@ -43,8 +43,10 @@ def number_problem(name: str, value: float) -> str | None:
     return None
 
 
-def moment_problem(value: date | time | datetime) -> str | None:
+def moment_problem(value: date | time | datetime | None) -> str | None:
     """A date or a moment outside the years a meeting can have; a time of day with an offset."""
+    if value is None:
+        return None
     if isinstance(value, time):
         return "has a time-zone offset; a time of day is given in the meeting's own zone" \
             if value.tzinfo is not None else None

@@ -8,7 +8,8 @@ from .model import AgendaItem, Session, SpeakerSlot
 
 def meeting_started_at(agenda: Iterable[AgendaItem], slots: Iterable[SpeakerSlot]) -> datetime | None:
     """The earliest actual start of an agenda item or a speaker: when the meeting began."""
-    starts = [r.actual_start for r in (*agenda, *slots) if r.actual_start is not None]
+    records: list[AgendaItem | SpeakerSlot] = [*agenda, *slots]
+    starts = [r.actual_start for r in records if r.actual_start is not None]
     return min(starts) if starts else None
 
 

@@ -52,7 +52,7 @@ class Session:
             end += timedelta(days=1)
         return int((end - start).total_seconds() // 60)
 
-    def zone(self) -> ZoneInfo:
+    def zone(self) -> dt.tzinfo:
         """The meeting's time zone; a fixed offset such as ``UTC+02:00`` is accepted too."""
         return meeting_zone(self.timezone)
 
@@ -68,7 +68,7 @@ class Session:
         return start + timedelta(minutes=minutes)
 
 
-def meeting_zone(name: str):
+def meeting_zone(name: str) -> dt.tzinfo:
     """The meeting's zone: an IANA name or a fixed offset (``UTC+02:00``); UTC for anything
     else (a stored value that is not a zone never breaks the window or an export)."""
     from datetime import timezone as fixed
@@ -128,6 +128,7 @@ class Participant:
     gender: Gender = Gender.UNSPECIFIED
     region: Region = Region.UNSPECIFIED
     present: bool = False  # marked present at the roll call
+    language: str = ""  # the language spoken: a UN language's code (fr) or another, written out
     id: str = field(default_factory=new_id)
     created_at: str = ""
     updated_at: str = ""
@@ -156,6 +157,7 @@ class SpeakerSlot:
     actual_start: datetime | None = None
     actual_end: datetime | None = None
     question_id: str | None = None
+    language: str = ""  # this turn's language when not the participant's own ("" = theirs)
     id: str = field(default_factory=new_id)
     created_at: str = ""
     updated_at: str = ""

@@ -33,17 +33,21 @@ class NoteLinks:
         return cls(note.slot_id, note.participant_id, note.agenda_item_id, note.question_id,
                    note.meeting_offset_seconds)
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, str | int | None]:
         return {"slot_id": self.slot_id, "participant_id": self.participant_id,
                 "agenda_item_id": self.agenda_item_id, "question_id": self.question_id,
                 "meeting_offset_seconds": self.meeting_offset_seconds}
 
     @classmethod
-    def from_dict(cls, data: dict) -> "NoteLinks":
+    def from_dict(cls, data: dict[str, object]) -> "NoteLinks":
+        def text(key: str) -> str | None:
+            value = data.get(key)
+            return value if isinstance(value, str) and value else None
+
         offset = data.get("meeting_offset_seconds")
-        return cls(*(data.get(k) or None for k in ("slot_id", "participant_id", "agenda_item_id",
-                                                    "question_id")),
-                   meeting_offset_seconds=int(offset) if isinstance(offset, int | float) else None)
+        return cls(text("slot_id"), text("participant_id"), text("agenda_item_id"),
+                   text("question_id"),
+                   int(offset) if isinstance(offset, int | float) else None)
 
 
 def links_for_slot(slot: SpeakerSlot | None, offset: int | None) -> NoteLinks:

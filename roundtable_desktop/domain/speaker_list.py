@@ -44,6 +44,7 @@ class Changes:
 
 
 def _join(mine: list[R], theirs: list[R]) -> None:
+    """Add the records of ``theirs`` that ``mine`` does not hold (the same object) yet."""
     for record in theirs:
         if all(record is not known for known in mine):
             mine.append(record)

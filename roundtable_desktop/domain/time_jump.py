@@ -50,6 +50,12 @@ class TimeJump:
         real = self.boot_elapsed if self.boot_elapsed is not None else self.monotonic_elapsed
         return self.wall_elapsed - real if self.trouble is TimeTrouble.CLOCK_SET else 0.0
 
+    @property
+    def stored_offset(self) -> float:
+        """How far the stored wall time of the speaker's start is from the clock shown (what a
+        restart would add to it): the sleep missed, or the wall clock's shift."""
+        return self.missed_seconds if self.trouble is TimeTrouble.SLEPT else self.wall_shift
+
 
 def detect_time_jump(before: TimeMark, after: TimeMark,
                      tolerance: float = TOLERANCE_SECONDS) -> TimeJump | None:
@@ -70,11 +76,25 @@ def corrected_spoken(spoken: float, jump: TimeJump) -> float:
     return spoken + jump.missed_seconds
 
 
+def spoken_by_wall_clock(spoken: float, jump: TimeJump) -> float:
+    """The spoken time as the computer's wall clock counts it (never below zero): with a sleep,
+    the same as :func:`corrected_spoken`; with a clock set, shifted as the clock was."""
+    return max(0.0, spoken + jump.stored_offset)
+
+
+def offered_correction(spoken: float, jump: TimeJump) -> float:
+    """What the chair is offered instead of the time shown: the sleep counted, or the
+    computer's clock followed."""
+    if jump.trouble is TimeTrouble.SLEPT:
+        return corrected_spoken(spoken, jump)
+    return spoken_by_wall_clock(spoken, jump)
+
+
 class TimeWatch:
     """Looks at the clocks on every tick and reports a jump since the previous look."""
 
     def __init__(self, monotonic: Callable[[], float], wall: Callable[[], datetime],
-                 boot: Callable[[], float] | None = None,
+                 boot: Callable[[], float | None] | None = None,
                  tolerance: float = TOLERANCE_SECONDS) -> None:
         self._sources = (monotonic, wall, boot)
         self.tolerance = tolerance

@@ -86,14 +86,13 @@ class UndoStack:
 
     def push(self, command: Command) -> None:
         command.do(self.store)
+        self.record(command)
+
+    def record(self, command: Command) -> None:
+        """Add a command already done (stored as part of a larger operation)."""
         self._done.append(command)
         del self._done[:-self.limit]
         self._undone.clear()
-
-    def drop_last(self) -> None:
-        """Forget the last command pushed: the transaction it was part of did not commit."""
-        if self._done:
-            self._done.pop()
 
     def can_undo(self) -> bool:
         return bool(self._done)

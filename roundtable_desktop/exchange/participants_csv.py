@@ -1,5 +1,5 @@
 """Participants from a spreadsheet saved as CSV: a header row naming the columns (name, function,
-organisation, country, role, gender, region), comma, semicolon or tab separated, UTF-8 (with or
+organisation, country, role, gender, region, language), comma, semicolon or tab separated, UTF-8 (with or
 without BOM), UTF-16 or Windows-1252. Problems are reported row by row; a row without a name is
 skipped, an unknown role, gender or region is set to its default and reported; an empty region is
 the regional group of the row's country."""
@@ -8,12 +8,14 @@ import csv
 import io
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
 from ..domain.countries import official_country_name
 from ..domain.enums import Gender, Region, Role
 from ..domain.errors import InputError
 from ..domain.model import Participant
 from ..domain.regional_groups import regional_group
+from ..domain.speaker_language import stored_language
 from ..domain.text import clean_line
 from .concept_note.importer import read_bytes
 from .concept_note.text_reader import decode_text
@@ -32,6 +34,7 @@ _COLUMNS: dict[str, tuple[str, ...]] = {
     "role": ("role", "participant type", "category", "type", "capacity"),
     "gender": ("gender", "sex"),
     "region": ("region", "regional group", "group", "un regional group"),
+    "language": ("language", "language spoken", "speaks", "floor language"),
 }
 _ROLES: dict[str, Role] = {
     **dict.fromkeys(("chair", "chairperson", "chairman", "chairwoman", "president"), Role.CHAIR),
@@ -68,6 +71,8 @@ _REGIONS: dict[str, Region] = {
                     Region.WESTERN_EUROPEAN_OTHERS),
     **dict.fromkeys(("", "not stated", "n/a", "-"), Region.UNSPECIFIED),
 }
+
+E = TypeVar("E", Role, Gender, Region)
 
 
 @dataclass(slots=True)
@@ -129,7 +134,7 @@ def _column_positions(header: list[str], name: str) -> dict[str, int]:
         shown = ", ".join(clean_line(c) for c in header[:8] if clean_line(c)) or "nothing"
         raise InputError(
             f"The first row of {name} must name the columns, with at least “name” (and any of "
-            f"function, organisation, country, role, gender, region); it holds {shown[:200]}.")
+            f"function, organisation, country, role, gender, region, language); it holds {shown[:200]}.")
     return positions
 
 
@@ -156,10 +161,11 @@ def _participant(row: list[str], columns: dict[str, int], number: int, session_i
         region = regional_group(country) if country else regional_group(organisation)
     return Participant(session_id=session_id, name=name, function=cell("function"),
                        organisation=(organisation or country)[:MAX_FIELD], role=role, gender=gender,
-                       region=region)
+                       region=region, language=stored_language(cell("language")))
 
 
-def _choice(value: str, known: dict, default, what: str, number: int, problems: list[str]):
+def _choice(value: str, known: dict[str, E], default: E, what: str, number: int,
+            problems: list[str]) -> E:
     key = " ".join(value.lower().replace("_", " ").split()).rstrip(".")
     if key in known:
         return known[key]

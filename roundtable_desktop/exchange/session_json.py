@@ -141,7 +141,7 @@ def meeting_from_dict(data: Any) -> Meeting:
     return meeting
 
 
-def _check_format(data: dict) -> None:
+def _check_format(data: dict[str, Any]) -> None:
     name = data.get("format")
     if name != FORMAT_NAME:
         shown = f"“{name}”" if isinstance(name, str) else "none"
@@ -175,7 +175,7 @@ def _field_specs(record_type: type) -> tuple[tuple[str, Any, bool, bool], ...]:
 def _record(record_type: type, data: Any, where: str) -> Any:
     if not isinstance(data, dict):
         raise InputError(f"“{where}” must be an object, not {_kind_of(data)}.")
-    values = {}
+    values: dict[str, Any] = {}
     for name, hint, optional, required in _field_specs(record_type):
         if name not in data:
             if required:

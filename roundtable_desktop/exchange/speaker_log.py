@@ -7,7 +7,7 @@ from pathlib import Path
 
 from ..domain.enums import SlotState
 from ..domain.ids import utc_now
-from ..domain.model import Meeting
+from ..domain.model import Meeting, SpeakerSlot
 from ..domain.text import clean_line
 from .atomic import write_text_atomically
 from .report.speaking_time import spoken_seconds
@@ -56,7 +56,7 @@ def write_speaker_log(meeting: Meeting, path: Path | str) -> Path:
     return write_text_atomically(path, speaker_log_csv(meeting), encoding="utf-8-sig")
 
 
-def _was_called(slot, spoken: int) -> bool:
+def _was_called(slot: SpeakerSlot, spoken: int) -> bool:
     return spoken > 0 or slot.state not in (SlotState.QUEUED, SlotState.WITHDRAWN)
 
 

@@ -82,7 +82,7 @@ def join(library_path: Path, address: str, code: str) -> int:
         Follower(address, code, library_path, lambda changes: None)  # the address is checked first
     except ValueError as error:
         raise InputError(str(error)) from None
-    library = Library.open(library_path)  # created if it does not exist, as import does
+    library = Library.open(library_path)
     done = threading.Event()
     outcome = {"code": 0}
 

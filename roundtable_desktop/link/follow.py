@@ -10,8 +10,10 @@ change received twice a change applied once.
 import asyncio
 import contextlib
 import logging
+import math
 import secrets
 import threading
+import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -46,8 +48,12 @@ class _RefusedError(Exception):
 class Follower:
     def __init__(self, address: str, code: str, library_path: Path,
                  apply: Callable[[MeetingChanges], object],
-                 on_event: Callable[[LinkEvent], None] | None = None, poll_seconds: float = 0.2) -> None:
+                 on_event: Callable[[LinkEvent], None] | None = None, poll_seconds: float = 0.2,
+                 wall_time: Callable[[], float] = time.time) -> None:
         self.host, self.port = parse_address(address)
+        self.wall_time = wall_time  # this laptop's time, seconds since 1970
+        # seconds to add to this laptop's time to get the chair's laptop's (None: not measured yet)
+        self.clock_offset: float | None = None
         self.code = normal_code(code)
         self.library_path = library_path
         self.apply = apply
@@ -154,19 +160,33 @@ class Follower:
                 None, code_key, self.code, salt_bytes)
         key = self._keys[salt_bytes]
         client_nonce = secrets.token_bytes(16)
+        asked_at = self.wall_time()
         await connection.send(message(
             "join", nonce=client_nonce.hex(), proof=proof(key, "follower", server_nonce, client_nonce),
             have_seq=self.have_seq, chair_laptop=self.chair_laptop))
         reply = parsed(await asyncio.wait_for(connection.recv(), 15))
+        answered_at = self.wall_time()
         if reply["type"] == "refused":
             raise _RefusedError(str(reply.get("reason")))
         expected = proof(key, "chair", server_nonce, client_nonce)
         if reply["type"] != "welcome" or reply.get("proof") != expected:
             raise _RefusedError("not_chair")
+        self._measure_offset(reply.get("chair_time"), asked_at, answered_at)
         chair = str(reply.get("chair_laptop") or "")
         if chair != self.chair_laptop:
             self.chair_laptop, self.have_seq = chair, 0
         return Sealer(session_key(key, server_nonce, client_nonce), "follower")
+
+    def _measure_offset(self, chair_time: object, asked_at: float, answered_at: float) -> None:
+        """The chair's laptop read its time between our question and its answer: taken as the
+        middle of the round trip (wrong by at most half of it, milliseconds on a room's network)."""
+        if isinstance(chair_time, int | float) and not isinstance(chair_time, bool) \
+                and math.isfinite(chair_time) and answered_at >= asked_at:
+            self.clock_offset = float(chair_time) - (asked_at + answered_at) / 2
+
+    def chair_time(self) -> float:
+        """The chair's laptop's time now, as this laptop estimates it (its own until measured)."""
+        return self.wall_time() + (self.clock_offset or 0.0)
 
     async def _receive(self, connection: ClientConnection, sealer: Sealer) -> None:
         loop = asyncio.get_running_loop()

@@ -14,6 +14,7 @@ import json
 import logging
 import secrets
 import threading
+import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -71,8 +72,10 @@ class _Client:
 class ShareServer:
     def __init__(self, library_path: Path, session_id: str, apply: Callable[[MeetingChanges], object],
                  on_event: Callable[[LinkEvent], None] | None = None, host: str = "0.0.0.0",
-                 port: int = 0, poll_seconds: float = 0.2, announce: bool = False) -> None:
+                 port: int = 0, poll_seconds: float = 0.2, announce: bool = False,
+                 wall_time: Callable[[], float] = time.time) -> None:
         self.library_path = library_path
+        self.wall_time = wall_time  # the chair's laptop's time: followers count the clock by it
         self.session_id = session_id
         self.apply = apply
         self.on_event = on_event or (lambda event: None)
@@ -286,7 +289,7 @@ class ShareServer:
             client.cursor = had
         await client.connection.send(message(
             "welcome", proof=proof(self.guard.key, "chair", server_nonce, client_nonce),
-            chair_laptop=self.own_laptop))
+            chair_laptop=self.own_laptop, chair_time=self.wall_time()))
         return True
 
     def _catch_up(self, client: _Client, always: bool = False) -> None:

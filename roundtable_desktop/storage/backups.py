@@ -228,7 +228,7 @@ def _meeting_count(path: Path) -> int | None:
     try:
         connection = _read_only(path)
         try:
-            return connection.execute("SELECT COUNT(*) FROM session").fetchone()[0]
+            return int(connection.execute("SELECT COUNT(*) FROM session").fetchone()[0])
         finally:
             connection.close()
     except (sqlite3.Error, ValueError):

@@ -27,7 +27,7 @@ from .mapping import field_types, from_row, to_column, to_row
 
 T = TypeVar("T")
 Record = Session | AgendaItem | GuidingQuestion | Participant | SpeakerSlot | Note
-R = TypeVar("R", Session, AgendaItem, GuidingQuestion, Participant, SpeakerSlot, Note)
+R = TypeVar("R", bound=Record)
 
 KIND_OF: dict[type, RecordKind] = {
     Session: RecordKind.MEETING, AgendaItem: RecordKind.AGENDA_ITEM,
@@ -134,7 +134,8 @@ class Edit:
 
     def stored(self, record_type: type[R], record_id: str) -> R:
         """The record as it is in the library now."""
-        return from_row(record_type, self._stored_row(record_type, record_id))
+        record: R = from_row(record_type, self._stored_row(record_type, record_id))
+        return record
 
     def _stored_row(self, record_type: type, record_id: str) -> sqlite3.Row:
         kind = kind_of(record_type)

@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..domain import protected_files
 from ..domain.errors import LibraryError, StorageWriteError
@@ -97,7 +97,7 @@ class Database:
 
     @property
     def version(self) -> int:
-        return self.connection.execute("PRAGMA user_version").fetchone()[0]
+        return int(self.connection.execute("PRAGMA user_version").fetchone()[0])
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
@@ -119,7 +119,7 @@ class Database:
             except sqlite3.Error:
                 log.exception("Rollback failed")
 
-    def query(self, sql: str, parameters: tuple | dict = ()) -> list[sqlite3.Row]:
+    def query(self, sql: str, parameters: tuple[Any, ...] | dict[str, Any] = ()) -> list[sqlite3.Row]:
         """Rows of a read; a damaged page or undecodable text is a LibraryError in words."""
         try:
             return self.connection.execute(sql, parameters).fetchall()
@@ -171,7 +171,7 @@ def _peek_version(path: Path) -> int:
     try:
         connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         try:
-            return connection.execute("PRAGMA user_version").fetchone()[0]
+            return int(connection.execute("PRAGMA user_version").fetchone()[0])
         finally:
             connection.close()
     except sqlite3.DatabaseError as error:

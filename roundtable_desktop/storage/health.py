@@ -89,7 +89,8 @@ def _journal_held_unsaved_changes(shm: Path) -> bool:
         return False
     if header[:48] != header[48:96]:  # the index was being written: it cannot be trusted
         return True
-    frames, copied = struct.unpack_from("=I", header, 16)[0], struct.unpack_from("=I", header, 96)[0]
+    frames: int = struct.unpack_from("=I", header, 16)[0]
+    copied: int = struct.unpack_from("=I", header, 96)[0]
     return frames > copied
 
 

@@ -4,9 +4,9 @@ import dataclasses
 from pathlib import Path
 
 from ..domain.ids import new_id
-from ..domain.model import Meeting, Session
+from ..domain.model import AgendaItem, GuidingQuestion, Meeting, Note, Participant, Session, SpeakerSlot
 from .change_feed import ChangeFeed
-from .change_path import ChangePath, Edit
+from .change_path import ChangePath, Edit, R
 from .database import Database
 from .repositories import (
     AgendaRepository,
@@ -95,7 +95,7 @@ def renumbered(meeting: Meeting) -> Meeting:
     """A deep copy of ``meeting`` with new ids everywhere, links kept, timestamps cleared."""
     ids: dict[str, str] = {}
 
-    def fresh(record):
+    def fresh(record: R) -> R:
         ids[record.id] = new_id()
         return dataclasses.replace(record, id=ids[record.id], created_at="", updated_at="")
 
@@ -105,10 +105,12 @@ def renumbered(meeting: Meeting) -> Meeting:
     participants = [fresh(r) for r in meeting.participants]
     slots = [fresh(r) for r in meeting.slots]
     notes = [fresh(r) for r in meeting.notes]
-    link_fields = ("session_id", "participant_id", "agenda_item_id", "question_id", "slot_id")
-    for record in (*agenda, *questions, *participants, *slots, *notes):
+    link_fields = ("participant_id", "agenda_item_id", "question_id", "slot_id")
+    records: tuple[AgendaItem | GuidingQuestion | Participant | SpeakerSlot | Note, ...] = (
+        *agenda, *questions, *participants, *slots, *notes)
+    for record in records:
         record.session_id = session.id  # every record belongs to the copy, whatever it said
-        for name in link_fields[1:]:
+        for name in link_fields:
             value = getattr(record, name, None)
             if value is not None:
                 setattr(record, name, ids.get(value))

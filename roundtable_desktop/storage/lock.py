@@ -131,7 +131,7 @@ class LibraryLock:
     def __enter__(self) -> "LibraryLock":
         return self.acquire()
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, *exc: object) -> None:
         self.release()
 
 

@@ -14,8 +14,13 @@ from .row_check import RECORD_WORDS, DamagedRecordError, MisfitError, column_val
 T = TypeVar("T")
 
 
-@cache
 def field_types(cls: type) -> dict[str, Any]:
+    """The dataclass's fields and their types (``X | None`` as ``X``)."""
+    return _field_types(cls)
+
+
+@cache
+def _field_types(cls: Any) -> dict[str, Any]:
     hints = typing.get_type_hints(cls)
     return {f.name: _unwrap_optional(hints[f.name]) for f in dataclasses.fields(cls)}
 
@@ -47,7 +52,7 @@ def from_row(cls: type[T], row: sqlite3.Row) -> T:
     """The record in ``row``, every value checked: a value that does not fit its field (damage
     ``quick_check`` does not see) raises DamagedRecordError naming the record and the field."""
     keys = row.keys()
-    values = {}
+    values: dict[str, Any] = {}
     for name, kind in field_types(cls).items():
         if name not in keys:
             continue
@@ -59,8 +64,13 @@ def from_row(cls: type[T], row: sqlite3.Row) -> T:
     return cls(**values)
 
 
-@cache
 def optional_fields(cls: type) -> frozenset[str]:
+    """The fields that may hold None."""
+    return _optional_fields(cls)
+
+
+@cache
+def _optional_fields(cls: Any) -> frozenset[str]:
     hints = typing.get_type_hints(cls)
     return frozenset(f.name for f in dataclasses.fields(cls)
                      if isinstance(hints[f.name], types.UnionType)

@@ -20,7 +20,7 @@ class SessionRepository(Repository[Session]):
         return [from_row(Session, row) for row in rows]
 
     def count(self) -> int:
-        return self.database.query("SELECT COUNT(*) FROM session")[0][0]
+        return int(self.database.query("SELECT COUNT(*) FROM session")[0][0])
 
     def resolve(self, reference: str) -> Session:
         """A meeting by full id, unique id prefix, or ``latest`` (the newest meeting date)."""
@@ -91,7 +91,7 @@ class SlotRepository(Repository[SpeakerSlot]):
         written, compared with ``before`` (the records as they were before the action; the
         stored ones when not given). Participants first, for the links."""
         earlier = before or {}
-        records = (*participants, *slots, *items)
+        records: tuple[Participant | SpeakerSlot | AgendaItem, ...] = (*participants, *slots, *items)
         session_id = next((r.session_id for r in records), None)
 
         def write(edit: Edit) -> None:

@@ -151,6 +151,15 @@ MIGRATIONS: list[tuple[int, str]] = [
     ),
     (
         6,
+        # The language a speaker speaks in (for the interpreters): the participant's, and a
+        # speaker slot's own for one turn.
+        """
+        ALTER TABLE participant ADD COLUMN language TEXT NOT NULL DEFAULT '';
+        ALTER TABLE speaker_slot ADD COLUMN language TEXT NOT NULL DEFAULT '';
+        """,
+    ),
+    (
+        7,
         # The language the summary is written in, per meeting ("": the window's).
         """
         ALTER TABLE session ADD COLUMN summary_language TEXT NOT NULL DEFAULT '';

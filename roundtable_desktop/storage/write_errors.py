@@ -6,8 +6,12 @@ import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..domain.errors import StorageWriteError
+
+if TYPE_CHECKING:
+    from .database import Database
 
 log = logging.getLogger(__name__)
 
@@ -74,7 +78,7 @@ def translated_write_errors(path: Path | None,
         raise translated from error
 
 
-def probe_write(database) -> None:
+def probe_write(database: "Database") -> None:
     """A write that changes nothing (the schema version, rewritten as it is): raises
     StorageWriteError while the disk, the folder or another program still refuses writes."""
     with database.transaction() as connection:

@@ -32,7 +32,7 @@ class AgendaPanel(RecordPanel[AgendaItem]):
                  parent: QWidget | None = None) -> None:
         self.sessions = sessions
         self.starts: dict[str, str] = {}
-        columns = [
+        columns: list[Column[AgendaItem]] = [
             Column(self.tr("From"), lambda i: self.starts.get(i.id, ""), align_right=True,
                    tooltip=lambda i: self.tr("Planned start: the meeting's start plus the minutes "
                                              "of the items before")),

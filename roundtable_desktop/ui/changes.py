@@ -50,8 +50,9 @@ class Attempt:
     """How an action went: stored now, kept for a retry, or refused with a message."""
 
     stored: bool
-    problem: str = ""
+    problem: str = ""  # what to show where the input was typed
     kept: bool = False  # the disk-trouble bar retries it; ``on_stored`` follows when it works
+    error: RoundtableError | None = None  # why it was not stored
 
 
 translate = QCoreApplication.translate
@@ -97,19 +98,21 @@ class ActionRunner(QObject):
             if self.keeper.attempt(what, operation, typed, key, gave_up):
                 return Attempt(True)
         except StorageWriteError as error:  # no bar to retry it: the input stays, not saved
-            return self._refused(not_saved(str(error)))
+            return self._refused(not_saved(str(error)), error)
         except RoundtableError as error:
-            return self._refused(str(error))
-        return self._refused(not_saved_kept(), kept=True)
+            return self._refused(str(error), error)
+        last = getattr(self.keeper, "last_error", None)
+        return self._refused(not_saved_kept(), last if isinstance(last, RoundtableError) else None,
+                             kept=True)
 
     def forget(self, key: str) -> None:
         """The user gave up on a kept edit (cancelled its dialog): it is not retried."""
         if self.keeper is not None:
             self.keeper.forget(key)
 
-    def _refused(self, problem: str, kept: bool = False) -> Attempt:
+    def _refused(self, problem: str, error: RoundtableError | None, kept: bool = False) -> Attempt:
         self.refused.emit(problem)
-        return Attempt(False, problem, kept)
+        return Attempt(False, problem, kept, error)
 
 
 def not_saved(reason: str) -> str:
@@ -120,5 +123,4 @@ def not_saved(reason: str) -> str:
 def not_saved_kept() -> str:
     return translate("ActionRunner",
                      "Not saved yet: the library does not take writes now (the bar above says why). "
-               "What you entered is kept here and saved as soon as the library takes writes "
-               "again; nothing else to do.")
+               "What you entered stays here and is saved as soon as it does.")

@@ -59,7 +59,7 @@ class RecordingTranslator(QTranslator):
         return False
 
     def translate(self, context: str, source: str, disambiguation: str | None = None,
-                  n: int = -1) -> str | None:  # type: ignore[override]
+                  n: int = -1) -> str | None:
         for translator in self.translators:
             text = translator.translate(context, source, disambiguation, n)
             if text:

@@ -67,7 +67,7 @@ class MainWindow(QMainWindow):
             ConsoleStores(library.sessions, library.agenda, library.participants, library.slots,
                           library.questions),
             self.settings)
-        self.notes_panel = NotesPanel(NotesServices.of(library))
+        self.notes_panel = NotesPanel(NotesServices.of(library), self.runner)
         self._build_layout()
         self._build_menus()
         self.session_bar.session_chosen.connect(self.show_session)
@@ -134,6 +134,7 @@ class MainWindow(QMainWindow):
         self.speakers_panel.use_actions(self.console_actions)
         self.notes_panel.fill_menus(self.notes_menu, self.edit_menu)
         self.changes.changed.connect(self.notes_panel.on_changes)
+        self.notes_panel.said.connect(lambda text: self.statusBar().showMessage(text, 15000))
         self.changes.changed.connect(self._on_changes)
         self.speakers_panel.current_changed.connect(lambda _: self.notes_panel.refresh_lists())
         # a speaker quick-added or a floor request is at once a choice in the Notes area
@@ -154,8 +155,8 @@ class MainWindow(QMainWindow):
 
     # meetings --------------------------------------------------------------------------------
 
-    def show_session(self, session_id: str) -> None:
-        session_id = self._checked_meeting(session_id or None)
+    def show_session(self, chosen: str | None) -> None:
+        session_id = self._checked_meeting(chosen or None)
         for panel in (self.agenda_panel, self.questions_panel, self.speakers_panel,
                       self.notes_panel):
             panel.set_session(session_id)

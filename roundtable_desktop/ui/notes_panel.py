@@ -2,9 +2,10 @@
 by-question view with the rapporteur's syntheses and key messages.
 
 Undo scope: Edit > Undo note change (Ctrl+Z) and Redo (Ctrl+Shift+Z) undo creating, editing
-and deleting notes. Inside a text editor Ctrl+Z first undoes its typing; only when the editor
-has no typing left to undo (for instance right after Ctrl+Return emptied the box) does the key
-reach the note history. The menu items always act on the note history.
+and deleting notes, and say what they did in the status bar. Inside a text editor Ctrl+Z first
+undoes its typing; only when the editor has no typing left to undo (for instance right after
+Ctrl+Return emptied the box) does the key reach the note history. Ctrl+Shift+Z redoes in the
+reverse order (notes/history.py). The menu items always act on the note history.
 """
 
 import bisect
@@ -32,13 +33,16 @@ from ..domain.errors import NotFoundError, RoundtableError, StorageWriteError
 from ..domain.meeting_time import meeting_offset_seconds
 from ..domain.model import Note, Session
 from ..domain.note_links import NoteLinks, filter_notes, links_for_slot, question_coverage
-from ..domain.undo import Command, CreateNote, DeleteNote, EditNote, UndoStack
+from ..domain.undo import DeleteNote, EditNote, UndoStack
+from ..storage.change_path import ChangePath
 from ..storage.notes import NotesServices
+from .changes import ActionRunner
 from .notes.actions import NotesActions
 from .notes.by_question import ByQuestionView
 from .notes.capture import CaptureController
 from .notes.composer import NoteComposer, question_caption
 from .notes.editor import add_shortcut
+from .notes.history import NoteHistory
 from .notes.inline_edit import InlineEditing
 from .notes.note_list import FilterBar, NotesTable
 
@@ -53,21 +57,28 @@ def _order(note: Note) -> tuple[int, str]:
 class NotesPanel(QWidget):
     notes_changed = Signal()
     storage_trouble = Signal(object)
-    """A StorageWriteError (disk full, read-only…), for the window's disk-trouble bar."""
+    """A StorageWriteError (disk full, read-only…) met by this area (the window's disk-trouble
+    bar hears of every refused write from the library itself)."""
+    said = Signal(str)
+    """What an undo or redo did, for the window's status bar."""
 
-    def __init__(self, services: NotesServices, parent: QWidget | None = None) -> None:
+    def __init__(self, services: NotesServices, runner: ActionRunner | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
+        self.runner = runner or ActionRunner(ChangePath.of(services.drafts.database), self)
         self.session: Session | None = None
         self.all_notes: list[Note] = []
         self.names: dict[str, str] = {}
         self.question_labels: dict[str, str] = {}
         services.notes.initiator = self  # its own changes it shows at once, not from the feed
         self.undo_stack = UndoStack(services.notes)
+        self.history = NoteHistory(self)
         self.composer = NoteComposer()
         self.composer.live_links = self.current_links
+        self.composer.editor.note_redo_available = self.undo_stack.can_redo
         self.capture = CaptureController(self.composer, services, self.undo_stack,
-                                         self.current_links, self)
+                                         self.current_links, self.runner, self)
         self.filters = FilterBar()
         self.table = NotesTable(self.names, self.question_labels)
         self.by_question = ByQuestionView(self._save_synthesis, self._save_key_messages)
@@ -79,8 +90,8 @@ class NotesPanel(QWidget):
         for sequence, slot in (("Delete", self.delete_selected), ("Return", self.edit_selected),
                                ("Enter", self.edit_selected), ("F2", self.table.edit_in_place)):
             add_shortcut(self.table, sequence, slot, Qt.ShortcutContext.WidgetShortcut)
-        self.inline = InlineEditing(self.table, services, self.undo_stack, self.capture, self._run,
-                                    self._note_touched, self)
+        self.inline = InlineEditing(self.table, services, self.undo_stack, self.capture, self.run_action,
+                                    self.note_touched, self)
         self.coverage_timer = QTimer(self)  # the running speaker's time counts for their question
         self.coverage_timer.setInterval(COVERAGE_REFRESH_MS)
         self.coverage_timer.timeout.connect(self._refresh_coverage)
@@ -123,7 +134,7 @@ class NotesPanel(QWidget):
         layout.addWidget(self.splitter, 1)
 
     def _connect(self) -> None:
-        self.capture.saved.connect(self._note_touched)
+        self.capture.saved.connect(self.note_touched)
         self.capture.saved.connect(self.table.select_note)  # the note just saved is in view
         self.capture.failed.connect(self._failed)
         self.filters.changed.connect(self.apply_filters)
@@ -310,8 +321,8 @@ class NotesPanel(QWidget):
             return
         row = self.table.selectionModel().selectedRows()[0].row()
         self.capture.note_gone(note.id)
-        if self._run(lambda: self.undo_stack.push(DeleteNote(note))):
-            self._note_touched(note.id)
+        if self.run_action(lambda: self.undo_stack.push(DeleteNote(note))):
+            self.note_touched(note.id)
             self.table.selectRow(min(row, self.table.notes_model.rowCount() - 1))
             self.composer.show_status(self.tr("Note deleted: Ctrl+Z brings it back."))
 
@@ -321,40 +332,29 @@ class NotesPanel(QWidget):
             return
         after = dataclasses.replace(before)
         change(after)
-        if self._run(lambda: self.undo_stack.push(EditNote(before, after))):
-            self._note_touched(after.id)
+        if self.run_action(lambda: self.undo_stack.push(EditNote(before, after))):
+            self.note_touched(after.id)
             self.table.select_note(after.id)
 
     # undo --------------------------------------------------------------------------------------
 
     def undo(self) -> None:
-        self._replay(self.undo_stack.undo)
+        self.history.undo()
 
     def redo(self) -> None:
-        self._replay(self.undo_stack.redo)
-
-    def _replay(self, step: Callable[[], Command | None]) -> None:
-        done: list[Command | None] = []
-        if not self._run(lambda: done.append(step())) or done[0] is None:
-            return
-        command = done[0]
-        note_id = command.note.id if isinstance(command, CreateNote | DeleteNote) else command.after.id
-        self._note_touched(note_id)
-        if not self.table.select_note(note_id) and all(n.id != note_id for n in self.all_notes):
-            self.capture.note_gone(note_id)  # it was open in the box: back to the note being typed
+        self.history.redo()
 
     def _update_undo_actions(self) -> None:
-        stack = self.undo_stack
-        self.undo_action.setEnabled(stack.can_undo())
-        self.redo_action.setEnabled(stack.can_redo())
-        self.undo_action.setText(self.tr("&Undo {what}").format(what=self.tr(stack.undo_text()))
-                                 if stack.can_undo() else self.tr("&Undo note change"))
-        self.redo_action.setText(self.tr("&Redo {what}").format(what=self.tr(stack.redo_text()))
-                                 if stack.can_redo() else self.tr("&Redo note change"))
+        self.history.update_actions()
+
+    def say(self, text: str) -> None:
+        """What was just done, in the box's status line and the window's status bar."""
+        self.composer.show_status(text)
+        self.said.emit(text)
 
     # plumbing ----------------------------------------------------------------------------------
 
-    def _note_touched(self, note_id: str) -> None:
+    def note_touched(self, note_id: str) -> None:
         """Bring one note's row up to date with the library (added, changed or gone)."""
         old_row = next((i for i, n in enumerate(self.all_notes) if n.id == note_id), None)
         if old_row is not None:
@@ -379,7 +379,7 @@ class NotesPanel(QWidget):
             self.apply_filters()
         self.notes_changed.emit()
 
-    def _run(self, action: Callable[[], object]) -> bool:
+    def run_action(self, action: Callable[[], object]) -> bool:
         try:
             action()
         except RoundtableError as error:
@@ -417,4 +417,4 @@ class NotesPanel(QWidget):
                            RecordKind.MEETING):
             self.refresh_lists()
         for note_id in changes.ids(RecordKind.NOTE):
-            self._note_touched(note_id)
+            self.note_touched(note_id)

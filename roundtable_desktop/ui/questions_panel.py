@@ -24,7 +24,7 @@ from .table_model import Column
 class QuestionsPanel(RecordPanel[GuidingQuestion]):
     def __init__(self, questions: QuestionRepository, runner: ActionRunner,
                  parent: QWidget | None = None) -> None:
-        columns = [
+        columns: list[Column[GuidingQuestion]] = [
             Column(self.tr("Label"), lambda q: q.label),
             Column(self.tr("Question"), lambda q: q.text),
         ]

@@ -116,7 +116,13 @@ def _texts_of(thing: QObject) -> Texts:
 
 def _indexed(count: int, read: Callable[[int], str],
              write: Callable[[int, str], None]) -> Texts:
-    return [((lambda i=i: str(read(i) or "")), (lambda text, i=i: write(i, text))) for i in range(count)]
+    return [_pair(read, write, i) for i in range(count)]
+
+
+def _pair(read: Callable[[int], str], write: Callable[[int, str], None],
+          index: int) -> tuple[Callable[[], str], Callable[[str], None]]:
+    """The reader and the writer of the text at ``index``."""
+    return (lambda: str(read(index) or "")), (lambda text: write(index, text))
 
 
 def _repaint_items(view: QAbstractItemView) -> None:

@@ -52,6 +52,7 @@ class SavingDialog(QDialog):
     def _show_problem(self, text: str) -> None:
         self.not_saved.setText(text)
         self.not_saved.show()
+        self.adjustSize()  # the whole line, not cut at the dialog's old height
 
     def reject(self) -> None:
         if self.waiting_key is not None:

@@ -4,6 +4,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, qInstallMessageHandler
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from .. import APP_NAME
@@ -27,7 +28,7 @@ def show_main_window(library: Library, settings_file: Path) -> str:
             raise RuntimeError("the main window did not show")
         if window.session_id is None:
             raise RuntimeError("the main window shows no meeting")
-        platform = application.platformName()
+        platform = QGuiApplication.platformName()
     finally:
         window.close()
         window.deleteLater()

@@ -1,7 +1,7 @@
 """Window state and preferences, each declared once with its default (stored with QSettings)."""
 
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, TypeVar, cast
 
 from PySide6.QtCore import QByteArray, QSettings
 
@@ -15,15 +15,15 @@ class Setting(Generic[T]):
 
     def get(self, settings: QSettings) -> T:
         value: Any = settings.value(self.key, self.default)
-        kind = type(self.default)
+        kind: Any = type(self.default)
         if kind is bool and isinstance(value, str):
-            return value.lower() == "true"  # type: ignore[return-value]
+            return cast(T, value.lower() == "true")
         if kind in (int, float) and not isinstance(value, kind):
             try:
-                return kind(value)  # type: ignore[return-value]
+                return cast(T, kind(value))
             except (TypeError, ValueError):
                 return self.default
-        return value
+        return cast(T, value)
 
     def set(self, settings: QSettings, value: T) -> None:
         settings.setValue(self.key, value)

@@ -117,6 +117,15 @@ class SpeakersPanel(QWidget):
         self.readd_action = QAction(self.tr("Add again to the queue (Insert)"), self.view)
         self.readd_action.triggered.connect(self.readd_selected)
 
+    def set_read_only(self, read_only: bool) -> None:
+        """A follower's console: the list shows the chair's queue and changes nothing, by key,
+        by mouse or by menu."""
+        self.controller.read_only = read_only
+        for action in (*self.list_actions, self.readd_action):
+            action.setEnabled(not read_only)
+        self.view.set_read_only(read_only)
+        self.setToolTip(self.tr("Run from the chair's laptop") if read_only else "")
+
     def set_session(self, session_id: str | None) -> None:
         if session_id != self.controller.session_id:
             self.restored_bar.hide()
@@ -221,7 +230,7 @@ class SpeakersPanel(QWidget):
 
     def edit_selected(self) -> None:
         slot = self.view.selected_slot()
-        if slot is None:
+        if slot is None or self.controller.read_only:
             return
         person = self.controller.participant(slot)
         dialog = SlotTimesDialog(slot, person.name if person else "", self.controller.questions(),
@@ -229,6 +238,9 @@ class SpeakersPanel(QWidget):
         place_clear_of(dialog, self.clock)
         chosen = dialog.chosen() if dialog.exec() == QDialog.DialogCode.Accepted else None
         if chosen is not None and self.controller.change_request(slot.id, *chosen):
+            language = dialog.language.language()
+            if language != slot.language:
+                self.controller.set_slot_language(slot.id, language)
             self.view.select_slot(slot.id)
 
     def next_question_selected(self) -> None:
@@ -244,7 +256,7 @@ class SpeakersPanel(QWidget):
             self.view.select_slot(slot.id)
 
     def _context_menu(self, position) -> None:
-        if self.view.selected_slot() is None:
+        if self.view.selected_slot() is None or self.controller.read_only:
             return
         menu = QMenu(self)
         menu.addAction(self.list_actions[4])

@@ -25,7 +25,12 @@ from roundtable_desktop.storage.library import Library
 
 CHILD = Path(__file__).with_name("kill_child.py")
 ROOT = Path(__file__).resolve().parents[2]
-SLACK_SECONDS = 0.1  # the commit of the draft and the scheduling of a busy machine
+AUTOSAVE_SECONDS = 1.0  # the notes area stores the draft a second after a keystroke
+# The commit of the draft and the scheduling of a loaded machine. Measured: at most 0.90-0.99 s
+# lost in three runs of 12 kills with a load average of 8 to 13 on the 2 cores, 1.03 s in the
+# 200-kill soak; half a second more is kept as the margin. The kills come up to 3 s after a
+# start, so an autosave that stopped working still loses more than the bound and fails.
+SLACK_SECONDS = 0.5
 
 
 @dataclass
@@ -148,7 +153,7 @@ def _check_draft(drafts: DraftStore, session_id: str, run: _Run, notes: dict, ta
     lost_seconds = run.killed_at - min(lost) if lost else 0.0
     tally.max_draft_loss_chars = max(tally.max_draft_loss_chars, typed - kept)
     tally.max_draft_loss_seconds = max(tally.max_draft_loss_seconds, lost_seconds)
-    if lost_seconds > 1.0 + SLACK_SECONDS:
+    if lost_seconds > AUTOSAVE_SECONDS + SLACK_SECONDS:
         tally.failures.append(f"the draft lost {typed - kept} characters, {lost_seconds:.2f} s")
 
 

@@ -1,13 +1,14 @@
 """Nothing is lost when the app is killed: the notes and clock layers in a child process,
 killed with SIGKILL at random moments 10 times (``make soak`` does it 200 times)."""
 
-from kill_harness import run_kills
+from kill_harness import AUTOSAVE_SECONDS, SLACK_SECONDS, run_kills
 
 
 def test_ten_kills_lose_no_saved_note_at_most_a_second_of_typing_and_keep_the_clock(tmp_path):
-    tally = run_kills(tmp_path, count=10, seed=8, shortest=0.3, longest=1.5)
+    tally = run_kills(tmp_path, count=10, seed=8, shortest=0.3, longest=3.0)
     assert tally.failures == [], tally.summary()
     assert tally.integrity_ok == 10
     assert tally.notes_reported > 0 and tally.notes_found == tally.notes_reported
-    assert tally.max_draft_loss_seconds <= 1.1  # the last second of typing, and the commit
+    # the last second of typing, the commit and a loaded machine's scheduling
+    assert tally.max_draft_loss_seconds <= AUTOSAVE_SECONDS + SLACK_SECONDS
     assert tally.max_clock_error_seconds <= 1.0

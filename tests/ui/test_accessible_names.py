@@ -61,3 +61,23 @@ def test_every_control_of_the_presenter_display_has_a_name(window, qtbot):
     assert unnamed_controls(presenter) == [] and presenter.accessibleName()
     assert QApplication.focusWidget() is None or QApplication.focusWidget().window() is window
     assert not presenter.testAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled)
+
+
+def test_every_control_of_the_participant_dialog_has_a_name(window, qtbot):
+    found = {}
+
+    def walk_participant(dialog) -> None:
+        found["participant"] = (dialog.windowTitle(), unnamed_controls(dialog))
+        dialog.reject()
+
+    def open_participant(dialog) -> None:
+        when_modal(qtbot, walk_participant)
+        dialog.add()
+        qtbot.waitUntil(lambda: "participant" in found, timeout=5000)
+        dialog.reject()
+
+    when_modal(qtbot, open_participant)
+    window.setup_actions.participants_action.trigger()
+    title, missing = found["participant"]
+    assert title and "articipant" in title and missing == [], title
+    assert title != "Participants"

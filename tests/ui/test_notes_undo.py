@@ -32,11 +32,28 @@ def test_ctrl_z_undoes_a_new_note_once_the_box_has_no_typing_to_undo(qtbot, wind
     press(qtbot, editor, "Ctrl+Z")  # nothing left to undo in the box: the last note goes
     assert texts(library, demo) == ["Keep me"]
     assert panel.table.notes_model.rowCount() == 1
-    press(qtbot, editor, "Ctrl+Shift+Z")  # redo, like undo, goes to the typing first
-    assert editor.toPlainText() == "abc"
-    assert texts(library, demo) == ["Keep me"]
-    press(qtbot, editor, "Ctrl+Shift+Z")
+    press(qtbot, editor, "Ctrl+Shift+Z")  # redo goes in the reverse order: the note first
     assert texts(library, demo) == ["Keep me", "Undo me"]
+    assert editor.toPlainText() == ""
+    press(qtbot, editor, "Ctrl+Shift+Z")  # then the typing
+    assert editor.toPlainText() == "abc"
+    assert texts(library, demo) == ["Keep me", "Undo me"]
+
+
+def test_after_ctrl_return_undo_says_what_it_undid_and_one_redo_brings_the_note_back(
+        qtbot, window, panel, library, demo):
+    type_note(qtbot, window, "Finance for least developed countries")
+    editor = panel.composer.editor
+    qtbot.keyClicks(editor, "next")
+    press(qtbot, editor, "Ctrl+Z")  # the typing of the next note
+    press(qtbot, editor, "Ctrl+Z")  # the saved note: said, not silent
+    assert texts(library, demo) == []
+    said = window.statusBar().currentMessage()
+    assert "Undone: new note" in said and "Finance for least developed countries" in said
+    assert "Undone" in panel.composer.status.text()
+    press(qtbot, editor, "Ctrl+Shift+Z")  # one key brings the note back
+    assert texts(library, demo) == ["Finance for least developed countries"]
+    assert "Redone" in window.statusBar().currentMessage()
 
 
 def test_delete_in_the_list_asks_nothing_and_ctrl_z_brings_the_note_back(qtbot, window, panel, library, demo):

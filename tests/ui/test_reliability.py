@@ -164,12 +164,15 @@ def test_a_note_saved_with_ctrl_return_while_the_library_is_locked_is_not_lost(
     assert panel.composer.editor.text() == typed  # kept in memory
     emergency = library_path.with_name("library.emergency.txt").read_text(encoding="utf-8")
     assert typed in emergency  # and beside the library
+    assert "Not saved yet" in panel.composer.status.text()  # nothing says saved
+    assert guarded.library.notes.for_session(demo.session.id) == []
     locked_by_another_program.execute("ROLLBACK")
     qtbot.waitUntil(lambda: not guarded.guard.in_trouble, timeout=5000)  # retried until stored
-    draft = panel.services.drafts.load(demo.session.id, "capture")
-    assert draft["text"] == typed
-    qtbot.keyClick(panel.composer.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert [n.text for n in guarded.library.notes.for_session(demo.session.id)] == [typed]
+    assert panel.composer.editor.text() == ""  # the box is ready for the next note
+    assert "Saved at" in panel.composer.status.text()
+    assert panel.services.drafts.load(demo.session.id, "capture") is None
+    assert "every change kept for a retry is stored" in guarded.bar.message.text()
 
 
 def test_closing_the_window_while_the_library_is_locked_keeps_the_typing_in_the_emergency_file(

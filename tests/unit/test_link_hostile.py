@@ -63,6 +63,12 @@ def _closed(connection) -> bool:
         return False
 
 
+def _wait_for_applied(connection, sealer) -> None:
+    """Read the share's messages (the snapshot first) until it says it applied what was sent."""
+    while json.loads(sealer.open(connection.recv(timeout=30)))["type"] != "applied":
+        pass
+
+
 def _wrong(code: str) -> str:
     return f"{(int(code) + 1) % 1_000_000:06d}"
 
@@ -166,17 +172,17 @@ def test_forged_replayed_and_oversized_frames_are_refused(chair):
         "records": {"note": [{"id": "n1", "session_id": session_id, "text": "injected"}]}}}
     for attack in ("unsealed", "forged", "replayed", "oversized"):
         connection, sealer = _join(server, server.code)
-        sealed = sealer.seal(json.dumps(note))
         if attack == "unsealed":
             connection.send(json.dumps(note))
         elif attack == "forged":
-            number, mac, body = sealed.split(".", 2)
+            number, mac, body = sealer.seal(json.dumps(note)).split(".", 2)
             connection.send(f"{number}.{'0' * 64}.{body}")
         elif attack == "replayed":  # a genuine frame of this connection, sent a second time
             first = sealer.seal(json.dumps({"type": "changes", "upto": 0, "data": {
                 **note["data"], "records": {}}}))
             connection.send(first)
-            connection.send(first)
+            _wait_for_applied(connection, sealer)  # the genuine frame was taken...
+            connection.send(first)  # ...and the same frame again is refused
         else:
             connection.send("x" * (MAX_FRAME + 1))
         assert _closed(connection), attack

@@ -12,6 +12,7 @@ from roundtable_desktop.domain.time_jump import (
     TimeWatch,
     corrected_spoken,
     detect_time_jump,
+    offered_correction,
 )
 
 T0 = datetime(2026, 5, 17, 13, 0, tzinfo=UTC)
@@ -62,3 +63,20 @@ def test_the_watch_reports_a_jump_once_at_the_tick_after_it():
     now["mono"] += 0.2
     now["wall"] += 0.2
     assert watch.check() is None
+
+
+@given(st.floats(0, 600), st.floats(5, 36_000), st.floats(0, 3600))
+def test_the_correction_offered_for_a_sleep_counts_it(awake, asleep, spoken):
+    jump = detect_time_jump(mark(0, 0, 0), mark(awake, awake + asleep, awake + asleep))
+    assert abs(offered_correction(spoken, jump) - corrected_spoken(spoken, jump)) < 1e-6
+    assert abs(offered_correction(spoken, jump) - (spoken + jump.stored_offset)) < 1e-6
+
+
+@given(st.floats(0, 600), st.floats(3, 7200), st.booleans(), st.floats(0, 3600))
+def test_the_correction_offered_for_a_clock_set_follows_it_and_never_goes_below_zero(
+        awake, shift, forward, spoken):
+    shift = shift if forward else -shift
+    jump = detect_time_jump(mark(0, 0, 0), mark(awake, awake + shift, awake))
+    offered = offered_correction(spoken, jump)
+    assert offered >= 0.0
+    assert abs(offered - max(0.0, spoken + shift)) < 1e-6

@@ -10,6 +10,7 @@ import io
 import re
 import zipfile
 import zlib
+from collections.abc import Iterator
 from xml.etree import ElementTree
 
 from ...domain.errors import InputError
@@ -107,7 +108,7 @@ def _style_names(data: bytes | None, name: str) -> dict[str, str]:
     return names
 
 
-def _body_blocks(body: ElementTree.Element, styles: dict[str, str]):
+def _body_blocks(body: ElementTree.Element, styles: dict[str, str]) -> Iterator[Block]:
     """The body's blocks in order; content controls (``w:sdt``) however deeply nested are
     walked with a stack, not by recursion."""
     pending = [iter(body)]
@@ -134,8 +135,8 @@ def _paragraph(paragraph: ElementTree.Element, styles: dict[str, str]) -> Block:
     if properties is not None:
         style = properties.find(f"{W}pStyle")
         style_id = style.get(f"{W}val", "") if style is not None else ""
-        level = properties.find(f"{W}outlineLvl")
-        outline = level.get(f"{W}val") if level is not None else None
+        outline_level = properties.find(f"{W}outlineLvl")
+        outline = outline_level.get(f"{W}val") if outline_level is not None else None
         numbered = properties.find(f"{W}numPr") is not None
     style_name = styles.get(style_id, style_id)
     heading = _HEADING_STYLE.match(style_name) or _HEADING_STYLE.match(style_id)
@@ -180,7 +181,7 @@ def _is_bold(run: ElementTree.Element) -> bool:
     return bold is not None and bold.get(f"{W}val", "true") not in ("0", "false", "off")
 
 
-def _table_rows(table: ElementTree.Element):
+def _table_rows(table: ElementTree.Element) -> Iterator[Block]:
     for row in table.iter(f"{W}tr"):
         cells = []
         for cell in row.findall(f"{W}tc"):

@@ -7,6 +7,7 @@ import contextlib
 import datetime as dt
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from .zones import (
     ABBREVIATIONS,
@@ -86,7 +87,7 @@ def find_date(text: str) -> tuple[dt.date | None, str]:
     return min(candidates)[1], ""
 
 
-def _add(candidates: list, position: int, year: int, month: int, day: int) -> None:
+def _add(candidates: list[tuple[int, dt.date]], position: int, year: int, month: int, day: int) -> None:
     with contextlib.suppress(ValueError):
         candidates.append((position, dt.date(year, month, day)))
 
@@ -111,7 +112,7 @@ def find_time_range(text: str) -> TimeRange | None:
     return None
 
 
-def _range_times(groups: tuple) -> tuple[dt.time, dt.time] | None:
+def _range_times(groups: tuple[Any, ...]) -> tuple[dt.time, dt.time] | None:
     hour1, minute1, meridiem1, hour2, minute2, meridiem2 = groups
     if not (minute1 or meridiem1 or meridiem2) or not (minute2 or meridiem2):
         return None  # "5-7 mins", "2020-21": not clock times

@@ -93,7 +93,7 @@ def offset_on(zone: str, day: dt.date | None, at: dt.time | None) -> int | None:
 
 @cache
 def _zones_by_city() -> dict[str, str]:
-    zones = {}
+    zones: dict[str, str] = {}
     for zone in available_timezones():
         city = zone.rsplit("/", 1)[-1].replace("_", " ").lower()
         if zone.startswith(_CONTINENTS):

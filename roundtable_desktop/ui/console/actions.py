@@ -142,7 +142,10 @@ class ConsoleActions:
         view.addAction(self.flashing)
         help_menu = getattr(window, "help_menu", None) or window.menuBar().addMenu(self.tr("&Help"))
         first = help_menu.actions()[0] if help_menu.actions() else None
-        help_menu.insertAction(first, self.shortcuts)
+        if first is None:
+            help_menu.addAction(self.shortcuts)
+        else:
+            help_menu.insertAction(first, self.shortcuts)
 
     def _fill_screen_menu(self) -> None:
         self.screen_menu.clear()

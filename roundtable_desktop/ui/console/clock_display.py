@@ -12,6 +12,7 @@ from ...domain.speaker_clock import ClockReading, wrap_up_from
 from .elided import ElidedLabel
 from .frame import ConsoleFrame
 from .palette import CONSOLE, NOBODY, NORMAL, OVER, PAUSED, WIDEST_FRAME, WRAP_UP, Look, look_key
+from .speaker_line import speaker_line
 
 
 def phase_words(widget: QWidget, reading: ClockReading | None) -> str:
@@ -101,11 +102,11 @@ class SpeakerClockDisplay(QFrame):
     def look(self) -> str:
         return self._look
 
-    def render(self, frame: ConsoleFrame | None) -> None:
+    def render(self, frame: ConsoleFrame | None) -> None:  # type: ignore[override]  # the console's repaint, not QWidget.render
         reading = frame.reading if frame else None
         speaker = frame.speaker if frame else None
         self.name.setText(speaker.name if speaker else self.tr("Nobody is speaking"))
-        self.function.setText(", ".join(p for p in (speaker.function, speaker.organisation) if p)
+        self.function.setText(speaker_line(speaker, frame.language if frame else "")
                               if speaker else self.tr("F5 gives the floor to the next speaker"))
         self.digits.setText(reading.text if reading else "\u2014")
         self.phase.setText(phase_words(self, reading) if reading else "")
@@ -158,7 +159,7 @@ class MeetingClockDisplay(QLabel):
         self.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 4)
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
 
-    def render(self, frame: ConsoleFrame | None) -> None:
+    def render(self, frame: ConsoleFrame | None) -> None:  # type: ignore[override]  # the console's repaint, not QWidget.render
         if frame is None or frame.meeting_zone is None:
             self.setText("")
             return

@@ -67,6 +67,7 @@ class ConsoleController(QObject):
         self.speakers = SpeakerList([], [], time_source, wall_clock)
         self.restored_message = ""
         self.keeper: Keeper | None = None  # the disk-trouble bar: stores refused actions later
+        self.read_only = False  # a follower: the chair's laptop runs the list, this one shows it
         self._shown: set[str] = set()  # the meetings shown since the app started
         self.last_frame: ConsoleFrame | None = None
         self._last_phase: tuple[str, Phase] | None = None
@@ -84,7 +85,6 @@ class ConsoleController(QObject):
             return
         self.session_id = session_id
         self.restored_message = ""
-        self.keeper: Keeper | None = None  # the disk-trouble bar: stores refused actions later
         self._load()
         restored = self.speakers.restored
         if restored is not None:
@@ -253,9 +253,24 @@ class ConsoleController(QObject):
         return self._run(lambda: self.speakers.change_request(slot_id, target, limit, request_type,
                                                               question_id), "speaking time changed")
 
+    def set_slot_language(self, slot_id: str, language: str) -> bool:
+        """The language of one turn (``""``: the participant's own), for the interpreters."""
+        slot = next((s for s in self.speakers.slots if s.id == slot_id), None)
+        if slot is None:
+            return False
+        changed = replace(slot, language=language)
+        done = self._run(lambda: Changes(slots=[changed]), "language of the turn", compare_stored=True)
+        if done:
+            slot.language = language  # the console shows it at once, as stored
+            self.tick()
+        return done
+
     def _run(self, action: Callable[[], Changes], what: str, compare_stored: bool = False) -> bool:
         """Do an action and store what it changed (the fields it changed, as one operation of
-        the change path) before anything shows it."""
+        the change path) before anything shows it. A follower's console changes nothing."""
+        if self.read_only:
+            self.failed.emit(self.tr("The speaker list is run from the chair's laptop."))
+            return False
         before = {} if compare_stored else self._copies()
         try:
             changes = action()
@@ -291,8 +306,11 @@ class ConsoleController(QObject):
 
         def store() -> None:
             self.stores.slots.save_changes(slots, items, people, earlier, what, initiator=self)
-            for record in (*slots, *items, *people):  # added now: later writes update them
-                for kept in (*self.speakers.slots, *self.speakers.items, *self.people.values()):
+            stored: list[SpeakerSlot | AgendaItem | Participant] = [*slots, *items, *people]
+            for record in stored:  # added now: later writes update them
+                held: list[SpeakerSlot | AgendaItem | Participant] = [
+                    *self.speakers.slots, *self.speakers.items, *self.people.values()]
+                for kept in held:
                     if kept.id == record.id and not kept.created_at:
                         kept.created_at = record.created_at
 

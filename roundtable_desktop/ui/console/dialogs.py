@@ -24,6 +24,7 @@ from ...domain.enums import Gender, Region, RequestType, Role
 from ...domain.errors import RoundtableError
 from ...domain.model import GuidingQuestion, SpeakerSlot
 from ...domain.speaker_request import SpeakerRequest, default_item, default_times, find_participant
+from ..setup.language_box import LanguageBox
 from ..setup.region_from_country import RegionFromCountry
 from ..vocabulary import label
 from .controller import ConsoleController
@@ -231,7 +232,7 @@ class SpeakerRequestDialog(QDialog):
 
 
 class SlotTimesDialog(QDialog):
-    """A slot's target, limit, kind of request and guiding question."""
+    """A slot's target, limit, kind of request, guiding question and language of the turn."""
 
     def __init__(self, slot: SpeakerSlot, name: str, questions: list[GuidingQuestion],
                  parent: QWidget | None = None) -> None:
@@ -242,12 +243,15 @@ class SlotTimesDialog(QDialog):
         self.limit = DurationEdit(slot.limit_seconds)
         self.request = _enum_combo(RequestType, slot.request_type, self.tr("Request"))
         self.question = question_combo(questions, slot.question_id, self.tr("Guiding question"))
+        self.language = LanguageBox(slot.language, self.tr("The participant's own"))
+        self.language.setAccessibleName(self.tr("Language of this turn"))
         self.status = QLabel()
         form = QFormLayout(self)
         form.addRow(self.tr("&Target (amber from):"), self.target)
         form.addRow(self.tr("&Limit (red from):"), self.limit)
         form.addRow(self.tr("Re&quest:"), self.request)
         form.addRow(self.tr("Guiding q&uestion:"), self.question)
+        form.addRow(self.tr("Lan&guage this time:"), self.language)
         form.addRow("", self.status)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)

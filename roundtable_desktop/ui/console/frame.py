@@ -8,6 +8,7 @@ from ...domain.forecast import Forecast, forecast, meeting_window
 from ...domain.meeting_time import meeting_started_at
 from ...domain.model import AgendaItem, Participant, Session, SpeakerSlot
 from ...domain.speaker_clock import ClockReading
+from ...domain.speaker_language import spoken_language
 from ...domain.speaker_list import SpeakerList
 
 
@@ -25,6 +26,7 @@ class ConsoleFrame:
     item: AgendaItem | None
     item_elapsed_seconds: int | None
     forecast: Forecast | None
+    language: str = ""  # the language of the current turn, as stored ("fr", or another written out)
 
     @property
     def meeting_time(self) -> datetime:
@@ -60,9 +62,10 @@ def build_frame(speakers: SpeakerList, session: Session | None, people: dict[str
     if item is not None and item.actual_start is not None:
         end = item.actual_end or wall_now
         item_elapsed = max(0, int((end - item.actual_start).total_seconds()))
+    speaker = people.get(current.participant_id) if current else None
     return ConsoleFrame(
-        wall_now=wall_now, reading=reading, current=current,
-        speaker=people.get(current.participant_id) if current else None,
+        wall_now=wall_now, reading=reading, current=current, speaker=speaker,
+        language=spoken_language(current, speaker),
         next_speaker=people.get(following.participant_id) if following else None,
         meeting_zone=session.zone() if session else None, started_at=started,
         elapsed_seconds=elapsed, remaining_seconds=remaining, item=item,

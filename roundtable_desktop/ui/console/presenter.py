@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QLayout, QSizePolicy, QVBoxLayout, QWidget
 from .clock_display import phase_words, style_sheet
 from .frame import ConsoleFrame
 from .palette import PRESENTER, look_key
+from .speaker_line import speaker_line
 
 DIGITS_SHARE = 0.36   # font pixel size as a share of the height; the digits' ink is ~0.26 of it
 NAME_SHARE = 0.075    # the largest name size; a long name is wrapped and shrunk to fit its box
@@ -126,12 +127,11 @@ class PresenterDisplay(QWidget):
         self.setGeometry(screen.geometry())
         self.showFullScreen()
 
-    def render(self, frame: ConsoleFrame) -> None:
+    def render(self, frame: ConsoleFrame) -> None:  # type: ignore[override]  # the console's repaint, not QWidget.render
         reading = frame.reading
         speaker = frame.speaker
         self.name.setText(speaker.name if speaker else "")
-        self.function.setText(", ".join(p for p in (speaker.function, speaker.organisation) if p)
-                              if speaker else "")
+        self.function.setText(speaker_line(speaker, frame.language) if speaker else "")
         self.digits.setText(reading.text if reading else "")
         self.phase.setText(phase_words(self, reading) if reading else "")
         following = frame.next_speaker
@@ -173,9 +173,10 @@ class PresenterDisplay(QWidget):
 
     def text_box(self, share: float) -> QRect:
         """The box a wrapped text has: the window's width inside its margins and frame."""
-        margins = self.layout().contentsMargins()
+        layout = self.layout()
+        sides = layout.contentsMargins().left() + layout.contentsMargins().right() if layout else 0
         frame = 2 * 5 * FRAME_SCALE
-        return QRect(0, 0, max(1, self.width() - margins.left() - margins.right() - frame),
+        return QRect(0, 0, max(1, self.width() - sides - frame),
                      max(1, int(self.height() * share)))
 
     def _fit_texts(self) -> None:

@@ -158,6 +158,8 @@ class SlotListModel(QAbstractTableModel):
     # drag and drop -------------------------------------------------------------------------
 
     def flags(self, index: Index) -> Qt.ItemFlag:
+        if self.controller.read_only:
+            return super().flags(index)
         flags = super().flags(index) | Qt.ItemFlag.ItemIsDropEnabled
         if index.isValid() and 0 <= index.row() < len(self.rows) \
                 and self.rows[index.row()].state in (SlotState.QUEUED, SlotState.WITHDRAWN):
@@ -180,7 +182,7 @@ class SlotListModel(QAbstractTableModel):
                      parent: Index) -> bool:
         """Move the dragged slot to the drop place. Returns False so the view removes nothing:
         the controller has already reordered and stored the list."""
-        if not data.hasFormat(SLOT_MIME):
+        if not data.hasFormat(SLOT_MIME) or self.controller.read_only:
             return False
         slot_id = bytes(data.data(SLOT_MIME).data()).decode()
         target = row if row >= 0 else (parent.row() if parent.isValid() else len(self.rows))
@@ -244,7 +246,17 @@ class SpeakerListView(QTableView):
     def _restore_selection(self) -> None:
         self.select_slot(self._selected_id)
 
+    def set_read_only(self, read_only: bool) -> None:
+        """A follower's list: no dragging, no dropping; its keys only move the selection."""
+        self.setDragEnabled(not read_only)
+        self.setAcceptDrops(not read_only)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.NoDragDrop if read_only
+                             else QAbstractItemView.DragDropMode.DragDrop)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.slot_model.controller.read_only:
+            super().keyPressEvent(event)
+            return
         slot = self.selected_slot()
         alt = event.modifiers() & Qt.KeyboardModifier.AltModifier
         if slot is not None and alt and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):

@@ -2,6 +2,7 @@
 is stored on the window's thread, through the change path, so every area refreshes as for any
 change (and undo, the disk-trouble bar and the rest treat it alike)."""
 
+import time
 from collections.abc import Callable
 from concurrent.futures import Future
 from pathlib import Path
@@ -81,20 +82,21 @@ class LinkAdapter(QObject):
         return report
 
     def share(self, session_id: str, port: int = 0, host: str = "0.0.0.0",
-              announce: bool = True) -> ShareServer:
+              announce: bool = True, wall_time: Callable[[], float] = time.time) -> ShareServer:
         """Start sharing the meeting (raises LinkError when it cannot listen)."""
         self.stop()
         server = ShareServer(self._path(), session_id, self._apply, self.link_event.emit, host=host,
-                             port=port, announce=announce)
+                             port=port, announce=announce, wall_time=wall_time)
         server.start()
         self.server = server
         self._stop_listening = self.library.feed.subscribe(lambda changes: server.wake())
         return server
 
-    def follow(self, address: str, code: str) -> Follower:
+    def follow(self, address: str, code: str, wall_time: Callable[[], float] = time.time) -> Follower:
         """Join a shared meeting (raises ValueError for an address that is not one)."""
         self.stop()
-        follower = Follower(address, code, self._path(), self._apply, self.link_event.emit)
+        follower = Follower(address, code, self._path(), self._apply, self.link_event.emit,
+                            wall_time=wall_time)
         follower.start()
         self.follower = follower
         return follower

@@ -2,12 +2,15 @@
 link's state, and the follower's read-only console. Nothing listens until the user shares."""
 
 import time
+from collections.abc import Callable
+from datetime import datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QLabel, QMessageBox
 
+from ...link.follow import Follower
 from ...link.share import LinkError
 from ...link.wire import LinkEvent
 from .adapter import LinkAdapter
@@ -24,6 +27,7 @@ class LiveLinkActions(QObject):
         self.adapter = LinkAdapter(window.library)
         self.dialog: ShareDialog | None = None
         self.shared_session: str | None = None
+        self._own_wall_clock: Callable[[], datetime] | None = None  # while following the chair's
         self.listen_host = "0.0.0.0"  # every network of the laptop; tests use loopback
         self.announce = True  # on mDNS, so the rapporteur's laptop lists the meeting
         self.share_action = QAction(self.tr("S&hare on this network\u2026"), window)
@@ -52,7 +56,8 @@ class LiveLinkActions(QObject):
             return None
         if self.adapter.server is None or self.shared_session != session_id:
             try:
-                self.adapter.share(session_id, host=self.listen_host, announce=self.announce)
+                self.adapter.share(session_id, host=self.listen_host, announce=self.announce,
+                                   wall_time=self._laptop_time())
             except (LinkError, ValueError) as error:
                 QMessageBox.warning(self.window, self.window.tr("Share on this network"), str(error))
                 return None
@@ -64,8 +69,30 @@ class LiveLinkActions(QObject):
         self.dialog.open()
         return self.dialog
 
+    def _laptop_time(self) -> Callable[[], float]:
+        """This laptop's time, as the console reads it, in seconds since 1970."""
+        controller = self.window.speakers_panel.controller
+        own = self._own_wall_clock or controller.wall_clock
+        return lambda: own().timestamp()
+
+    def _count_by_the_chairs_clock(self, follower: Follower) -> None:
+        """The follower's console counts the chair's clock readings (stored in the chair's
+        time) against the chair's time: this laptop's, corrected by the offset measured when
+        joining, so two laptops whose clocks differ show the same countdown."""
+        controller = self.window.speakers_panel.controller
+        own = self._own_wall_clock or controller.wall_clock
+        self._own_wall_clock = own
+        controller.wall_clock = lambda: own() + timedelta(seconds=follower.clock_offset or 0.0)
+
+    def _count_by_own_clock(self) -> None:
+        if self._own_wall_clock is not None:
+            self.window.speakers_panel.controller.wall_clock = self._own_wall_clock
+            self._own_wall_clock = None
+            self.window.speakers_panel.controller.reload()
+
     def stop(self) -> None:
         self.adapter.stop()
+        self._count_by_own_clock()
         self.shared_session = None
         self.status.setText("")
         self._read_only(False)
@@ -90,10 +117,11 @@ class LiveLinkActions(QObject):
                 return False
             address, code = dialog.chosen()
         try:
-            self.adapter.follow(address, code)
+            follower = self.adapter.follow(address, code, wall_time=self._laptop_time())
         except ValueError as error:
             QMessageBox.warning(self.window, self.window.tr("Join a shared meeting"), str(error))
             return False
+        self._count_by_the_chairs_clock(follower)
         self.status.setText(self.window.tr("Joining {address}\u2026").format(address=address))
         return True
 
@@ -121,8 +149,7 @@ class LiveLinkActions(QObject):
         for action in (*actions.clock_actions, actions.add_speaker):
             if action is not actions.presenter:
                 action.setEnabled(not following)
-        self.window.speakers_panel.setToolTip(
-            self.window.tr("Run from the chair's laptop") if following else "")
+        self.window.speakers_panel.set_read_only(following)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
         if watched is self.window and event.type() == QEvent.Type.Close:

@@ -7,6 +7,7 @@ so every shortcut is listed in the menus and in Help > Keyboard shortcuts:
 """
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -17,6 +18,11 @@ from ..vocabulary import label
 from .composer import KINDS, question_caption
 
 MAX_QUESTION_KEYS = 9
+
+
+def _calling(slot: Callable[[Any], object], value: object) -> Callable[[], object]:
+    """``slot(value)``, for an action's trigger (whose checked flag is not passed on)."""
+    return lambda *_: slot(value)
 
 
 def _action(owner: QWidget, text: str, slot: Callable[[], object], shortcut: str | None = None,
@@ -58,10 +64,9 @@ class NotesActions(QObject):
         self.redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.key_message = _action(panel, self.tr("Mark as &key message"), panel.toggle_key_message,
                                    "Ctrl+K", self.tr("Mark the note as a key message for the summary"))
-        self.kinds = [_action(panel, label(kind), lambda _=False, k=kind: panel.set_kind(k),
-                              f"Ctrl+{number}")
+        self.kinds = [_action(panel, label(kind), _calling(panel.set_kind, kind), f"Ctrl+{number}")
                       for number, kind in enumerate(KINDS, start=1)]
-        self.questions = [_action(panel, f"Q{number}", lambda _=False, n=number: panel.set_question(n),
+        self.questions = [_action(panel, f"Q{number}", _calling(panel.set_question, number),
                                   f"Alt+{number}")
                           for number in range(1, MAX_QUESTION_KEYS + 1)]
         self.kind_menu = QMenu(self.tr("Kind of &note"), panel)

@@ -17,6 +17,7 @@ from ...domain.model import Note, Session
 from ...domain.note_links import NoteLinks, keeping_question
 from ...domain.undo import Command, CreateNote, EditNote, UndoStack
 from ...storage.notes import NotesServices
+from ..changes import ActionRunner
 from .composer import NoteComposer
 from .editor import Autosaver
 
@@ -31,9 +32,11 @@ class CaptureController(QObject):
     """A RoundtableError: the library refused a write (the text stays in the box)."""
 
     def __init__(self, composer: NoteComposer, services: NotesServices, undo_stack: UndoStack,
-                 current_links: Callable[[], NoteLinks], parent: QObject | None = None) -> None:
+                 current_links: Callable[[], NoteLinks], runner: ActionRunner,
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.composer, self.services, self.undo_stack = composer, services, undo_stack
+        self.runner = runner
         self.current_links = current_links
         self.session: Session | None = None
         self._capture_payload: dict[str, Any] | None = None
@@ -82,7 +85,8 @@ class CaptureController(QObject):
         self.composer.editor.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def save(self) -> None:
-        """Ctrl+Return: store the note; the box keeps the text if the library refuses it."""
+        """Ctrl+Return: store the note; the box keeps the text if the library refuses it, and
+        the disk-trouble bar stores it once the library takes writes again."""
         if self.session is None:
             return
         note = self.composer.note()
@@ -92,32 +96,44 @@ class CaptureController(QObject):
         editing = self.composer.editing
         command: Command = EditNote(editing, note) if editing else CreateNote(note)
         target = EDIT_PREFIX + editing.id if editing else CAPTURE
-        if not self._store_with_draft_removed(command, target):
+        if not self._store_with_draft_removed(command, target, lambda: self._saved(command, note)):
             self.draft_saver.flush()
-            return
+
+    def _saved(self, command: Command, note: Note) -> None:
+        """The note is stored (now, or by a retry once the library took writes again)."""
         self.draft_saver.forget()
-        if editing:
-            self._capture_back()
-        else:
+        editing = self.composer.editing
+        if isinstance(command, EditNote):
+            if editing is not None and editing.id == note.id:
+                self._capture_back()
+        elif editing is None and self.composer.editor.text().strip() == note.text:
             self.composer.clear_for_next()
         self.saved.emit(note.id)
         self.composer.show_status(self.tr("Saved at {time}.").format(time=_clock()))
 
-    def _store_with_draft_removed(self, command: Command, target: str) -> bool:
-        """The note and the removal of its draft in one commit: fast, and never half done."""
+    def _store_with_draft_removed(self, command: Command, target: str,
+                                  then: Callable[[], None] = lambda: None) -> bool:
+        """The note and the removal of its draft as one operation (one commit, never half
+        done), recorded in the undo history once stored; ``then`` runs at that moment."""
         session_id = self.session.id if self.session else ""
-        pushed = False
-        try:
-            with self.services.together():
-                self.undo_stack.push(command)
-                pushed = True
-                self.services.drafts.discard(session_id, target)
-        except RoundtableError as error:
-            if pushed:
-                self.undo_stack.drop_last()
-            self.failed.emit(error)
-            return False
-        return True
+        store = self.undo_stack.store
+
+        def write(_edit: object) -> None:
+            command.do(store)
+            self.services.drafts.discard(session_id, target)
+
+        def stored(_applied: object) -> None:
+            self.undo_stack.record(command)
+            then()
+
+        typed = command.after.text if isinstance(command, EditNote) else self.composer.editor.text()
+        attempt = self.runner.run(command.text, session_id, write, initiator=self.services.notes.initiator,
+                                  typed=typed, key="note:" + target, on_stored=stored,
+                                  on_problem=lambda text: self.failed.emit(RoundtableError(text)))
+        if not attempt.stored:
+            self.failed.emit(attempt.error or RoundtableError(attempt.problem))
+            self.composer.show_status(attempt.problem)
+        return attempt.stored
 
     # editing a stored note ---------------------------------------------------------------------
 

@@ -119,10 +119,12 @@ class NoteComposer(QWidget):
                  self.key_message, self.save_button, self.cancel_button)
         for first, second in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(first, second)
-        for widget, name in ((self.editor, self.tr("Note text")), (self.speaker, self.tr("Speaker")),
-                             (self.question, self.tr("Guiding question")), (self.kind, self.tr("Kind")),
-                             (self.sdg_picker, self.tr("SDGs"))):
-            widget.setAccessibleName(name)
+        named: tuple[tuple[QWidget, str], ...] = (
+            (self.editor, self.tr("Note text")), (self.speaker, self.tr("Speaker")),
+            (self.question, self.tr("Guiding question")), (self.kind, self.tr("Kind")),
+            (self.sdg_picker, self.tr("SDGs")))
+        for named_widget, name in named:
+            named_widget.setAccessibleName(name)
         self._show_mode()
 
     def _shortcuts(self) -> None:
@@ -217,7 +219,7 @@ class NoteComposer(QWidget):
         self._time_stamped = bool(payload.get("time_stamped", True))
         self.speaker_by_hand = bool(payload.get("speaker_by_hand", False))
         self.editor.set_text(str(payload.get("text") or ""))
-        kind = payload.get("kind")
+        kind = str(payload.get("kind"))
         self.set_kind(NoteKind(kind) if kind in NoteKind._value2member_map_ else NoteKind.KEY_POINT,
                       notify=False)
         self.sdg_picker.set_sdgs(parse_sdgs(",".join(map(str, payload.get("sdgs") or []))))

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QWidget
 from ...domain.text import clean_text, text_from_utf8
 
 AUTOSAVE_MS = 1000
+TYPING, NOTE_CHANGE = "typing", "note change"
 _SEPARATORS = {0x2029: "\n", 0x2028: "\n"}
 
 _DIGITS = {getattr(Qt.Key, f"Key_{n}") for n in range(1, 10)}
@@ -51,8 +52,9 @@ def pasted_text(source: QMimeData) -> str:
 class PlainEditor(QPlainTextEdit):
     """A QPlainTextEdit for notes and write-ups.
 
-    Ctrl+Z / Ctrl+Shift+Z undo and redo typing while there is typing to undo; when there is
-    none, the key is left to the window's Edit > Undo note change (see NotesPanel)."""
+    Ctrl+Z undoes typing while there is typing to undo; when there is none, the key is left to
+    the window's Edit > Undo note change (see NotesPanel). Ctrl+Shift+Z redoes in the reverse
+    order of the undos: typing or the note change, whichever the last Ctrl+Z undid."""
 
     focus_lost = Signal()
     shortcut_coming = Signal()
@@ -63,6 +65,8 @@ class PlainEditor(QPlainTextEdit):
         super().__init__(parent)
         self.setTabChangesFocus(True)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.undone: list[str] = []  # what each Ctrl+Z undid, latest last: TYPING or NOTE_CHANGE
+        self.note_redo_available: Callable[[], bool] = lambda: False  # the note history's
 
     def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802 (Qt override)
         if source.hasText():
@@ -78,14 +82,41 @@ class PlainEditor(QPlainTextEdit):
             if is_notes_shortcut(event):
                 event.ignore()  # let the shortcut fire instead of the editor's own binding
                 return False
-            document = self.document()
-            if event.matches(QKeySequence.StandardKey.Undo) and not document.isUndoAvailable():
+            if event.matches(QKeySequence.StandardKey.Undo) and not self._undoes_typing():
                 event.ignore()
                 return False
-            if event.matches(QKeySequence.StandardKey.Redo) and not document.isRedoAvailable():
+            if event.matches(QKeySequence.StandardKey.Redo) and not self._redoes_typing():
                 event.ignore()
                 return False
         return super().event(event)
+
+    def _undoes_typing(self) -> bool:
+        """Ctrl+Z undoes the typing while there is some to undo, else a note change."""
+        if not self.document().isUndoAvailable():
+            return False
+        self.undone.append(TYPING)
+        return True
+
+    def _redoes_typing(self) -> bool:
+        """Ctrl+Shift+Z redoes what the last Ctrl+Z undid: typing, or a note change (whose
+        undo the notes area records here with :meth:`note_change_undone`)."""
+        available = self.document().isRedoAvailable()
+        while self.undone and (self.undone[-1] == TYPING and not available or
+                               self.undone[-1] == NOTE_CHANGE and not self.note_redo_available()):
+            self.undone.pop()  # typed, or a note changed, since: that redo is gone
+        if self.undone and self.undone[-1] == NOTE_CHANGE:
+            return False
+        if available and self.undone:
+            self.undone.pop()
+        return available
+
+    def note_change_undone(self) -> None:
+        self.undone.append(NOTE_CHANGE)
+
+    def note_change_redone(self) -> None:
+        if self.undone and self.undone[-1] == NOTE_CHANGE:
+            self.undone.pop()
+
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
         if is_notes_shortcut(event):  # never typed as text, even when the action is off
@@ -107,6 +138,7 @@ class PlainEditor(QPlainTextEdit):
         self.blockSignals(True)
         self.setPlainText(text)
         self.blockSignals(False)
+        self.undone = [step for step in self.undone if step != TYPING]
         self.moveCursor(self.textCursor().MoveOperation.End)
 
 

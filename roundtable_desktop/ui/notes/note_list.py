@@ -38,7 +38,7 @@ class NotesTable(QTableView):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName(self.tr("Notes"))
-        columns = [
+        columns: list[Column[Note]] = [
             Column(self.tr("Time"), lambda n: mmss(n.meeting_offset_seconds), align_right=True),
             Column(self.tr("Speaker"), lambda n: names.get(n.participant_id or "", "")),
             Column(self.tr("Kind"), lambda n: label(n.kind)),

@@ -5,10 +5,11 @@ import logging
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QBoxLayout, QDialog, QMainWindow, QMessageBox, QWidget
 
 from ...domain.changes import Change, ChangeAction, OpChanges, RecordKind
 from ...domain.errors import LibraryError, StorageWriteError
@@ -37,6 +38,9 @@ from .start_dialogs import offer_read_only, settle_health, tell_repaired, tell_r
 from .trouble_bar import TroubleBar
 from .write_guard import WriteGuard
 
+if TYPE_CHECKING:
+    from ..main_window import MainWindow
+
 log = logging.getLogger(__name__)
 
 RESTORE_ORIGIN = "restore"
@@ -48,7 +52,8 @@ def open_library_for_window(path: Path, claim: Claim) -> Library | None:
     """The library for the window: checked (and repaired if the user agrees) when this start
     holds the lock, read-only if the user accepts that; None when the user chose to quit."""
     if claim.read_only:
-        return open_read_only(path) if offer_read_only(claim.in_use) else None
+        return open_read_only(path) if claim.in_use is not None and offer_read_only(claim.in_use) \
+            else None
     settled = settle_interrupted_restore(path)  # finished or undone, and said
     if settled is not None:
         tell_restore_settled(settled.message())
@@ -74,13 +79,15 @@ def bring_to_front(window: QMainWindow) -> None:
 
 
 class Reliability(QObject):
-    def __init__(self, window: QMainWindow, library: Library, claim: Claim) -> None:
+    def __init__(self, window: "MainWindow", library: Library, claim: Claim) -> None:
         super().__init__(window)
         self.window, self.library, self.claim = window, library, claim
+        if library.path is None:
+            raise LibraryError("A library kept in memory has no folder for backups.")
         self.path = Path(library.path)
         self.guard = WriteGuard(self.path, lambda: probe_write(library.database), self)
         self.bar = TroubleBar(self.guard)
-        window.centralWidget().layout().insertWidget(0, self.bar)
+        cast(QBoxLayout, cast(QWidget, window.centralWidget()).layout()).insertWidget(0, self.bar)
         library.database.write_failed.append(self._write_refused)  # every refusal, once
         runner = getattr(window, "runner", None)
         if runner is not None and not claim.read_only:
@@ -201,9 +208,9 @@ class Reliability(QObject):
         """The dialog says what the restore drops and lists the library a restore replaced, so
         that a restore can be undone from the same place; it is the only question asked."""
         dialog = RestoreDialog(self.path, self.window, self._losses)
-        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen() is None:
+        chosen = dialog.chosen() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        if chosen is None:
             return
-        chosen = dialog.chosen()
         caption = backup_caption(chosen) if chosen in dialog.backups else chosen.path.name
         try:
             kept = self.restore(chosen.path)

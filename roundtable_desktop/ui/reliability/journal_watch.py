@@ -47,6 +47,10 @@ class JournalWatch(QObject):
         except Exception:  # a checkpoint is an optimisation; the journal keeps everything
             log.exception("Checkpoint failed")
 
+    def _journal_name(self) -> str:
+        path = self.keeper.database.path
+        return (path.name if path else "library") + "-wal"
+
     def check_journal(self) -> bool:
         """True when the journal had vanished (and was recovered)."""
         if not self.keeper.journal_vanished():
@@ -58,9 +62,9 @@ class JournalWatch(QObject):
             self.tell(self.tr("The library's journal ({name}) was removed while the window was "
                               "open, and its changes could not be saved into the library: {error}. "
                               "Keep the window open and make a backup copy of the library's folder.")
-                      .format(name=self.keeper.database.path.name + "-wal", error=error))
+                      .format(name=self._journal_name(), error=error))
             return True
         self.tell(self.tr("The library's journal ({name}) was removed while the window was open. "
                           "Everything it held was saved into the library; nothing was lost.")
-                  .format(name=self.keeper.database.path.name + "-wal"))
+                  .format(name=self._journal_name()))
         return True

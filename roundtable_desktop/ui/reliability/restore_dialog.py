@@ -1,9 +1,10 @@
 """File > Restore from backup…: the library's backups with their date and meeting count."""
 
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt, QTime
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -18,10 +19,18 @@ from ...storage.backups import Backup, backups_folder, kept_libraries, list_back
 from ...storage.restore import Losses
 
 
+def local_moment_text(moment: datetime) -> str:
+    """``Monday 17 May 2021, 15:04:05`` in local time, in the window's language."""
+    local = moment.astimezone()
+    shown = QDateTime(QDate(local.year, local.month, local.day),
+                      QTime(local.hour, local.minute, local.second))
+    return QLocale().toString(shown, "dddd d MMMM yyyy, HH:mm:ss")
+
+
 def backup_caption(backup: Backup) -> str:
     """"Monday 17 May 2021, 15:04:05 — 2 meetings", the date in the window's language."""
     translate = QCoreApplication.translate
-    when = QLocale().toString(backup.taken_at.astimezone(), "dddd d MMMM yyyy, HH:mm:ss")
+    when = local_moment_text(backup.taken_at)
     if backup.meetings is None:
         return translate("RestoreDialog", "{when} \u2014 damaged, cannot be restored").format(when=when)
     if backup.meetings == 1:
@@ -32,7 +41,7 @@ def backup_caption(backup: Backup) -> str:
 
 def kept_caption(kept: Backup) -> str:
     translate = QCoreApplication.translate
-    when = QLocale().toString(kept.taken_at.astimezone(), "dddd d MMMM yyyy, HH:mm:ss")
+    when = local_moment_text(kept.taken_at)
     return translate("RestoreDialog", "The library as it was before a restore, last changed {when}"
                      " \u2014 {count} meeting(s)").format(when=when, count=kept.meetings or 0)
 

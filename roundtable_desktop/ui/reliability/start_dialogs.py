@@ -33,7 +33,9 @@ def settle_health(report: HealthReport) -> Repair | None | bool:
         keep = box.addButton(translate("Reliability", "Start a new library (the damaged one is kept aside)"),
                              QMessageBox.ButtonRole.AcceptRole)
     quit_button = box.addButton(translate("Reliability", "Quit"), QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(restore or keep)
+    default = restore or keep
+    if default is not None:
+        box.setDefaultButton(default)
     box.exec()
     clicked = box.clickedButton()
     if clicked is quit_button or clicked is None:

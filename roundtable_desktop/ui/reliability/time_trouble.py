@@ -3,13 +3,14 @@ speaker's clock ran. The chair keeps the time shown or corrects it; either way w
 agrees with what is shown, so a restart shows the same."""
 
 import time
-from datetime import timedelta
+from collections.abc import Callable
+from datetime import datetime, timedelta
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from ...domain.durations import mmss
 from ...domain.model import SpeakerSlot
-from ...domain.time_jump import TimeJump, TimeTrouble, TimeWatch, boot_clock
+from ...domain.time_jump import TimeJump, TimeTrouble, TimeWatch, boot_clock, offered_correction
 from ..console.controller import ConsoleController
 
 _STYLE = ("QFrame#time_trouble { background: #fff3e0; border: 1px solid #ffa726; "
@@ -37,7 +38,7 @@ class TimeTroubleBar(QFrame):
         layout.addWidget(self.correct_button)
         self.jump: TimeJump | None = None
         self.slot_id: str | None = None
-        self._sources = None
+        self._sources: tuple[Callable[[], float], Callable[[], datetime]] | None = None
         self.watch: TimeWatch | None = None
         controller.ticked.connect(self.check)
         self.hide()
@@ -66,17 +67,19 @@ class TimeTroubleBar(QFrame):
         self.jump, self.slot_id = jump, slot.id
         person = self.controller.participant(slot)
         name = person.name if person else self.tr("the speaker")
-        shown = self.controller.speakers.clock.spoken()
+        clock = self.controller.speakers.clock
+        if clock is None:
+            return
+        shown = clock.spoken()
         if jump.trouble is TimeTrouble.SLEPT:
             text = self.tr("The computer was asleep for {missed} while {name} was speaking. Their "
                            "clock shows {shown} spoken without that time; with it, {corrected}.")
-            corrected = shown + jump.missed_seconds
             correct = self.tr("Count the sleep: {corrected}")
         else:
             text = self.tr("The computer's clock was set {direction} by {missed} while {name} was "
                            "speaking. Their clock was not affected: {shown} spoken.")
-            corrected = max(0.0, shown + jump.wall_shift)
             correct = self.tr("Follow the computer's clock: {corrected}")
+        corrected = offered_correction(shown, jump)
         direction = self.tr("forward") if jump.wall_shift >= 0 else self.tr("back")
         missed = jump.missed_seconds if jump.trouble is TimeTrouble.SLEPT else abs(jump.wall_shift)
         values = {"missed": mmss(missed), "name": name, "shown": mmss(shown),
@@ -86,16 +89,11 @@ class TimeTroubleBar(QFrame):
         self.correct_button.setText(correct.format(**values))
         self.show()
 
-    def _offset(self) -> float:
-        """Seconds the shown clock and the stored wall time disagree by (stored minus shown)."""
-        jump = self.jump
-        return jump.missed_seconds if jump.trouble is TimeTrouble.SLEPT else jump.wall_shift
-
     def keep(self) -> None:
         """Keep the time shown: move the stored start so that a restart shows the same."""
         slot = self._current()
-        if slot is not None and slot.last_started_at is not None:
-            slot.last_started_at += timedelta(seconds=self._offset())
+        if slot is not None and slot.last_started_at is not None and self.jump is not None:
+            slot.last_started_at += timedelta(seconds=self.jump.stored_offset)
             self.controller.update_slot(slot)
         self.hide()
 
@@ -103,9 +101,9 @@ class TimeTroubleBar(QFrame):
         """Count the missed time (a sleep) or follow the wall clock; the stored start already
         says so."""
         clock = self.controller.speakers.clock
-        if self._current() is not None and clock is not None:
-            clock.accumulated = max(-clock.spoken() + clock.accumulated,
-                                    clock.accumulated + self._offset())
+        if self._current() is not None and clock is not None and self.jump is not None:
+            shown = clock.spoken()
+            clock.accumulated += offered_correction(shown, self.jump) - shown
             self.controller.tick()
         self.hide()
 

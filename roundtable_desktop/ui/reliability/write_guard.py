@@ -103,10 +103,12 @@ class WriteGuard(QObject):
         Each refusal counts once, however many parts of the window hear of it."""
         if error is self.last_error:
             return
+        said = self.in_trouble and self.last_error is not None and str(self.last_error) == str(error)
         self.failures += 1
         self.last_error = error
         self._copy_editors()
-        self.trouble.emit(str(error))
+        if not said:  # the bar already says exactly this: one action, one message
+            self.trouble.emit(str(error))
         self.timer.start()
 
     def retry_now(self) -> bool:

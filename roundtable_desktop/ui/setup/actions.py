@@ -7,11 +7,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow
 
 from .file_drop import FileDropImporter
 
 if TYPE_CHECKING:
+    from ..main_window import MainWindow
     from .import_flow import MeetingImporter
 
 
@@ -22,7 +22,7 @@ class SetupActions:
     def tr(self, text: str) -> str:
         return QCoreApplication.translate("SetupActions", text)
 
-    def __init__(self, window: QMainWindow) -> None:
+    def __init__(self, window: "MainWindow") -> None:
         self.window = window
         self.import_action = self._make(self.tr("&Import\u2026"), "Ctrl+I", self.import_meeting,
                                         self.tr("Add a meeting from a concept note (.docx, .md, .txt) or a "
@@ -40,10 +40,12 @@ class SetupActions:
                                                    "the selected participant present and moves to the next"))
         window.file_menu.insertAction(window.duplicate_action, self.import_action)
         first = window.meeting_menu.actions()[0] if window.meeting_menu.actions() else None
-        window.meeting_menu.insertAction(first, self.properties_action)
-        window.meeting_menu.insertAction(first, self.participants_action)
-        window.meeting_menu.insertAction(first, self.roll_call_action)
-        if first is not None:
+        setup = [self.properties_action, self.participants_action, self.roll_call_action]
+        if first is None:
+            window.meeting_menu.addActions(setup)
+        else:
+            for action in setup:
+                window.meeting_menu.insertAction(first, action)
             window.meeting_menu.insertSeparator(first)
         self.file_drop = FileDropImporter(self.import_meeting, window)
         window.setAcceptDrops(True)

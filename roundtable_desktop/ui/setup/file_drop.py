@@ -4,6 +4,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QMimeData, QObject, QTimer
+from PySide6.QtGui import QDropEvent
 
 
 def dropped_file(mime: QMimeData) -> str | None:
@@ -26,6 +27,8 @@ class FileDropImporter(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
         kind = event.type()
+        if not isinstance(event, QDropEvent):  # QDragEnterEvent and QDragMoveEvent are drop events
+            return False
         if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove) and dropped_file(event.mimeData()):
             event.acceptProposedAction()
             return True

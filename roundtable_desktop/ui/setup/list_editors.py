@@ -2,6 +2,7 @@
 
 from collections.abc import Callable
 from dataclasses import replace
+from typing import Any, cast
 
 from PySide6.QtCore import QCoreApplication, Qt, QTime, Signal
 from PySide6.QtWidgets import (
@@ -89,7 +90,7 @@ class QuestionsEditor(QWidget):
         if row >= 0:
             self.list.takeItem(row)
 
-    def move(self, step: int) -> None:
+    def move(self, step: int) -> None:  # type: ignore[override]  # a row up or down, not the widget
         row = self.list.currentRow()
         if row < 0 or not 0 <= row + step < self.list.count():
             return
@@ -118,7 +119,7 @@ class QuestionsEditor(QWidget):
         its id (and synthesis), so what refers to it still does."""
         result = []
         for position, (original, text) in enumerate(self._rows()):
-            fields = {"text": text, "position": position, "label": f"Q{position + 1}"}
+            fields: dict[str, Any] = {"text": text, "position": position, "label": f"Q{position + 1}"}
             result.append(replace(original, **fields) if original is not None
                           else GuidingQuestion(session_id=session_id, **fields))
         return result
@@ -191,7 +192,7 @@ class ProgrammeEditor(QWidget):
         row = next((r for r in range(self.table.rowCount()) if self.table.cellWidget(r, COL_KIND) is box), -1)
         previous, new = AgendaKind(box.property(_PREVIOUS_KIND)), AgendaKind(box.currentData())
         if row >= 0:
-            edits = self.table.cellWidget(row, COL_TARGET), self.table.cellWidget(row, COL_LIMIT)
+            edits = self._time_edit(row, COL_TARGET), self._time_edit(row, COL_LIMIT)
             current = tuple(e.time().minute() * 60 + e.time().second() for e in edits)
             if current == previous.default_target_limit:
                 for edit, seconds in zip(edits, new.default_target_limit, strict=True):
@@ -211,7 +212,7 @@ class ProgrammeEditor(QWidget):
             self.table.removeRow(row)
             self.update_total()
 
-    def move(self, step: int) -> None:
+    def move(self, step: int) -> None:  # type: ignore[override]  # a row up or down, not the widget
         row = self.table.currentRow()
         if row < 0 or not 0 <= row + step < self.table.rowCount():
             return
@@ -221,8 +222,14 @@ class ProgrammeEditor(QWidget):
         self.table.setCurrentCell(row + step, COL_TITLE)
         self.update_total()
 
+    def _time_edit(self, row: int, column: int) -> QTimeEdit:
+        return cast(QTimeEdit, self.table.cellWidget(row, column))
+
+    def _minutes(self, row: int) -> QSpinBox:
+        return cast(QSpinBox, self.table.cellWidget(row, COL_MINUTES))
+
     def planned(self) -> int:
-        return sum(self.table.cellWidget(row, COL_MINUTES).value() for row in range(self.table.rowCount()))
+        return sum(self._minutes(row).value() for row in range(self.table.rowCount()))
 
     def update_total(self) -> None:
         planned, length = self.planned(), self.meeting_minutes()
@@ -241,15 +248,15 @@ class ProgrammeEditor(QWidget):
 
     def _item_at(self, row: int, session_id: str) -> AgendaItem:
         def seconds(column: int) -> int:
-            value = self.table.cellWidget(row, column).time()
+            value = self._time_edit(row, column).time()
             return value.minute() * 60 + value.second()
 
         title_cell, presenter_cell = self.table.item(row, COL_TITLE), self.table.item(row, COL_PRESENTER)
         target = seconds(COL_TARGET)
-        fields = {
+        fields: dict[str, Any] = {
             "title": clean_line(title_cell.text() if title_cell else ""),
-            "kind": AgendaKind(self.table.cellWidget(row, COL_KIND).currentData()),
-            "planned_minutes": self.table.cellWidget(row, COL_MINUTES).value(), "position": row,
+            "kind": AgendaKind(cast(QComboBox, self.table.cellWidget(row, COL_KIND)).currentData()),
+            "planned_minutes": self._minutes(row).value(), "position": row,
             "presenter": clean_line(presenter_cell.text() if presenter_cell else ""),
             "default_target_seconds": target, "default_limit_seconds": max(target, seconds(COL_LIMIT)),
             "session_id": session_id,  # a row added here belongs to the meeting too

@@ -1,5 +1,6 @@
 """Adding or editing one participant: name, function, organisation or country (with the UN's
-official names offered), role, gender, regional group (filled in from the country, editable)."""
+official names offered), role, gender, regional group (filled in from the country, editable),
+the language spoken."""
 
 import dataclasses
 
@@ -13,6 +14,7 @@ from ..changes import ActionRunner
 from ..saving_dialog import SavingDialog
 from ..vocabulary import label
 from .fields import add_country_completer
+from .language_box import LanguageBox
 from .region_from_country import RegionFromCountry
 
 
@@ -38,6 +40,7 @@ class ParticipantDialog(SavingDialog):
         self.region = _combo(self, Region, participant.region)
         self.region_note = QLabel()
         self.region_source = RegionFromCountry(self.organisation, self.region, self.region_note)
+        self.language = LanguageBox(participant.language, self.tr("Not stated: type one if not listed"))
         form = QFormLayout(self)
         form.addRow(self.tr("&Name:"), self.name)
         form.addRow(self.tr("&Function:"), self.function)
@@ -46,6 +49,7 @@ class ParticipantDialog(SavingDialog):
         form.addRow(self.tr("&Gender:"), self.gender)
         form.addRow(self.tr("Re&gion:"), self.region)
         form.addRow("", self.region_note)
+        form.addRow(self.tr("&Language spoken:"), self.language)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -64,7 +68,7 @@ class ParticipantDialog(SavingDialog):
             self.participant, name=name, function=clean_line(self.function.text()),
             organisation=official_country_name(organisation) or organisation,
             role=Role(self.role.currentData()), gender=Gender(self.gender.currentData()),
-            region=Region(self.region.currentData()))
+            region=Region(self.region.currentData()), language=self.language.language())
         what = self.tr("new participant") if self.before is None else self.tr("participant edit")
         self.store_record(self.before, after, what, typed=name)
 

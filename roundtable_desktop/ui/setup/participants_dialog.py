@@ -36,6 +36,7 @@ from ..saving_dialog import NOT_SAVED_STYLE
 from ..settings import ONLY_PRESENT, Setting
 from ..table_model import Column, RecordTableModel
 from ..vocabulary import label
+from .language_box import shown_language
 from .participant_dialog import ParticipantDialog
 
 LAST_CSV_FOLDER = Setting("setup/last_csv_folder", "")
@@ -59,13 +60,14 @@ class ParticipantsDialog(QDialog):
         self.not_saved.setStyleSheet(NOT_SAVED_STYLE)
         self.not_saved.hide()
         self.setWindowTitle(self.tr("Participants"))
-        columns = [
+        columns: list[Column[Participant]] = [
             Column(self.tr("Name"), lambda p: p.name),
             Column(self.tr("Function"), lambda p: p.function),
             Column(self.tr("Organisation / country"), lambda p: p.organisation),
             Column(self.tr("Role"), lambda p: label(p.role)),
             Column(self.tr("Gender"), lambda p: label(p.gender) if p.gender.value else ""),
             Column(self.tr("Region"), lambda p: label(p.region) if p.region.value else ""),
+            Column(self.tr("Language"), lambda p: shown_language(p.language)),
             Column(self.tr("Present"), lambda p: self.tr("present") if p.present else ""),
         ]
         self.model: RecordTableModel[Participant] = RecordTableModel(columns, self)
@@ -152,7 +154,8 @@ class ParticipantsDialog(QDialog):
 
     def on_changes(self, changes: OpChanges) -> None:
         if changes.concerns(self.session_id) and changes.touches(RecordKind.PARTICIPANT):
-            self.reload(self.selected().id if self.selected() else None)
+            selected = self.selected()
+            self.reload(selected.id if selected else None)
             self.changed.emit()
 
     def add(self) -> None:

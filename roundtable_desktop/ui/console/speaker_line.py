@@ -1,0 +1,12 @@
+"""The line under the speaker's name in the console and on the presenter display: function,
+organisation or country, after the language of the turn, which the interpreters need first (a
+narrow console cuts the end of the line, never the language)."""
+
+from ...domain.model import Participant
+from ..setup.language_box import speaks_words
+
+
+def speaker_line(speaker: Participant, language: str) -> str:
+    """``Speaks French · Minister of ICT and Innovation, Rwanda``."""
+    described = ", ".join(part for part in (speaker.function, speaker.organisation) if part)
+    return " \u00b7 ".join(part for part in (speaks_words(language), described) if part)
