@@ -242,7 +242,7 @@ def _moment(hint: Any, text: str, where: str) -> Any:
     except (ValueError, OverflowError):
         example = {date: "2021-05-17", time: "15:00", datetime: "2021-05-17T13:00:00+00:00"}[hint]
         raise InputError(f"“{where}” is {_shown(text)}, not a {hint.__name__} like {example}.") from None
-    problem = moment_problem(moment)
+    problem = moment_problem(moment) if moment is not None else "is empty"
     if problem:
         raise InputError(f"“{where}” {problem}.")
     return moment

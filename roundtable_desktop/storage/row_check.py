@@ -68,6 +68,8 @@ def _moment(kind: Any, text: str) -> Any:
         moment = parse_utc(text) if kind is datetime else kind.fromisoformat(text)
     except (ValueError, OverflowError):
         raise MisfitError(f"is {_shown(text)}, not a {kind.__name__}") from None
+    if moment is None:
+        raise MisfitError("is empty")
     problem = moment_problem(moment)
     if problem:
         raise MisfitError(problem)

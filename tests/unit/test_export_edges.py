@@ -4,7 +4,6 @@ target, a 300-character name, a full disk: one line each, never a traceback, not
 import os
 import subprocess
 import sys
-from pathlib import Path
 
 import docx
 import pytest
@@ -34,9 +33,17 @@ def test_a_pipe_as_target_is_refused_and_stays_a_pipe(tmp_path):
     assert pipe.is_fifo()
 
 
-def test_a_device_as_target_is_refused():
+def test_a_device_as_target_is_refused_and_stays_a_device(tmp_path):
+    import stat
+
+    device = tmp_path / "summary.docx"
+    try:  # a node of its own, like /dev/null (never the system's: a failure would replace it)
+        os.mknod(device, stat.S_IFCHR | 0o600, os.makedev(1, 3))
+    except (PermissionError, AttributeError, OSError):
+        pytest.skip("making a device node needs root on Linux")
     with pytest.raises(ExportError, match="not an ordinary file"):
-        write_text_atomically(Path("/dev/null"), "text")
+        write_text_atomically(device, "text")
+    assert stat.S_ISCHR(device.stat().st_mode)
 
 
 def test_a_300_character_name_is_one_line(tmp_path):

@@ -54,7 +54,7 @@ def losses_text(losses: Losses) -> str:
     parts = []
     if losses.notes:
         parts.append(translate("RestoreDialog", "{count} note(s) written since (in {meetings})")
-                     .format(count=losses.notes, meetings=", ".join(f"“{t}”" for t in losses.note_meetings)))
+                     .format(count=losses.notes, meetings="; ".join(losses.note_meetings)))
     if losses.meetings:
         parts.append(translate("RestoreDialog", "{count} meeting(s) added since").format(
             count=losses.meetings))
