@@ -77,6 +77,8 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--document-type", choices=("rapporteur_summary", "chair_summary",
                                                     "rapporteur_report"),
                         help="what the summary is called (default: the meeting's own choice)")
+    export.add_argument("--language", choices=("ar", "zh", "en", "fr", "ru", "es"),
+                        help="the summary's language for this export (default: the meeting's, else English)")
     merge = commands.add_parser("merge", help="merge a meeting file from another laptop, by id; "
                                 "creates the library if it does not exist")
     merge.add_argument("file", metavar="FILE", help="the meeting file (written by export --format meeting)")
@@ -186,7 +188,8 @@ def _export(arguments: argparse.Namespace) -> int:
             written = export_from_library(
                 library, arguments.session, arguments.format, arguments.output, arguments.template,
                 arguments.attribution, SummaryChoices(arguments.preset, arguments.sections,
-                                                      arguments.style_map, arguments.document_type))
+                                                      arguments.style_map, arguments.document_type,
+                                                      arguments.language))
     finally:
         library.close()
     print(written)

@@ -158,6 +158,13 @@ MIGRATIONS: list[tuple[int, str]] = [
         ALTER TABLE speaker_slot ADD COLUMN language TEXT NOT NULL DEFAULT '';
         """,
     ),
+    (
+        7,
+        # The language the summary is written in, per meeting ("": the window's).
+        """
+        ALTER TABLE session ADD COLUMN summary_language TEXT NOT NULL DEFAULT '';
+        """,
+    ),
 ]
 
 LATEST_VERSION = MIGRATIONS[-1][0]

@@ -2,6 +2,7 @@
 is gone from the list once the share stops announcing."""
 
 import time
+import uuid
 
 from roundtable_desktop.link.addresses import parse_address
 from roundtable_desktop.link.discovery import Announcement, MeetingBrowser
@@ -18,17 +19,18 @@ def _wait(condition, timeout=60.0) -> bool:
 
 def test_a_shared_meeting_is_found_by_its_title_and_address():
     lists: list[list] = []
-    announcement = Announcement("Budget panel 2027", "127.0.0.1", 45_678)
+    title = f"Budget panel {uuid.uuid4().hex[:8]}"  # unique: another run on this machine may announce too
+    announcement = Announcement(title, "127.0.0.1", 45_678)
     browser = MeetingBrowser(lists.append)
     announcement.start()
     browser.start()
     try:
-        assert _wait(lambda: any(m.title == "Budget panel 2027" for m in (lists[-1] if lists else [])))
-        found = next(m for m in lists[-1] if m.title == "Budget panel 2027")
+        assert _wait(lambda: any(m.title == title for m in (lists[-1] if lists else [])))
+        found = next(m for m in lists[-1] if m.title == title)
         assert parse_address(found.address)[1] == 45_678
     finally:
         announcement.stop()
-    assert _wait(lambda: not any(m.title == "Budget panel 2027" for m in lists[-1]))
+    assert _wait(lambda: not any(m.title == title for m in lists[-1]))
     browser.stop()
 
 
