@@ -41,6 +41,9 @@ EXCLUDED_PYTHON_MODULES = (
     "lxml.doctestcompare", "lxml.usedoctest",
 )
 
+# Libraries opened with ctypes, which nothing links to: kept as roots (PDFium reads PDF notes).
+LOADED_BY_CTYPES = ("libpdfium",)
+
 # Qt's own strings (standard buttons, dialogs) in the six UN languages; the others go.
 QT_TRANSLATIONS = ("ar", "en", "es", "fr", "ru", "zh_CN", "zh_TW")
 
@@ -135,7 +138,7 @@ def prune_unneeded_libraries(binaries):
     def is_root(entry) -> bool:
         destination, _, kind = entry
         return (kind != "BINARY" or _PLUGINS.search(destination) is not None
-                or Path(destination).name.startswith("libpython"))
+                or Path(destination).name.startswith(("libpython", *LOADED_BY_CTYPES)))
 
     needed: set[str] = set()
     for entry in filter(is_root, binaries):

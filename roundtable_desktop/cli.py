@@ -49,8 +49,9 @@ def build_parser() -> argparse.ArgumentParser:
     show.add_argument("session", metavar="SESSION", help="meeting id, unique id prefix, or 'latest'")
     show.add_argument("--json", action="store_true", help="print the whole meeting as JSON")
     importing = commands.add_parser(
-        "import", help="add a meeting from a concept note (.docx, .md, .txt) or a session file (.json)")
-    importing.add_argument("file", metavar="FILE", help="the file to import")
+        "import", help="add a meeting from a concept note (.docx, .pdf, .md, .txt) or a session file "
+                       "(.json); '-' reads a note's text from standard input")
+    importing.add_argument("file", metavar="FILE", help="the file to import, or - for standard input")
     check = commands.add_parser("check", help="check the library; --repair restores the newest "
                                 "good backup in place of a damaged library (kept aside)")
     check.add_argument("--repair", action="store_true",
@@ -76,6 +77,8 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--document-type", choices=("rapporteur_summary", "chair_summary",
                                                     "rapporteur_report"),
                         help="what the summary is called (default: the meeting's own choice)")
+    export.add_argument("--language", choices=("ar", "zh", "en", "fr", "ru", "es"),
+                        help="the summary's language for this export (default: the meeting's, else English)")
     merge = commands.add_parser("merge", help="merge a meeting file from another laptop, by id; "
                                 "creates the library if it does not exist")
     merge.add_argument("file", metavar="FILE", help="the meeting file (written by export --format meeting)")
@@ -154,16 +157,21 @@ def _show(arguments: argparse.Namespace) -> int:
 
 @command("import")
 def _import(arguments: argparse.Namespace) -> int:
-    from .exchange.concept_note import import_file
+    from .exchange.concept_note import import_file, import_pasted
+    from .exchange.concept_note.document import MAX_FILE_BYTES
 
-    result = import_file(arguments.file)  # read and checked before the library is touched
+    if arguments.file == "-":  # read and checked before the library is touched
+        result = import_pasted(sys.stdin.buffer.read(MAX_FILE_BYTES + 1), "the standard input")
+    else:
+        result = import_file(arguments.file)
     library = open_library(arguments, create=True)
     try:
         meeting = library.add_meeting(renumbered(result.meeting))  # fresh ids: never a clash
     finally:
         library.close()
     print(meeting.session.id)
-    print(f"Imported from a {result.source} as a new meeting. Found:")
+    source = result.source if result.source == "pasted text" else f"a {result.source}"
+    print(f"Imported from {source} as a new meeting. Found:")
     print("\n".join(result.summary_lines()))
     return 0
 
@@ -180,7 +188,8 @@ def _export(arguments: argparse.Namespace) -> int:
             written = export_from_library(
                 library, arguments.session, arguments.format, arguments.output, arguments.template,
                 arguments.attribution, SummaryChoices(arguments.preset, arguments.sections,
-                                                      arguments.style_map, arguments.document_type))
+                                                      arguments.style_map, arguments.document_type,
+                                                      arguments.language))
     finally:
         library.close()
     print(written)

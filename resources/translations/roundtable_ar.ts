@@ -5,519 +5,598 @@
     <name>ActionRunner</name>
     <message>
         <source>Not saved: {reason} What you entered is kept here; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحفظ: {reason} ما أدخلته محفوظ هنا؛ أعد المحاولة.</translation>
     </message>
     <message>
-        <source>Not saved yet: the library does not take writes now (the bar above says why). What you entered is kept here and saved as soon as the library takes writes again; nothing else to do.</source>
-        <translation type="unfinished"></translation>
+        <source>Not saved yet: the library does not take writes now (the bar above says why). What you entered stays here and is saved as soon as it does.</source>
+        <translation>لم يُحفظ بعد: لا تقبل المكتبة الكتابة الآن (يبيّن الشريط أعلاه السبب). يبقى ما أدخلته هنا ويُحفظ حالما تقبلها.</translation>
     </message>
 </context>
 <context>
     <name>AgendaItemDialog</name>
     <message>
         <source>New agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>بند جديد في جدول الأعمال</translation>
     </message>
     <message>
         <source>Agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>بند جدول الأعمال</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> دقيقة</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> ث</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان(&amp;T):</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع(&amp;K):</translation>
     </message>
     <message>
         <source>&amp;Planned:</source>
-        <translation type="unfinished"></translation>
+        <translation>المقرر سلفاً(&amp;P):</translation>
     </message>
     <message>
         <source>P&amp;resenter:</source>
-        <translation type="unfinished"></translation>
+        <translation>مقدم العرض(&amp;R):</translation>
     </message>
     <message>
         <source>Speaker &amp;target:</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقت المستهدف للمتكلم(&amp;T):</translation>
     </message>
     <message>
         <source>Speaker &amp;limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>حد المتكلم(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Planned minutes</source>
+        <translation>الدقائق المقررة</translation>
+    </message>
+    <message>
+        <source>Speaker target, minutes</source>
+        <translation>الوقت المستهدف للمتكلم، بالدقائق</translation>
+    </message>
+    <message>
+        <source>Speaker target, seconds</source>
+        <translation>الوقت المستهدف للمتكلم، بالثواني</translation>
+    </message>
+    <message>
+        <source>Speaker limit, minutes</source>
+        <translation>حد المتكلم، بالدقائق</translation>
+    </message>
+    <message>
+        <source>Speaker limit, seconds</source>
+        <translation>حد المتكلم، بالثواني</translation>
     </message>
     <message>
         <source>An agenda item needs a title</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج بند جدول الأعمال إلى عنوان</translation>
     </message>
     <message>
         <source>new agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>بند جديد في جدول الأعمال</translation>
     </message>
     <message>
         <source>agenda item edit</source>
-        <translation type="unfinished"></translation>
+        <translation>تحرير بند جدول الأعمال</translation>
     </message>
 </context>
 <context>
     <name>AgendaKind</name>
     <message>
         <source>Presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض</translation>
     </message>
     <message>
         <source>Remarks</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظات</translation>
     </message>
     <message>
         <source>Interventions</source>
-        <translation type="unfinished"></translation>
+        <translation>المداخلات</translation>
     </message>
     <message>
         <source>Interactive discussion</source>
-        <translation type="unfinished"></translation>
+        <translation>المناقشة التفاعلية</translation>
     </message>
     <message>
         <source>Closing</source>
-        <translation type="unfinished"></translation>
+        <translation>الاختتام</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>أخرى</translation>
     </message>
 </context>
 <context>
     <name>AgendaPanel</name>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>من</translation>
     </message>
     <message>
         <source>Planned start: the meeting&apos;s start plus the minutes of the items before</source>
-        <translation type="unfinished"></translation>
+        <translation>البداية المقررة: بداية الاجتماع مضافاً إليها دقائق البنود السابقة</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>البند</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>Min</source>
-        <translation type="unfinished"></translation>
+        <translation>دقيقة</translation>
     </message>
     <message>
         <source>Speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>المتكلمون</translation>
     </message>
     <message>
         <source>Target / limit of each speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقت المستهدف / الحد لكل متكلم</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>جدول الأعمال</translation>
     </message>
     <message>
         <source>{planned} min planned</source>
-        <translation type="unfinished"></translation>
+        <translation>{planned} دقيقة مقررة</translation>
     </message>
     <message>
         <source>{planned} of {length} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{planned} من {length} دقيقة</translation>
     </message>
     <message>
         <source>{left} min of the meeting are not planned yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُخطط بعد {left} دقيقة من الاجتماع</translation>
     </message>
     <message>
         <source>The items take {over} min more than the meeting lasts</source>
-        <translation type="unfinished"></translation>
+        <translation>تستغرق البنود {over} دقيقة أكثر من مدة الاجتماع</translation>
     </message>
     <message>
         <source>The items fill the meeting exactly</source>
-        <translation type="unfinished"></translation>
+        <translation>تملأ البنود وقت الاجتماع تماماً</translation>
     </message>
 </context>
 <context>
     <name>Application</name>
     <message>
         <source>Unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>خطأ غير متوقع</translation>
     </message>
     <message>
         <source>Something went wrong: {error}
 
 What you saved is safe. The details are in the log file:
 {log}</source>
-        <translation type="unfinished"></translation>
+        <translation>حدث خطأ: {error}
+
+ما حفظته في أمان. التفاصيل في ملف السجل:
+{log}</translation>
     </message>
     <message>
         <source>The library cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فتح المكتبة</translation>
     </message>
 </context>
 <context>
     <name>ByQuestionView</name>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>السؤال</translation>
     </message>
     <message>
         <source>No question</source>
-        <translation type="unfinished"></translation>
+        <translation>لا سؤال</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>الملاحظات</translation>
     </message>
     <message>
         <source>Speaking</source>
-        <translation type="unfinished"></translation>
+        <translation>يتكلم</translation>
     </message>
     <message>
         <source>Speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>المتكلمون</translation>
     </message>
     <message>
         <source>How much of the meeting addressed each guiding question: notes, speaking time, speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>مقدار ما تناوله الاجتماع من كل سؤال توجيهي: الملاحظات ووقت الكلام والمتكلمون</translation>
     </message>
     <message>
         <source>The meeting&apos;s key messages, one a line</source>
-        <translation type="unfinished"></translation>
+        <translation>الرسائل الرئيسية للاجتماع، رسالة في كل سطر</translation>
     </message>
     <message>
-        <source>Add the notes marked ★</source>
-        <translation type="unfinished"></translation>
+        <source>Add the notes marked as key messages</source>
+        <translation>إضافة الملاحظات المعلَّمة كرسائل رئيسية</translation>
     </message>
     <message>
         <source>Append the notes marked as key messages that are not there yet</source>
-        <translation type="unfinished"></translation>
+        <translation>إلحاق الملاحظات المعلَّمة كرسائل رئيسية التي لم تُدرج بعد</translation>
     </message>
     <message>
         <source>&lt;b&gt;Key messages of the meeting&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;الرسائل الرئيسية للاجتماع&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Notes tied to no guiding question</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظات غير مرتبطة بأي سؤال توجيهي</translation>
     </message>
     <message>
         <source>&lt;b&gt;Synthesis of {question}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;خلاصة {question}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Synthesis&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;الخلاصة&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Your synthesis of {label}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>خلاصتك لـ {label}: {text}</translation>
     </message>
     <message>
         <source>Notes tied to no guiding question have no synthesis.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا خلاصة للملاحظات غير المرتبطة بأي سؤال توجيهي.</translation>
     </message>
     <message>
         <source>No speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>لا متكلم</translation>
     </message>
     <message>
         <source>No notes on this question yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد ملاحظات عن هذا السؤال بعد.</translation>
     </message>
 </context>
 <context>
     <name>CaptureController</name>
     <message>
         <source>Your unsaved typing was brought back.</source>
-        <translation type="unfinished"></translation>
+        <translation>استُعيد ما كتبته ولم يُحفظ.</translation>
     </message>
     <message>
         <source>Nothing to save yet: type the note first.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء للحفظ بعد: اكتب الملاحظة أولاً.</translation>
     </message>
     <message>
         <source>Saved at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ في {time}.</translation>
     </message>
     <message>
         <source>Draft kept at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت المسودة في {time}.</translation>
     </message>
 </context>
 <context>
     <name>Console</name>
     <message>
         <source>No guiding question</source>
-        <translation type="unfinished"></translation>
+        <translation>لا سؤال توجيهي</translation>
+    </message>
+    <message>
+        <source>Speaks {language}</source>
+        <translation>يتكلم بـ{language}</translation>
     </message>
 </context>
 <context>
     <name>ConsoleActions</name>
     <message>
+        <source>Screen</source>
+        <translation>الشاشة</translation>
+    </message>
+    <message>
+        <source>the window&apos;s screen</source>
+        <translation>شاشة النافذة</translation>
+    </message>
+    <message>
+        <source>primary</source>
+        <translation>الرئيسية</translation>
+    </message>
+    <message>
         <source>&amp;Start / pause speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>بدء / إيقاف المتكلم مؤقتاً(&amp;S)</translation>
     </message>
     <message>
         <source>Give the floor to the next speaker, pause or resume</source>
-        <translation type="unfinished"></translation>
+        <translation>إعطاء الكلمة للمتكلم التالي، أو الإيقاف المؤقت أو الاستئناف</translation>
     </message>
     <message>
         <source>&amp;End speaker and start next</source>
-        <translation type="unfinished"></translation>
+        <translation>إنهاء كلمة المتكلم وبدء التالي(&amp;E)</translation>
     </message>
     <message>
         <source>End the current speaker and give the floor to the next</source>
-        <translation type="unfinished"></translation>
+        <translation>إنهاء كلمة المتكلم الحالي وإعطاء الكلمة للتالي</translation>
     </message>
     <message>
         <source>End speaker, &amp;nobody next</source>
-        <translation type="unfinished"></translation>
+        <translation>إنهاء المتكلم، دون تالٍ(&amp;N)</translation>
     </message>
     <message>
         <source>End the current speaker without starting the next</source>
-        <translation type="unfinished"></translation>
+        <translation>إنهاء كلمة المتكلم الحالي دون بدء التالي</translation>
     </message>
     <message>
         <source>&amp;Add 30 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة 30 ثانية(&amp;A)</translation>
     </message>
     <message>
         <source>Give the current speaker 30 seconds more</source>
-        <translation type="unfinished"></translation>
+        <translation>منح المتكلم الحالي 30 ثانية إضافية</translation>
     </message>
     <message>
         <source>&amp;Take 30 seconds off</source>
-        <translation type="unfinished"></translation>
+        <translation>خصم 30 ثانية(&amp;T)</translation>
     </message>
     <message>
         <source>Take 30 seconds off the current speaker&apos;s limit</source>
-        <translation type="unfinished"></translation>
+        <translation>خصم 30 ثانية من حد المتكلم الحالي</translation>
     </message>
     <message>
         <source>&amp;Floor request…</source>
-        <translation type="unfinished"></translation>
+        <translation>طلب كلمة من القاعة(&amp;F)…</translation>
     </message>
     <message>
         <source>Add a request from the floor to the interactive discussion</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة طلب كلمة من القاعة إلى المناقشة التفاعلية</translation>
     </message>
     <message>
         <source>Add spea&amp;ker…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة متكلم(&amp;K)…</translation>
     </message>
     <message>
         <source>Add a participant, or a new person, to the speaker list</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة مشارك، أو شخص جديد، إلى قائمة المتكلمين</translation>
     </message>
     <message>
         <source>Speaking-time &amp;statistics…</source>
-        <translation type="unfinished"></translation>
+        <translation>إحصاءات وقت الكلام(&amp;S)…</translation>
     </message>
     <message>
         <source>Time per speaker, agenda item, role, gender and region; CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقت حسب المتكلم وبند جدول الأعمال والدور ونوع الجنس والمنطقة؛ CSV</translation>
     </message>
     <message>
         <source>Sound &amp;cue at target and limit</source>
-        <translation type="unfinished"></translation>
+        <translation>تنبيه صوتي عند الوقت المستهدف والحد(&amp;C)</translation>
     </message>
     <message>
         <source>Beep when the speaker reaches the target and the limit</source>
-        <translation type="unfinished"></translation>
+        <translation>إصدار صفارة عند بلوغ المتكلم الوقت المستهدف والحد</translation>
     </message>
     <message>
         <source>&amp;Presenter display</source>
-        <translation type="unfinished"></translation>
+        <translation>شاشة المتكلمين(&amp;P)</translation>
     </message>
     <message>
         <source>Show or hide the big timer for the speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار المؤقت الكبير للمتكلمين أو إخفاؤه</translation>
+    </message>
+    <message>
+        <source>&amp;Flash the clock past the limit</source>
+        <translation>وميض الساعة بعد تجاوز الحد(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Past the limit the clock&apos;s background flashes twice a second</source>
+        <translation>بعد تجاوز الحد تومض خلفية الساعة مرتين في الثانية</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>اختصارات لوحة المفاتيح(&amp;K)</translation>
     </message>
     <message>
         <source>Every keyboard shortcut of the window</source>
-        <translation type="unfinished"></translation>
+        <translation>جميع اختصارات لوحة المفاتيح في النافذة</translation>
     </message>
     <message>
         <source>Presenter &amp;screen</source>
-        <translation type="unfinished"></translation>
+        <translation>شاشة العرض(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>الاجتماع(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>مساعدة(&amp;H)</translation>
     </message>
 </context>
 <context>
     <name>ConsoleController</name>
     <message>
         <source>{name} was speaking when Roundtable Desktop closed. Their clock goes on from {spoken}, counted from the time they started.</source>
-        <translation type="unfinished"></translation>
+        <translation>كان {name} يتكلم عند إغلاق Roundtable Desktop. تستأنف ساعته من {spoken}، محسوبة من وقت بدئه.</translation>
     </message>
     <message>
         <source>{name} is still speaking: their clock went on while another meeting was shown, and stands at {spoken}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يزال {name} يتكلم: استمرت ساعته أثناء عرض اجتماع آخر، وهي الآن عند {spoken}.</translation>
     </message>
     <message>
         <source>A speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>متكلم</translation>
     </message>
     <message>
         <source>The speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>المتكلم</translation>
     </message>
     <message>
         <source>{name} speaks next</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} يتكلم بعد ذلك</translation>
     </message>
     <message>
         <source>{name} is number {n} in the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} رقم {n} في الطابور</translation>
     </message>
     <message>
         <source>{where}, in “{item}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}، في «{item}».</translation>
+    </message>
+    <message>
+        <source>The speaker list is run from the chair&apos;s laptop.</source>
+        <translation>تُدار قائمة المتكلمين من حاسوب الرئيس.</translation>
     </message>
 </context>
 <context>
     <name>DurationEdit</name>
     <message>
         <source>m:ss</source>
-        <translation type="unfinished"></translation>
+        <translation>د:ث</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>Export rapporteur’s summary</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير موجز المقرر</translation>
     </message>
     <message>
         <source>Rapporteur’s summary (Word, .docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>موجز المقرر (Word، ‎.docx)</translation>
     </message>
     <message>
         <source>Rapporteur’s summary (Markdown, .md)</source>
-        <translation type="unfinished"></translation>
+        <translation>موجز المقرر (Markdown، ‎.md)</translation>
     </message>
     <message>
         <source>Speaker log (CSV spreadsheet, .csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل المتكلمين (جدول بيانات CSV، ‎.csv)</translation>
     </message>
     <message>
         <source>Whole meeting (session JSON, .json)</source>
-        <translation type="unfinished"></translation>
+        <translation>الاجتماع بأكمله (JSON الجلسة، ‎.json)</translation>
     </message>
     <message>
         <source>None: a plain A4 document</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء: مستند A4 بسيط</translation>
     </message>
     <message>
         <source>A Word file (.docx or .dotx) whose styles, page set-up, header and footer the summary takes</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف Word (‎.docx أو ‎.dotx) يأخذ منه الموجز الأنماط وإعداد الصفحة والرأس والتذييل</translation>
     </message>
     <message>
         <source>Named</source>
-        <translation type="unfinished"></translation>
+        <translation>بالاسم</translation>
     </message>
     <message>
         <source>By role (“a discussant from …”)</source>
-        <translation type="unfinished"></translation>
+        <translation>حسب الدور («مناقش من …»)</translation>
     </message>
     <message>
         <source>Unattributed (no speaker named)</source>
-        <translation type="unfinished"></translation>
+        <translation>دون نسبة (لا يُذكر أي متكلم)</translation>
     </message>
     <message>
-        <source>How the summary says who made each point; the speaking-time annex always lists the speakers</source>
-        <translation type="unfinished"></translation>
+        <source>How the summary says who made each point; unattributed, nothing names or times a speaker</source>
+        <translation>كيف يبيّن الموجز من أثار كل نقطة؛ ودون نسبة لا يُذكر أي متكلم ولا يُوقَّت</translation>
     </message>
     <message>
         <source>&amp;Export:</source>
-        <translation type="unfinished"></translation>
+        <translation>التصدير(&amp;E):</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف(&amp;F):</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار(&amp;H)…</translation>
     </message>
     <message>
         <source>Choose &amp;template…</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار قالب(&amp;T)…</translation>
     </message>
     <message>
         <source>Word &amp;template:</source>
-        <translation type="unfinished"></translation>
+        <translation>قالب Word(&amp;T):</translation>
     </message>
     <message>
         <source>&amp;Speakers named:</source>
-        <translation type="unfinished"></translation>
+        <translation>ذكر المتكلمين(&amp;S):</translation>
     </message>
     <message>
         <source>E&amp;xport</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير(&amp;X)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>الملف</translation>
     </message>
     <message>
         <source>The summary in Word, to edit and circulate.</source>
-        <translation type="unfinished"></translation>
+        <translation>الموجز بصيغة Word، للتحرير والتعميم.</translation>
     </message>
     <message>
         <source>The same summary as plain text with Markdown headings.</source>
-        <translation type="unfinished"></translation>
+        <translation>الموجز نفسه كنص عادي بعناوين Markdown.</translation>
     </message>
     <message>
         <source>One row per speaker slot: who, when, planned and spoken time.</source>
-        <translation type="unfinished"></translation>
+        <translation>صف لكل دور كلام: من ومتى والوقت المقرر ووقت الكلام.</translation>
     </message>
     <message>
         <source>The whole meeting, readable back by Roundtable Desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>الاجتماع بأكمله، يمكن لـ Roundtable Desktop قراءته مجدداً.</translation>
     </message>
     <message>
         <source>Export to</source>
-        <translation type="unfinished"></translation>
+        <translation>التصدير إلى</translation>
     </message>
     <message>
         <source>{what} (*{suffix})</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} (*{suffix})</translation>
     </message>
     <message>
         <source>Word template</source>
-        <translation type="unfinished"></translation>
+        <translation>قالب Word</translation>
     </message>
     <message>
         <source>Word documents and templates (*.docx *.dotx)</source>
-        <translation type="unfinished"></translation>
+        <translation>مستندات Word وقوالبها (*.docx *.dotx)</translation>
     </message>
     <message>
         <source>Export not written</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُكتب التصدير</translation>
+    </message>
+    <message>
+        <source>summary document</source>
+        <translation>وثيقة الموجز</translation>
+    </message>
+    <message>
+        <source>Cancel export</source>
+        <translation>إلغاء التصدير</translation>
+    </message>
+    <message>
+        <source>Exporting… the meeting goes on meanwhile; Cancel stops the export and writes nothing.</source>
+        <translation>جارٍ التصدير… يستمر الاجتماع في الأثناء؛ وإلغاء يوقف التصدير ولا يكتب شيئاً.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Export cancelled: nothing was written.</source>
+        <translation>أُلغي التصدير: لم يُكتب شيء.</translation>
+    </message>
+    <message>
+        <source>The export failed and nothing was written ({problem}). The details are in the log file.</source>
+        <translation>فشل التصدير ولم يُكتب شيء ({problem}). التفاصيل في ملف السجل.</translation>
     </message>
     <message>
         <source>{problem}
@@ -525,88 +604,96 @@ What you saved is safe. The details are in the log file:
 Nothing was written. The file name now offers another one:
 {name}
 Press Export to use it, or choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}
+
+لم يُكتب شيء. يقترح اسم الملف الآن اسماً آخر:
+{name}
+اضغط تصدير لاستخدامه، أو اختر غيره.</translation>
     </message>
     <message>
         <source>Exported to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>صُدّر إلى {path}</translation>
     </message>
 </context>
 <context>
     <name>FilterBar</name>
     <message>
         <source>Search the notes (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في الملاحظات (Ctrl+F)</translation>
     </message>
     <message>
-        <source>★ only</source>
-        <translation type="unfinished"></translation>
+        <source>Search the notes</source>
+        <translation>البحث في الملاحظات</translation>
+    </message>
+    <message>
+        <source>Key messages only</source>
+        <translation>الرسائل الرئيسية فقط</translation>
     </message>
     <message>
         <source>Only the notes marked as key messages</source>
-        <translation type="unfinished"></translation>
+        <translation>الملاحظات المعلَّمة كرسائل رئيسية فقط</translation>
     </message>
     <message>
         <source>Only this speaker&apos;s notes</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظات هذا المتكلم فقط</translation>
     </message>
     <message>
         <source>Only notes of this kind</source>
-        <translation type="unfinished"></translation>
+        <translation>الملاحظات من هذا النوع فقط</translation>
     </message>
     <message>
         <source>Only notes on this guiding question</source>
-        <translation type="unfinished"></translation>
+        <translation>الملاحظات المتعلقة بهذا السؤال التوجيهي فقط</translation>
     </message>
     <message>
         <source>Only notes tagged with this SDG</source>
-        <translation type="unfinished"></translation>
+        <translation>الملاحظات المرتبطة بهذا الهدف فقط</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>جميع الأنواع</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>مسح</translation>
     </message>
     <message>
         <source>Show every note again</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار كل الملاحظات مجدداً</translation>
     </message>
     <message>
         <source>All speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>جميع المتكلمين</translation>
     </message>
     <message>
         <source>All questions</source>
-        <translation type="unfinished"></translation>
+        <translation>جميع الأسئلة</translation>
     </message>
     <message>
         <source>No question</source>
-        <translation type="unfinished"></translation>
+        <translation>لا سؤال</translation>
     </message>
     <message>
         <source>All SDGs</source>
-        <translation type="unfinished"></translation>
+        <translation>جميع الأهداف</translation>
     </message>
     <message>
         <source>No notes yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد ملاحظات بعد</translation>
     </message>
     <message>
         <source>%1 of %2 notes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 من %2 ملاحظة</translation>
     </message>
     <message numerus="yes">
         <source>%n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا ملاحظات</numerusform>
+            <numerusform>ملاحظة واحدة</numerusform>
+            <numerusform>ملاحظتان</numerusform>
+            <numerusform>%n ملاحظات</numerusform>
+            <numerusform>%n ملاحظة</numerusform>
+            <numerusform>%n ملاحظة</numerusform>
         </translation>
     </message>
 </context>
@@ -614,1077 +701,1250 @@ Press Export to use it, or choose another.</source>
     <name>Gender</name>
     <message>
         <source>Not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>غير محدد</translation>
     </message>
     <message>
         <source>Woman</source>
-        <translation type="unfinished"></translation>
+        <translation>امرأة</translation>
     </message>
     <message>
         <source>Man</source>
-        <translation type="unfinished"></translation>
+        <translation>رجل</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>أخرى</translation>
     </message>
 </context>
 <context>
     <name>ImportReviewDialog</name>
     <message>
         <source>Review the imported meeting — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>مراجعة الاجتماع المستورد — {name}</translation>
     </message>
     <message>
         <source>&amp;Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>الاجتماع(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Background and objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>الخلفية والأهداف(&amp;B)</translation>
     </message>
     <message>
         <source>Guiding &amp;questions ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسئلة التوجيهية ({n})(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Programme ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>البرنامج ({n})(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Speakers ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>المتكلمون ({n})(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Save meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ الاجتماع(&amp;S)</translation>
     </message>
     <message>
         <source>&lt;b&gt;{found} of {total}&lt;/b&gt; fields were found in &lt;b&gt;{name}&lt;/b&gt; ({source}). Check them, correct what was misread, fill in what is missing. Nothing is saved until you press &lt;b&gt;Save meeting&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>عُثر على &lt;b&gt;{found} من {total}&lt;/b&gt; حقلاً في &lt;b&gt;{name}&lt;/b&gt; ({source}). تحقق منها، وصحح ما أسيئت قراءته، واستكمل ما ينقص. لا يُحفظ شيء حتى تضغط &lt;b&gt;حفظ الاجتماع&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;{style}&apos;&gt;Not found:&lt;/span&gt; {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;{style}&apos;&gt;لم يُعثر على:&lt;/span&gt; {names}.</translation>
     </message>
     <message>
         <source>Back&amp;ground:</source>
-        <translation type="unfinished"></translation>
+        <translation>الخلفية(&amp;G):</translation>
     </message>
     <message>
         <source>&amp;Objectives:</source>
-        <translation type="unfinished"></translation>
+        <translation>الأهداف(&amp;O):</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>الصيغة(&amp;F):</translation>
     </message>
     <message>
         <source>Speaking time: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت الكلام: {value}</translation>
     </message>
     <message>
         <source>Speaking time not found: the kinds&apos; defaults are used</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعثر على وقت الكلام: تُستخدم القيم الافتراضية للأنواع</translation>
     </message>
     <message>
         <source>imported meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>الاجتماع المستورد</translation>
     </message>
     <message>
-        <source>✓ found in the note</source>
-        <translation type="unfinished"></translation>
+        <source>found in the note</source>
+        <translation>وُجد في المذكرة</translation>
     </message>
     <message>
         <source>not found in the note</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يوجد في المذكرة</translation>
+    </message>
+</context>
+<context>
+    <name>JoinDialog</name>
+    <message>
+        <source>Join a shared meeting</source>
+        <translation>الانضمام إلى اجتماع مشترك</translation>
+    </message>
+    <message>
+        <source>Meetings shared on this network:</source>
+        <translation>الاجتماعات المشتركة على هذه الشبكة:</translation>
+    </message>
+    <message>
+        <source>Looking… If the meeting is not listed (hotspots often hide it), type the address the chair&apos;s laptop shows.</source>
+        <translation>جارٍ البحث… إذا لم يظهر الاجتماع (كثيراً ما تخفيه نقاط الاتصال)، فاكتب العنوان الذي يعرضه حاسوب الرئيس.</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>العنوان(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>الرمز(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>انضمام(&amp;J)</translation>
+    </message>
+    <message>
+        <source>The code has 6 digits, as the chair&apos;s laptop shows it.</source>
+        <translation>يتكون الرمز من 6 أرقام، كما يعرضه حاسوب الرئيس.</translation>
     </message>
 </context>
 <context>
     <name>JournalWatch</name>
     <message>
         <source>The library&apos;s journal ({name}) was removed while the window was open, and its changes could not be saved into the library: {error}. Keep the window open and make a backup copy of the library&apos;s folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُزيل سجل المكتبة ({name}) أثناء فتح النافذة، وتعذّر حفظ تغييراته في المكتبة: {error}. أبقِ النافذة مفتوحة وخذ نسخة احتياطية من مجلد المكتبة.</translation>
     </message>
     <message>
         <source>The library&apos;s journal ({name}) was removed while the window was open. Everything it held was saved into the library; nothing was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُزيل سجل المكتبة ({name}) أثناء فتح النافذة. وحُفظ كل ما فيه في المكتبة؛ لم يُفقد شيء.</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>Arabic</source>
+        <translation>العربية</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>الصينية</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>الإنكليزية</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>الفرنسية</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>الروسية</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>الإسبانية</translation>
     </message>
 </context>
 <context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة(&amp;L)</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة النظام</translation>
     </message>
 </context>
 <context>
     <name>ListEditors</name>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة</translation>
     </message>
     <message>
         <source>Add a row (Insert)</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة صف (Insert)</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة</translation>
     </message>
     <message>
         <source>Remove the selected row (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة الصف المحدد (Delete)</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>إلى الأعلى</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>إلى الأعلى</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>إلى الأسفل</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>إلى الأسفل</translation>
+    </message>
+</context>
+<context>
+    <name>LiveLinkActions</name>
+    <message>
+        <source>S&amp;hare on this network…</source>
+        <translation>المشاركة على هذه الشبكة(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Let the rapporteur&apos;s laptop follow this meeting, and phones open the presenter view</source>
+        <translation>السماح لحاسوب المقرر بمتابعة هذا الاجتماع وللهواتف بفتح عرض المتكلمين</translation>
+    </message>
+    <message>
+        <source>&amp;Join a shared meeting…</source>
+        <translation>الانضمام إلى اجتماع مشترك(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>Follow a meeting shared by the chair&apos;s laptop on this network</source>
+        <translation>متابعة اجتماع يشاركه حاسوب الرئيس على هذه الشبكة</translation>
+    </message>
+    <message>
+        <source>Following the chair&apos;s laptop: {title}</source>
+        <translation>متابعة حاسوب الرئيس: {title}</translation>
+    </message>
+    <message>
+        <source>Link lost since {time}; trying again…</source>
+        <translation>انقطع الاتصال منذ {time}؛ جارٍ إعادة المحاولة…</translation>
+    </message>
+    <message>
+        <source>Join a shared meeting</source>
+        <translation>الانضمام إلى اجتماع مشترك</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>الاجتماع</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;New meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>اجتماع جديد(&amp;N)…</translation>
     </message>
     <message>
         <source>New &amp;demo meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>اجتماع تجريبي جديد(&amp;D)</translation>
     </message>
     <message>
         <source>D&amp;uplicate meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ الاجتماع(&amp;U)</translation>
     </message>
     <message>
         <source>De&amp;lete meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف الاجتماع(&amp;L)…</translation>
     </message>
     <message>
         <source>&amp;Choose meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار الاجتماع(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Export rapporteur’s summary…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير موجز المقرر(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>خروج(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>تحرير(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>الاجتماع(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>الملاحظات(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>مساعدة(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About Roundtable Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>حول Roundtable Desktop(&amp;A)</translation>
     </message>
     <message>
         <source>The library holds no meeting: File &gt; New meeting or New demo meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تضم المكتبة أي اجتماع: ملف &gt; اجتماع جديد أو اجتماع تجريبي جديد.</translation>
     </message>
     <message>
         <source>New meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>اجتماع جديد</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان:</translation>
     </message>
     <message>
         <source>Delete meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف الاجتماع</translation>
     </message>
     <message>
         <source>Delete “{title}” with its agenda, speakers and notes? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل يُحذف «{title}» مع جدول أعماله ومتكلميه وملاحظاته؟ لا يمكن التراجع عن ذلك.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>خروج</translation>
+    </message>
+    <message>
+        <source>{name} is speaking. Quit anyway? Their clock is stored and goes on from where it is when Roundtable Desktop starts again.</source>
+        <translation>{name} يتكلم. هل تخرج مع ذلك؟ تُحفظ ساعته وتستأنف من حيث هي عند تشغيل Roundtable Desktop مجدداً.</translation>
     </message>
     <message>
         <source>About Roundtable Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>حول Roundtable Desktop</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Roundtable Desktop {version}&lt;/h3&gt;&lt;p&gt;The chair&apos;s and the rapporteur&apos;s offline companion for a roundtable: agenda, guiding questions, a timed speaker list and structured notes, all in one local library.&lt;/p&gt;&lt;p&gt;Library: {path}&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Roundtable Desktop {version}&lt;/h3&gt;&lt;p&gt;رفيق رئيس اجتماع المائدة المستديرة ومقرره دون اتصال: جدول الأعمال، والأسئلة التوجيهية، وقائمة متكلمين موقوتة، وملاحظات منظمة، كلها في مكتبة محلية واحدة.&lt;/p&gt;&lt;p&gt;المكتبة: {path}&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>MeetingClockDisplay</name>
     <message>
+        <source>Meeting clock</source>
+        <translation>ساعة الاجتماع</translation>
+    </message>
+    <message>
         <source>(local {time})</source>
-        <translation type="unfinished"></translation>
+        <translation>(التوقيت المحلي {time})</translation>
     </message>
     <message>
         <source>meeting not started</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يبدأ الاجتماع</translation>
     </message>
     <message>
         <source>meeting {elapsed} elapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>مضى من الاجتماع {elapsed}</translation>
     </message>
     <message>
         <source>{left} left</source>
-        <translation type="unfinished"></translation>
+        <translation>المتبقي {left}</translation>
     </message>
     <message>
         <source>{over} past the planned end</source>
-        <translation type="unfinished"></translation>
+        <translation>{over} بعد النهاية المقررة</translation>
     </message>
     <message>
         <source>{item}: {elapsed} of {planned} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{item}: {elapsed} من {planned} دقيقة</translation>
     </message>
     <message>
         <source>on time</source>
-        <translation type="unfinished"></translation>
+        <translation>في الموعد</translation>
     </message>
     <message>
         <source>{n} min late</source>
-        <translation type="unfinished"></translation>
+        <translation>تأخير {n} دقيقة</translation>
     </message>
     <message>
         <source>ends {time}, {words}</source>
-        <translation type="unfinished"></translation>
+        <translation>ينتهي في {time}، {words}</translation>
     </message>
     <message>
         <source>1 floor request of {length} still fits</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يزال هناك متسع لطلب واحد من القاعة مدته {length}</translation>
     </message>
     <message>
         <source>{n} floor requests of {length} still fit</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يزال هناك متسع لـ {n} من طلبات القاعة مدة كل منها {length}</translation>
     </message>
 </context>
 <context>
     <name>MeetingFileActions</name>
     <message>
         <source>Export for another &amp;laptop…</source>
-        <translation type="unfinished"></translation>
+        <translation>التصدير لحاسوب آخر(&amp;L)…</translation>
     </message>
     <message>
         <source>Write the meeting with its ids to a file that the other laptop merges (no network needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>كتابة الاجتماع بمعرّفاته في ملف يدمجه الحاسوب الآخر (لا حاجة إلى شبكة)</translation>
     </message>
     <message>
         <source>&amp;Merge a meeting file…</source>
-        <translation type="unfinished"></translation>
+        <translation>دمج ملف اجتماع(&amp;M)…</translation>
     </message>
     <message>
         <source>Bring in the notes and changes of another laptop&apos;s meeting file, by id</source>
-        <translation type="unfinished"></translation>
+        <translation>جلب الملاحظات والتغييرات من ملف اجتماع حاسوب آخر، حسب المعرّف</translation>
     </message>
     <message>
         <source>Export for another laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>التصدير لحاسوب آخر</translation>
     </message>
     <message>
         <source>Meeting files (*{suffix});;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات الاجتماعات (*{suffix});;جميع الملفات (*)</translation>
     </message>
     <message>
         <source>Written: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتب: {path}</translation>
     </message>
     <message>
         <source>Merge a meeting file</source>
-        <translation type="unfinished"></translation>
+        <translation>دمج ملف اجتماع</translation>
     </message>
     <message>
         <source>Nothing was merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُدمج شيء.</translation>
     </message>
 </context>
 <context>
     <name>MeetingForm</name>
     <message>
+        <source>End time</source>
+        <translation>وقت الانتهاء</translation>
+    </message>
+    <message>
+        <source>e.g. E/CN.16/2021/CRP.1</source>
+        <translation>مثلاً E/CN.16/2021/CRP.1</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>الإنكليزية</translation>
+    </message>
+    <message>
+        <source>The document symbol; with one, the Word summary opens with a masthead: symbol, distribution, date of issue, original language</source>
+        <translation>رمز الوثيقة؛ إذا وُجد، يبدأ موجز Word بترويسة: الرمز والتوزيع وتاريخ الإصدار ولغة الأصل</translation>
+    </message>
+    <message>
         <source>The meeting&apos;s title, as the summary will show it</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان الاجتماع كما سيظهر في الموجز</translation>
     </message>
     <message>
         <source>Room, building, or virtual / hybrid</source>
-        <translation type="unfinished"></translation>
+        <translation>القاعة أو المبنى، أو افتراضي / مختلط</translation>
     </message>
     <message>
         <source>The forum the outcome feeds, e.g. the HLPF</source>
-        <translation type="unfinished"></translation>
+        <translation>المنتدى الذي تُقدَّم إليه النتائج، مثل المنتدى السياسي الرفيع المستوى</translation>
     </message>
     <message>
         <source>in</source>
-        <translation type="unfinished"></translation>
+        <translation>في</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان(&amp;T):</translation>
     </message>
     <message>
         <source>&amp;Organiser:</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهة المنظمة(&amp;O):</translation>
     </message>
     <message>
         <source>&amp;Session:</source>
-        <translation type="unfinished"></translation>
+        <translation>الدورة(&amp;S):</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ(&amp;D):</translation>
     </message>
     <message>
         <source>T&amp;imes:</source>
-        <translation type="unfinished"></translation>
+        <translation>الأوقات(&amp;I):</translation>
     </message>
     <message>
         <source>&amp;Venue / format:</source>
-        <translation type="unfinished"></translation>
+        <translation>المكان / الشكل(&amp;V):</translation>
     </message>
     <message>
         <source>&amp;Chair:</source>
-        <translation type="unfinished"></translation>
+        <translation>الرئيس(&amp;C):</translation>
     </message>
     <message>
         <source>&amp;Rapporteur:</source>
-        <translation type="unfinished"></translation>
+        <translation>المقرر(&amp;R):</translation>
     </message>
     <message>
         <source>Outcome &amp;feeds:</source>
-        <translation type="unfinished"></translation>
+        <translation>تُقدَّم النتائج إلى(&amp;F):</translation>
     </message>
     <message>
         <source>Focus SD&amp;Gs:</source>
-        <translation type="unfinished"></translation>
+        <translation>الأهداف ذات الأولوية(&amp;G):</translation>
     </message>
     <message>
-        <source>✓ found</source>
-        <translation type="unfinished"></translation>
+        <source>Document s&amp;ymbol:</source>
+        <translation>رمز الوثيقة(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>Distr.:</source>
+        <translation>Distr.:</translation>
+    </message>
+    <message>
+        <source>Issued:</source>
+        <translation>تاريخ الإصدار:</translation>
+    </message>
+    <message>
+        <source>Original:</source>
+        <translation>الأصل:</translation>
     </message>
     <message>
         <source>not found</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يوجد</translation>
+    </message>
+    <message>
+        <source>found</source>
+        <translation>وُجد</translation>
     </message>
     <message>
         <source>Read from the concept note; check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>مقروء من المذكرة المفاهيمية؛ تحقق منه.</translation>
     </message>
     <message>
         <source>The concept note did not say; fill it in or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تذكره المذكرة المفاهيمية؛ املأه أو اتركه فارغاً.</translation>
     </message>
     <message>
         <source>“{zone}” is not a time zone: choose one from the list (type part of a city&apos;s name).</source>
-        <translation type="unfinished"></translation>
+        <translation>«{zone}» ليست منطقة زمنية: اختر واحدة من القائمة (اكتب جزءاً من اسم مدينة).</translation>
     </message>
     <message>
         <source>{zone} is UTC{sign}{hours:02d}:{minutes:02d} ({abbreviation}) on that date.</source>
-        <translation type="unfinished"></translation>
+        <translation>{zone} في ذلك التاريخ هي UTC{sign}{hours:02d}:{minutes:02d} ({abbreviation}).</translation>
     </message>
     <message>
         <source>Starts at {time} on this computer&apos;s clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>يبدأ في {time} حسب ساعة هذا الحاسوب.</translation>
     </message>
     <message>
         <source>The meeting needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج الاجتماع إلى عنوان.</translation>
     </message>
     <message>
         <source>Choose a time zone from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر منطقة زمنية من القائمة.</translation>
     </message>
     <message>
         <source>The meeting ends when it starts; correct the end time.</source>
-        <translation type="unfinished"></translation>
+        <translation>ينتهي الاجتماع عند بدئه؛ صحّح وقت الانتهاء.</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>غير محدد</translation>
     </message>
 </context>
 <context>
     <name>MeetingImporter</name>
     <message>
         <source>Import a concept note or a session file</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد مذكرة مفاهيمية أو ملف جلسة</translation>
     </message>
     <message>
         <source>Concept notes and session files (*.docx *.md *.markdown *.txt *.json);;Word documents (*.docx);;Markdown and text (*.md *.markdown *.txt);;Session files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>المذكرات المفاهيمية وملفات الجلسات (*.docx *.md *.markdown *.txt *.json);;مستندات Word (*.docx);;Markdown ونص (*.md *.markdown *.txt);;ملفات الجلسات (*.json);;جميع الملفات (*)</translation>
     </message>
     <message>
         <source>The library already holds a meeting with this title on this date; saving adds another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>تضم المكتبة بالفعل اجتماعاً بهذا العنوان في هذا التاريخ؛ والحفظ يضيف اجتماعاً آخر.</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُستورد شيء.</translation>
     </message>
 </context>
 <context>
     <name>MeetingPropertiesDialog</name>
     <message>
         <source>Meeting properties</source>
-        <translation type="unfinished"></translation>
+        <translation>خصائص الاجتماع</translation>
     </message>
     <message>
         <source>meeting properties</source>
-        <translation type="unfinished"></translation>
+        <translation>خصائص الاجتماع</translation>
     </message>
 </context>
 <context>
     <name>MergeReportDialog</name>
     <message>
         <source>Merged: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>دُمج: {title}</translation>
     </message>
     <message>
         <source>Changed on both laptops; the newer version was kept. Tick those where the other version is the right one:</source>
-        <translation type="unfinished"></translation>
+        <translation>عُدّل على كلا الحاسوبين؛ واحتُفظ بالنسخة الأحدث. ضع علامة على ما تكون فيه النسخة الأخرى هي الصحيحة:</translation>
     </message>
     <message>
         <source>The {what} “{label}”: use {values} instead of {kept}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} «{label}»: استخدام {values} بدلاً من {kept}</translation>
     </message>
 </context>
 <context>
     <name>MessageBar</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>تجاهل</translation>
     </message>
     <message>
         <source>Hide this message</source>
-        <translation type="unfinished"></translation>
+        <translation>إخفاء هذه الرسالة</translation>
     </message>
 </context>
 <context>
     <name>NoteComposer</name>
     <message>
         <source>Who said it (Ctrl+N ties the note to the current speaker)</source>
-        <translation type="unfinished"></translation>
+        <translation>من قال ذلك (Ctrl+N يربط الملاحظة بالمتكلم الحالي)</translation>
     </message>
     <message>
         <source>The guiding question it answers (Alt+1 … Alt+9)</source>
-        <translation type="unfinished"></translation>
+        <translation>السؤال التوجيهي الذي تجيب عنه (Alt+1 … Alt+9)</translation>
     </message>
     <message>
         <source>What kind of note (Ctrl+1 … Ctrl+9)</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع الملاحظة (Ctrl+1 … Ctrl+9)</translation>
     </message>
     <message>
         <source>{kind} (Ctrl+{n})</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} (Ctrl+{n})</translation>
     </message>
     <message>
         <source>&amp;Key message</source>
-        <translation type="unfinished"></translation>
+        <translation>رسالة رئيسية(&amp;K)</translation>
     </message>
     <message>
         <source>Mark as a key message for the summary (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليم كرسالة رئيسية للموجز (Ctrl+K)</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ</translation>
     </message>
     <message>
         <source>Save the note (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ الملاحظة (Ctrl+Return)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Leave the note as it was stored (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>ترك الملاحظة كما كانت محفوظة (Esc)</translation>
     </message>
     <message>
         <source>Note text</source>
-        <translation type="unfinished"></translation>
+        <translation>نص الملاحظة</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>المتكلم</translation>
     </message>
     <message>
         <source>Guiding question</source>
-        <translation type="unfinished"></translation>
+        <translation>السؤال التوجيهي</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>SDGs</source>
-        <translation type="unfinished"></translation>
+        <translation>الأهداف</translation>
     </message>
     <message>
         <source>Note box</source>
-        <translation type="unfinished"></translation>
+        <translation>مربع الملاحظة</translation>
     </message>
     <message>
         <source>Save the note</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ الملاحظة</translation>
     </message>
     <message>
         <source>Leave the note being edited as it was</source>
-        <translation type="unfinished"></translation>
+        <translation>ترك الملاحظة قيد التحرير كما كانت</translation>
     </message>
     <message>
         <source>— no speaker —</source>
-        <translation type="unfinished"></translation>
+        <translation>— لا متكلم —</translation>
     </message>
     <message>
         <source>— no question —</source>
-        <translation type="unfinished"></translation>
+        <translation>— لا سؤال —</translation>
     </message>
     <message>
         <source>at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>في {time}</translation>
     </message>
     <message>
         <source>&lt;b&gt;New note&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;ملاحظة جديدة&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Editing the note of {time}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;تحرير ملاحظة الساعة {time}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Type the note; Ctrl+Return saves it, Esc leaves it as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب الملاحظة؛ Ctrl+Return يحفظها، وEsc يتركها كما كانت.</translation>
     </message>
     <message>
         <source>Ctrl+N ties a note to the current speaker. Type; Ctrl+Return saves. Ctrl+1…9 kind, Ctrl+K key message, Alt+1…9 question.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N يربط الملاحظة بالمتكلم الحالي. اكتب؛ Ctrl+Return يحفظ. Ctrl+1…9 النوع، Ctrl+K رسالة رئيسية، Alt+1…9 السؤال.</translation>
     </message>
 </context>
 <context>
     <name>NoteKind</name>
     <message>
         <source>Key point</source>
-        <translation type="unfinished"></translation>
+        <translation>نقطة رئيسية</translation>
     </message>
     <message>
         <source>Recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>توصية</translation>
     </message>
     <message>
         <source>Commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>التزام</translation>
     </message>
     <message>
         <source>Good practice</source>
-        <translation type="unfinished"></translation>
+        <translation>ممارسة جيدة</translation>
     </message>
     <message>
         <source>Challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>تحدٍّ</translation>
     </message>
     <message>
         <source>Proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>مقترح</translation>
     </message>
     <message>
         <source>Data point</source>
-        <translation type="unfinished"></translation>
+        <translation>بيانات</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>اقتباس</translation>
     </message>
     <message>
         <source>Follow-up action</source>
-        <translation type="unfinished"></translation>
+        <translation>إجراء متابعة</translation>
     </message>
 </context>
 <context>
     <name>NotesActions</name>
     <message>
         <source>&amp;New note</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة جديدة(&amp;N)</translation>
     </message>
     <message>
         <source>Start a note tied to the current speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>بدء ملاحظة مرتبطة بالمتكلم الحالي</translation>
     </message>
     <message>
         <source>&amp;Search notes</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في الملاحظات(&amp;S)</translation>
     </message>
     <message>
         <source>Find notes by their words</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث عن الملاحظات بكلماتها</translation>
     </message>
     <message>
         <source>Notes &amp;by question</source>
-        <translation type="unfinished"></translation>
+        <translation>الملاحظات حسب السؤال(&amp;B)</translation>
     </message>
     <message>
         <source>Notes grouped by guiding question, with your synthesis</source>
-        <translation type="unfinished"></translation>
+        <translation>الملاحظات مجمعة حسب السؤال التوجيهي، مع خلاصتك</translation>
     </message>
     <message>
         <source>&amp;Edit selected note (Enter in the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>تحرير الملاحظة المحددة (Enter في القائمة)(&amp;E)</translation>
     </message>
     <message>
         <source>Edit its text &amp;in place (F2 in the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>تحرير نصها في مكانه (F2 في القائمة)(&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Delete selected note (Del in the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف الملاحظة المحددة (Del في القائمة)(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Undo note change</source>
-        <translation type="unfinished"></translation>
+        <translation>التراجع عن تغيير الملاحظة(&amp;U)</translation>
     </message>
     <message>
         <source>Undo the last new, edited or deleted note</source>
-        <translation type="unfinished"></translation>
+        <translation>التراجع عن آخر ملاحظة أُنشئت أو حُررت أو حُذفت</translation>
     </message>
     <message>
         <source>&amp;Redo note change</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة تغيير الملاحظة(&amp;R)</translation>
     </message>
     <message>
         <source>Redo the note change just undone</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة تغيير الملاحظة الذي تم التراجع عنه للتو</translation>
     </message>
     <message>
         <source>Mark as &amp;key message</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليم كرسالة رئيسية(&amp;K)</translation>
     </message>
     <message>
         <source>Mark the note as a key message for the summary</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليم الملاحظة كرسالة رئيسية للموجز</translation>
     </message>
     <message>
         <source>Kind of &amp;note</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع الملاحظة(&amp;N)</translation>
     </message>
     <message>
         <source>Guiding &amp;question</source>
-        <translation type="unfinished"></translation>
+        <translation>السؤال التوجيهي(&amp;Q)</translation>
     </message>
 </context>
 <context>
     <name>NotesPanel</name>
     <message>
         <source>&amp;List</source>
-        <translation type="unfinished"></translation>
+        <translation>القائمة(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;By question</source>
-        <translation type="unfinished"></translation>
+        <translation>حسب السؤال(&amp;B)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Notes&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;الملاحظات&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Note deleted: Ctrl+Z brings it back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Undo {what}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Undo note change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Redo {what}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Redo note change</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذفت الملاحظة: Ctrl+Z يعيدها.</translation>
     </message>
 </context>
 <context>
     <name>NotesTable</name>
     <message>
+        <source>Notes</source>
+        <translation>الملاحظات</translation>
+    </message>
+    <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقت</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>المتكلم</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>Q</source>
-        <translation type="unfinished"></translation>
+        <translation>س</translation>
     </message>
     <message>
         <source>SDG</source>
-        <translation type="unfinished"></translation>
+        <translation>الهدف</translation>
     </message>
     <message>
         <source>Key message</source>
-        <translation type="unfinished"></translation>
+        <translation>رسالة رئيسية</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة</translation>
     </message>
     <message>
         <source>F2 edits a note&apos;s text in place; Enter or double-click opens it in the box below; Delete removes it (Ctrl+Z brings it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>F2 يحرر نص الملاحظة في مكانه؛ Enter أو النقر المزدوج يفتحها في المربع أدناه؛ Delete يزيلها (Ctrl+Z يعيدها)</translation>
     </message>
 </context>
 <context>
     <name>ParticipantDialog</name>
     <message>
         <source>New participant</source>
-        <translation type="unfinished"></translation>
+        <translation>مشارك جديد</translation>
     </message>
     <message>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>مشارك</translation>
     </message>
     <message>
         <source>e.g. H.E. Ms. Paula Ingabire</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً معالي السيدة باولا إينغابيري</translation>
     </message>
     <message>
         <source>e.g. Minister of ICT and Innovation</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً وزيرة تكنولوجيا المعلومات والاتصالات والابتكار</translation>
     </message>
     <message>
         <source>Organisation, or a country: type part of its name</source>
-        <translation type="unfinished"></translation>
+        <translation>منظمة أو بلد: اكتب جزءاً من اسمه</translation>
+    </message>
+    <message>
+        <source>Not stated: type one if not listed</source>
+        <translation>غير محددة: اكتبها إن لم تكن مدرجة</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم(&amp;N):</translation>
     </message>
     <message>
         <source>&amp;Function:</source>
-        <translation type="unfinished"></translation>
+        <translation>الوظيفة(&amp;F):</translation>
     </message>
     <message>
         <source>&amp;Organisation / country:</source>
-        <translation type="unfinished"></translation>
+        <translation>المنظمة / البلد(&amp;O):</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>الدور(&amp;R):</translation>
     </message>
     <message>
         <source>&amp;Gender:</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع الجنس(&amp;G):</translation>
     </message>
     <message>
         <source>Re&amp;gion:</source>
-        <translation type="unfinished"></translation>
+        <translation>المنطقة(&amp;G):</translation>
+    </message>
+    <message>
+        <source>&amp;Language spoken:</source>
+        <translation>لغة الكلام(&amp;L):</translation>
     </message>
     <message>
         <source>A participant needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج المشارك إلى اسم</translation>
     </message>
     <message>
         <source>new participant</source>
-        <translation type="unfinished"></translation>
+        <translation>مشارك جديد</translation>
     </message>
     <message>
         <source>participant edit</source>
-        <translation type="unfinished"></translation>
+        <translation>تحرير مشارك</translation>
     </message>
 </context>
 <context>
     <name>ParticipantsDialog</name>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>المشاركون</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Function</source>
-        <translation type="unfinished"></translation>
+        <translation>الوظيفة</translation>
     </message>
     <message>
         <source>Organisation / country</source>
-        <translation type="unfinished"></translation>
+        <translation>المنظمة / البلد</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>الدور</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع الجنس</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>المنطقة</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>حاضر</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>حاضر</translation>
+    </message>
+    <message>
+        <source>Adding a speaker offers only those &amp;present</source>
+        <translation>عند إضافة متكلم لا يُعرض إلا الحاضرون(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة(&amp;A)…</translation>
     </message>
     <message>
         <source>Add a participant (Insert)</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة مشارك (Insert)</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>تحرير(&amp;E)…</translation>
     </message>
     <message>
         <source>Edit the selected participant (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>تحرير المشارك المحدد (Enter)</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة(&amp;R)</translation>
     </message>
     <message>
         <source>Remove the selected participant (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة المشارك المحدد (Delete)</translation>
     </message>
     <message>
         <source>&amp;Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد CSV(&amp;I)…</translation>
     </message>
     <message>
         <source>Add participants from a spreadsheet saved as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة مشاركين من جدول بيانات محفوظ بصيغة CSV</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{n} participants&lt;/b&gt; — the speaker list and floor requests offer them by name.</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;b&gt;{n} participants&lt;/b&gt;, {k} present — the speaker list and floor requests offer them by name; Space marks the selected one present (the roll call).</source>
+        <translation>&lt;b&gt;{n} من المشاركين&lt;/b&gt;، {k} حاضرون — تعرضهم قائمة المتكلمين وطلبات القاعة بالاسم؛ ويسجّل مفتاح المسافة حضور المشارك المحدد (المناداة بالأسماء).</translation>
+    </message>
+    <message>
+        <source>Roll call</source>
+        <translation>المناداة بالأسماء</translation>
+    </message>
+    <message>
+        <source>attendance</source>
+        <translation>الحضور</translation>
     </message>
     <message>
         <source>Remove participant</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة المشارك</translation>
     </message>
     <message>
         <source>{name} is on the speaker list ({n} places). Removing them takes them off the list too; notes about what they said are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} مدرج في قائمة المتكلمين ({n} مواضع). إزالته تحذفه من القائمة أيضاً؛ وتُحفظ الملاحظات عما قاله.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة</translation>
     </message>
     <message>
         <source>participant removed</source>
-        <translation type="unfinished"></translation>
+        <translation>أُزيل المشارك</translation>
     </message>
     <message>
         <source>Import participants</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد المشاركين</translation>
     </message>
     <message>
         <source>Spreadsheets saved as CSV (*.csv *.tsv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>جداول بيانات محفوظة بصيغة CSV (*.csv *.tsv *.txt);;جميع الملفات (*)</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُستورد شيء.</translation>
     </message>
     <message>
         <source>participants imported</source>
-        <translation type="unfinished"></translation>
+        <translation>استُورد المشاركون</translation>
     </message>
     <message>
         <source>Add {n} participants from {name}?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تضاف {n} من المشاركين من {name}؟</translation>
     </message>
     <message>
         <source>{n} already in the list (same name), not added again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} موجودون في القائمة بالفعل (الاسم نفسه)، لم يُضافوا مجدداً.</translation>
     </message>
     <message>
         <source>{n} problems in the file (see the details).</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} من المشكلات في الملف (انظر التفاصيل).</translation>
     </message>
     <message>
         <source>{name} holds nobody who is not already in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يضم {name} أحداً غير موجود في القائمة.</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة</translation>
     </message>
 </context>
 <context>
     <name>PresenterDisplay</name>
     <message>
         <source>Presenter display — Roundtable Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>شاشة المتكلمين — Roundtable Desktop</translation>
+    </message>
+    <message>
+        <source>Presenter display</source>
+        <translation>شاشة المتكلمين</translation>
     </message>
     <message>
         <source>Next: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>التالي: {name}</translation>
     </message>
 </context>
 <context>
     <name>ProgrammeEditor</name>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>البند</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>الدقائق</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقت المستهدف</translation>
     </message>
     <message>
         <source>Limit</source>
-        <translation type="unfinished"></translation>
+        <translation>الحد</translation>
     </message>
     <message>
         <source>Presenter</source>
-        <translation type="unfinished"></translation>
+        <translation>مقدم العرض</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> دقيقة</translation>
     </message>
     <message>
         <source>Each speaker&apos;s target / limit in this item (minutes:seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقت المستهدف / الحد لكل متكلم في هذا البند (دقائق:ثوانٍ)</translation>
     </message>
     <message>
         <source>New item</source>
-        <translation type="unfinished"></translation>
+        <translation>بند جديد</translation>
     </message>
     <message>
         <source>{planned} min planned</source>
-        <translation type="unfinished"></translation>
+        <translation>{planned} دقيقة مقررة</translation>
     </message>
     <message>
         <source>{planned} of {length} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{planned} من {length} دقيقة</translation>
     </message>
     <message>
         <source> ({left} min not planned)</source>
-        <translation type="unfinished"></translation>
+        <translation> ({left} دقيقة غير مخططة)</translation>
     </message>
     <message>
         <source> ({over} min too many)</source>
-        <translation type="unfinished"></translation>
+        <translation> ({over} دقيقة زائدة)</translation>
     </message>
 </context>
 <context>
     <name>QuestionDialog</name>
     <message>
         <source>New guiding question</source>
-        <translation type="unfinished"></translation>
+        <translation>سؤال توجيهي جديد</translation>
     </message>
     <message>
         <source>Guiding question</source>
-        <translation type="unfinished"></translation>
+        <translation>السؤال التوجيهي</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>السؤال</translation>
     </message>
     <message>
         <source>&amp;Label:</source>
-        <translation type="unfinished"></translation>
+        <translation>التسمية(&amp;L):</translation>
     </message>
     <message>
         <source>&amp;Question:</source>
-        <translation type="unfinished"></translation>
+        <translation>السؤال(&amp;Q):</translation>
     </message>
     <message>
         <source>A guiding question needs its text</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج السؤال التوجيهي إلى نص</translation>
     </message>
     <message>
         <source>new guiding question</source>
-        <translation type="unfinished"></translation>
+        <translation>سؤال توجيهي جديد</translation>
     </message>
     <message>
         <source>guiding question edit</source>
-        <translation type="unfinished"></translation>
+        <translation>تحرير سؤال توجيهي</translation>
     </message>
 </context>
 <context>
     <name>QuestionsEditor</name>
     <message>
         <source>&lt;small&gt;Double-click a question (or press F2) to correct it; the order here is the order of Q1, Q2…&lt;/small&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;small&gt;انقر نقراً مزدوجاً على سؤال (أو اضغط F2) لتصحيحه؛ والترتيب هنا هو ترتيب س1، س2…&lt;/small&gt;</translation>
     </message>
     <message>
         <source>New question?</source>
-        <translation type="unfinished"></translation>
+        <translation>سؤال جديد؟</translation>
     </message>
 </context>
 <context>
     <name>QuestionsPanel</name>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>التسمية</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>السؤال</translation>
     </message>
     <message>
         <source>Guiding questions</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسئلة التوجيهية</translation>
     </message>
     <message numerus="yes">
         <source>%n question(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا أسئلة</numerusform>
+            <numerusform>سؤال واحد</numerusform>
+            <numerusform>سؤالان</numerusform>
+            <numerusform>%n أسئلة</numerusform>
+            <numerusform>%n سؤالاً</numerusform>
+            <numerusform>%n سؤال</numerusform>
         </translation>
     </message>
 </context>
@@ -1692,909 +1952,1213 @@ Press Export to use it, or choose another.</source>
     <name>RecordPanel</name>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة…</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>تحرير…</translation>
     </message>
     <message>
         <source>Edit the selected row</source>
-        <translation type="unfinished"></translation>
+        <translation>تحرير الصف المحدد</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة</translation>
     </message>
     <message>
         <source>Remove the selected row</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة الصف المحدد</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>إلى الأعلى</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>إلى الأعلى</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>إلى الأسفل</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>إلى الأسفل</translation>
     </message>
     <message>
         <source>removal</source>
-        <translation type="unfinished"></translation>
+        <translation>الحذف</translation>
     </message>
     <message>
         <source>move</source>
-        <translation type="unfinished"></translation>
+        <translation>النقل</translation>
     </message>
 </context>
 <context>
     <name>Region</name>
     <message>
         <source>Not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>غير محدد</translation>
     </message>
     <message>
         <source>African States</source>
-        <translation type="unfinished"></translation>
+        <translation>الدول الأفريقية</translation>
     </message>
     <message>
         <source>Asia-Pacific States</source>
-        <translation type="unfinished"></translation>
+        <translation>دول آسيا والمحيط الهادئ</translation>
     </message>
     <message>
         <source>Eastern European States</source>
-        <translation type="unfinished"></translation>
+        <translation>دول أوروبا الشرقية</translation>
     </message>
     <message>
         <source>Latin American and Caribbean States</source>
-        <translation type="unfinished"></translation>
+        <translation>دول أمريكا اللاتينية ومنطقة البحر الكاريبي</translation>
     </message>
     <message>
         <source>Western European and other States</source>
-        <translation type="unfinished"></translation>
+        <translation>دول أوروبا الغربية ودول أخرى</translation>
+    </message>
+</context>
+<context>
+    <name>RegionFromCountry</name>
+    <message>
+        <source>From the country; choose another group if needed.</source>
+        <translation>بحسب البلد؛ اختر مجموعة أخرى عند الحاجة.</translation>
     </message>
 </context>
 <context>
     <name>Reliability</name>
     <message>
         <source>{title} (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} (للقراءة فقط)</translation>
     </message>
     <message>
         <source>&amp;Restore from backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستعادة من نسخة احتياطية(&amp;R)…</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة</translation>
     </message>
     <message>
         <source>another copy of Roundtable Desktop ({who}) writes to this library</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخة أخرى من Roundtable Desktop ({who}) تكتب في هذه المكتبة</translation>
     </message>
     <message>
         <source>the library cannot be written to</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر الكتابة في المكتبة</translation>
     </message>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستعادة من نسخة احتياطية</translation>
     </message>
     <message>
-        <source>Replace the library with the backup of {when}? The library as it is now is kept beside it as a file, never deleted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The backup of {when} is now the library. The library as it was is kept as {path}.</source>
-        <translation type="unfinished"></translation>
+        <source>The copy of {when} is now the library. The library as it was is kept as {path}; File &gt; Restore from backup… lists it to come back to.</source>
+        <translation>أصبحت النسخة المؤرخة {when} هي المكتبة الآن. وتُحفظ المكتبة السابقة باسم {path}؛ ويعرضها ملف &gt; الاستعادة من نسخة احتياطية… للعودة إليها.</translation>
     </message>
     <message>
         <source>The library needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>المكتبة تحتاج إلى انتباه</translation>
     </message>
     <message>
         <source>Restore the backup of {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>استعادة النسخة الاحتياطية المؤرخة {when}</translation>
     </message>
     <message>
         <source>Use the library as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدام المكتبة كما هي</translation>
     </message>
     <message>
         <source>Start a new library</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء مكتبة جديدة</translation>
     </message>
     <message>
         <source>Start a new library (the damaged one is kept aside)</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء مكتبة جديدة (تُحفظ المكتبة التالفة جانباً)</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>خروج</translation>
     </message>
     <message>
         <source>The library is in use</source>
-        <translation type="unfinished"></translation>
+        <translation>المكتبة قيد الاستخدام</translation>
     </message>
     <message>
         <source>{problem}
 
 Its window could not be brought to the front. You can open the library read-only to look at it; changes would not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}
+
+تعذّر إحضار نافذته إلى الواجهة. يمكنك فتح المكتبة للقراءة فقط للاطلاع عليها؛ ولن تُحفظ التغييرات.</translation>
     </message>
     <message>
         <source>The library cannot be written to</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر الكتابة في المكتبة</translation>
     </message>
     <message>
         <source>{problem}
 
 You can open the library read-only to look at it and export from it; changes would not be saved. To change it, copy it to a folder you can write to and open the copy (--db PATH).</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}
+
+يمكنك فتح المكتبة للقراءة فقط للاطلاع عليها والتصدير منها؛ ولن تُحفظ التغييرات. ولتغييرها، انسخها إلى مجلد يمكنك الكتابة فيه وافتح النسخة (--db المسار).</translation>
     </message>
     <message>
         <source>Open &amp;read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح للقراءة فقط(&amp;R)</translation>
     </message>
     <message>
         <source>The library as it was is kept as {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُحفظ المكتبة السابقة باسم {path}.</translation>
     </message>
     <message>
         <source>The backup of {when} is now the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>أصبحت النسخة الاحتياطية المؤرخة {when} هي المكتبة الآن.</translation>
     </message>
     <message>
         <source>Library restored</source>
-        <translation type="unfinished"></translation>
+        <translation>استُعيدت المكتبة</translation>
     </message>
 </context>
 <context>
     <name>RequestType</name>
     <message>
         <source>Intervention</source>
-        <translation type="unfinished"></translation>
+        <translation>مداخلة</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>رد</translation>
     </message>
     <message>
         <source>Point of order</source>
-        <translation type="unfinished"></translation>
+        <translation>نقطة نظام</translation>
     </message>
 </context>
 <context>
     <name>RestoreDialog</name>
     <message>
         <source>{when} — damaged, cannot be restored</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} — تالفة، لا يمكن استعادتها</translation>
     </message>
     <message>
         <source>{when} — 1 meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} — اجتماع واحد</translation>
     </message>
     <message>
         <source>{when} — {count} meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} — {count} من الاجتماعات</translation>
+    </message>
+    <message>
+        <source>The library as it was before a restore, last changed {when} — {count} meeting(s)</source>
+        <translation>المكتبة كما كانت قبل الاستعادة، آخر تغيير {when} — {count} من الاجتماعات</translation>
+    </message>
+    <message>
+        <source>Everything the library holds now is in this copy: restoring it drops nothing.</source>
+        <translation>كل ما تضمه المكتبة الآن موجود في هذه النسخة: استعادتها لا تُسقط شيئاً.</translation>
+    </message>
+    <message>
+        <source>{count} note(s) written since (in {meetings})</source>
+        <translation>{count} من الملاحظات كُتبت منذ ذلك الحين (في {meetings})</translation>
+    </message>
+    <message>
+        <source>{count} meeting(s) added since</source>
+        <translation>{count} من الاجتماعات أُضيفت منذ ذلك الحين</translation>
+    </message>
+    <message>
+        <source>Restoring this copy drops what the library gained since: {what}. A speaker still speaking in the copy comes back paused at the time it holds. The library as it is now is kept as a file and listed here, to come back to.</source>
+        <translation>استعادة هذه النسخة تُسقط ما اكتسبته المكتبة منذ ذلك الحين: {what}. والمتكلم الذي لا يزال يتكلم في النسخة يعود متوقفاً مؤقتاً عند الوقت الذي تحمله. وتُحفظ المكتبة الحالية كملف وتُدرج هنا للعودة إليها.</translation>
     </message>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستعادة من نسخة احتياطية</translation>
     </message>
     <message>
         <source>Backups are taken at start and every 5 minutes while something changes; the last 20 are kept in {folder}.
 The library as it is now is kept beside it, never deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>تؤخذ نسخ احتياطية عند البدء وكل 5 دقائق ما دام هناك تغيير؛ وتُحفظ آخر 20 نسخة في {folder}.
+وتُحفظ المكتبة الحالية بجانبها، ولا تُحذف أبداً.</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>استعادة(&amp;R)</translation>
     </message>
     <message>
         <source>There is no backup yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد نسخة احتياطية بعد.</translation>
     </message>
 </context>
 <context>
     <name>Role</name>
     <message>
         <source>Chair</source>
-        <translation type="unfinished"></translation>
+        <translation>الرئيس</translation>
     </message>
     <message>
         <source>Co-chair</source>
-        <translation type="unfinished"></translation>
+        <translation>الرئيس المشارك</translation>
     </message>
     <message>
         <source>Moderator</source>
-        <translation type="unfinished"></translation>
+        <translation>مدير الحوار</translation>
     </message>
     <message>
         <source>Secretariat</source>
-        <translation type="unfinished"></translation>
+        <translation>الأمانة</translation>
     </message>
     <message>
         <source>Discussant</source>
-        <translation type="unfinished"></translation>
+        <translation>المناقش</translation>
     </message>
     <message>
         <source>Member state</source>
-        <translation type="unfinished"></translation>
+        <translation>دولة عضو</translation>
     </message>
     <message>
         <source>Observer</source>
-        <translation type="unfinished"></translation>
+        <translation>مراقب</translation>
     </message>
     <message>
         <source>Civil society</source>
-        <translation type="unfinished"></translation>
+        <translation>المجتمع المدني</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>أخرى</translation>
     </message>
 </context>
 <context>
     <name>SDG</name>
     <message>
         <source>No poverty</source>
-        <translation type="unfinished"></translation>
+        <translation>القضاء على الفقر</translation>
     </message>
     <message>
         <source>Zero hunger</source>
-        <translation type="unfinished"></translation>
+        <translation>القضاء التام على الجوع</translation>
     </message>
     <message>
         <source>Good health and well-being</source>
-        <translation type="unfinished"></translation>
+        <translation>الصحة الجيدة والرفاه</translation>
     </message>
     <message>
         <source>Quality education</source>
-        <translation type="unfinished"></translation>
+        <translation>التعليم الجيد</translation>
     </message>
     <message>
         <source>Gender equality</source>
-        <translation type="unfinished"></translation>
+        <translation>المساواة بين الجنسين</translation>
     </message>
     <message>
         <source>Clean water and sanitation</source>
-        <translation type="unfinished"></translation>
+        <translation>المياه النظيفة والنظافة الصحية</translation>
     </message>
     <message>
         <source>Affordable and clean energy</source>
-        <translation type="unfinished"></translation>
+        <translation>طاقة نظيفة وبأسعار معقولة</translation>
     </message>
     <message>
         <source>Decent work and economic growth</source>
-        <translation type="unfinished"></translation>
+        <translation>العمل اللائق ونمو الاقتصاد</translation>
     </message>
     <message>
         <source>Industry, innovation and infrastructure</source>
-        <translation type="unfinished"></translation>
+        <translation>الصناعة والابتكار والهياكل الأساسية</translation>
     </message>
     <message>
         <source>Reduced inequalities</source>
-        <translation type="unfinished"></translation>
+        <translation>الحد من أوجه عدم المساواة</translation>
     </message>
     <message>
         <source>Sustainable cities and communities</source>
-        <translation type="unfinished"></translation>
+        <translation>مدن ومجتمعات محلية مستدامة</translation>
     </message>
     <message>
         <source>Responsible consumption and production</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستهلاك والإنتاج المسؤولان</translation>
     </message>
     <message>
         <source>Climate action</source>
-        <translation type="unfinished"></translation>
+        <translation>العمل المناخي</translation>
     </message>
     <message>
         <source>Life below water</source>
-        <translation type="unfinished"></translation>
+        <translation>الحياة تحت الماء</translation>
     </message>
     <message>
         <source>Life on land</source>
-        <translation type="unfinished"></translation>
+        <translation>الحياة في البر</translation>
     </message>
     <message>
         <source>Peace, justice and strong institutions</source>
-        <translation type="unfinished"></translation>
+        <translation>السلام والعدل والمؤسسات القوية</translation>
     </message>
     <message>
         <source>Partnerships for the goals</source>
-        <translation type="unfinished"></translation>
+        <translation>عقد الشراكات لتحقيق الأهداف</translation>
     </message>
     <message>
         <source>SDG {number}: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>الهدف {number}: {name}</translation>
     </message>
 </context>
 <context>
     <name>SdgPicker</name>
     <message>
         <source>The SDGs this note speaks to (focus SDGs of the meeting first)</source>
-        <translation type="unfinished"></translation>
+        <translation>الأهداف التي تتناولها هذه الملاحظة (الأهداف ذات الأولوية للاجتماع أولاً)</translation>
     </message>
     <message>
         <source>Focus of this meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>محور تركيز هذا الاجتماع</translation>
     </message>
     <message>
         <source>Other goals</source>
-        <translation type="unfinished"></translation>
+        <translation>أهداف أخرى</translation>
     </message>
     <message>
         <source>Clear SDGs</source>
-        <translation type="unfinished"></translation>
+        <translation>مسح الأهداف</translation>
     </message>
     <message>
         <source>SDG %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الهدف %1</translation>
     </message>
     <message>
         <source>SDGs</source>
-        <translation type="unfinished"></translation>
+        <translation>الأهداف</translation>
     </message>
 </context>
 <context>
     <name>SessionBar</name>
     <message>
         <source>The meeting shown (Ctrl+O to choose another)</source>
-        <translation type="unfinished"></translation>
+        <translation>الاجتماع المعروض (Ctrl+O لاختيار غيره)</translation>
     </message>
     <message>
         <source>&amp;Meeting:</source>
-        <translation type="unfinished"></translation>
+        <translation>الاجتماع(&amp;M):</translation>
     </message>
 </context>
 <context>
     <name>SetupActions</name>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد(&amp;I)…</translation>
     </message>
     <message>
         <source>Add a meeting from a concept note (.docx, .md, .txt) or a session file (.json), reviewed before it is saved</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة اجتماع من مذكرة مفاهيمية (‎.docx، ‎.md، ‎.txt) أو ملف جلسة (‎.json)، مع مراجعته قبل حفظه</translation>
     </message>
     <message>
         <source>P&amp;roperties…</source>
-        <translation type="unfinished"></translation>
+        <translation>الخصائص(&amp;R)…</translation>
     </message>
     <message>
         <source>Title, organiser, date, times and time zone, venue, chair, rapporteur, focus SDGs</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان والجهة المنظمة والتاريخ والأوقات والمنطقة الزمنية والمكان والرئيس والمقرر والأهداف ذات الأولوية</translation>
     </message>
     <message>
         <source>Partici&amp;pants…</source>
-        <translation type="unfinished"></translation>
+        <translation>المشاركون(&amp;P)…</translation>
     </message>
     <message>
         <source>Add, edit, remove or import (CSV) the participants</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة المشاركين أو تحريرهم أو إزالتهم أو استيرادهم (CSV)</translation>
+    </message>
+    <message>
+        <source>R&amp;oll call (Space marks present)…</source>
+        <translation>المناداة بالأسماء (المسافة تسجّل الحضور)(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>The participants, the first one selected: Space marks the selected participant present and moves to the next</source>
+        <translation>المشاركون، والأول محدد: مفتاح المسافة يسجّل حضور المشارك المحدد وينتقل إلى التالي</translation>
+    </message>
+</context>
+<context>
+    <name>ShareDialog</name>
+    <message>
+        <source>Share on this network</source>
+        <translation>المشاركة على هذه الشبكة</translation>
+    </message>
+    <message>
+        <source>Another laptop joins with File &gt; Join a shared meeting…, the address and the code. A phone or tablet opens the browser view with the QR code: it shows the speaker and the countdown, nothing of the notes.</source>
+        <translation>ينضم حاسوب محمول آخر عبر ملف &gt; الانضمام إلى اجتماع مشترك…، والعنوان والرمز. ويفتح الهاتف أو الجهاز اللوحي عرض المتصفح برمز QR: يعرض المتكلم والعد التنازلي، ولا شيء من الملاحظات.</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>العنوان:</translation>
+    </message>
+    <message>
+        <source>Pairing code:</source>
+        <translation>رمز الاقتران:</translation>
+    </message>
+    <message>
+        <source>Browser view:</source>
+        <translation>عرض المتصفح:</translation>
+    </message>
+    <message>
+        <source>Following:</source>
+        <translation>المتابعة:</translation>
+    </message>
+    <message>
+        <source>On Windows, if the firewall asks, allow Roundtable Desktop on private networks.</source>
+        <translation>في Windows، إذا طلب جدار الحماية ذلك، فاسمح لـ Roundtable Desktop على الشبكات الخاصة.</translation>
+    </message>
+    <message>
+        <source>&amp;New code</source>
+        <translation>رمز جديد(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop sharing</source>
+        <translation>إيقاف المشاركة(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>إغلاق(&amp;C)</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>لا أحد بعد</translation>
+    </message>
+    <message>
+        <source>1 laptop</source>
+        <translation>حاسوب واحد</translation>
+    </message>
+    <message>
+        <source>{count} laptops</source>
+        <translation>{count} من الحواسيب</translation>
+    </message>
+    <message>
+        <source>Too many wrong codes were tried: nobody joins until you make a new code.</source>
+        <translation>جُرّبت رموز خاطئة كثيرة: لن ينضم أحد حتى تنشئ رمزاً جديداً.</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
         <source>Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>القائمة</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجراء</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>المفاتيح</translation>
     </message>
     <message>
         <source>Window</source>
-        <translation type="unfinished"></translation>
+        <translation>النافذة</translation>
     </message>
 </context>
 <context>
     <name>SlotListModel</name>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>المتكلم</translation>
     </message>
     <message>
         <source>Target/limit</source>
-        <translation type="unfinished"></translation>
+        <translation>المستهدف/الحد</translation>
     </message>
     <message>
         <source>Spoken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>▶ Speaking</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>⏸ Paused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>✓ Spoke</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت الكلام</translation>
     </message>
     <message>
         <source>Withdrew</source>
-        <translation type="unfinished"></translation>
+        <translation>انسحب</translation>
     </message>
     <message>
-        <source>→ Next</source>
-        <translation type="unfinished"></translation>
+        <source>Country / org.</source>
+        <translation>البلد / المنظمة</translation>
+    </message>
+    <message>
+        <source>Speaking</source>
+        <translation>يتكلم</translation>
+    </message>
+    <message>
+        <source>PAUSED</source>
+        <translation>متوقف مؤقتاً</translation>
+    </message>
+    <message>
+        <source>Spoke</source>
+        <translation>تكلّم</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>التالي</translation>
     </message>
     <message>
         <source>Waiting {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>في الانتظار: {n}</translation>
     </message>
     <message>
         <source>(unknown speaker)</source>
-        <translation type="unfinished"></translation>
+        <translation>(متكلم غير معروف)</translation>
     </message>
     <message>
         <source>{name} (point of order)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (نقطة نظام)</translation>
     </message>
     <message>
         <source>{name} (reply)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (رد)</translation>
     </message>
     <message>
         <source>Request: {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>الطلب: {kind}</translation>
     </message>
 </context>
 <context>
     <name>SlotTimesDialog</name>
     <message>
         <source>Speaking time of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت كلام {name}</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>الطلب</translation>
     </message>
     <message>
         <source>Guiding question</source>
-        <translation type="unfinished"></translation>
+        <translation>السؤال التوجيهي</translation>
+    </message>
+    <message>
+        <source>The participant&apos;s own</source>
+        <translation>لغة المشارك نفسه</translation>
+    </message>
+    <message>
+        <source>Language of this turn</source>
+        <translation>لغة هذا الدور</translation>
     </message>
     <message>
         <source>&amp;Target (amber from):</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقت المستهدف (كهرماني ابتداءً من)(&amp;T):</translation>
     </message>
     <message>
         <source>&amp;Limit (red from):</source>
-        <translation type="unfinished"></translation>
+        <translation>الحد (أحمر ابتداءً من)(&amp;L):</translation>
     </message>
     <message>
         <source>Re&amp;quest:</source>
-        <translation type="unfinished"></translation>
+        <translation>الطلب(&amp;Q):</translation>
     </message>
     <message>
         <source>Guiding q&amp;uestion:</source>
-        <translation type="unfinished"></translation>
+        <translation>السؤال التوجيهي(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage this time:</source>
+        <translation>اللغة هذه المرة(&amp;G):</translation>
     </message>
     <message>
         <source>Type the time as minutes:seconds, such as 5:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب الوقت بالدقائق:الثواني، مثل 5:00.</translation>
     </message>
 </context>
 <context>
     <name>SpeakerClockDisplay</name>
     <message>
         <source>Nobody is speaking</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>لا أحد يتكلم</translation>
     </message>
     <message>
         <source>Speaking</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrap up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Over time</source>
-        <translation type="unfinished"></translation>
+        <translation>يتكلم</translation>
     </message>
     <message>
         <source>F5 gives the floor to the next speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>F5 يعطي الكلمة للمتكلم التالي</translation>
     </message>
     <message>
-        <source>spoken {spoken} · target {target} · limit {limit}</source>
-        <translation type="unfinished"></translation>
+        <source>WRAP UP</source>
+        <translation>اختتم</translation>
+    </message>
+    <message>
+        <source>OVER</source>
+        <translation>تجاوز</translation>
+    </message>
+    <message>
+        <source>PAUSED</source>
+        <translation>متوقف مؤقتاً</translation>
+    </message>
+    <message>
+        <source>Speaker&apos;s clock</source>
+        <translation>ساعة المتكلم</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>الوقت المتبقي</translation>
+    </message>
+    <message>
+        <source>spoken {spoken} · wrap up {amber} · limit {limit}</source>
+        <translation>الكلام {spoken} · الاختتام {amber} · الحد {limit}</translation>
     </message>
     <message>
         <source>Next: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>التالي: {name}</translation>
     </message>
     <message>
         <source>Next: nobody waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>التالي: لا أحد في الانتظار</translation>
+    </message>
+    <message>
+        <source>{name}: {phase}, {time}</source>
+        <translation>{name}: {phase}، {time}</translation>
     </message>
 </context>
 <context>
     <name>SpeakerListView</name>
     <message>
         <source>Speaker list</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة المتكلمين</translation>
     </message>
     <message>
         <source>Drag a waiting speaker to reorder, or Alt+Up / Alt+Down; Delete withdraws; Insert adds again; Enter edits the time; Shift+F5 gives the floor now</source>
-        <translation type="unfinished"></translation>
+        <translation>اسحب متكلماً منتظراً لإعادة الترتيب، أو Alt+أعلى / Alt+أسفل؛ Delete يسحبه؛ Insert يضيفه مجدداً؛ Enter يحرر الوقت؛ Shift+F5 يعطيه الكلمة الآن</translation>
     </message>
 </context>
 <context>
     <name>SpeakerRequestDialog</name>
     <message>
         <source>Floor request</source>
-        <translation type="unfinished"></translation>
+        <translation>طلب من القاعة</translation>
     </message>
     <message>
         <source>Add a speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة متكلم</translation>
     </message>
     <message>
         <source>Name, function or country; a new name adds a participant</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم أو الوظيفة أو البلد؛ والاسم الجديد يضيف مشاركاً</translation>
     </message>
     <message>
         <source>Country or organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>البلد أو المنظمة</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>الدور</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع الجنس</translation>
     </message>
     <message>
         <source>Regional group</source>
-        <translation type="unfinished"></translation>
+        <translation>المجموعة الإقليمية</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>الطلب</translation>
     </message>
     <message>
         <source>Agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>بند جدول الأعمال</translation>
     </message>
     <message>
         <source>Guiding question</source>
-        <translation type="unfinished"></translation>
+        <translation>السؤال التوجيهي</translation>
     </message>
     <message>
         <source>&amp;Speaker:</source>
-        <translation type="unfinished"></translation>
+        <translation>المتكلم(&amp;S):</translation>
     </message>
     <message>
         <source>&amp;Function:</source>
-        <translation type="unfinished"></translation>
+        <translation>الوظيفة(&amp;F):</translation>
     </message>
     <message>
         <source>&amp;Country / organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>البلد / المنظمة(&amp;C):</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>الدور(&amp;R):</translation>
     </message>
     <message>
         <source>&amp;Gender:</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع الجنس(&amp;G):</translation>
     </message>
     <message>
         <source>Regional &amp;group:</source>
-        <translation type="unfinished"></translation>
+        <translation>المجموعة الإقليمية(&amp;G):</translation>
     </message>
     <message>
         <source>Re&amp;quest:</source>
-        <translation type="unfinished"></translation>
+        <translation>الطلب(&amp;Q):</translation>
     </message>
     <message>
         <source>Guiding q&amp;uestion:</source>
-        <translation type="unfinished"></translation>
+        <translation>السؤال التوجيهي(&amp;U):</translation>
     </message>
     <message>
         <source>Agenda &amp;item:</source>
-        <translation type="unfinished"></translation>
+        <translation>بند جدول الأعمال(&amp;I):</translation>
     </message>
     <message>
         <source>&amp;Target (amber from):</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقت المستهدف (كهرماني ابتداءً من)(&amp;T):</translation>
     </message>
     <message>
         <source>&amp;Limit (red from):</source>
-        <translation type="unfinished"></translation>
+        <translation>الحد (أحمر ابتداءً من)(&amp;L):</translation>
     </message>
     <message>
         <source>Type the time as minutes:seconds, such as 5:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب الوقت بالدقائق:الثواني، مثل 5:00.</translation>
+    </message>
+    <message>
+        <source>Not marked present</source>
+        <translation>لم يُسجَّل حضوره</translation>
+    </message>
+    <message>
+        <source>{name} is not marked present at the roll call.</source>
+        <translation>لم يُسجَّل حضور {name} عند المناداة بالأسماء.</translation>
+    </message>
+    <message>
+        <source>Mark present and add</source>
+        <translation>تسجيل الحضور والإضافة</translation>
     </message>
     <message>
         <source>Add to the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة إلى الطابور</translation>
     </message>
     <message>
         <source>A participant of this meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>مشارك في هذا الاجتماع.</translation>
     </message>
     <message>
         <source>New participant: added to the meeting with this request.</source>
-        <translation type="unfinished"></translation>
+        <translation>مشارك جديد: أُضيف إلى الاجتماع مع هذا الطلب.</translation>
     </message>
 </context>
 <context>
     <name>SpeakersPanel</name>
     <message>
         <source>&lt;b&gt;Speakers&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;المتكلمون&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Start/pause</source>
-        <translation type="unfinished"></translation>
+        <translation>بدء/إيقاف مؤقت</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>التالي</translation>
     </message>
     <message>
-        <source>−30 s</source>
-        <translation type="unfinished"></translation>
+        <source>–30 s</source>
+        <translation>–30 ث</translation>
     </message>
     <message>
         <source>+30 s</source>
-        <translation type="unfinished"></translation>
+        <translation>+30 ث</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة…</translation>
     </message>
     <message>
         <source>Floor…</source>
-        <translation type="unfinished"></translation>
+        <translation>القاعة…</translation>
     </message>
     <message>
         <source>Display</source>
-        <translation type="unfinished"></translation>
+        <translation>العرض</translation>
     </message>
     <message>
         <source>Move speaker up</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل المتكلم إلى الأعلى</translation>
     </message>
     <message>
         <source>Move speaker down</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل المتكلم إلى الأسفل</translation>
     </message>
     <message>
         <source>Withdraw speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>سحب المتكلم</translation>
     </message>
     <message>
         <source>Edit speaking time…</source>
-        <translation type="unfinished"></translation>
+        <translation>تحرير وقت الكلام…</translation>
     </message>
     <message>
         <source>Give the floor now to the selected speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>إعطاء الكلمة الآن للمتكلم المحدد</translation>
     </message>
     <message>
         <source>Add a speaker, or the selected one again</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة متكلم، أو المتكلم المحدد مرة أخرى</translation>
     </message>
     <message>
         <source>Next guiding question for the selected speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>السؤال التوجيهي التالي للمتكلم المحدد</translation>
     </message>
     <message>
         <source>Add again to the queue (Insert)</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة الإضافة إلى الطابور (Insert)</translation>
+    </message>
+    <message>
+        <source>Run from the chair&apos;s laptop</source>
+        <translation>يُدار من حاسوب الرئيس</translation>
+    </message>
+    <message>
+        <source>A speaker</source>
+        <translation>متكلم</translation>
     </message>
     <message>
         <source>Choose or create a meeting first.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر اجتماعاً أو أنشئه أولاً.</translation>
     </message>
 </context>
 <context>
     <name>StatisticsDialog</name>
     <message>
         <source>Speaking-time statistics</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 intervention, {total} in all</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} interventions, {total} in all</source>
-        <translation type="unfinished"></translation>
+        <translation>إحصاءات وقت الكلام</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>المتكلم</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>البند</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقت المستهدف</translation>
     </message>
     <message>
         <source>Limit</source>
-        <translation type="unfinished"></translation>
+        <translation>الحد</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>الفعلي</translation>
     </message>
     <message>
         <source>Over/under</source>
-        <translation type="unfinished"></translation>
+        <translation>زيادة/نقص</translation>
     </message>
     <message>
         <source>Speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>المتكلمون</translation>
+    </message>
+    <message>
+        <source>Against the plan</source>
+        <translation>مقارنة بالخطة</translation>
     </message>
     <message>
         <source>Agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>بند جدول الأعمال</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>المقرر سلفاً</translation>
     </message>
     <message>
         <source>not started</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يبدأ</translation>
     </message>
     <message>
         <source>Agenda items</source>
-        <translation type="unfinished"></translation>
+        <translation>بنود جدول الأعمال</translation>
     </message>
     <message>
         <source>By role</source>
-        <translation type="unfinished"></translation>
+        <translation>حسب الدور</translation>
     </message>
     <message>
         <source>By gender</source>
-        <translation type="unfinished"></translation>
+        <translation>حسب نوع الجنس</translation>
     </message>
     <message>
         <source>By regional group</source>
-        <translation type="unfinished"></translation>
+        <translation>حسب المجموعة الإقليمية</translation>
+    </message>
+    <message>
+        <source>By kind of request</source>
+        <translation>حسب نوع الطلب</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير CSV…</translation>
+    </message>
+    <message>
+        <source>1 intervention</source>
+        <translation>مداخلة واحدة</translation>
+    </message>
+    <message>
+        <source>{n} interventions</source>
+        <translation>{n} مداخلة</translation>
+    </message>
+    <message>
+        <source>1 point of order</source>
+        <translation>نقطة نظام واحدة</translation>
+    </message>
+    <message>
+        <source>{n} points of order</source>
+        <translation>{n} من نقاط النظام</translation>
+    </message>
+    <message>
+        <source>{counts}, {total} in all</source>
+        <translation>{counts}، والمجموع {total}</translation>
+    </message>
+    <message>
+        <source>{name} (point of order)</source>
+        <translation>{name} (نقطة نظام)</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>المجموعة</translation>
     </message>
     <message>
         <source>Interventions</source>
-        <translation type="unfinished"></translation>
+        <translation>المداخلات</translation>
     </message>
     <message>
         <source>Total time</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقت الإجمالي</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>النسبة</translation>
     </message>
     <message>
         <source>Export speaking-time statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير إحصاءات وقت الكلام</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
         <source>Saved to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ في {path}</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryOptions</name>
+    <message>
+        <source>Summary by the Rapporteur</source>
+        <translation>موجز المقرر</translation>
+    </message>
+    <message>
+        <source>Chair’s summary</source>
+        <translation>موجز الرئيس</translation>
+    </message>
+    <message>
+        <source>Rapporteur’s report</source>
+        <translation>تقرير المقرر</translation>
+    </message>
+    <message>
+        <source>The language the summary is written in: its headings, dates and introduction (the notes stay as typed)</source>
+        <translation>لغة الموجز: عناوينه وتواريخه ومقدمته (تبقى الملاحظات كما كُتبت)</translation>
+    </message>
+    <message>
+        <source>For circulation: introduction, discussion, key messages, recommendations</source>
+        <translation>للتعميم: المقدمة والمناقشة والرسائل الرئيسية والتوصيات</translation>
+    </message>
+    <message>
+        <source>Full record: everything, with the statistics and annexes</source>
+        <translation>السجل الكامل: كل شيء، مع الإحصاءات والمرفقات</translation>
+    </message>
+    <message>
+        <source>Write it a&amp;gain from the facts</source>
+        <translation>إعادة كتابتها من الوقائع(&amp;G)</translation>
+    </message>
+    <message>
+        <source>e.g. Numbered Paragraph=SingleTxtG, Heading 1=HChG</source>
+        <translation>مثلاً Numbered Paragraph=SingleTxtG, Heading 1=HChG</translation>
+    </message>
+    <message>
+        <source>The template&apos;s own style to use in place of one of the summary&apos;s: OUR STYLE=TEMPLATE STYLE, separated by commas</source>
+        <translation>نمط القالب الخاص الذي يُستخدم بدلاً من أحد أنماط الموجز: نمطنا=نمط القالب، مفصولة بفواصل</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>المقدمة</translation>
+    </message>
+    <message>
+        <source>Discussion by guiding question</source>
+        <translation>المناقشة حسب السؤال التوجيهي</translation>
+    </message>
+    <message>
+        <source>Key messages</source>
+        <translation>الرسائل الرئيسية</translation>
+    </message>
+    <message>
+        <source>Recommendations and commitments</source>
+        <translation>التوصيات والالتزامات</translation>
+    </message>
+    <message>
+        <source>Contribution to the SDGs</source>
+        <translation>المساهمة في أهداف التنمية المستدامة</translation>
+    </message>
+    <message>
+        <source>List of participants (annex)</source>
+        <translation>قائمة المشاركين (مرفق)</translation>
+    </message>
+    <message>
+        <source>Programme as held (annex)</source>
+        <translation>البرنامج كما نُفِّذ (مرفق)</translation>
+    </message>
+    <message>
+        <source>Speaking time and shares (annex)</source>
+        <translation>وقت الكلام والنسب (مرفق)</translation>
+    </message>
+    <message>
+        <source>Notes in time order (annex)</source>
+        <translation>الملاحظات بترتيب زمني (مرفق)</translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>الوثيقة(&amp;D):</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage:</source>
+        <translation>اللغة(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Preset:</source>
+        <translation>الإعداد المسبق(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Sections:</source>
+        <translation>الأقسام:</translation>
+    </message>
+    <message>
+        <source>&amp;Introduction:</source>
+        <translation>المقدمة(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Template st&amp;yles:</source>
+        <translation>أنماط القالب(&amp;Y):</translation>
     </message>
 </context>
 <context>
     <name>TimeTroubleBar</name>
     <message>
         <source>the speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>المتكلم</translation>
     </message>
     <message>
         <source>The computer was asleep for {missed} while {name} was speaking. Their clock shows {shown} spoken without that time; with it, {corrected}.</source>
-        <translation type="unfinished"></translation>
+        <translation>كان الحاسوب في وضع السكون لمدة {missed} أثناء كلمة {name}. تعرض ساعته {shown} من الكلام دون تلك المدة؛ ومعها {corrected}.</translation>
     </message>
     <message>
         <source>Count the sleep: {corrected}</source>
-        <translation type="unfinished"></translation>
+        <translation>احتساب فترة السكون: {corrected}</translation>
     </message>
     <message>
         <source>The computer&apos;s clock was set {direction} by {missed} while {name} was speaking. Their clock was not affected: {shown} spoken.</source>
-        <translation type="unfinished"></translation>
+        <translation>ضُبطت ساعة الحاسوب {direction} بمقدار {missed} أثناء كلمة {name}. ولم تتأثر ساعته: {shown} من الكلام.</translation>
     </message>
     <message>
         <source>Follow the computer&apos;s clock: {corrected}</source>
-        <translation type="unfinished"></translation>
+        <translation>اتباع ساعة الحاسوب: {corrected}</translation>
     </message>
     <message>
         <source>forward</source>
-        <translation type="unfinished"></translation>
+        <translation>إلى الأمام</translation>
     </message>
     <message>
         <source>back</source>
-        <translation type="unfinished"></translation>
+        <translation>إلى الوراء</translation>
     </message>
     <message>
         <source>Keep {shown}</source>
-        <translation type="unfinished"></translation>
+        <translation>الإبقاء على {shown}</translation>
     </message>
 </context>
 <context>
     <name>TroubleBar</name>
     <message>
         <source>&amp;Retry now</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة المحاولة الآن(&amp;R)</translation>
     </message>
     <message>
         <source>Open the &amp;emergency file</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح ملف الطوارئ(&amp;E)</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>تجاهل</translation>
     </message>
     <message>
         <source>The last change could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ التغيير الأخير.</translation>
     </message>
     <message>
         <source>What you typed is kept in the window and copied to {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ما كتبته محفوظ في النافذة ومنسوخ إلى {file}.</translation>
     </message>
     <message>
         <source>What you entered stays where you typed it, marked as not saved. Roundtable Desktop tries again every 2 seconds and says here when it is all saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>يبقى ما أدخلته حيث كتبته، مع علامة «لم يُحفظ». يعيد Roundtable Desktop المحاولة كل ثانيتين ويبيّن هنا متى حُفظ كل شيء.</translation>
     </message>
     <message>
         <source>The library can be written again: every change kept for a retry is stored. A note still in the box is kept as a draft: Ctrl+Return saves it.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكن الكتابة في المكتبة مجدداً: حُفظ كل تغيير كان محتفظاً به لإعادة المحاولة. والملاحظة التي لا تزال في المربع محفوظة كمسودة: Ctrl+Return يحفظها.</translation>
     </message>
     <message>
         <source>Read-only: {why}. Changes made here are not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>للقراءة فقط: {why}. لا تُحفظ التغييرات التي تُجرى هنا.</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>The library is damaged</source>
+        <translation>المكتبة تالفة</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>الاستعادة من نسخة احتياطية(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>ليس الآن</translation>
+    </message>
+</context>
+<context>
+    <name>self.window</name>
+    <message>
+        <source>Share on this network</source>
+        <translation>المشاركة على هذه الشبكة</translation>
+    </message>
+    <message>
+        <source>Shared on this network: {count} following</source>
+        <translation>مشترك على هذه الشبكة: {count} من المتابعين</translation>
+    </message>
+    <message>
+        <source>Join a shared meeting</source>
+        <translation>الانضمام إلى اجتماع مشترك</translation>
+    </message>
+    <message>
+        <source>Joining {address}…</source>
+        <translation>جارٍ الانضمام إلى {address}…</translation>
     </message>
 </context>
 </TS>

@@ -5,519 +5,598 @@
     <name>ActionRunner</name>
     <message>
         <source>Not saved: {reason} What you entered is kept here; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No guardado: {reason} Lo que escribió se conserva aquí; vuelva a intentarlo.</translation>
     </message>
     <message>
-        <source>Not saved yet: the library does not take writes now (the bar above says why). What you entered is kept here and saved as soon as the library takes writes again; nothing else to do.</source>
-        <translation type="unfinished"></translation>
+        <source>Not saved yet: the library does not take writes now (the bar above says why). What you entered stays here and is saved as soon as it does.</source>
+        <translation>Aún no guardado: la biblioteca no admite escrituras ahora (la barra de arriba indica por qué). Lo que escribió permanece aquí y se guardará en cuanto las admita.</translation>
     </message>
 </context>
 <context>
     <name>AgendaItemDialog</name>
     <message>
         <source>New agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo tema del programa</translation>
     </message>
     <message>
         <source>Agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema del programa</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <source>&amp;Planned:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Previsto:</translation>
     </message>
     <message>
         <source>P&amp;resenter:</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;rador:</translation>
     </message>
     <message>
         <source>Speaker &amp;target:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tiempo asignado por orador:</translation>
     </message>
     <message>
         <source>Speaker &amp;limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Límite por orador:</translation>
+    </message>
+    <message>
+        <source>Planned minutes</source>
+        <translation>Minutos previstos</translation>
+    </message>
+    <message>
+        <source>Speaker target, minutes</source>
+        <translation>Tiempo asignado por orador, minutos</translation>
+    </message>
+    <message>
+        <source>Speaker target, seconds</source>
+        <translation>Tiempo asignado por orador, segundos</translation>
+    </message>
+    <message>
+        <source>Speaker limit, minutes</source>
+        <translation>Límite por orador, minutos</translation>
+    </message>
+    <message>
+        <source>Speaker limit, seconds</source>
+        <translation>Límite por orador, segundos</translation>
     </message>
     <message>
         <source>An agenda item needs a title</source>
-        <translation type="unfinished"></translation>
+        <translation>Un tema del programa necesita un título</translation>
     </message>
     <message>
         <source>new agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>nuevo tema del programa</translation>
     </message>
     <message>
         <source>agenda item edit</source>
-        <translation type="unfinished"></translation>
+        <translation>edición de un tema del programa</translation>
     </message>
 </context>
 <context>
     <name>AgendaKind</name>
     <message>
         <source>Presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentación</translation>
     </message>
     <message>
         <source>Remarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Observaciones</translation>
     </message>
     <message>
         <source>Interventions</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervenciones</translation>
     </message>
     <message>
         <source>Interactive discussion</source>
-        <translation type="unfinished"></translation>
+        <translation>Debate interactivo</translation>
     </message>
     <message>
         <source>Closing</source>
-        <translation type="unfinished"></translation>
+        <translation>Clausura</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro</translation>
     </message>
 </context>
 <context>
     <name>AgendaPanel</name>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <source>Planned start: the meeting&apos;s start plus the minutes of the items before</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio previsto: la hora de inicio de la reunión más los minutos de los temas anteriores</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Min</source>
-        <translation type="unfinished"></translation>
+        <translation>Mín</translation>
     </message>
     <message>
         <source>Speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>Oradores</translation>
     </message>
     <message>
         <source>Target / limit of each speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo asignado / límite de cada orador</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Programa</translation>
     </message>
     <message>
         <source>{planned} min planned</source>
-        <translation type="unfinished"></translation>
+        <translation>{planned} min previstos</translation>
     </message>
     <message>
         <source>{planned} of {length} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{planned} de {length} min</translation>
     </message>
     <message>
         <source>{left} min of the meeting are not planned yet</source>
-        <translation type="unfinished"></translation>
+        <translation>{left} min de la reunión aún no están planificados</translation>
     </message>
     <message>
         <source>The items take {over} min more than the meeting lasts</source>
-        <translation type="unfinished"></translation>
+        <translation>Los temas duran {over} min más que la reunión</translation>
     </message>
     <message>
         <source>The items fill the meeting exactly</source>
-        <translation type="unfinished"></translation>
+        <translation>Los temas ocupan exactamente la reunión</translation>
     </message>
 </context>
 <context>
     <name>Application</name>
     <message>
         <source>Unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error inesperado</translation>
     </message>
     <message>
         <source>Something went wrong: {error}
 
 What you saved is safe. The details are in the log file:
 {log}</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo salió mal: {error}
+
+Lo que guardó está a salvo. Los detalles están en el archivo de registro:
+{log}</translation>
     </message>
     <message>
         <source>The library cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir la biblioteca</translation>
     </message>
 </context>
 <context>
     <name>ByQuestionView</name>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta</translation>
     </message>
     <message>
         <source>No question</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna pregunta</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Speaking</source>
-        <translation type="unfinished"></translation>
+        <translation>En uso de la palabra</translation>
     </message>
     <message>
         <source>Speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>Oradores</translation>
     </message>
     <message>
         <source>How much of the meeting addressed each guiding question: notes, speaking time, speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto de la reunión se dedicó a cada pregunta orientativa: notas, tiempo de uso de la palabra, oradores</translation>
     </message>
     <message>
         <source>The meeting&apos;s key messages, one a line</source>
-        <translation type="unfinished"></translation>
+        <translation>Los mensajes clave de la reunión, uno por línea</translation>
     </message>
     <message>
-        <source>Add the notes marked ★</source>
-        <translation type="unfinished"></translation>
+        <source>Add the notes marked as key messages</source>
+        <translation>Añadir las notas marcadas como mensajes clave</translation>
     </message>
     <message>
         <source>Append the notes marked as key messages that are not there yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir las notas marcadas como mensajes clave que aún no figuran</translation>
     </message>
     <message>
         <source>&lt;b&gt;Key messages of the meeting&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Mensajes clave de la reunión&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Notes tied to no guiding question</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas no vinculadas a ninguna pregunta orientativa</translation>
     </message>
     <message>
         <source>&lt;b&gt;Synthesis of {question}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Síntesis de {question}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Synthesis&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Síntesis&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Your synthesis of {label}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Su síntesis de {label}: {text}</translation>
     </message>
     <message>
         <source>Notes tied to no guiding question have no synthesis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las notas no vinculadas a ninguna pregunta orientativa no tienen síntesis.</translation>
     </message>
     <message>
         <source>No speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún orador</translation>
     </message>
     <message>
         <source>No notes on this question yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay notas sobre esta pregunta.</translation>
     </message>
 </context>
 <context>
     <name>CaptureController</name>
     <message>
         <source>Your unsaved typing was brought back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se recuperó lo que había escrito sin guardar.</translation>
     </message>
     <message>
         <source>Nothing to save yet: type the note first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay nada que guardar: escriba primero la nota.</translation>
     </message>
     <message>
         <source>Saved at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado a las {time}.</translation>
     </message>
     <message>
         <source>Draft kept at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador guardado a las {time}.</translation>
     </message>
 </context>
 <context>
     <name>Console</name>
     <message>
         <source>No guiding question</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna pregunta orientativa</translation>
+    </message>
+    <message>
+        <source>Speaks {language}</source>
+        <translation>Habla en {language}</translation>
     </message>
 </context>
 <context>
     <name>ConsoleActions</name>
     <message>
+        <source>Screen</source>
+        <translation>Pantalla</translation>
+    </message>
+    <message>
+        <source>the window&apos;s screen</source>
+        <translation>la pantalla de la ventana</translation>
+    </message>
+    <message>
+        <source>primary</source>
+        <translation>principal</translation>
+    </message>
+    <message>
         <source>&amp;Start / pause speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar / pausar al orador</translation>
     </message>
     <message>
         <source>Give the floor to the next speaker, pause or resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Dar la palabra al siguiente orador, pausar o reanudar</translation>
     </message>
     <message>
         <source>&amp;End speaker and start next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terminar al orador y dar paso al siguiente</translation>
     </message>
     <message>
         <source>End the current speaker and give the floor to the next</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminar la intervención actual y dar la palabra al siguiente</translation>
     </message>
     <message>
         <source>End speaker, &amp;nobody next</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminar al orador, &amp;nadie después</translation>
     </message>
     <message>
         <source>End the current speaker without starting the next</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminar la intervención actual sin iniciar la siguiente</translation>
     </message>
     <message>
         <source>&amp;Add 30 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir 30 segundos</translation>
     </message>
     <message>
         <source>Give the current speaker 30 seconds more</source>
-        <translation type="unfinished"></translation>
+        <translation>Dar 30 segundos más al orador actual</translation>
     </message>
     <message>
         <source>&amp;Take 30 seconds off</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar 30 segundos</translation>
     </message>
     <message>
         <source>Take 30 seconds off the current speaker&apos;s limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar 30 segundos al límite del orador actual</translation>
     </message>
     <message>
         <source>&amp;Floor request…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Solicitud de palabra de la sala…</translation>
     </message>
     <message>
         <source>Add a request from the floor to the interactive discussion</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una solicitud de palabra de la sala al debate interactivo</translation>
     </message>
     <message>
         <source>Add spea&amp;ker…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir &amp;orador…</translation>
     </message>
     <message>
         <source>Add a participant, or a new person, to the speaker list</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un participante, o una persona nueva, a la lista de oradores</translation>
     </message>
     <message>
         <source>Speaking-time &amp;statistics…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Estadísticas del tiempo de uso de la palabra…</translation>
     </message>
     <message>
         <source>Time per speaker, agenda item, role, gender and region; CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo por orador, tema del programa, función, sexo y región; CSV</translation>
     </message>
     <message>
         <source>Sound &amp;cue at target and limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso &amp;sonoro en el tiempo asignado y el límite</translation>
     </message>
     <message>
         <source>Beep when the speaker reaches the target and the limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitir un pitido cuando el orador alcanza el tiempo asignado y el límite</translation>
     </message>
     <message>
         <source>&amp;Presenter display</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pantalla para los oradores</translation>
     </message>
     <message>
         <source>Show or hide the big timer for the speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar u ocultar el cronómetro grande para los oradores</translation>
+    </message>
+    <message>
+        <source>&amp;Flash the clock past the limit</source>
+        <translation>&amp;Hacer parpadear el reloj al superar el límite</translation>
+    </message>
+    <message>
+        <source>Past the limit the clock&apos;s background flashes twice a second</source>
+        <translation>Tras superar el límite, el fondo del reloj parpadea dos veces por segundo</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
         <source>Every keyboard shortcut of the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los atajos de teclado de la ventana</translation>
     </message>
     <message>
         <source>Presenter &amp;screen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pantalla de los oradores</translation>
     </message>
     <message>
         <source>&amp;Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reunión</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
 </context>
 <context>
     <name>ConsoleController</name>
     <message>
         <source>{name} was speaking when Roundtable Desktop closed. Their clock goes on from {spoken}, counted from the time they started.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} tenía la palabra cuando se cerró Roundtable Desktop. Su reloj continúa desde {spoken}, contado desde que empezó.</translation>
     </message>
     <message>
         <source>{name} is still speaking: their clock went on while another meeting was shown, and stands at {spoken}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} sigue en uso de la palabra: su reloj siguió mientras se mostraba otra reunión y marca {spoken}.</translation>
     </message>
     <message>
         <source>A speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Un orador</translation>
     </message>
     <message>
         <source>The speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>El orador</translation>
     </message>
     <message>
         <source>{name} speaks next</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} habla a continuación</translation>
     </message>
     <message>
         <source>{name} is number {n} in the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} es el número {n} de la cola</translation>
     </message>
     <message>
         <source>{where}, in “{item}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}, en “{item}”.</translation>
+    </message>
+    <message>
+        <source>The speaker list is run from the chair&apos;s laptop.</source>
+        <translation>La lista de oradores se gestiona desde el portátil de la Presidencia.</translation>
     </message>
 </context>
 <context>
     <name>DurationEdit</name>
     <message>
         <source>m:ss</source>
-        <translation type="unfinished"></translation>
+        <translation>m:ss</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>Export rapporteur’s summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el resumen del Relator</translation>
     </message>
     <message>
         <source>Rapporteur’s summary (Word, .docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen del Relator (Word, .docx)</translation>
     </message>
     <message>
         <source>Rapporteur’s summary (Markdown, .md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen del Relator (Markdown, .md)</translation>
     </message>
     <message>
         <source>Speaker log (CSV spreadsheet, .csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de oradores (hoja de cálculo CSV, .csv)</translation>
     </message>
     <message>
         <source>Whole meeting (session JSON, .json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunión completa (JSON de sesión, .json)</translation>
     </message>
     <message>
         <source>None: a plain A4 document</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna: un documento A4 sencillo</translation>
     </message>
     <message>
         <source>A Word file (.docx or .dotx) whose styles, page set-up, header and footer the summary takes</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo de Word (.docx o .dotx) cuyos estilos, configuración de página, encabezado y pie de página toma el resumen</translation>
     </message>
     <message>
         <source>Named</source>
-        <translation type="unfinished"></translation>
+        <translation>Con nombre</translation>
     </message>
     <message>
         <source>By role (“a discussant from …”)</source>
-        <translation type="unfinished"></translation>
+        <translation>Por función (“un ponente de …”)</translation>
     </message>
     <message>
         <source>Unattributed (no speaker named)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin atribución (ningún orador nombrado)</translation>
     </message>
     <message>
-        <source>How the summary says who made each point; the speaking-time annex always lists the speakers</source>
-        <translation type="unfinished"></translation>
+        <source>How the summary says who made each point; unattributed, nothing names or times a speaker</source>
+        <translation>Cómo indica el resumen quién planteó cada cuestión; sin atribución, nada nombra ni cronometra a un orador</translation>
     </message>
     <message>
         <source>&amp;Export:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar:</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo:</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;legir…</translation>
     </message>
     <message>
         <source>Choose &amp;template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir &amp;plantilla…</translation>
     </message>
     <message>
         <source>Word &amp;template:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plantilla de Word:</translation>
     </message>
     <message>
         <source>&amp;Speakers named:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oradores nombrados:</translation>
     </message>
     <message>
         <source>E&amp;xport</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
     </message>
     <message>
         <source>The summary in Word, to edit and circulate.</source>
-        <translation type="unfinished"></translation>
+        <translation>El resumen en Word, para editar y distribuir.</translation>
     </message>
     <message>
         <source>The same summary as plain text with Markdown headings.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mismo resumen como texto sin formato con títulos Markdown.</translation>
     </message>
     <message>
         <source>One row per speaker slot: who, when, planned and spoken time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una fila por turno de palabra: quién, cuándo, tiempo previsto y tiempo de intervención.</translation>
     </message>
     <message>
         <source>The whole meeting, readable back by Roundtable Desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toda la reunión, legible de nuevo por Roundtable Desktop.</translation>
     </message>
     <message>
         <source>Export to</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar a</translation>
     </message>
     <message>
         <source>{what} (*{suffix})</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} (*{suffix})</translation>
     </message>
     <message>
         <source>Word template</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla de Word</translation>
     </message>
     <message>
         <source>Word documents and templates (*.docx *.dotx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos y plantillas de Word (*.docx *.dotx)</translation>
     </message>
     <message>
         <source>Export not written</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportación no escrita</translation>
+    </message>
+    <message>
+        <source>summary document</source>
+        <translation>documento de resumen</translation>
+    </message>
+    <message>
+        <source>Cancel export</source>
+        <translation>Cancelar la exportación</translation>
+    </message>
+    <message>
+        <source>Exporting… the meeting goes on meanwhile; Cancel stops the export and writes nothing.</source>
+        <translation>Exportando… la reunión continúa mientras tanto; Cancelar detiene la exportación y no escribe nada.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Export cancelled: nothing was written.</source>
+        <translation>Exportación cancelada: no se escribió nada.</translation>
+    </message>
+    <message>
+        <source>The export failed and nothing was written ({problem}). The details are in the log file.</source>
+        <translation>La exportación falló y no se escribió nada ({problem}). Los detalles están en el archivo de registro.</translation>
     </message>
     <message>
         <source>{problem}
@@ -525,84 +604,92 @@ What you saved is safe. The details are in the log file:
 Nothing was written. The file name now offers another one:
 {name}
 Press Export to use it, or choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}
+
+No se escribió nada. El nombre de archivo ofrece ahora otro:
+{name}
+Pulse Exportar para usarlo, o elija otro.</translation>
     </message>
     <message>
         <source>Exported to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportado a {path}</translation>
     </message>
 </context>
 <context>
     <name>FilterBar</name>
     <message>
         <source>Search the notes (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en las notas (Ctrl+F)</translation>
     </message>
     <message>
-        <source>★ only</source>
-        <translation type="unfinished"></translation>
+        <source>Search the notes</source>
+        <translation>Buscar en las notas</translation>
+    </message>
+    <message>
+        <source>Key messages only</source>
+        <translation>Solo mensajes clave</translation>
     </message>
     <message>
         <source>Only the notes marked as key messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo las notas marcadas como mensajes clave</translation>
     </message>
     <message>
         <source>Only this speaker&apos;s notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo las notas de este orador</translation>
     </message>
     <message>
         <source>Only notes of this kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo las notas de este tipo</translation>
     </message>
     <message>
         <source>Only notes on this guiding question</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo las notas sobre esta pregunta orientativa</translation>
     </message>
     <message>
         <source>Only notes tagged with this SDG</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo las notas vinculadas a este ODS</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los tipos</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar</translation>
     </message>
     <message>
         <source>Show every note again</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar de nuevo todas las notas</translation>
     </message>
     <message>
         <source>All speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los oradores</translation>
     </message>
     <message>
         <source>All questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las preguntas</translation>
     </message>
     <message>
         <source>No question</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna pregunta</translation>
     </message>
     <message>
         <source>All SDGs</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los ODS</translation>
     </message>
     <message>
         <source>No notes yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay notas</translation>
     </message>
     <message>
         <source>%1 of %2 notes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 notas</translation>
     </message>
     <message numerus="yes">
         <source>%n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nota</numerusform>
+            <numerusform>%n notas</numerusform>
         </translation>
     </message>
 </context>
@@ -610,1073 +697,1246 @@ Press Export to use it, or choose another.</source>
     <name>Gender</name>
     <message>
         <source>Not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>No indicado</translation>
     </message>
     <message>
         <source>Woman</source>
-        <translation type="unfinished"></translation>
+        <translation>Mujer</translation>
     </message>
     <message>
         <source>Man</source>
-        <translation type="unfinished"></translation>
+        <translation>Hombre</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro</translation>
     </message>
 </context>
 <context>
     <name>ImportReviewDialog</name>
     <message>
         <source>Review the imported meeting — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar la reunión importada — {name}</translation>
     </message>
     <message>
         <source>&amp;Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reunión</translation>
     </message>
     <message>
         <source>&amp;Background and objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Antecedentes y objetivos</translation>
     </message>
     <message>
         <source>Guiding &amp;questions ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preguntas orientativas ({n})</translation>
     </message>
     <message>
         <source>&amp;Programme ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Programa ({n})</translation>
     </message>
     <message>
         <source>&amp;Speakers ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oradores ({n})</translation>
     </message>
     <message>
         <source>&amp;Save meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar la reunión</translation>
     </message>
     <message>
         <source>&lt;b&gt;{found} of {total}&lt;/b&gt; fields were found in &lt;b&gt;{name}&lt;/b&gt; ({source}). Check them, correct what was misread, fill in what is missing. Nothing is saved until you press &lt;b&gt;Save meeting&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se encontraron &lt;b&gt;{found} de {total}&lt;/b&gt; campos en &lt;b&gt;{name}&lt;/b&gt; ({source}). Compruébelos, corrija lo que se haya leído mal y complete lo que falte. No se guarda nada hasta que pulse &lt;b&gt;Guardar la reunión&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;{style}&apos;&gt;Not found:&lt;/span&gt; {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;{style}&apos;&gt;No encontrado:&lt;/span&gt; {names}.</translation>
     </message>
     <message>
         <source>Back&amp;ground:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Antecedentes:</translation>
     </message>
     <message>
         <source>&amp;Objectives:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Objetivos:</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formato:</translation>
     </message>
     <message>
         <source>Speaking time: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de uso de la palabra: {value}</translation>
     </message>
     <message>
         <source>Speaking time not found: the kinds&apos; defaults are used</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de uso de la palabra no encontrado: se usan los valores predeterminados de los tipos</translation>
     </message>
     <message>
         <source>imported meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>reunión importada</translation>
     </message>
     <message>
-        <source>✓ found in the note</source>
-        <translation type="unfinished"></translation>
+        <source>found in the note</source>
+        <translation>encontrado en la nota</translation>
     </message>
     <message>
         <source>not found in the note</source>
-        <translation type="unfinished"></translation>
+        <translation>no encontrado en la nota</translation>
+    </message>
+</context>
+<context>
+    <name>JoinDialog</name>
+    <message>
+        <source>Join a shared meeting</source>
+        <translation>Unirse a una reunión compartida</translation>
+    </message>
+    <message>
+        <source>Meetings shared on this network:</source>
+        <translation>Reuniones compartidas en esta red:</translation>
+    </message>
+    <message>
+        <source>Looking… If the meeting is not listed (hotspots often hide it), type the address the chair&apos;s laptop shows.</source>
+        <translation>Buscando… Si la reunión no aparece (los puntos de acceso suelen ocultarla), escriba la dirección que muestra el portátil de la Presidencia.</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Código:</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>&amp;Unirse</translation>
+    </message>
+    <message>
+        <source>The code has 6 digits, as the chair&apos;s laptop shows it.</source>
+        <translation>El código tiene 6 dígitos, tal como lo muestra el portátil de la Presidencia.</translation>
     </message>
 </context>
 <context>
     <name>JournalWatch</name>
     <message>
         <source>The library&apos;s journal ({name}) was removed while the window was open, and its changes could not be saved into the library: {error}. Keep the window open and make a backup copy of the library&apos;s folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>El diario de la biblioteca ({name}) se eliminó mientras la ventana estaba abierta y sus cambios no pudieron guardarse en la biblioteca: {error}. Mantenga la ventana abierta y haga una copia de seguridad de la carpeta de la biblioteca.</translation>
     </message>
     <message>
         <source>The library&apos;s journal ({name}) was removed while the window was open. Everything it held was saved into the library; nothing was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>El diario de la biblioteca ({name}) se eliminó mientras la ventana estaba abierta. Todo su contenido se guardó en la biblioteca; no se perdió nada.</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>Arabic</source>
+        <translation>árabe</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>chino</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>inglés</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>francés</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>ruso</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>español</translation>
     </message>
 </context>
 <context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del sistema</translation>
     </message>
 </context>
 <context>
     <name>ListEditors</name>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir</translation>
     </message>
     <message>
         <source>Add a row (Insert)</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una fila (Insert)</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Remove the selected row (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la fila seleccionada (Supr)</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Subir</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Bajar</translation>
+    </message>
+</context>
+<context>
+    <name>LiveLinkActions</name>
+    <message>
+        <source>S&amp;hare on this network…</source>
+        <translation>&amp;Compartir en esta red…</translation>
+    </message>
+    <message>
+        <source>Let the rapporteur&apos;s laptop follow this meeting, and phones open the presenter view</source>
+        <translation>Permitir que el portátil del Relator siga esta reunión y que los teléfonos abran la vista para los oradores</translation>
+    </message>
+    <message>
+        <source>&amp;Join a shared meeting…</source>
+        <translation>&amp;Unirse a una reunión compartida…</translation>
+    </message>
+    <message>
+        <source>Follow a meeting shared by the chair&apos;s laptop on this network</source>
+        <translation>Seguir una reunión compartida por el portátil de la Presidencia en esta red</translation>
+    </message>
+    <message>
+        <source>Following the chair&apos;s laptop: {title}</source>
+        <translation>Siguiendo el portátil de la Presidencia: {title}</translation>
+    </message>
+    <message>
+        <source>Link lost since {time}; trying again…</source>
+        <translation>Enlace perdido desde las {time}; reintentando…</translation>
+    </message>
+    <message>
+        <source>Join a shared meeting</source>
+        <translation>Unirse a una reunión compartida</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunión</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;New meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva reunión…</translation>
     </message>
     <message>
         <source>New &amp;demo meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva reunión de &amp;demostración</translation>
     </message>
     <message>
         <source>D&amp;uplicate meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;uplicar la reunión</translation>
     </message>
     <message>
         <source>De&amp;lete meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;liminar la reunión…</translation>
     </message>
     <message>
         <source>&amp;Choose meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elegir reunión</translation>
     </message>
     <message>
         <source>&amp;Export rapporteur’s summary…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar el resumen del Relator…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edición</translation>
     </message>
     <message>
         <source>&amp;Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reunión</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notas</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <source>&amp;About Roundtable Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de Roundtable Desktop</translation>
     </message>
     <message>
         <source>The library holds no meeting: File &gt; New meeting or New demo meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>La biblioteca no contiene ninguna reunión: Archivo &gt; Nueva reunión o Nueva reunión de demostración.</translation>
     </message>
     <message>
         <source>New meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva reunión</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Título:</translation>
     </message>
     <message>
         <source>Delete meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar la reunión</translation>
     </message>
     <message>
         <source>Delete “{title}” with its agenda, speakers and notes? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar “{title}” con su programa, sus oradores y sus notas? No se puede deshacer.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <source>{name} is speaking. Quit anyway? Their clock is stored and goes on from where it is when Roundtable Desktop starts again.</source>
+        <translation>{name} tiene la palabra. ¿Salir de todos modos? Su reloj se guarda y continúa desde donde está cuando Roundtable Desktop vuelva a iniciarse.</translation>
     </message>
     <message>
         <source>About Roundtable Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Roundtable Desktop</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Roundtable Desktop {version}&lt;/h3&gt;&lt;p&gt;The chair&apos;s and the rapporteur&apos;s offline companion for a roundtable: agenda, guiding questions, a timed speaker list and structured notes, all in one local library.&lt;/p&gt;&lt;p&gt;Library: {path}&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Roundtable Desktop {version}&lt;/h3&gt;&lt;p&gt;El asistente sin conexión de la Presidencia y del Relator de una mesa redonda: programa, preguntas orientativas, lista de oradores cronometrada y notas estructuradas, todo en una biblioteca local.&lt;/p&gt;&lt;p&gt;Biblioteca: {path}&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>MeetingClockDisplay</name>
     <message>
+        <source>Meeting clock</source>
+        <translation>Reloj de la reunión</translation>
+    </message>
+    <message>
         <source>(local {time})</source>
-        <translation type="unfinished"></translation>
+        <translation>(hora local {time})</translation>
     </message>
     <message>
         <source>meeting not started</source>
-        <translation type="unfinished"></translation>
+        <translation>reunión no iniciada</translation>
     </message>
     <message>
         <source>meeting {elapsed} elapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>reunión: {elapsed} transcurridos</translation>
     </message>
     <message>
         <source>{left} left</source>
-        <translation type="unfinished"></translation>
+        <translation>quedan {left}</translation>
     </message>
     <message>
         <source>{over} past the planned end</source>
-        <translation type="unfinished"></translation>
+        <translation>{over} después del final previsto</translation>
     </message>
     <message>
         <source>{item}: {elapsed} of {planned} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{item}: {elapsed} de {planned} min</translation>
     </message>
     <message>
         <source>on time</source>
-        <translation type="unfinished"></translation>
+        <translation>a tiempo</translation>
     </message>
     <message>
         <source>{n} min late</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} min de retraso</translation>
     </message>
     <message>
         <source>ends {time}, {words}</source>
-        <translation type="unfinished"></translation>
+        <translation>termina a las {time}, {words}</translation>
     </message>
     <message>
         <source>1 floor request of {length} still fits</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún cabe 1 solicitud de la sala de {length}</translation>
     </message>
     <message>
         <source>{n} floor requests of {length} still fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún caben {n} solicitudes de la sala de {length}</translation>
     </message>
 </context>
 <context>
     <name>MeetingFileActions</name>
     <message>
         <source>Export for another &amp;laptop…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar para otro &amp;portátil…</translation>
     </message>
     <message>
         <source>Write the meeting with its ids to a file that the other laptop merges (no network needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir la reunión con sus identificadores en un archivo que el otro portátil combina (no se necesita red)</translation>
     </message>
     <message>
         <source>&amp;Merge a meeting file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Combinar un archivo de reunión…</translation>
     </message>
     <message>
         <source>Bring in the notes and changes of another laptop&apos;s meeting file, by id</source>
-        <translation type="unfinished"></translation>
+        <translation>Incorporar las notas y los cambios del archivo de reunión de otro portátil, por identificador</translation>
     </message>
     <message>
         <source>Export for another laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar para otro portátil</translation>
     </message>
     <message>
         <source>Meeting files (*{suffix});;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de reunión (*{suffix});;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Written: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrito: {path}</translation>
     </message>
     <message>
         <source>Merge a meeting file</source>
-        <translation type="unfinished"></translation>
+        <translation>Combinar un archivo de reunión</translation>
     </message>
     <message>
         <source>Nothing was merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se combinó nada.</translation>
     </message>
 </context>
 <context>
     <name>MeetingForm</name>
     <message>
+        <source>End time</source>
+        <translation>Hora de finalización</translation>
+    </message>
+    <message>
+        <source>e.g. E/CN.16/2021/CRP.1</source>
+        <translation>por ejemplo, E/CN.16/2021/CRP.1</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>general</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>inglés</translation>
+    </message>
+    <message>
+        <source>The document symbol; with one, the Word summary opens with a masthead: symbol, distribution, date of issue, original language</source>
+        <translation>La signatura del documento; si se indica, el resumen en Word empieza con un encabezamiento: signatura, distribución, fecha de publicación, idioma original</translation>
+    </message>
+    <message>
         <source>The meeting&apos;s title, as the summary will show it</source>
-        <translation type="unfinished"></translation>
+        <translation>El título de la reunión, tal como aparecerá en el resumen</translation>
     </message>
     <message>
         <source>Room, building, or virtual / hybrid</source>
-        <translation type="unfinished"></translation>
+        <translation>Sala, edificio, o virtual / híbrido</translation>
     </message>
     <message>
         <source>The forum the outcome feeds, e.g. the HLPF</source>
-        <translation type="unfinished"></translation>
+        <translation>El foro al que se presentan los resultados, por ejemplo, el FPAN</translation>
     </message>
     <message>
         <source>in</source>
-        <translation type="unfinished"></translation>
+        <translation>en</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título:</translation>
     </message>
     <message>
         <source>&amp;Organiser:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organizador:</translation>
     </message>
     <message>
         <source>&amp;Session:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Período de sesiones:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha:</translation>
     </message>
     <message>
         <source>T&amp;imes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Horario:</translation>
     </message>
     <message>
         <source>&amp;Venue / format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lugar y formato:</translation>
     </message>
     <message>
         <source>&amp;Chair:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Presidente:</translation>
     </message>
     <message>
         <source>&amp;Rapporteur:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Relator:</translation>
     </message>
     <message>
         <source>Outcome &amp;feeds:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contribución prevista a:</translation>
     </message>
     <message>
         <source>Focus SD&amp;Gs:</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;DS prioritarios:</translation>
     </message>
     <message>
-        <source>✓ found</source>
-        <translation type="unfinished"></translation>
+        <source>Document s&amp;ymbol:</source>
+        <translation>&amp;Signatura del documento:</translation>
+    </message>
+    <message>
+        <source>Distr.:</source>
+        <translation>Distr.:</translation>
+    </message>
+    <message>
+        <source>Issued:</source>
+        <translation>Publicado el:</translation>
+    </message>
+    <message>
+        <source>Original:</source>
+        <translation>Original:</translation>
     </message>
     <message>
         <source>not found</source>
-        <translation type="unfinished"></translation>
+        <translation>no encontrado</translation>
+    </message>
+    <message>
+        <source>found</source>
+        <translation>encontrado</translation>
     </message>
     <message>
         <source>Read from the concept note; check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leído en la nota conceptual; compruébelo.</translation>
     </message>
     <message>
         <source>The concept note did not say; fill it in or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nota conceptual no lo indicaba; complételo o déjelo vacío.</translation>
     </message>
     <message>
         <source>“{zone}” is not a time zone: choose one from the list (type part of a city&apos;s name).</source>
-        <translation type="unfinished"></translation>
+        <translation>“{zone}” no es un huso horario: elija uno de la lista (escriba parte del nombre de una ciudad).</translation>
     </message>
     <message>
         <source>{zone} is UTC{sign}{hours:02d}:{minutes:02d} ({abbreviation}) on that date.</source>
-        <translation type="unfinished"></translation>
+        <translation>{zone} está en UTC{sign}{hours:02d}:{minutes:02d} ({abbreviation}) en esa fecha.</translation>
     </message>
     <message>
         <source>Starts at {time} on this computer&apos;s clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empieza a las {time} según el reloj de este ordenador.</translation>
     </message>
     <message>
         <source>The meeting needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>La reunión necesita un título.</translation>
     </message>
     <message>
         <source>Choose a time zone from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un huso horario de la lista.</translation>
     </message>
     <message>
         <source>The meeting ends when it starts; correct the end time.</source>
-        <translation type="unfinished"></translation>
+        <translation>La reunión termina cuando empieza; corrija la hora de finalización.</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>sin definir</translation>
     </message>
 </context>
 <context>
     <name>MeetingImporter</name>
     <message>
         <source>Import a concept note or a session file</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar una nota conceptual o un archivo de sesión</translation>
     </message>
     <message>
         <source>Concept notes and session files (*.docx *.md *.markdown *.txt *.json);;Word documents (*.docx);;Markdown and text (*.md *.markdown *.txt);;Session files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas conceptuales y archivos de sesión (*.docx *.md *.markdown *.txt *.json);;Documentos de Word (*.docx);;Markdown y texto (*.md *.markdown *.txt);;Archivos de sesión (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>The library already holds a meeting with this title on this date; saving adds another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>La biblioteca ya contiene una reunión con este título en esta fecha; al guardar se añade otra.</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se importó nada.</translation>
     </message>
 </context>
 <context>
     <name>MeetingPropertiesDialog</name>
     <message>
         <source>Meeting properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Propiedades de la reunión</translation>
     </message>
     <message>
         <source>meeting properties</source>
-        <translation type="unfinished"></translation>
+        <translation>propiedades de la reunión</translation>
     </message>
 </context>
 <context>
     <name>MergeReportDialog</name>
     <message>
         <source>Merged: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Combinado: {title}</translation>
     </message>
     <message>
         <source>Changed on both laptops; the newer version was kept. Tick those where the other version is the right one:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificado en ambos portátiles; se conservó la versión más reciente. Marque aquellos en los que la otra versión es la correcta:</translation>
     </message>
     <message>
         <source>The {what} “{label}”: use {values} instead of {kept}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} “{label}”: usar {values} en lugar de {kept}</translation>
     </message>
 </context>
 <context>
     <name>MessageBar</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar</translation>
     </message>
     <message>
         <source>Hide this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar este mensaje</translation>
     </message>
 </context>
 <context>
     <name>NoteComposer</name>
     <message>
         <source>Who said it (Ctrl+N ties the note to the current speaker)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién lo dijo (Ctrl+N vincula la nota al orador actual)</translation>
     </message>
     <message>
         <source>The guiding question it answers (Alt+1 … Alt+9)</source>
-        <translation type="unfinished"></translation>
+        <translation>La pregunta orientativa a la que responde (Alt+1 … Alt+9)</translation>
     </message>
     <message>
         <source>What kind of note (Ctrl+1 … Ctrl+9)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de nota (Ctrl+1 … Ctrl+9)</translation>
     </message>
     <message>
         <source>{kind} (Ctrl+{n})</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} (Ctrl+{n})</translation>
     </message>
     <message>
         <source>&amp;Key message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje &amp;clave</translation>
     </message>
     <message>
         <source>Mark as a key message for the summary (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como mensaje clave para el resumen (Ctrl+K)</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <source>Save the note (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la nota (Ctrl+Intro)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Leave the note as it was stored (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar la nota como estaba guardada (Esc)</translation>
     </message>
     <message>
         <source>Note text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de la nota</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Orador</translation>
     </message>
     <message>
         <source>Guiding question</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta orientativa</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>SDGs</source>
-        <translation type="unfinished"></translation>
+        <translation>ODS</translation>
     </message>
     <message>
         <source>Note box</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuadro de nota</translation>
     </message>
     <message>
         <source>Save the note</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la nota</translation>
     </message>
     <message>
         <source>Leave the note being edited as it was</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar la nota en edición como estaba</translation>
     </message>
     <message>
         <source>— no speaker —</source>
-        <translation type="unfinished"></translation>
+        <translation>— ningún orador —</translation>
     </message>
     <message>
         <source>— no question —</source>
-        <translation type="unfinished"></translation>
+        <translation>— ninguna pregunta —</translation>
     </message>
     <message>
         <source>at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>a las {time}</translation>
     </message>
     <message>
         <source>&lt;b&gt;New note&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Nueva nota&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Editing the note of {time}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Edición de la nota de las {time}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Type the note; Ctrl+Return saves it, Esc leaves it as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba la nota; Ctrl+Intro la guarda, Esc la deja como estaba.</translation>
     </message>
     <message>
         <source>Ctrl+N ties a note to the current speaker. Type; Ctrl+Return saves. Ctrl+1…9 kind, Ctrl+K key message, Alt+1…9 question.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N vincula una nota al orador actual. Escriba; Ctrl+Intro guarda. Ctrl+1…9 tipo, Ctrl+K mensaje clave, Alt+1…9 pregunta.</translation>
     </message>
 </context>
 <context>
     <name>NoteKind</name>
     <message>
         <source>Key point</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto clave</translation>
     </message>
     <message>
         <source>Recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomendación</translation>
     </message>
     <message>
         <source>Commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Compromiso</translation>
     </message>
     <message>
         <source>Good practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Buena práctica</translation>
     </message>
     <message>
         <source>Challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>Desafío</translation>
     </message>
     <message>
         <source>Proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Propuesta</translation>
     </message>
     <message>
         <source>Data point</source>
-        <translation type="unfinished"></translation>
+        <translation>Dato</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Cita</translation>
     </message>
     <message>
         <source>Follow-up action</source>
-        <translation type="unfinished"></translation>
+        <translation>Medida de seguimiento</translation>
     </message>
 </context>
 <context>
     <name>NotesActions</name>
     <message>
         <source>&amp;New note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva nota</translation>
     </message>
     <message>
         <source>Start a note tied to the current speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar una nota vinculada al orador actual</translation>
     </message>
     <message>
         <source>&amp;Search notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar en las notas</translation>
     </message>
     <message>
         <source>Find notes by their words</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar notas por sus palabras</translation>
     </message>
     <message>
         <source>Notes &amp;by question</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas &amp;por pregunta</translation>
     </message>
     <message>
         <source>Notes grouped by guiding question, with your synthesis</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas agrupadas por pregunta orientativa, con su síntesis</translation>
     </message>
     <message>
         <source>&amp;Edit selected note (Enter in the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar la nota seleccionada (Intro en la lista)</translation>
     </message>
     <message>
         <source>Edit its text &amp;in place (F2 in the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar su texto &amp;en el sitio (F2 en la lista)</translation>
     </message>
     <message>
         <source>&amp;Delete selected note (Del in the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar la nota seleccionada (Supr en la lista)</translation>
     </message>
     <message>
         <source>&amp;Undo note change</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer el cambio de nota</translation>
     </message>
     <message>
         <source>Undo the last new, edited or deleted note</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer la última nota creada, editada o eliminada</translation>
     </message>
     <message>
         <source>&amp;Redo note change</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer el cambio de nota</translation>
     </message>
     <message>
         <source>Redo the note change just undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehacer el cambio de nota recién deshecho</translation>
     </message>
     <message>
         <source>Mark as &amp;key message</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como mensaje &amp;clave</translation>
     </message>
     <message>
         <source>Mark the note as a key message for the summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar la nota como mensaje clave para el resumen</translation>
     </message>
     <message>
         <source>Kind of &amp;note</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de &amp;nota</translation>
     </message>
     <message>
         <source>Guiding &amp;question</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pregunta orientativa</translation>
     </message>
 </context>
 <context>
     <name>NotesPanel</name>
     <message>
         <source>&amp;List</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lista</translation>
     </message>
     <message>
         <source>&amp;By question</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Por pregunta</translation>
     </message>
     <message>
         <source>&lt;b&gt;Notes&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Notas&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Note deleted: Ctrl+Z brings it back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Undo {what}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Undo note change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Redo {what}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Redo note change</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota eliminada: Ctrl+Z la recupera.</translation>
     </message>
 </context>
 <context>
     <name>NotesTable</name>
     <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Orador</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Q</source>
-        <translation type="unfinished"></translation>
+        <translation>P</translation>
     </message>
     <message>
         <source>SDG</source>
-        <translation type="unfinished"></translation>
+        <translation>ODS</translation>
     </message>
     <message>
         <source>Key message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje clave</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>F2 edits a note&apos;s text in place; Enter or double-click opens it in the box below; Delete removes it (Ctrl+Z brings it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>F2 edita el texto de una nota en el sitio; Intro o doble clic la abre en el cuadro de abajo; Supr la elimina (Ctrl+Z la recupera)</translation>
     </message>
 </context>
 <context>
     <name>ParticipantDialog</name>
     <message>
         <source>New participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo participante</translation>
     </message>
     <message>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Participante</translation>
     </message>
     <message>
         <source>e.g. H.E. Ms. Paula Ingabire</source>
-        <translation type="unfinished"></translation>
+        <translation>por ejemplo, Excma. Sra. Paula Ingabire</translation>
     </message>
     <message>
         <source>e.g. Minister of ICT and Innovation</source>
-        <translation type="unfinished"></translation>
+        <translation>por ejemplo, Ministra de TIC e Innovación</translation>
     </message>
     <message>
         <source>Organisation, or a country: type part of its name</source>
-        <translation type="unfinished"></translation>
+        <translation>Una organización, o un país: escriba parte de su nombre</translation>
+    </message>
+    <message>
+        <source>Not stated: type one if not listed</source>
+        <translation>No indicado: escríbalo si no figura en la lista</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>&amp;Function:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cargo:</translation>
     </message>
     <message>
         <source>&amp;Organisation / country:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organización o país:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Función:</translation>
     </message>
     <message>
         <source>&amp;Gender:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sexo:</translation>
     </message>
     <message>
         <source>Re&amp;gion:</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;gión:</translation>
+    </message>
+    <message>
+        <source>&amp;Language spoken:</source>
+        <translation>&amp;Idioma hablado:</translation>
     </message>
     <message>
         <source>A participant needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Un participante necesita un nombre</translation>
     </message>
     <message>
         <source>new participant</source>
-        <translation type="unfinished"></translation>
+        <translation>nuevo participante</translation>
     </message>
     <message>
         <source>participant edit</source>
-        <translation type="unfinished"></translation>
+        <translation>edición de un participante</translation>
     </message>
 </context>
 <context>
     <name>ParticipantsDialog</name>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Participantes</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Function</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargo</translation>
     </message>
     <message>
         <source>Organisation / country</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización o país</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Función</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Sexo</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Presente</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>presente</translation>
+    </message>
+    <message>
+        <source>Adding a speaker offers only those &amp;present</source>
+        <translation>Al añadir un orador solo se ofrecen los &amp;presentes</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir…</translation>
     </message>
     <message>
         <source>Add a participant (Insert)</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un participante (Insert)</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
         <source>Edit the selected participant (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el participante seleccionado (Intro)</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <source>Remove the selected participant (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar al participante seleccionado (Supr)</translation>
     </message>
     <message>
         <source>&amp;Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar CSV…</translation>
     </message>
     <message>
         <source>Add participants from a spreadsheet saved as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir participantes desde una hoja de cálculo guardada como CSV</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{n} participants&lt;/b&gt; — the speaker list and floor requests offer them by name.</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;b&gt;{n} participants&lt;/b&gt;, {k} present — the speaker list and floor requests offer them by name; Space marks the selected one present (the roll call).</source>
+        <translation>&lt;b&gt;{n} participantes&lt;/b&gt;, {k} presentes: la lista de oradores y las solicitudes de la sala los ofrecen por su nombre; Espacio marca como presente al seleccionado (pasar lista).</translation>
+    </message>
+    <message>
+        <source>Roll call</source>
+        <translation>Pasar lista</translation>
+    </message>
+    <message>
+        <source>attendance</source>
+        <translation>asistencia</translation>
     </message>
     <message>
         <source>Remove participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar al participante</translation>
     </message>
     <message>
         <source>{name} is on the speaker list ({n} places). Removing them takes them off the list too; notes about what they said are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} figura en la lista de oradores ({n} lugares). Quitarlo lo elimina también de la lista; se conservan las notas sobre lo que dijo.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>participant removed</source>
-        <translation type="unfinished"></translation>
+        <translation>participante quitado</translation>
     </message>
     <message>
         <source>Import participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar participantes</translation>
     </message>
     <message>
         <source>Spreadsheets saved as CSV (*.csv *.tsv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hojas de cálculo guardadas como CSV (*.csv *.tsv *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se importó nada.</translation>
     </message>
     <message>
         <source>participants imported</source>
-        <translation type="unfinished"></translation>
+        <translation>participantes importados</translation>
     </message>
     <message>
         <source>Add {n} participants from {name}?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Añadir {n} participantes desde {name}?</translation>
     </message>
     <message>
         <source>{n} already in the list (same name), not added again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} ya en la lista (mismo nombre), no se añaden de nuevo.</translation>
     </message>
     <message>
         <source>{n} problems in the file (see the details).</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} problemas en el archivo (véanse los detalles).</translation>
     </message>
     <message>
         <source>{name} holds nobody who is not already in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} no contiene a nadie que no figure ya en la lista.</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir</translation>
     </message>
 </context>
 <context>
     <name>PresenterDisplay</name>
     <message>
         <source>Presenter display — Roundtable Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Pantalla para los oradores — Roundtable Desktop</translation>
+    </message>
+    <message>
+        <source>Presenter display</source>
+        <translation>Pantalla para los oradores</translation>
     </message>
     <message>
         <source>Next: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente: {name}</translation>
     </message>
 </context>
 <context>
     <name>ProgrammeEditor</name>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo asignado</translation>
     </message>
     <message>
         <source>Limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite</translation>
     </message>
     <message>
         <source>Presenter</source>
-        <translation type="unfinished"></translation>
+        <translation>Expositor</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Each speaker&apos;s target / limit in this item (minutes:seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo asignado / límite de cada orador en este tema (minutos:segundos)</translation>
     </message>
     <message>
         <source>New item</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo tema</translation>
     </message>
     <message>
         <source>{planned} min planned</source>
-        <translation type="unfinished"></translation>
+        <translation>{planned} min previstos</translation>
     </message>
     <message>
         <source>{planned} of {length} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{planned} de {length} min</translation>
     </message>
     <message>
         <source> ({left} min not planned)</source>
-        <translation type="unfinished"></translation>
+        <translation> ({left} min sin planificar)</translation>
     </message>
     <message>
         <source> ({over} min too many)</source>
-        <translation type="unfinished"></translation>
+        <translation> ({over} min de más)</translation>
     </message>
 </context>
 <context>
     <name>QuestionDialog</name>
     <message>
         <source>New guiding question</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva pregunta orientativa</translation>
     </message>
     <message>
         <source>Guiding question</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta orientativa</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pregunta</translation>
     </message>
     <message>
         <source>&amp;Label:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Etiqueta:</translation>
     </message>
     <message>
         <source>&amp;Question:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pregunta:</translation>
     </message>
     <message>
         <source>A guiding question needs its text</source>
-        <translation type="unfinished"></translation>
+        <translation>Una pregunta orientativa necesita un texto</translation>
     </message>
     <message>
         <source>new guiding question</source>
-        <translation type="unfinished"></translation>
+        <translation>nueva pregunta orientativa</translation>
     </message>
     <message>
         <source>guiding question edit</source>
-        <translation type="unfinished"></translation>
+        <translation>edición de una pregunta orientativa</translation>
     </message>
 </context>
 <context>
     <name>QuestionsEditor</name>
     <message>
         <source>&lt;small&gt;Double-click a question (or press F2) to correct it; the order here is the order of Q1, Q2…&lt;/small&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;small&gt;Haga doble clic en una pregunta (o pulse F2) para corregirla; el orden aquí es el de P1, P2…&lt;/small&gt;</translation>
     </message>
     <message>
         <source>New question?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Nueva pregunta?</translation>
     </message>
 </context>
 <context>
     <name>QuestionsPanel</name>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta</translation>
     </message>
     <message>
         <source>Guiding questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas orientativas</translation>
     </message>
     <message numerus="yes">
         <source>%n question(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pregunta</numerusform>
+            <numerusform>%n preguntas</numerusform>
         </translation>
     </message>
 </context>
@@ -1684,909 +1944,1213 @@ Press Export to use it, or choose another.</source>
     <name>RecordPanel</name>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir…</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar…</translation>
     </message>
     <message>
         <source>Edit the selected row</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la fila seleccionada</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Remove the selected row</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la fila seleccionada</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Subir</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Bajar</translation>
     </message>
     <message>
         <source>removal</source>
-        <translation type="unfinished"></translation>
+        <translation>eliminación</translation>
     </message>
     <message>
         <source>move</source>
-        <translation type="unfinished"></translation>
+        <translation>movimiento</translation>
     </message>
 </context>
 <context>
     <name>Region</name>
     <message>
         <source>Not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>No indicado</translation>
     </message>
     <message>
         <source>African States</source>
-        <translation type="unfinished"></translation>
+        <translation>Estados de África</translation>
     </message>
     <message>
         <source>Asia-Pacific States</source>
-        <translation type="unfinished"></translation>
+        <translation>Estados de Asia y el Pacífico</translation>
     </message>
     <message>
         <source>Eastern European States</source>
-        <translation type="unfinished"></translation>
+        <translation>Estados de Europa Oriental</translation>
     </message>
     <message>
         <source>Latin American and Caribbean States</source>
-        <translation type="unfinished"></translation>
+        <translation>Estados de América Latina y el Caribe</translation>
     </message>
     <message>
         <source>Western European and other States</source>
-        <translation type="unfinished"></translation>
+        <translation>Estados de Europa Occidental y otros Estados</translation>
+    </message>
+</context>
+<context>
+    <name>RegionFromCountry</name>
+    <message>
+        <source>From the country; choose another group if needed.</source>
+        <translation>Según el país; elija otro grupo si es necesario.</translation>
     </message>
 </context>
 <context>
     <name>Reliability</name>
     <message>
         <source>{title} (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} (solo lectura)</translation>
     </message>
     <message>
         <source>&amp;Restore from backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar desde una copia de seguridad…</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>another copy of Roundtable Desktop ({who}) writes to this library</source>
-        <translation type="unfinished"></translation>
+        <translation>otra copia de Roundtable Desktop ({who}) escribe en esta biblioteca</translation>
     </message>
     <message>
         <source>the library cannot be written to</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir en la biblioteca</translation>
     </message>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar desde una copia de seguridad</translation>
     </message>
     <message>
-        <source>Replace the library with the backup of {when}? The library as it is now is kept beside it as a file, never deleted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The backup of {when} is now the library. The library as it was is kept as {path}.</source>
-        <translation type="unfinished"></translation>
+        <source>The copy of {when} is now the library. The library as it was is kept as {path}; File &gt; Restore from backup… lists it to come back to.</source>
+        <translation>La copia del {when} es ahora la biblioteca. La biblioteca anterior se conserva como {path}; Archivo &gt; Restaurar desde una copia de seguridad… la ofrece para volver a ella.</translation>
     </message>
     <message>
         <source>The library needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>La biblioteca requiere atención</translation>
     </message>
     <message>
         <source>Restore the backup of {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar la copia de seguridad del {when}</translation>
     </message>
     <message>
         <source>Use the library as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar la biblioteca tal como está</translation>
     </message>
     <message>
         <source>Start a new library</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear una biblioteca nueva</translation>
     </message>
     <message>
         <source>Start a new library (the damaged one is kept aside)</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear una biblioteca nueva (la dañada se guarda aparte)</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir</translation>
     </message>
     <message>
         <source>The library is in use</source>
-        <translation type="unfinished"></translation>
+        <translation>La biblioteca está en uso</translation>
     </message>
     <message>
         <source>{problem}
 
 Its window could not be brought to the front. You can open the library read-only to look at it; changes would not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}
+
+No se pudo traer su ventana al frente. Puede abrir la biblioteca en modo de solo lectura para consultarla; los cambios no se guardarían.</translation>
     </message>
     <message>
         <source>The library cannot be written to</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir en la biblioteca</translation>
     </message>
     <message>
         <source>{problem}
 
 You can open the library read-only to look at it and export from it; changes would not be saved. To change it, copy it to a folder you can write to and open the copy (--db PATH).</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}
+
+Puede abrir la biblioteca en modo de solo lectura para consultarla y exportar desde ella; los cambios no se guardarían. Para modificarla, cópiela en una carpeta en la que pueda escribir y abra la copia (--db RUTA).</translation>
     </message>
     <message>
         <source>Open &amp;read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir en modo de solo &amp;lectura</translation>
     </message>
     <message>
         <source>The library as it was is kept as {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La biblioteca anterior se conserva como {path}.</translation>
     </message>
     <message>
         <source>The backup of {when} is now the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad del {when} es ahora la biblioteca.</translation>
     </message>
     <message>
         <source>Library restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Biblioteca restaurada</translation>
     </message>
 </context>
 <context>
     <name>RequestType</name>
     <message>
         <source>Intervention</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervención</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta</translation>
     </message>
     <message>
         <source>Point of order</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuestión de orden</translation>
     </message>
 </context>
 <context>
     <name>RestoreDialog</name>
     <message>
         <source>{when} — damaged, cannot be restored</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} — dañada, no se puede restaurar</translation>
     </message>
     <message>
         <source>{when} — 1 meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} — 1 reunión</translation>
     </message>
     <message>
         <source>{when} — {count} meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} — {count} reuniones</translation>
+    </message>
+    <message>
+        <source>The library as it was before a restore, last changed {when} — {count} meeting(s)</source>
+        <translation>La biblioteca tal como estaba antes de una restauración, modificada por última vez el {when} — {count} reunión(es)</translation>
+    </message>
+    <message>
+        <source>Everything the library holds now is in this copy: restoring it drops nothing.</source>
+        <translation>Todo lo que contiene ahora la biblioteca está en esta copia: restaurarla no elimina nada.</translation>
+    </message>
+    <message>
+        <source>{count} note(s) written since (in {meetings})</source>
+        <translation>{count} nota(s) escrita(s) desde entonces (en {meetings})</translation>
+    </message>
+    <message>
+        <source>{count} meeting(s) added since</source>
+        <translation>{count} reunión(es) añadida(s) desde entonces</translation>
+    </message>
+    <message>
+        <source>Restoring this copy drops what the library gained since: {what}. A speaker still speaking in the copy comes back paused at the time it holds. The library as it is now is kept as a file and listed here, to come back to.</source>
+        <translation>Restaurar esta copia elimina lo que la biblioteca recibió desde entonces: {what}. Un orador que siga en uso de la palabra en la copia vuelve en pausa con el tiempo que esta indica. La biblioteca actual se conserva como archivo y figura aquí, para volver a ella.</translation>
     </message>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar desde una copia de seguridad</translation>
     </message>
     <message>
         <source>Backups are taken at start and every 5 minutes while something changes; the last 20 are kept in {folder}.
 The library as it is now is kept beside it, never deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se hacen copias de seguridad al iniciar y cada 5 minutos mientras algo cambia; se conservan las 20 últimas en {folder}.
+La biblioteca actual se conserva al lado, nunca se elimina.</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar</translation>
     </message>
     <message>
         <source>There is no backup yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ninguna copia de seguridad.</translation>
     </message>
 </context>
 <context>
     <name>Role</name>
     <message>
         <source>Chair</source>
-        <translation type="unfinished"></translation>
+        <translation>Presidente</translation>
     </message>
     <message>
         <source>Co-chair</source>
-        <translation type="unfinished"></translation>
+        <translation>Copresidente</translation>
     </message>
     <message>
         <source>Moderator</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderador</translation>
     </message>
     <message>
         <source>Secretariat</source>
-        <translation type="unfinished"></translation>
+        <translation>Secretaría</translation>
     </message>
     <message>
         <source>Discussant</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponente</translation>
     </message>
     <message>
         <source>Member state</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado Miembro</translation>
     </message>
     <message>
         <source>Observer</source>
-        <translation type="unfinished"></translation>
+        <translation>Observador</translation>
     </message>
     <message>
         <source>Civil society</source>
-        <translation type="unfinished"></translation>
+        <translation>Sociedad civil</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro</translation>
     </message>
 </context>
 <context>
     <name>SDG</name>
     <message>
         <source>No poverty</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de la pobreza</translation>
     </message>
     <message>
         <source>Zero hunger</source>
-        <translation type="unfinished"></translation>
+        <translation>Hambre cero</translation>
     </message>
     <message>
         <source>Good health and well-being</source>
-        <translation type="unfinished"></translation>
+        <translation>Salud y bienestar</translation>
     </message>
     <message>
         <source>Quality education</source>
-        <translation type="unfinished"></translation>
+        <translation>Educación de calidad</translation>
     </message>
     <message>
         <source>Gender equality</source>
-        <translation type="unfinished"></translation>
+        <translation>Igualdad de género</translation>
     </message>
     <message>
         <source>Clean water and sanitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Agua limpia y saneamiento</translation>
     </message>
     <message>
         <source>Affordable and clean energy</source>
-        <translation type="unfinished"></translation>
+        <translation>Energía asequible y no contaminante</translation>
     </message>
     <message>
         <source>Decent work and economic growth</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajo decente y crecimiento económico</translation>
     </message>
     <message>
         <source>Industry, innovation and infrastructure</source>
-        <translation type="unfinished"></translation>
+        <translation>Industria, innovación e infraestructura</translation>
     </message>
     <message>
         <source>Reduced inequalities</source>
-        <translation type="unfinished"></translation>
+        <translation>Reducción de las desigualdades</translation>
     </message>
     <message>
         <source>Sustainable cities and communities</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciudades y comunidades sostenibles</translation>
     </message>
     <message>
         <source>Responsible consumption and production</source>
-        <translation type="unfinished"></translation>
+        <translation>Producción y consumo responsables</translation>
     </message>
     <message>
         <source>Climate action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción por el clima</translation>
     </message>
     <message>
         <source>Life below water</source>
-        <translation type="unfinished"></translation>
+        <translation>Vida submarina</translation>
     </message>
     <message>
         <source>Life on land</source>
-        <translation type="unfinished"></translation>
+        <translation>Vida de ecosistemas terrestres</translation>
     </message>
     <message>
         <source>Peace, justice and strong institutions</source>
-        <translation type="unfinished"></translation>
+        <translation>Paz, justicia e instituciones sólidas</translation>
     </message>
     <message>
         <source>Partnerships for the goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Alianzas para lograr los objetivos</translation>
     </message>
     <message>
         <source>SDG {number}: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>ODS {number}: {name}</translation>
     </message>
 </context>
 <context>
     <name>SdgPicker</name>
     <message>
         <source>The SDGs this note speaks to (focus SDGs of the meeting first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Los ODS a los que se refiere esta nota (primero los ODS prioritarios de la reunión)</translation>
     </message>
     <message>
         <source>Focus of this meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioridad de esta reunión</translation>
     </message>
     <message>
         <source>Other goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Otros objetivos</translation>
     </message>
     <message>
         <source>Clear SDGs</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar los ODS</translation>
     </message>
     <message>
         <source>SDG %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ODS %1</translation>
     </message>
     <message>
         <source>SDGs</source>
-        <translation type="unfinished"></translation>
+        <translation>ODS</translation>
     </message>
 </context>
 <context>
     <name>SessionBar</name>
     <message>
         <source>The meeting shown (Ctrl+O to choose another)</source>
-        <translation type="unfinished"></translation>
+        <translation>La reunión mostrada (Ctrl+O para elegir otra)</translation>
     </message>
     <message>
         <source>&amp;Meeting:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reunión:</translation>
     </message>
 </context>
 <context>
     <name>SetupActions</name>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar…</translation>
     </message>
     <message>
         <source>Add a meeting from a concept note (.docx, .md, .txt) or a session file (.json), reviewed before it is saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una reunión a partir de una nota conceptual (.docx, .md, .txt) o de un archivo de sesión (.json), revisada antes de guardarla</translation>
     </message>
     <message>
         <source>P&amp;roperties…</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ropiedades…</translation>
     </message>
     <message>
         <source>Title, organiser, date, times and time zone, venue, chair, rapporteur, focus SDGs</source>
-        <translation type="unfinished"></translation>
+        <translation>Título, organizador, fecha, horario y huso horario, lugar, presidencia, relator, ODS prioritarios</translation>
     </message>
     <message>
         <source>Partici&amp;pants…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Participantes…</translation>
     </message>
     <message>
         <source>Add, edit, remove or import (CSV) the participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir, editar, quitar o importar (CSV) los participantes</translation>
+    </message>
+    <message>
+        <source>R&amp;oll call (Space marks present)…</source>
+        <translation>Pasar &amp;lista (Espacio marca presente)…</translation>
+    </message>
+    <message>
+        <source>The participants, the first one selected: Space marks the selected participant present and moves to the next</source>
+        <translation>Los participantes, con el primero seleccionado: Espacio marca como presente al seleccionado y pasa al siguiente</translation>
+    </message>
+</context>
+<context>
+    <name>ShareDialog</name>
+    <message>
+        <source>Share on this network</source>
+        <translation>Compartir en esta red</translation>
+    </message>
+    <message>
+        <source>Another laptop joins with File &gt; Join a shared meeting…, the address and the code. A phone or tablet opens the browser view with the QR code: it shows the speaker and the countdown, nothing of the notes.</source>
+        <translation>Otro portátil se une con Archivo &gt; Unirse a una reunión compartida…, la dirección y el código. Un teléfono o una tableta abre la vista de navegador con el código QR: muestra al orador y la cuenta atrás, nada de las notas.</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Dirección:</translation>
+    </message>
+    <message>
+        <source>Pairing code:</source>
+        <translation>Código de emparejamiento:</translation>
+    </message>
+    <message>
+        <source>Browser view:</source>
+        <translation>Vista de navegador:</translation>
+    </message>
+    <message>
+        <source>Following:</source>
+        <translation>Siguiendo:</translation>
+    </message>
+    <message>
+        <source>On Windows, if the firewall asks, allow Roundtable Desktop on private networks.</source>
+        <translation>En Windows, si el cortafuegos lo pide, permita Roundtable Desktop en las redes privadas.</translation>
+    </message>
+    <message>
+        <source>&amp;New code</source>
+        <translation>&amp;Nuevo código</translation>
+    </message>
+    <message>
+        <source>&amp;Stop sharing</source>
+        <translation>&amp;Dejar de compartir</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>nadie todavía</translation>
+    </message>
+    <message>
+        <source>1 laptop</source>
+        <translation>1 portátil</translation>
+    </message>
+    <message>
+        <source>{count} laptops</source>
+        <translation>{count} portátiles</translation>
+    </message>
+    <message>
+        <source>Too many wrong codes were tried: nobody joins until you make a new code.</source>
+        <translation>Se probaron demasiados códigos erróneos: nadie podrá unirse hasta que cree un código nuevo.</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <source>Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Menú</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas</translation>
     </message>
     <message>
         <source>Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventana</translation>
     </message>
 </context>
 <context>
     <name>SlotListModel</name>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Orador</translation>
     </message>
     <message>
         <source>Target/limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignado/límite</translation>
     </message>
     <message>
         <source>Spoken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>▶ Speaking</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>⏸ Paused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>✓ Spoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de intervención</translation>
     </message>
     <message>
         <source>Withdrew</source>
-        <translation type="unfinished"></translation>
+        <translation>Se retiró</translation>
     </message>
     <message>
-        <source>→ Next</source>
-        <translation type="unfinished"></translation>
+        <source>Country / org.</source>
+        <translation>País / org.</translation>
+    </message>
+    <message>
+        <source>Speaking</source>
+        <translation>En uso de la palabra</translation>
+    </message>
+    <message>
+        <source>PAUSED</source>
+        <translation>EN PAUSA</translation>
+    </message>
+    <message>
+        <source>Spoke</source>
+        <translation>Intervino</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
     </message>
     <message>
         <source>Waiting {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>En espera: {n}</translation>
     </message>
     <message>
         <source>(unknown speaker)</source>
-        <translation type="unfinished"></translation>
+        <translation>(orador desconocido)</translation>
     </message>
     <message>
         <source>{name} (point of order)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (cuestión de orden)</translation>
     </message>
     <message>
         <source>{name} (reply)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (respuesta)</translation>
     </message>
     <message>
         <source>Request: {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud: {kind}</translation>
     </message>
 </context>
 <context>
     <name>SlotTimesDialog</name>
     <message>
         <source>Speaking time of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de uso de la palabra de {name}</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud</translation>
     </message>
     <message>
         <source>Guiding question</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta orientativa</translation>
+    </message>
+    <message>
+        <source>The participant&apos;s own</source>
+        <translation>El del participante</translation>
+    </message>
+    <message>
+        <source>Language of this turn</source>
+        <translation>Idioma de este turno</translation>
     </message>
     <message>
         <source>&amp;Target (amber from):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tiempo asignado (ámbar desde):</translation>
     </message>
     <message>
         <source>&amp;Limit (red from):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Límite (rojo desde):</translation>
     </message>
     <message>
         <source>Re&amp;quest:</source>
-        <translation type="unfinished"></translation>
+        <translation>Soli&amp;citud:</translation>
     </message>
     <message>
         <source>Guiding q&amp;uestion:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta &amp;orientativa:</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage this time:</source>
+        <translation>Idio&amp;ma esta vez:</translation>
     </message>
     <message>
         <source>Type the time as minutes:seconds, such as 5:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el tiempo en minutos:segundos, por ejemplo 5:00.</translation>
     </message>
 </context>
 <context>
     <name>SpeakerClockDisplay</name>
     <message>
         <source>Nobody is speaking</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie tiene la palabra</translation>
     </message>
     <message>
         <source>Speaking</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrap up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Over time</source>
-        <translation type="unfinished"></translation>
+        <translation>En uso de la palabra</translation>
     </message>
     <message>
         <source>F5 gives the floor to the next speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>F5 da la palabra al siguiente orador</translation>
     </message>
     <message>
-        <source>spoken {spoken} · target {target} · limit {limit}</source>
-        <translation type="unfinished"></translation>
+        <source>WRAP UP</source>
+        <translation>CONCLUYA</translation>
+    </message>
+    <message>
+        <source>OVER</source>
+        <translation>EXCEDIDO</translation>
+    </message>
+    <message>
+        <source>PAUSED</source>
+        <translation>EN PAUSA</translation>
+    </message>
+    <message>
+        <source>Speaker&apos;s clock</source>
+        <translation>Reloj del orador</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Tiempo restante</translation>
+    </message>
+    <message>
+        <source>spoken {spoken} · wrap up {amber} · limit {limit}</source>
+        <translation>hablado {spoken} · concluir {amber} · límite {limit}</translation>
     </message>
     <message>
         <source>Next: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente: {name}</translation>
     </message>
     <message>
         <source>Next: nobody waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente: nadie en espera</translation>
+    </message>
+    <message>
+        <source>{name}: {phase}, {time}</source>
+        <translation>{name}: {phase}, {time}</translation>
     </message>
 </context>
 <context>
     <name>SpeakerListView</name>
     <message>
         <source>Speaker list</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de oradores</translation>
     </message>
     <message>
         <source>Drag a waiting speaker to reorder, or Alt+Up / Alt+Down; Delete withdraws; Insert adds again; Enter edits the time; Shift+F5 gives the floor now</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrastre a un orador en espera para reordenar, o Alt+Arriba / Alt+Abajo; Supr lo retira; Insert lo vuelve a añadir; Intro edita el tiempo; Mayús+F5 le da la palabra ahora</translation>
     </message>
 </context>
 <context>
     <name>SpeakerRequestDialog</name>
     <message>
         <source>Floor request</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud de la sala</translation>
     </message>
     <message>
         <source>Add a speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un orador</translation>
     </message>
     <message>
         <source>Name, function or country; a new name adds a participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre, cargo o país; un nombre nuevo añade un participante</translation>
     </message>
     <message>
         <source>Country or organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>País u organización</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Función</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Sexo</translation>
     </message>
     <message>
         <source>Regional group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo regional</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud</translation>
     </message>
     <message>
         <source>Agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema del programa</translation>
     </message>
     <message>
         <source>Guiding question</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta orientativa</translation>
     </message>
     <message>
         <source>&amp;Speaker:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Orador:</translation>
     </message>
     <message>
         <source>&amp;Function:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cargo:</translation>
     </message>
     <message>
         <source>&amp;Country / organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;País u organización:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Función:</translation>
     </message>
     <message>
         <source>&amp;Gender:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sexo:</translation>
     </message>
     <message>
         <source>Regional &amp;group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grupo regional:</translation>
     </message>
     <message>
         <source>Re&amp;quest:</source>
-        <translation type="unfinished"></translation>
+        <translation>Soli&amp;citud:</translation>
     </message>
     <message>
         <source>Guiding q&amp;uestion:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta &amp;orientativa:</translation>
     </message>
     <message>
         <source>Agenda &amp;item:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tema del programa:</translation>
     </message>
     <message>
         <source>&amp;Target (amber from):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tiempo asignado (ámbar desde):</translation>
     </message>
     <message>
         <source>&amp;Limit (red from):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Límite (rojo desde):</translation>
     </message>
     <message>
         <source>Type the time as minutes:seconds, such as 5:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el tiempo en minutos:segundos, por ejemplo 5:00.</translation>
+    </message>
+    <message>
+        <source>Not marked present</source>
+        <translation>No marcado como presente</translation>
+    </message>
+    <message>
+        <source>{name} is not marked present at the roll call.</source>
+        <translation>{name} no está marcado como presente al pasar lista.</translation>
+    </message>
+    <message>
+        <source>Mark present and add</source>
+        <translation>Marcar presente y añadir</translation>
     </message>
     <message>
         <source>Add to the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir a la cola</translation>
     </message>
     <message>
         <source>A participant of this meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un participante de esta reunión.</translation>
     </message>
     <message>
         <source>New participant: added to the meeting with this request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo participante: añadido a la reunión con esta solicitud.</translation>
     </message>
 </context>
 <context>
     <name>SpeakersPanel</name>
     <message>
         <source>&lt;b&gt;Speakers&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Oradores&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Start/pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar/pausar</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente</translation>
     </message>
     <message>
-        <source>−30 s</source>
-        <translation type="unfinished"></translation>
+        <source>–30 s</source>
+        <translation>–30 s</translation>
     </message>
     <message>
         <source>+30 s</source>
-        <translation type="unfinished"></translation>
+        <translation>+30 s</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir…</translation>
     </message>
     <message>
         <source>Floor…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sala…</translation>
     </message>
     <message>
         <source>Display</source>
-        <translation type="unfinished"></translation>
+        <translation>Pantalla</translation>
     </message>
     <message>
         <source>Move speaker up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir al orador</translation>
     </message>
     <message>
         <source>Move speaker down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar al orador</translation>
     </message>
     <message>
         <source>Withdraw speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirar al orador</translation>
     </message>
     <message>
         <source>Edit speaking time…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el tiempo de uso de la palabra…</translation>
     </message>
     <message>
         <source>Give the floor now to the selected speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Dar ahora la palabra al orador seleccionado</translation>
     </message>
     <message>
         <source>Add a speaker, or the selected one again</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un orador, o de nuevo el seleccionado</translation>
     </message>
     <message>
         <source>Next guiding question for the selected speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente pregunta orientativa para el orador seleccionado</translation>
     </message>
     <message>
         <source>Add again to the queue (Insert)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a añadir a la cola (Insert)</translation>
+    </message>
+    <message>
+        <source>Run from the chair&apos;s laptop</source>
+        <translation>Dirigida desde el portátil de la Presidencia</translation>
+    </message>
+    <message>
+        <source>A speaker</source>
+        <translation>Un orador</translation>
     </message>
     <message>
         <source>Choose or create a meeting first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija o cree primero una reunión.</translation>
     </message>
 </context>
 <context>
     <name>StatisticsDialog</name>
     <message>
         <source>Speaking-time statistics</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 intervention, {total} in all</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} interventions, {total} in all</source>
-        <translation type="unfinished"></translation>
+        <translation>Estadísticas del tiempo de uso de la palabra</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Orador</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo asignado</translation>
     </message>
     <message>
         <source>Limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Real</translation>
     </message>
     <message>
         <source>Over/under</source>
-        <translation type="unfinished"></translation>
+        <translation>Exceso/defecto</translation>
     </message>
     <message>
         <source>Speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>Oradores</translation>
+    </message>
+    <message>
+        <source>Against the plan</source>
+        <translation>Respecto de lo previsto</translation>
     </message>
     <message>
         <source>Agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema del programa</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Previsto</translation>
     </message>
     <message>
         <source>not started</source>
-        <translation type="unfinished"></translation>
+        <translation>no iniciado</translation>
     </message>
     <message>
         <source>Agenda items</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas del programa</translation>
     </message>
     <message>
         <source>By role</source>
-        <translation type="unfinished"></translation>
+        <translation>Por función</translation>
     </message>
     <message>
         <source>By gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Por sexo</translation>
     </message>
     <message>
         <source>By regional group</source>
-        <translation type="unfinished"></translation>
+        <translation>Por grupo regional</translation>
+    </message>
+    <message>
+        <source>By kind of request</source>
+        <translation>Por tipo de solicitud</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>1 intervention</source>
+        <translation>1 intervención</translation>
+    </message>
+    <message>
+        <source>{n} interventions</source>
+        <translation>{n} intervenciones</translation>
+    </message>
+    <message>
+        <source>1 point of order</source>
+        <translation>1 cuestión de orden</translation>
+    </message>
+    <message>
+        <source>{n} points of order</source>
+        <translation>{n} cuestiones de orden</translation>
+    </message>
+    <message>
+        <source>{counts}, {total} in all</source>
+        <translation>{counts}, {total} en total</translation>
+    </message>
+    <message>
+        <source>{name} (point of order)</source>
+        <translation>{name} (cuestión de orden)</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo</translation>
     </message>
     <message>
         <source>Interventions</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervenciones</translation>
     </message>
     <message>
         <source>Total time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo total</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción</translation>
     </message>
     <message>
         <source>Export speaking-time statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar las estadísticas del tiempo de uso de la palabra</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>Saved to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado en {path}</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryOptions</name>
+    <message>
+        <source>Summary by the Rapporteur</source>
+        <translation>Resumen del Relator</translation>
+    </message>
+    <message>
+        <source>Chair’s summary</source>
+        <translation>Resumen del Presidente</translation>
+    </message>
+    <message>
+        <source>Rapporteur’s report</source>
+        <translation>Informe del Relator</translation>
+    </message>
+    <message>
+        <source>The language the summary is written in: its headings, dates and introduction (the notes stay as typed)</source>
+        <translation>El idioma en que se redacta el resumen: sus títulos, fechas e introducción (las notas quedan como se escribieron)</translation>
+    </message>
+    <message>
+        <source>For circulation: introduction, discussion, key messages, recommendations</source>
+        <translation>Para distribución: introducción, debate, mensajes clave, recomendaciones</translation>
+    </message>
+    <message>
+        <source>Full record: everything, with the statistics and annexes</source>
+        <translation>Registro completo: todo, con las estadísticas y los anexos</translation>
+    </message>
+    <message>
+        <source>Write it a&amp;gain from the facts</source>
+        <translation>Volver a redactarla a partir de los &amp;hechos</translation>
+    </message>
+    <message>
+        <source>e.g. Numbered Paragraph=SingleTxtG, Heading 1=HChG</source>
+        <translation>por ejemplo, Numbered Paragraph=SingleTxtG, Heading 1=HChG</translation>
+    </message>
+    <message>
+        <source>The template&apos;s own style to use in place of one of the summary&apos;s: OUR STYLE=TEMPLATE STYLE, separated by commas</source>
+        <translation>El estilo propio de la plantilla que se usará en lugar de uno del resumen: NUESTRO ESTILO=ESTILO DE LA PLANTILLA, separados por comas</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>Introducción</translation>
+    </message>
+    <message>
+        <source>Discussion by guiding question</source>
+        <translation>Debate por pregunta orientativa</translation>
+    </message>
+    <message>
+        <source>Key messages</source>
+        <translation>Mensajes clave</translation>
+    </message>
+    <message>
+        <source>Recommendations and commitments</source>
+        <translation>Recomendaciones y compromisos</translation>
+    </message>
+    <message>
+        <source>Contribution to the SDGs</source>
+        <translation>Contribución a los ODS</translation>
+    </message>
+    <message>
+        <source>List of participants (annex)</source>
+        <translation>Lista de participantes (anexo)</translation>
+    </message>
+    <message>
+        <source>Programme as held (annex)</source>
+        <translation>Programa tal como se desarrolló (anexo)</translation>
+    </message>
+    <message>
+        <source>Speaking time and shares (annex)</source>
+        <translation>Tiempo de uso de la palabra y distribución (anexo)</translation>
+    </message>
+    <message>
+        <source>Notes in time order (annex)</source>
+        <translation>Notas en orden cronológico (anexo)</translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>&amp;Documento:</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>&amp;Preset:</source>
+        <translation>&amp;Modelo:</translation>
+    </message>
+    <message>
+        <source>Sections:</source>
+        <translation>Secciones:</translation>
+    </message>
+    <message>
+        <source>&amp;Introduction:</source>
+        <translation>&amp;Introducción:</translation>
+    </message>
+    <message>
+        <source>Template st&amp;yles:</source>
+        <translation>Est&amp;ilos de la plantilla:</translation>
     </message>
 </context>
 <context>
     <name>TimeTroubleBar</name>
     <message>
         <source>the speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>el orador</translation>
     </message>
     <message>
         <source>The computer was asleep for {missed} while {name} was speaking. Their clock shows {shown} spoken without that time; with it, {corrected}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ordenador estuvo suspendido durante {missed} mientras {name} tenía la palabra. Su reloj muestra {shown} de intervención sin ese tiempo; con él, {corrected}.</translation>
     </message>
     <message>
         <source>Count the sleep: {corrected}</source>
-        <translation type="unfinished"></translation>
+        <translation>Contar la suspensión: {corrected}</translation>
     </message>
     <message>
         <source>The computer&apos;s clock was set {direction} by {missed} while {name} was speaking. Their clock was not affected: {shown} spoken.</source>
-        <translation type="unfinished"></translation>
+        <translation>El reloj del ordenador se ajustó {direction} {missed} mientras {name} tenía la palabra. Su reloj no se vio afectado: {shown} de intervención.</translation>
     </message>
     <message>
         <source>Follow the computer&apos;s clock: {corrected}</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir el reloj del ordenador: {corrected}</translation>
     </message>
     <message>
         <source>forward</source>
-        <translation type="unfinished"></translation>
+        <translation>hacia adelante</translation>
     </message>
     <message>
         <source>back</source>
-        <translation type="unfinished"></translation>
+        <translation>hacia atrás</translation>
     </message>
     <message>
         <source>Keep {shown}</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar {shown}</translation>
     </message>
 </context>
 <context>
     <name>TroubleBar</name>
     <message>
         <source>&amp;Retry now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reintentar ahora</translation>
     </message>
     <message>
         <source>Open the &amp;emergency file</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el archivo de &amp;emergencia</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar</translation>
     </message>
     <message>
         <source>The last change could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el último cambio.</translation>
     </message>
     <message>
         <source>What you typed is kept in the window and copied to {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que escribió se conserva en la ventana y se copia en {file}.</translation>
     </message>
     <message>
         <source>What you entered stays where you typed it, marked as not saved. Roundtable Desktop tries again every 2 seconds and says here when it is all saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que escribió permanece donde lo escribió, marcado como no guardado. Roundtable Desktop vuelve a intentarlo cada 2 segundos e indica aquí cuándo está todo guardado.</translation>
     </message>
     <message>
         <source>The library can be written again: every change kept for a retry is stored. A note still in the box is kept as a draft: Ctrl+Return saves it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La biblioteca vuelve a admitir escrituras: se guarda cada cambio conservado para reintentar. Una nota que siga en el cuadro se conserva como borrador: Ctrl+Intro la guarda.</translation>
     </message>
     <message>
         <source>Read-only: {why}. Changes made here are not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo lectura: {why}. Los cambios hechos aquí no se guardan.</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>The library is damaged</source>
+        <translation>La biblioteca está dañada</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Restaurar desde una copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Ahora no</translation>
+    </message>
+</context>
+<context>
+    <name>self.window</name>
+    <message>
+        <source>Share on this network</source>
+        <translation>Compartir en esta red</translation>
+    </message>
+    <message>
+        <source>Shared on this network: {count} following</source>
+        <translation>Compartido en esta red: {count} lo siguen</translation>
+    </message>
+    <message>
+        <source>Join a shared meeting</source>
+        <translation>Unirse a una reunión compartida</translation>
+    </message>
+    <message>
+        <source>Joining {address}…</source>
+        <translation>Uniéndose a {address}…</translation>
     </message>
 </context>
 </TS>

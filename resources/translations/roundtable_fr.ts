@@ -5,519 +5,598 @@
     <name>ActionRunner</name>
     <message>
         <source>Not saved: {reason} What you entered is kept here; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré : {reason} Ce que vous avez saisi est conservé ici ; réessayez.</translation>
     </message>
     <message>
-        <source>Not saved yet: the library does not take writes now (the bar above says why). What you entered is kept here and saved as soon as the library takes writes again; nothing else to do.</source>
-        <translation type="unfinished"></translation>
+        <source>Not saved yet: the library does not take writes now (the bar above says why). What you entered stays here and is saved as soon as it does.</source>
+        <translation>Pas encore enregistré : la bibliothèque n’accepte pas d’écriture pour le moment (la barre ci-dessus en donne la raison). Ce que vous avez saisi reste ici et sera enregistré dès qu’elle les acceptera.</translation>
     </message>
 </context>
 <context>
     <name>AgendaItemDialog</name>
     <message>
         <source>New agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau point de l’ordre du jour</translation>
     </message>
     <message>
         <source>Agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de l’ordre du jour</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre :</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type :</translation>
     </message>
     <message>
         <source>&amp;Planned:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prévu :</translation>
     </message>
     <message>
         <source>P&amp;resenter:</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;rateur :</translation>
     </message>
     <message>
         <source>Speaker &amp;target:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Temps visé par orateur :</translation>
     </message>
     <message>
         <source>Speaker &amp;limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Limite par orateur :</translation>
+    </message>
+    <message>
+        <source>Planned minutes</source>
+        <translation>Minutes prévues</translation>
+    </message>
+    <message>
+        <source>Speaker target, minutes</source>
+        <translation>Temps visé par orateur, minutes</translation>
+    </message>
+    <message>
+        <source>Speaker target, seconds</source>
+        <translation>Temps visé par orateur, secondes</translation>
+    </message>
+    <message>
+        <source>Speaker limit, minutes</source>
+        <translation>Limite par orateur, minutes</translation>
+    </message>
+    <message>
+        <source>Speaker limit, seconds</source>
+        <translation>Limite par orateur, secondes</translation>
     </message>
     <message>
         <source>An agenda item needs a title</source>
-        <translation type="unfinished"></translation>
+        <translation>Un point de l’ordre du jour doit avoir un titre</translation>
     </message>
     <message>
         <source>new agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>nouveau point de l’ordre du jour</translation>
     </message>
     <message>
         <source>agenda item edit</source>
-        <translation type="unfinished"></translation>
+        <translation>modification d’un point de l’ordre du jour</translation>
     </message>
 </context>
 <context>
     <name>AgendaKind</name>
     <message>
         <source>Presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Présentation</translation>
     </message>
     <message>
         <source>Remarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Observations</translation>
     </message>
     <message>
         <source>Interventions</source>
-        <translation type="unfinished"></translation>
+        <translation>Interventions</translation>
     </message>
     <message>
         <source>Interactive discussion</source>
-        <translation type="unfinished"></translation>
+        <translation>Débat interactif</translation>
     </message>
     <message>
         <source>Closing</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôture</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
     </message>
 </context>
 <context>
     <name>AgendaPanel</name>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>De</translation>
     </message>
     <message>
         <source>Planned start: the meeting&apos;s start plus the minutes of the items before</source>
-        <translation type="unfinished"></translation>
+        <translation>Début prévu : l’heure de début de la réunion plus les minutes des points précédents</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Point</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Min</source>
-        <translation type="unfinished"></translation>
+        <translation>Min</translation>
     </message>
     <message>
         <source>Speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>Orateurs</translation>
     </message>
     <message>
         <source>Target / limit of each speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps visé / limite de chaque orateur</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre du jour</translation>
     </message>
     <message>
         <source>{planned} min planned</source>
-        <translation type="unfinished"></translation>
+        <translation>{planned} min prévues</translation>
     </message>
     <message>
         <source>{planned} of {length} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{planned} sur {length} min</translation>
     </message>
     <message>
         <source>{left} min of the meeting are not planned yet</source>
-        <translation type="unfinished"></translation>
+        <translation>{left} min de la réunion ne sont pas encore prévues</translation>
     </message>
     <message>
         <source>The items take {over} min more than the meeting lasts</source>
-        <translation type="unfinished"></translation>
+        <translation>Les points durent {over} min de plus que la réunion</translation>
     </message>
     <message>
         <source>The items fill the meeting exactly</source>
-        <translation type="unfinished"></translation>
+        <translation>Les points remplissent exactement la réunion</translation>
     </message>
 </context>
 <context>
     <name>Application</name>
     <message>
         <source>Unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur inattendue</translation>
     </message>
     <message>
         <source>Something went wrong: {error}
 
 What you saved is safe. The details are in the log file:
 {log}</source>
-        <translation type="unfinished"></translation>
+        <translation>Une erreur s’est produite : {error}
+
+Ce que vous avez enregistré est en sécurité. Les détails figurent dans le journal :
+{log}</translation>
     </message>
     <message>
         <source>The library cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir la bibliothèque</translation>
     </message>
 </context>
 <context>
     <name>ByQuestionView</name>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Question</translation>
     </message>
     <message>
         <source>No question</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune question</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Speaking</source>
-        <translation type="unfinished"></translation>
+        <translation>A la parole</translation>
     </message>
     <message>
         <source>Speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>Orateurs</translation>
     </message>
     <message>
         <source>How much of the meeting addressed each guiding question: notes, speaking time, speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>Part de la réunion consacrée à chaque question directrice : notes, temps de parole, orateurs</translation>
     </message>
     <message>
         <source>The meeting&apos;s key messages, one a line</source>
-        <translation type="unfinished"></translation>
+        <translation>Les messages clés de la réunion, un par ligne</translation>
     </message>
     <message>
-        <source>Add the notes marked ★</source>
-        <translation type="unfinished"></translation>
+        <source>Add the notes marked as key messages</source>
+        <translation>Ajouter les notes marquées comme messages clés</translation>
     </message>
     <message>
         <source>Append the notes marked as key messages that are not there yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter les notes marquées comme messages clés qui n’y sont pas encore</translation>
     </message>
     <message>
         <source>&lt;b&gt;Key messages of the meeting&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Messages clés de la réunion&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Notes tied to no guiding question</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes rattachées à aucune question directrice</translation>
     </message>
     <message>
         <source>&lt;b&gt;Synthesis of {question}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Synthèse de {question}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Synthesis&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Synthèse&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Your synthesis of {label}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre synthèse de {label} : {text}</translation>
     </message>
     <message>
         <source>Notes tied to no guiding question have no synthesis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les notes rattachées à aucune question directrice n’ont pas de synthèse.</translation>
     </message>
     <message>
         <source>No speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun orateur</translation>
     </message>
     <message>
         <source>No notes on this question yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune note sur cette question pour l’instant.</translation>
     </message>
 </context>
 <context>
     <name>CaptureController</name>
     <message>
         <source>Your unsaved typing was brought back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre saisie non enregistrée a été rétablie.</translation>
     </message>
     <message>
         <source>Nothing to save yet: type the note first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à enregistrer pour l’instant : tapez d’abord la note.</translation>
     </message>
     <message>
         <source>Saved at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré à {time}.</translation>
     </message>
     <message>
         <source>Draft kept at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon conservé à {time}.</translation>
     </message>
 </context>
 <context>
     <name>Console</name>
     <message>
         <source>No guiding question</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune question directrice</translation>
+    </message>
+    <message>
+        <source>Speaks {language}</source>
+        <translation>Parle en {language}</translation>
     </message>
 </context>
 <context>
     <name>ConsoleActions</name>
     <message>
+        <source>Screen</source>
+        <translation>Écran</translation>
+    </message>
+    <message>
+        <source>the window&apos;s screen</source>
+        <translation>l’écran de la fenêtre</translation>
+    </message>
+    <message>
+        <source>primary</source>
+        <translation>principal</translation>
+    </message>
+    <message>
         <source>&amp;Start / pause speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Démarrer / suspendre l’orateur</translation>
     </message>
     <message>
         <source>Give the floor to the next speaker, pause or resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Donner la parole à l’orateur suivant, suspendre ou reprendre</translation>
     </message>
     <message>
         <source>&amp;End speaker and start next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terminer l’orateur et passer au suivant</translation>
     </message>
     <message>
         <source>End the current speaker and give the floor to the next</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer l’intervention en cours et donner la parole au suivant</translation>
     </message>
     <message>
         <source>End speaker, &amp;nobody next</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer l’orateur, &amp;personne ensuite</translation>
     </message>
     <message>
         <source>End the current speaker without starting the next</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer l’intervention en cours sans commencer la suivante</translation>
     </message>
     <message>
         <source>&amp;Add 30 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter 30 secondes</translation>
     </message>
     <message>
         <source>Give the current speaker 30 seconds more</source>
-        <translation type="unfinished"></translation>
+        <translation>Donner 30 secondes de plus à l’orateur en cours</translation>
     </message>
     <message>
         <source>&amp;Take 30 seconds off</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer 30 secondes</translation>
     </message>
     <message>
         <source>Take 30 seconds off the current speaker&apos;s limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer 30 secondes de la limite de l’orateur en cours</translation>
     </message>
     <message>
         <source>&amp;Floor request…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demande de parole de la salle…</translation>
     </message>
     <message>
         <source>Add a request from the floor to the interactive discussion</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une demande de parole de la salle au débat interactif</translation>
     </message>
     <message>
         <source>Add spea&amp;ker…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un &amp;orateur…</translation>
     </message>
     <message>
         <source>Add a participant, or a new person, to the speaker list</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un participant, ou une nouvelle personne, à la liste des orateurs</translation>
     </message>
     <message>
         <source>Speaking-time &amp;statistics…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Statistiques du temps de parole…</translation>
     </message>
     <message>
         <source>Time per speaker, agenda item, role, gender and region; CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps par orateur, point de l’ordre du jour, fonction, sexe et région ; CSV</translation>
     </message>
     <message>
         <source>Sound &amp;cue at target and limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal &amp;sonore au temps visé et à la limite</translation>
     </message>
     <message>
         <source>Beep when the speaker reaches the target and the limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Émettre un bip lorsque l’orateur atteint le temps visé et la limite</translation>
     </message>
     <message>
         <source>&amp;Presenter display</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage pour les orateurs</translation>
     </message>
     <message>
         <source>Show or hide the big timer for the speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ou masquer le grand chronomètre pour les orateurs</translation>
+    </message>
+    <message>
+        <source>&amp;Flash the clock past the limit</source>
+        <translation>&amp;Faire clignoter l’horloge au-delà de la limite</translation>
+    </message>
+    <message>
+        <source>Past the limit the clock&apos;s background flashes twice a second</source>
+        <translation>Au-delà de la limite, le fond de l’horloge clignote deux fois par seconde</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
         <source>Every keyboard shortcut of the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les raccourcis clavier de la fenêtre</translation>
     </message>
     <message>
         <source>Presenter &amp;screen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Écran des orateurs</translation>
     </message>
     <message>
         <source>&amp;Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réunion</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
 </context>
 <context>
     <name>ConsoleController</name>
     <message>
         <source>{name} was speaking when Roundtable Desktop closed. Their clock goes on from {spoken}, counted from the time they started.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} avait la parole à la fermeture de Roundtable Desktop. Son horloge reprend à {spoken}, comptée depuis le début de son intervention.</translation>
     </message>
     <message>
         <source>{name} is still speaking: their clock went on while another meeting was shown, and stands at {spoken}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} a toujours la parole : son horloge a continué pendant qu’une autre réunion était affichée et indique {spoken}.</translation>
     </message>
     <message>
         <source>A speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Un orateur</translation>
     </message>
     <message>
         <source>The speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>L’orateur</translation>
     </message>
     <message>
         <source>{name} speaks next</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} parle ensuite</translation>
     </message>
     <message>
         <source>{name} is number {n} in the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} est numéro {n} dans la file</translation>
     </message>
     <message>
         <source>{where}, in “{item}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}, dans « {item} ».</translation>
+    </message>
+    <message>
+        <source>The speaker list is run from the chair&apos;s laptop.</source>
+        <translation>La liste des orateurs est gérée depuis l’ordinateur du Président.</translation>
     </message>
 </context>
 <context>
     <name>DurationEdit</name>
     <message>
         <source>m:ss</source>
-        <translation type="unfinished"></translation>
+        <translation>m:ss</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>Export rapporteur’s summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le résumé du Rapporteur</translation>
     </message>
     <message>
         <source>Rapporteur’s summary (Word, .docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé du Rapporteur (Word, .docx)</translation>
     </message>
     <message>
         <source>Rapporteur’s summary (Markdown, .md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé du Rapporteur (Markdown, .md)</translation>
     </message>
     <message>
         <source>Speaker log (CSV spreadsheet, .csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal des orateurs (tableur CSV, .csv)</translation>
     </message>
     <message>
         <source>Whole meeting (session JSON, .json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunion complète (JSON de session, .json)</translation>
     </message>
     <message>
         <source>None: a plain A4 document</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun : un document A4 simple</translation>
     </message>
     <message>
         <source>A Word file (.docx or .dotx) whose styles, page set-up, header and footer the summary takes</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier Word (.docx ou .dotx) dont le résumé reprend les styles, la mise en page, l’en-tête et le pied de page</translation>
     </message>
     <message>
         <source>Named</source>
-        <translation type="unfinished"></translation>
+        <translation>Nommément</translation>
     </message>
     <message>
         <source>By role (“a discussant from …”)</source>
-        <translation type="unfinished"></translation>
+        <translation>Par fonction (« un intervenant principal de … »)</translation>
     </message>
     <message>
         <source>Unattributed (no speaker named)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans attribution (aucun orateur nommé)</translation>
     </message>
     <message>
-        <source>How the summary says who made each point; the speaking-time annex always lists the speakers</source>
-        <translation type="unfinished"></translation>
+        <source>How the summary says who made each point; unattributed, nothing names or times a speaker</source>
+        <translation>Comment le résumé indique qui a soulevé chaque point ; sans attribution, rien ne nomme ni ne chronomètre un orateur</translation>
     </message>
     <message>
         <source>&amp;Export:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter :</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier :</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hoisir…</translation>
     </message>
     <message>
         <source>Choose &amp;template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un &amp;modèle…</translation>
     </message>
     <message>
         <source>Word &amp;template:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modèle Word :</translation>
     </message>
     <message>
         <source>&amp;Speakers named:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Orateurs nommés :</translation>
     </message>
     <message>
         <source>E&amp;xport</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>The summary in Word, to edit and circulate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le résumé au format Word, à modifier et à diffuser.</translation>
     </message>
     <message>
         <source>The same summary as plain text with Markdown headings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le même résumé en texte brut avec des titres Markdown.</translation>
     </message>
     <message>
         <source>One row per speaker slot: who, when, planned and spoken time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne par tour de parole : qui, quand, temps prévu et temps de parole.</translation>
     </message>
     <message>
         <source>The whole meeting, readable back by Roundtable Desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute la réunion, lisible de nouveau par Roundtable Desktop.</translation>
     </message>
     <message>
         <source>Export to</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter vers</translation>
     </message>
     <message>
         <source>{what} (*{suffix})</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} (*{suffix})</translation>
     </message>
     <message>
         <source>Word template</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle Word</translation>
     </message>
     <message>
         <source>Word documents and templates (*.docx *.dotx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents et modèles Word (*.docx *.dotx)</translation>
     </message>
     <message>
         <source>Export not written</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation non écrite</translation>
+    </message>
+    <message>
+        <source>summary document</source>
+        <translation>document de résumé</translation>
+    </message>
+    <message>
+        <source>Cancel export</source>
+        <translation>Annuler l’exportation</translation>
+    </message>
+    <message>
+        <source>Exporting… the meeting goes on meanwhile; Cancel stops the export and writes nothing.</source>
+        <translation>Exportation en cours… la réunion continue pendant ce temps ; Annuler arrête l’exportation et n’écrit rien.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Export cancelled: nothing was written.</source>
+        <translation>Exportation annulée : rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>The export failed and nothing was written ({problem}). The details are in the log file.</source>
+        <translation>L’exportation a échoué et rien n’a été écrit ({problem}). Les détails figurent dans le journal.</translation>
     </message>
     <message>
         <source>{problem}
@@ -525,84 +604,92 @@ What you saved is safe. The details are in the log file:
 Nothing was written. The file name now offers another one:
 {name}
 Press Export to use it, or choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}
+
+Rien n’a été écrit. Le nom de fichier en propose maintenant un autre :
+{name}
+Appuyez sur Exporter pour l’utiliser, ou choisissez-en un autre.</translation>
     </message>
     <message>
         <source>Exported to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporté vers {path}</translation>
     </message>
 </context>
 <context>
     <name>FilterBar</name>
     <message>
         <source>Search the notes (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans les notes (Ctrl+F)</translation>
     </message>
     <message>
-        <source>★ only</source>
-        <translation type="unfinished"></translation>
+        <source>Search the notes</source>
+        <translation>Rechercher dans les notes</translation>
+    </message>
+    <message>
+        <source>Key messages only</source>
+        <translation>Messages clés seulement</translation>
     </message>
     <message>
         <source>Only the notes marked as key messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les notes marquées comme messages clés</translation>
     </message>
     <message>
         <source>Only this speaker&apos;s notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les notes de cet orateur</translation>
     </message>
     <message>
         <source>Only notes of this kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les notes de ce type</translation>
     </message>
     <message>
         <source>Only notes on this guiding question</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les notes sur cette question directrice</translation>
     </message>
     <message>
         <source>Only notes tagged with this SDG</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les notes rattachées à cet ODD</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les types</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer</translation>
     </message>
     <message>
         <source>Show every note again</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher de nouveau toutes les notes</translation>
     </message>
     <message>
         <source>All speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les orateurs</translation>
     </message>
     <message>
         <source>All questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les questions</translation>
     </message>
     <message>
         <source>No question</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune question</translation>
     </message>
     <message>
         <source>All SDGs</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les ODD</translation>
     </message>
     <message>
         <source>No notes yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de notes</translation>
     </message>
     <message>
         <source>%1 of %2 notes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 notes sur %2</translation>
     </message>
     <message numerus="yes">
         <source>%n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
         </translation>
     </message>
 </context>
@@ -610,1073 +697,1246 @@ Press Export to use it, or choose another.</source>
     <name>Gender</name>
     <message>
         <source>Not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>Non précisé</translation>
     </message>
     <message>
         <source>Woman</source>
-        <translation type="unfinished"></translation>
+        <translation>Femme</translation>
     </message>
     <message>
         <source>Man</source>
-        <translation type="unfinished"></translation>
+        <translation>Homme</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
     </message>
 </context>
 <context>
     <name>ImportReviewDialog</name>
     <message>
         <source>Review the imported meeting — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier la réunion importée — {name}</translation>
     </message>
     <message>
         <source>&amp;Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réunion</translation>
     </message>
     <message>
         <source>&amp;Background and objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contexte et objectifs</translation>
     </message>
     <message>
         <source>Guiding &amp;questions ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Questions directrices ({n})</translation>
     </message>
     <message>
         <source>&amp;Programme ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Programme ({n})</translation>
     </message>
     <message>
         <source>&amp;Speakers ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Orateurs ({n})</translation>
     </message>
     <message>
         <source>&amp;Save meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer la réunion</translation>
     </message>
     <message>
         <source>&lt;b&gt;{found} of {total}&lt;/b&gt; fields were found in &lt;b&gt;{name}&lt;/b&gt; ({source}). Check them, correct what was misread, fill in what is missing. Nothing is saved until you press &lt;b&gt;Save meeting&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{found} champs sur {total}&lt;/b&gt; ont été trouvés dans &lt;b&gt;{name}&lt;/b&gt; ({source}). Vérifiez-les, corrigez ce qui a été mal lu, complétez ce qui manque. Rien n’est enregistré avant que vous appuyiez sur &lt;b&gt;Enregistrer la réunion&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;{style}&apos;&gt;Not found:&lt;/span&gt; {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;{style}&apos;&gt;Non trouvé :&lt;/span&gt; {names}.</translation>
     </message>
     <message>
         <source>Back&amp;ground:</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;texte :</translation>
     </message>
     <message>
         <source>&amp;Objectives:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Objectifs :</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format :</translation>
     </message>
     <message>
         <source>Speaking time: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps de parole : {value}</translation>
     </message>
     <message>
         <source>Speaking time not found: the kinds&apos; defaults are used</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps de parole non trouvé : les valeurs par défaut des types sont utilisées</translation>
     </message>
     <message>
         <source>imported meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>réunion importée</translation>
     </message>
     <message>
-        <source>✓ found in the note</source>
-        <translation type="unfinished"></translation>
+        <source>found in the note</source>
+        <translation>trouvé dans la note</translation>
     </message>
     <message>
         <source>not found in the note</source>
-        <translation type="unfinished"></translation>
+        <translation>non trouvé dans la note</translation>
+    </message>
+</context>
+<context>
+    <name>JoinDialog</name>
+    <message>
+        <source>Join a shared meeting</source>
+        <translation>Rejoindre une réunion partagée</translation>
+    </message>
+    <message>
+        <source>Meetings shared on this network:</source>
+        <translation>Réunions partagées sur ce réseau :</translation>
+    </message>
+    <message>
+        <source>Looking… If the meeting is not listed (hotspots often hide it), type the address the chair&apos;s laptop shows.</source>
+        <translation>Recherche… Si la réunion n’apparaît pas (les points d’accès la masquent souvent), tapez l’adresse qu’affiche l’ordinateur du Président.</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse :</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code :</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>&amp;Rejoindre</translation>
+    </message>
+    <message>
+        <source>The code has 6 digits, as the chair&apos;s laptop shows it.</source>
+        <translation>Le code compte 6 chiffres, tel que l’affiche l’ordinateur du Président.</translation>
     </message>
 </context>
 <context>
     <name>JournalWatch</name>
     <message>
         <source>The library&apos;s journal ({name}) was removed while the window was open, and its changes could not be saved into the library: {error}. Keep the window open and make a backup copy of the library&apos;s folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal de la bibliothèque ({name}) a été supprimé pendant que la fenêtre était ouverte, et ses modifications n’ont pas pu être enregistrées dans la bibliothèque : {error}. Laissez la fenêtre ouverte et faites une copie de sauvegarde du dossier de la bibliothèque.</translation>
     </message>
     <message>
         <source>The library&apos;s journal ({name}) was removed while the window was open. Everything it held was saved into the library; nothing was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal de la bibliothèque ({name}) a été supprimé pendant que la fenêtre était ouverte. Tout son contenu a été enregistré dans la bibliothèque ; rien n’a été perdu.</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>Arabic</source>
+        <translation>arabe</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>chinois</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>anglais</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>français</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>russe</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>espagnol</translation>
     </message>
 </context>
 <context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système</translation>
     </message>
 </context>
 <context>
     <name>ListEditors</name>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>Add a row (Insert)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une ligne (Inser)</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Remove the selected row (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la ligne sélectionnée (Suppr)</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Monter</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Descendre</translation>
+    </message>
+</context>
+<context>
+    <name>LiveLinkActions</name>
+    <message>
+        <source>S&amp;hare on this network…</source>
+        <translation>&amp;Partager sur ce réseau…</translation>
+    </message>
+    <message>
+        <source>Let the rapporteur&apos;s laptop follow this meeting, and phones open the presenter view</source>
+        <translation>Permettre à l’ordinateur du Rapporteur de suivre cette réunion et aux téléphones d’ouvrir la vue des orateurs</translation>
+    </message>
+    <message>
+        <source>&amp;Join a shared meeting…</source>
+        <translation>&amp;Rejoindre une réunion partagée…</translation>
+    </message>
+    <message>
+        <source>Follow a meeting shared by the chair&apos;s laptop on this network</source>
+        <translation>Suivre une réunion partagée par l’ordinateur du Président sur ce réseau</translation>
+    </message>
+    <message>
+        <source>Following the chair&apos;s laptop: {title}</source>
+        <translation>Suivi de l’ordinateur du Président : {title}</translation>
+    </message>
+    <message>
+        <source>Link lost since {time}; trying again…</source>
+        <translation>Liaison perdue depuis {time} ; nouvelle tentative…</translation>
+    </message>
+    <message>
+        <source>Join a shared meeting</source>
+        <translation>Rejoindre une réunion partagée</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunion</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;New meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle réunion…</translation>
     </message>
     <message>
         <source>New &amp;demo meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle réunion de &amp;démonstration</translation>
     </message>
     <message>
         <source>D&amp;uplicate meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;upliquer la réunion</translation>
     </message>
     <message>
         <source>De&amp;lete meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer la réunion…</translation>
     </message>
     <message>
         <source>&amp;Choose meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Choisir la réunion</translation>
     </message>
     <message>
         <source>&amp;Export rapporteur’s summary…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter le résumé du Rapporteur…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <source>&amp;Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réunion</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notes</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>&amp;About Roundtable Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Roundtable Desktop</translation>
     </message>
     <message>
         <source>The library holds no meeting: File &gt; New meeting or New demo meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bibliothèque ne contient aucune réunion : Fichier &gt; Nouvelle réunion ou Nouvelle réunion de démonstration.</translation>
     </message>
     <message>
         <source>New meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle réunion</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre :</translation>
     </message>
     <message>
         <source>Delete meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la réunion</translation>
     </message>
     <message>
         <source>Delete “{title}” with its agenda, speakers and notes? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer « {title} » avec son ordre du jour, ses orateurs et ses notes ? Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>{name} is speaking. Quit anyway? Their clock is stored and goes on from where it is when Roundtable Desktop starts again.</source>
+        <translation>{name} a la parole. Quitter quand même ? Son horloge est enregistrée et reprend là où elle en est au prochain démarrage de Roundtable Desktop.</translation>
     </message>
     <message>
         <source>About Roundtable Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Roundtable Desktop</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Roundtable Desktop {version}&lt;/h3&gt;&lt;p&gt;The chair&apos;s and the rapporteur&apos;s offline companion for a roundtable: agenda, guiding questions, a timed speaker list and structured notes, all in one local library.&lt;/p&gt;&lt;p&gt;Library: {path}&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Roundtable Desktop {version}&lt;/h3&gt;&lt;p&gt;Le compagnon hors ligne du Président et du Rapporteur d’une table ronde : ordre du jour, questions directrices, liste des orateurs chronométrée et notes structurées, le tout dans une bibliothèque locale.&lt;/p&gt;&lt;p&gt;Bibliothèque : {path}&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>MeetingClockDisplay</name>
     <message>
+        <source>Meeting clock</source>
+        <translation>Horloge de la réunion</translation>
+    </message>
+    <message>
         <source>(local {time})</source>
-        <translation type="unfinished"></translation>
+        <translation>(heure locale {time})</translation>
     </message>
     <message>
         <source>meeting not started</source>
-        <translation type="unfinished"></translation>
+        <translation>réunion non commencée</translation>
     </message>
     <message>
         <source>meeting {elapsed} elapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>réunion : {elapsed} écoulées</translation>
     </message>
     <message>
         <source>{left} left</source>
-        <translation type="unfinished"></translation>
+        <translation>{left} restant</translation>
     </message>
     <message>
         <source>{over} past the planned end</source>
-        <translation type="unfinished"></translation>
+        <translation>{over} au-delà de la fin prévue</translation>
     </message>
     <message>
         <source>{item}: {elapsed} of {planned} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{item} : {elapsed} sur {planned} min</translation>
     </message>
     <message>
         <source>on time</source>
-        <translation type="unfinished"></translation>
+        <translation>à l’heure</translation>
     </message>
     <message>
         <source>{n} min late</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} min de retard</translation>
     </message>
     <message>
         <source>ends {time}, {words}</source>
-        <translation type="unfinished"></translation>
+        <translation>fin à {time}, {words}</translation>
     </message>
     <message>
         <source>1 floor request of {length} still fits</source>
-        <translation type="unfinished"></translation>
+        <translation>Encore 1 demande de la salle de {length} possible</translation>
     </message>
     <message>
         <source>{n} floor requests of {length} still fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Encore {n} demandes de la salle de {length} possibles</translation>
     </message>
 </context>
 <context>
     <name>MeetingFileActions</name>
     <message>
         <source>Export for another &amp;laptop…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter pour un autre &amp;ordinateur…</translation>
     </message>
     <message>
         <source>Write the meeting with its ids to a file that the other laptop merges (no network needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire la réunion avec ses identifiants dans un fichier que l’autre ordinateur fusionne (aucun réseau nécessaire)</translation>
     </message>
     <message>
         <source>&amp;Merge a meeting file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fusionner un fichier de réunion…</translation>
     </message>
     <message>
         <source>Bring in the notes and changes of another laptop&apos;s meeting file, by id</source>
-        <translation type="unfinished"></translation>
+        <translation>Intégrer les notes et les modifications du fichier de réunion d’un autre ordinateur, par identifiant</translation>
     </message>
     <message>
         <source>Export for another laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter pour un autre ordinateur</translation>
     </message>
     <message>
         <source>Meeting files (*{suffix});;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de réunion (*{suffix});;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Written: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit : {path}</translation>
     </message>
     <message>
         <source>Merge a meeting file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner un fichier de réunion</translation>
     </message>
     <message>
         <source>Nothing was merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été fusionné.</translation>
     </message>
 </context>
 <context>
     <name>MeetingForm</name>
     <message>
+        <source>End time</source>
+        <translation>Heure de fin</translation>
+    </message>
+    <message>
+        <source>e.g. E/CN.16/2021/CRP.1</source>
+        <translation>par exemple E/CN.16/2021/CRP.1</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>générale</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>anglais</translation>
+    </message>
+    <message>
+        <source>The document symbol; with one, the Word summary opens with a masthead: symbol, distribution, date of issue, original language</source>
+        <translation>La cote du document ; si elle est indiquée, le résumé Word commence par un en-tête : cote, distribution, date de publication, langue originale</translation>
+    </message>
+    <message>
         <source>The meeting&apos;s title, as the summary will show it</source>
-        <translation type="unfinished"></translation>
+        <translation>Le titre de la réunion, tel que le résumé l’affichera</translation>
     </message>
     <message>
         <source>Room, building, or virtual / hybrid</source>
-        <translation type="unfinished"></translation>
+        <translation>Salle, bâtiment, ou virtuel / hybride</translation>
     </message>
     <message>
         <source>The forum the outcome feeds, e.g. the HLPF</source>
-        <translation type="unfinished"></translation>
+        <translation>L’instance à laquelle contribuent les résultats, par exemple le FPHN</translation>
     </message>
     <message>
         <source>in</source>
-        <translation type="unfinished"></translation>
+        <translation>fuseau</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre :</translation>
     </message>
     <message>
         <source>&amp;Organiser:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisateur :</translation>
     </message>
     <message>
         <source>&amp;Session:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Session :</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date :</translation>
     </message>
     <message>
         <source>T&amp;imes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Heures :</translation>
     </message>
     <message>
         <source>&amp;Venue / format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lieu / format :</translation>
     </message>
     <message>
         <source>&amp;Chair:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Président :</translation>
     </message>
     <message>
         <source>&amp;Rapporteur:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rapporteur :</translation>
     </message>
     <message>
         <source>Outcome &amp;feeds:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contribution attendue à :</translation>
     </message>
     <message>
         <source>Focus SD&amp;Gs:</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;DD prioritaires :</translation>
     </message>
     <message>
-        <source>✓ found</source>
-        <translation type="unfinished"></translation>
+        <source>Document s&amp;ymbol:</source>
+        <translation>&amp;Cote du document :</translation>
+    </message>
+    <message>
+        <source>Distr.:</source>
+        <translation>Distr. :</translation>
+    </message>
+    <message>
+        <source>Issued:</source>
+        <translation>Publié le :</translation>
+    </message>
+    <message>
+        <source>Original:</source>
+        <translation>Original :</translation>
     </message>
     <message>
         <source>not found</source>
-        <translation type="unfinished"></translation>
+        <translation>non trouvé</translation>
+    </message>
+    <message>
+        <source>found</source>
+        <translation>trouvé</translation>
     </message>
     <message>
         <source>Read from the concept note; check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lu dans la note de synthèse ; vérifiez-le.</translation>
     </message>
     <message>
         <source>The concept note did not say; fill it in or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La note de synthèse ne le précisait pas ; complétez-le ou laissez-le vide.</translation>
     </message>
     <message>
         <source>“{zone}” is not a time zone: choose one from the list (type part of a city&apos;s name).</source>
-        <translation type="unfinished"></translation>
+        <translation>« {zone} » n’est pas un fuseau horaire : choisissez-en un dans la liste (tapez une partie du nom d’une ville).</translation>
     </message>
     <message>
         <source>{zone} is UTC{sign}{hours:02d}:{minutes:02d} ({abbreviation}) on that date.</source>
-        <translation type="unfinished"></translation>
+        <translation>{zone} est à UTC{sign}{hours:02d}:{minutes:02d} ({abbreviation}) à cette date.</translation>
     </message>
     <message>
         <source>Starts at {time} on this computer&apos;s clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commence à {time} selon l’horloge de cet ordinateur.</translation>
     </message>
     <message>
         <source>The meeting needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réunion doit avoir un titre.</translation>
     </message>
     <message>
         <source>Choose a time zone from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un fuseau horaire dans la liste.</translation>
     </message>
     <message>
         <source>The meeting ends when it starts; correct the end time.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réunion se termine à l’heure où elle commence ; corrigez l’heure de fin.</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>non défini</translation>
     </message>
 </context>
 <context>
     <name>MeetingImporter</name>
     <message>
         <source>Import a concept note or a session file</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer une note de synthèse ou un fichier de session</translation>
     </message>
     <message>
         <source>Concept notes and session files (*.docx *.md *.markdown *.txt *.json);;Word documents (*.docx);;Markdown and text (*.md *.markdown *.txt);;Session files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes de synthèse et fichiers de session (*.docx *.md *.markdown *.txt *.json);;Documents Word (*.docx);;Markdown et texte (*.md *.markdown *.txt);;Fichiers de session (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>The library already holds a meeting with this title on this date; saving adds another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bibliothèque contient déjà une réunion portant ce titre à cette date ; l’enregistrement en ajoute une autre.</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été importé.</translation>
     </message>
 </context>
 <context>
     <name>MeetingPropertiesDialog</name>
     <message>
         <source>Meeting properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriétés de la réunion</translation>
     </message>
     <message>
         <source>meeting properties</source>
-        <translation type="unfinished"></translation>
+        <translation>propriétés de la réunion</translation>
     </message>
 </context>
 <context>
     <name>MergeReportDialog</name>
     <message>
         <source>Merged: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionné : {title}</translation>
     </message>
     <message>
         <source>Changed on both laptops; the newer version was kept. Tick those where the other version is the right one:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié sur les deux ordinateurs ; la version la plus récente a été conservée. Cochez ceux pour lesquels l’autre version est la bonne :</translation>
     </message>
     <message>
         <source>The {what} “{label}”: use {values} instead of {kept}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} « {label} » : utiliser {values} au lieu de {kept}</translation>
     </message>
 </context>
 <context>
     <name>MessageBar</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer</translation>
     </message>
     <message>
         <source>Hide this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer ce message</translation>
     </message>
 </context>
 <context>
     <name>NoteComposer</name>
     <message>
         <source>Who said it (Ctrl+N ties the note to the current speaker)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui l’a dit (Ctrl+N rattache la note à l’orateur en cours)</translation>
     </message>
     <message>
         <source>The guiding question it answers (Alt+1 … Alt+9)</source>
-        <translation type="unfinished"></translation>
+        <translation>La question directrice à laquelle elle répond (Alt+1 … Alt+9)</translation>
     </message>
     <message>
         <source>What kind of note (Ctrl+1 … Ctrl+9)</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de note (Ctrl+1 … Ctrl+9)</translation>
     </message>
     <message>
         <source>{kind} (Ctrl+{n})</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} (Ctrl+{n})</translation>
     </message>
     <message>
         <source>&amp;Key message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message &amp;clé</translation>
     </message>
     <message>
         <source>Mark as a key message for the summary (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme message clé pour le résumé (Ctrl+K)</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Save the note (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la note (Ctrl+Entrée)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Leave the note as it was stored (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Laisser la note telle qu’elle était enregistrée (Échap)</translation>
     </message>
     <message>
         <source>Note text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte de la note</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Orateur</translation>
     </message>
     <message>
         <source>Guiding question</source>
-        <translation type="unfinished"></translation>
+        <translation>Question directrice</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>SDGs</source>
-        <translation type="unfinished"></translation>
+        <translation>ODD</translation>
     </message>
     <message>
         <source>Note box</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone de note</translation>
     </message>
     <message>
         <source>Save the note</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la note</translation>
     </message>
     <message>
         <source>Leave the note being edited as it was</source>
-        <translation type="unfinished"></translation>
+        <translation>Laisser la note en cours de modification telle qu’elle était</translation>
     </message>
     <message>
         <source>— no speaker —</source>
-        <translation type="unfinished"></translation>
+        <translation>— aucun orateur —</translation>
     </message>
     <message>
         <source>— no question —</source>
-        <translation type="unfinished"></translation>
+        <translation>— aucune question —</translation>
     </message>
     <message>
         <source>at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>à {time}</translation>
     </message>
     <message>
         <source>&lt;b&gt;New note&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Nouvelle note&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Editing the note of {time}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Modification de la note de {time}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Type the note; Ctrl+Return saves it, Esc leaves it as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez la note ; Ctrl+Entrée l’enregistre, Échap la laisse telle qu’elle était.</translation>
     </message>
     <message>
         <source>Ctrl+N ties a note to the current speaker. Type; Ctrl+Return saves. Ctrl+1…9 kind, Ctrl+K key message, Alt+1…9 question.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N rattache une note à l’orateur en cours. Tapez ; Ctrl+Entrée enregistre. Ctrl+1…9 type, Ctrl+K message clé, Alt+1…9 question.</translation>
     </message>
 </context>
 <context>
     <name>NoteKind</name>
     <message>
         <source>Key point</source>
-        <translation type="unfinished"></translation>
+        <translation>Point clé</translation>
     </message>
     <message>
         <source>Recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommandation</translation>
     </message>
     <message>
         <source>Commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Engagement</translation>
     </message>
     <message>
         <source>Good practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonne pratique</translation>
     </message>
     <message>
         <source>Challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>Difficulté</translation>
     </message>
     <message>
         <source>Proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposition</translation>
     </message>
     <message>
         <source>Data point</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnée</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Citation</translation>
     </message>
     <message>
         <source>Follow-up action</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesure de suivi</translation>
     </message>
 </context>
 <context>
     <name>NotesActions</name>
     <message>
         <source>&amp;New note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle note</translation>
     </message>
     <message>
         <source>Start a note tied to the current speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer une note rattachée à l’orateur en cours</translation>
     </message>
     <message>
         <source>&amp;Search notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher dans les notes</translation>
     </message>
     <message>
         <source>Find notes by their words</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouver des notes par leurs mots</translation>
     </message>
     <message>
         <source>Notes &amp;by question</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes &amp;par question</translation>
     </message>
     <message>
         <source>Notes grouped by guiding question, with your synthesis</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes regroupées par question directrice, avec votre synthèse</translation>
     </message>
     <message>
         <source>&amp;Edit selected note (Enter in the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier la note sélectionnée (Entrée dans la liste)</translation>
     </message>
     <message>
         <source>Edit its text &amp;in place (F2 in the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier son texte &amp;sur place (F2 dans la liste)</translation>
     </message>
     <message>
         <source>&amp;Delete selected note (Del in the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer la note sélectionnée (Suppr dans la liste)</translation>
     </message>
     <message>
         <source>&amp;Undo note change</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler la modification de note</translation>
     </message>
     <message>
         <source>Undo the last new, edited or deleted note</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la dernière note créée, modifiée ou supprimée</translation>
     </message>
     <message>
         <source>&amp;Redo note change</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir la modification de note</translation>
     </message>
     <message>
         <source>Redo the note change just undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir la modification de note qui vient d’être annulée</translation>
     </message>
     <message>
         <source>Mark as &amp;key message</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme message &amp;clé</translation>
     </message>
     <message>
         <source>Mark the note as a key message for the summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer la note comme message clé pour le résumé</translation>
     </message>
     <message>
         <source>Kind of &amp;note</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de &amp;note</translation>
     </message>
     <message>
         <source>Guiding &amp;question</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Question directrice</translation>
     </message>
 </context>
 <context>
     <name>NotesPanel</name>
     <message>
         <source>&amp;List</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Liste</translation>
     </message>
     <message>
         <source>&amp;By question</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Par question</translation>
     </message>
     <message>
         <source>&lt;b&gt;Notes&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Notes&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Note deleted: Ctrl+Z brings it back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Undo {what}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Undo note change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Redo {what}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Redo note change</source>
-        <translation type="unfinished"></translation>
+        <translation>Note supprimée : Ctrl+Z la rétablit.</translation>
     </message>
 </context>
 <context>
     <name>NotesTable</name>
     <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Orateur</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Q</translation>
     </message>
     <message>
         <source>SDG</source>
-        <translation type="unfinished"></translation>
+        <translation>ODD</translation>
     </message>
     <message>
         <source>Key message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message clé</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>F2 edits a note&apos;s text in place; Enter or double-click opens it in the box below; Delete removes it (Ctrl+Z brings it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>F2 modifie le texte d’une note sur place ; Entrée ou un double-clic l’ouvre dans la zone ci-dessous ; Suppr la retire (Ctrl+Z la rétablit)</translation>
     </message>
 </context>
 <context>
     <name>ParticipantDialog</name>
     <message>
         <source>New participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau participant</translation>
     </message>
     <message>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Participant</translation>
     </message>
     <message>
         <source>e.g. H.E. Ms. Paula Ingabire</source>
-        <translation type="unfinished"></translation>
+        <translation>par exemple S. E. Mme Paula Ingabire</translation>
     </message>
     <message>
         <source>e.g. Minister of ICT and Innovation</source>
-        <translation type="unfinished"></translation>
+        <translation>par exemple Ministre des TIC et de l’innovation</translation>
     </message>
     <message>
         <source>Organisation, or a country: type part of its name</source>
-        <translation type="unfinished"></translation>
+        <translation>Une organisation, ou un pays : tapez une partie de son nom</translation>
+    </message>
+    <message>
+        <source>Not stated: type one if not listed</source>
+        <translation>Non précisée : tapez-la si elle ne figure pas dans la liste</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>&amp;Function:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fonction :</translation>
     </message>
     <message>
         <source>&amp;Organisation / country:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisation / pays :</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fonction :</translation>
     </message>
     <message>
         <source>&amp;Gender:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sexe :</translation>
     </message>
     <message>
         <source>Re&amp;gion:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ré&amp;gion :</translation>
+    </message>
+    <message>
+        <source>&amp;Language spoken:</source>
+        <translation>&amp;Langue parlée :</translation>
     </message>
     <message>
         <source>A participant needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Un participant doit avoir un nom</translation>
     </message>
     <message>
         <source>new participant</source>
-        <translation type="unfinished"></translation>
+        <translation>nouveau participant</translation>
     </message>
     <message>
         <source>participant edit</source>
-        <translation type="unfinished"></translation>
+        <translation>modification d’un participant</translation>
     </message>
 </context>
 <context>
     <name>ParticipantsDialog</name>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Function</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction</translation>
     </message>
     <message>
         <source>Organisation / country</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation / pays</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Sexe</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Présent</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>présent</translation>
+    </message>
+    <message>
+        <source>Adding a speaker offers only those &amp;present</source>
+        <translation>L’ajout d’un orateur ne propose que les &amp;présents</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter…</translation>
     </message>
     <message>
         <source>Add a participant (Insert)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un participant (Inser)</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <source>Edit the selected participant (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le participant sélectionné (Entrée)</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer</translation>
     </message>
     <message>
         <source>Remove the selected participant (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le participant sélectionné (Suppr)</translation>
     </message>
     <message>
         <source>&amp;Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer un CSV…</translation>
     </message>
     <message>
         <source>Add participants from a spreadsheet saved as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des participants à partir d’un tableur enregistré en CSV</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{n} participants&lt;/b&gt; — the speaker list and floor requests offer them by name.</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;b&gt;{n} participants&lt;/b&gt;, {k} present — the speaker list and floor requests offer them by name; Space marks the selected one present (the roll call).</source>
+        <translation>&lt;b&gt;{n} participants&lt;/b&gt;, {k} présents — la liste des orateurs et les demandes de la salle les proposent par leur nom ; Espace marque le participant sélectionné comme présent (l’appel).</translation>
+    </message>
+    <message>
+        <source>Roll call</source>
+        <translation>Appel</translation>
+    </message>
+    <message>
+        <source>attendance</source>
+        <translation>présence</translation>
     </message>
     <message>
         <source>Remove participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le participant</translation>
     </message>
     <message>
         <source>{name} is on the speaker list ({n} places). Removing them takes them off the list too; notes about what they said are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} figure sur la liste des orateurs ({n} places). Le retirer l’enlève aussi de la liste ; les notes sur ses propos sont conservées.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>participant removed</source>
-        <translation type="unfinished"></translation>
+        <translation>participant retiré</translation>
     </message>
     <message>
         <source>Import participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des participants</translation>
     </message>
     <message>
         <source>Spreadsheets saved as CSV (*.csv *.tsv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableurs enregistrés en CSV (*.csv *.tsv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été importé.</translation>
     </message>
     <message>
         <source>participants imported</source>
-        <translation type="unfinished"></translation>
+        <translation>participants importés</translation>
     </message>
     <message>
         <source>Add {n} participants from {name}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter {n} participants à partir de {name} ?</translation>
     </message>
     <message>
         <source>{n} already in the list (same name), not added again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} déjà dans la liste (même nom), non ajoutés de nouveau.</translation>
     </message>
     <message>
         <source>{n} problems in the file (see the details).</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} problèmes dans le fichier (voir les détails).</translation>
     </message>
     <message>
         <source>{name} holds nobody who is not already in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ne contient personne qui ne figure pas déjà dans la liste.</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
 </context>
 <context>
     <name>PresenterDisplay</name>
     <message>
         <source>Presenter display — Roundtable Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Affichage pour les orateurs — Roundtable Desktop</translation>
+    </message>
+    <message>
+        <source>Presenter display</source>
+        <translation>Affichage pour les orateurs</translation>
     </message>
     <message>
         <source>Next: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivant : {name}</translation>
     </message>
 </context>
 <context>
     <name>ProgrammeEditor</name>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Point</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps visé</translation>
     </message>
     <message>
         <source>Limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite</translation>
     </message>
     <message>
         <source>Presenter</source>
-        <translation type="unfinished"></translation>
+        <translation>Orateur</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Each speaker&apos;s target / limit in this item (minutes:seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps visé / limite de chaque orateur dans ce point (minutes:secondes)</translation>
     </message>
     <message>
         <source>New item</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau point</translation>
     </message>
     <message>
         <source>{planned} min planned</source>
-        <translation type="unfinished"></translation>
+        <translation>{planned} min prévues</translation>
     </message>
     <message>
         <source>{planned} of {length} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{planned} sur {length} min</translation>
     </message>
     <message>
         <source> ({left} min not planned)</source>
-        <translation type="unfinished"></translation>
+        <translation> ({left} min non prévues)</translation>
     </message>
     <message>
         <source> ({over} min too many)</source>
-        <translation type="unfinished"></translation>
+        <translation> ({over} min de trop)</translation>
     </message>
 </context>
 <context>
     <name>QuestionDialog</name>
     <message>
         <source>New guiding question</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle question directrice</translation>
     </message>
     <message>
         <source>Guiding question</source>
-        <translation type="unfinished"></translation>
+        <translation>Question directrice</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
     </message>
     <message>
         <source>&amp;Label:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Étiquette :</translation>
     </message>
     <message>
         <source>&amp;Question:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Question :</translation>
     </message>
     <message>
         <source>A guiding question needs its text</source>
-        <translation type="unfinished"></translation>
+        <translation>Une question directrice doit avoir un texte</translation>
     </message>
     <message>
         <source>new guiding question</source>
-        <translation type="unfinished"></translation>
+        <translation>nouvelle question directrice</translation>
     </message>
     <message>
         <source>guiding question edit</source>
-        <translation type="unfinished"></translation>
+        <translation>modification d’une question directrice</translation>
     </message>
 </context>
 <context>
     <name>QuestionsEditor</name>
     <message>
         <source>&lt;small&gt;Double-click a question (or press F2) to correct it; the order here is the order of Q1, Q2…&lt;/small&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;small&gt;Double-cliquez sur une question (ou appuyez sur F2) pour la corriger ; l’ordre ici est celui de Q1, Q2…&lt;/small&gt;</translation>
     </message>
     <message>
         <source>New question?</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle question ?</translation>
     </message>
 </context>
 <context>
     <name>QuestionsPanel</name>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquette</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Question</translation>
     </message>
     <message>
         <source>Guiding questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Questions directrices</translation>
     </message>
     <message numerus="yes">
         <source>%n question(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n question</numerusform>
+            <numerusform>%n questions</numerusform>
         </translation>
     </message>
 </context>
@@ -1684,909 +1944,1213 @@ Press Export to use it, or choose another.</source>
     <name>RecordPanel</name>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter…</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier…</translation>
     </message>
     <message>
         <source>Edit the selected row</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la ligne sélectionnée</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Remove the selected row</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la ligne sélectionnée</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Monter</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Descendre</translation>
     </message>
     <message>
         <source>removal</source>
-        <translation type="unfinished"></translation>
+        <translation>suppression</translation>
     </message>
     <message>
         <source>move</source>
-        <translation type="unfinished"></translation>
+        <translation>déplacement</translation>
     </message>
 </context>
 <context>
     <name>Region</name>
     <message>
         <source>Not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>Non précisé</translation>
     </message>
     <message>
         <source>African States</source>
-        <translation type="unfinished"></translation>
+        <translation>États d’Afrique</translation>
     </message>
     <message>
         <source>Asia-Pacific States</source>
-        <translation type="unfinished"></translation>
+        <translation>États d’Asie et du Pacifique</translation>
     </message>
     <message>
         <source>Eastern European States</source>
-        <translation type="unfinished"></translation>
+        <translation>États d’Europe orientale</translation>
     </message>
     <message>
         <source>Latin American and Caribbean States</source>
-        <translation type="unfinished"></translation>
+        <translation>États d’Amérique latine et des Caraïbes</translation>
     </message>
     <message>
         <source>Western European and other States</source>
-        <translation type="unfinished"></translation>
+        <translation>États d’Europe occidentale et autres États</translation>
+    </message>
+</context>
+<context>
+    <name>RegionFromCountry</name>
+    <message>
+        <source>From the country; choose another group if needed.</source>
+        <translation>D’après le pays ; choisissez un autre groupe si nécessaire.</translation>
     </message>
 </context>
 <context>
     <name>Reliability</name>
     <message>
         <source>{title} (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} (lecture seule)</translation>
     </message>
     <message>
         <source>&amp;Restore from backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer à partir d’une sauvegarde…</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>another copy of Roundtable Desktop ({who}) writes to this library</source>
-        <translation type="unfinished"></translation>
+        <translation>une autre copie de Roundtable Desktop ({who}) écrit dans cette bibliothèque</translation>
     </message>
     <message>
         <source>the library cannot be written to</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’écrire dans la bibliothèque</translation>
     </message>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer à partir d’une sauvegarde</translation>
     </message>
     <message>
-        <source>Replace the library with the backup of {when}? The library as it is now is kept beside it as a file, never deleted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The backup of {when} is now the library. The library as it was is kept as {path}.</source>
-        <translation type="unfinished"></translation>
+        <source>The copy of {when} is now the library. The library as it was is kept as {path}; File &gt; Restore from backup… lists it to come back to.</source>
+        <translation>La copie du {when} est désormais la bibliothèque. La bibliothèque précédente est conservée sous {path} ; Fichier &gt; Restaurer à partir d’une sauvegarde… la propose pour y revenir.</translation>
     </message>
     <message>
         <source>The library needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>La bibliothèque requiert votre attention</translation>
     </message>
     <message>
         <source>Restore the backup of {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer la sauvegarde du {when}</translation>
     </message>
     <message>
         <source>Use the library as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser la bibliothèque telle quelle</translation>
     </message>
     <message>
         <source>Start a new library</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer une nouvelle bibliothèque</translation>
     </message>
     <message>
         <source>Start a new library (the damaged one is kept aside)</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer une nouvelle bibliothèque (celle qui est endommagée est mise de côté)</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter</translation>
     </message>
     <message>
         <source>The library is in use</source>
-        <translation type="unfinished"></translation>
+        <translation>La bibliothèque est en cours d’utilisation</translation>
     </message>
     <message>
         <source>{problem}
 
 Its window could not be brought to the front. You can open the library read-only to look at it; changes would not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}
+
+Sa fenêtre n’a pas pu être mise au premier plan. Vous pouvez ouvrir la bibliothèque en lecture seule pour la consulter ; les modifications ne seraient pas enregistrées.</translation>
     </message>
     <message>
         <source>The library cannot be written to</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire dans la bibliothèque</translation>
     </message>
     <message>
         <source>{problem}
 
 You can open the library read-only to look at it and export from it; changes would not be saved. To change it, copy it to a folder you can write to and open the copy (--db PATH).</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}
+
+Vous pouvez ouvrir la bibliothèque en lecture seule pour la consulter et en exporter le contenu ; les modifications ne seraient pas enregistrées. Pour la modifier, copiez-la dans un dossier où vous pouvez écrire et ouvrez la copie (--db CHEMIN).</translation>
     </message>
     <message>
         <source>Open &amp;read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir en &amp;lecture seule</translation>
     </message>
     <message>
         <source>The library as it was is kept as {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bibliothèque précédente est conservée sous {path}.</translation>
     </message>
     <message>
         <source>The backup of {when} is now the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde du {when} est désormais la bibliothèque.</translation>
     </message>
     <message>
         <source>Library restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothèque restaurée</translation>
     </message>
 </context>
 <context>
     <name>RequestType</name>
     <message>
         <source>Intervention</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervention</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse</translation>
     </message>
     <message>
         <source>Point of order</source>
-        <translation type="unfinished"></translation>
+        <translation>Motion d’ordre</translation>
     </message>
 </context>
 <context>
     <name>RestoreDialog</name>
     <message>
         <source>{when} — damaged, cannot be restored</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} — endommagée, restauration impossible</translation>
     </message>
     <message>
         <source>{when} — 1 meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} — 1 réunion</translation>
     </message>
     <message>
         <source>{when} — {count} meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} — {count} réunions</translation>
+    </message>
+    <message>
+        <source>The library as it was before a restore, last changed {when} — {count} meeting(s)</source>
+        <translation>La bibliothèque telle qu’elle était avant une restauration, modifiée pour la dernière fois le {when} — {count} réunion(s)</translation>
+    </message>
+    <message>
+        <source>Everything the library holds now is in this copy: restoring it drops nothing.</source>
+        <translation>Tout ce que contient la bibliothèque se trouve dans cette copie : la restaurer ne supprime rien.</translation>
+    </message>
+    <message>
+        <source>{count} note(s) written since (in {meetings})</source>
+        <translation>{count} note(s) écrite(s) depuis (dans {meetings})</translation>
+    </message>
+    <message>
+        <source>{count} meeting(s) added since</source>
+        <translation>{count} réunion(s) ajoutée(s) depuis</translation>
+    </message>
+    <message>
+        <source>Restoring this copy drops what the library gained since: {what}. A speaker still speaking in the copy comes back paused at the time it holds. The library as it is now is kept as a file and listed here, to come back to.</source>
+        <translation>Restaurer cette copie supprime ce que la bibliothèque a reçu depuis : {what}. Un orateur qui a encore la parole dans la copie revient suspendu au temps qu’elle indique. La bibliothèque actuelle est conservée sous forme de fichier et figure ici, pour y revenir.</translation>
     </message>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer à partir d’une sauvegarde</translation>
     </message>
     <message>
         <source>Backups are taken at start and every 5 minutes while something changes; the last 20 are kept in {folder}.
 The library as it is now is kept beside it, never deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des sauvegardes sont faites au démarrage et toutes les 5 minutes tant que quelque chose change ; les 20 dernières sont conservées dans {folder}.
+La bibliothèque actuelle est conservée à côté, jamais supprimée.</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer</translation>
     </message>
     <message>
         <source>There is no backup yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas encore de sauvegarde.</translation>
     </message>
 </context>
 <context>
     <name>Role</name>
     <message>
         <source>Chair</source>
-        <translation type="unfinished"></translation>
+        <translation>Président</translation>
     </message>
     <message>
         <source>Co-chair</source>
-        <translation type="unfinished"></translation>
+        <translation>Coprésident</translation>
     </message>
     <message>
         <source>Moderator</source>
-        <translation type="unfinished"></translation>
+        <translation>Modérateur</translation>
     </message>
     <message>
         <source>Secretariat</source>
-        <translation type="unfinished"></translation>
+        <translation>Secrétariat</translation>
     </message>
     <message>
         <source>Discussant</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervenant principal</translation>
     </message>
     <message>
         <source>Member state</source>
-        <translation type="unfinished"></translation>
+        <translation>État Membre</translation>
     </message>
     <message>
         <source>Observer</source>
-        <translation type="unfinished"></translation>
+        <translation>Observateur</translation>
     </message>
     <message>
         <source>Civil society</source>
-        <translation type="unfinished"></translation>
+        <translation>Société civile</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
     </message>
 </context>
 <context>
     <name>SDG</name>
     <message>
         <source>No poverty</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de pauvreté</translation>
     </message>
     <message>
         <source>Zero hunger</source>
-        <translation type="unfinished"></translation>
+        <translation>Faim « zéro »</translation>
     </message>
     <message>
         <source>Good health and well-being</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonne santé et bien-être</translation>
     </message>
     <message>
         <source>Quality education</source>
-        <translation type="unfinished"></translation>
+        <translation>Éducation de qualité</translation>
     </message>
     <message>
         <source>Gender equality</source>
-        <translation type="unfinished"></translation>
+        <translation>Égalité entre les sexes</translation>
     </message>
     <message>
         <source>Clean water and sanitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Eau propre et assainissement</translation>
     </message>
     <message>
         <source>Affordable and clean energy</source>
-        <translation type="unfinished"></translation>
+        <translation>Énergie propre et d’un coût abordable</translation>
     </message>
     <message>
         <source>Decent work and economic growth</source>
-        <translation type="unfinished"></translation>
+        <translation>Travail décent et croissance économique</translation>
     </message>
     <message>
         <source>Industry, innovation and infrastructure</source>
-        <translation type="unfinished"></translation>
+        <translation>Industrie, innovation et infrastructure</translation>
     </message>
     <message>
         <source>Reduced inequalities</source>
-        <translation type="unfinished"></translation>
+        <translation>Inégalités réduites</translation>
     </message>
     <message>
         <source>Sustainable cities and communities</source>
-        <translation type="unfinished"></translation>
+        <translation>Villes et communautés durables</translation>
     </message>
     <message>
         <source>Responsible consumption and production</source>
-        <translation type="unfinished"></translation>
+        <translation>Consommation et production responsables</translation>
     </message>
     <message>
         <source>Climate action</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesures relatives à la lutte contre les changements climatiques</translation>
     </message>
     <message>
         <source>Life below water</source>
-        <translation type="unfinished"></translation>
+        <translation>Vie aquatique</translation>
     </message>
     <message>
         <source>Life on land</source>
-        <translation type="unfinished"></translation>
+        <translation>Vie terrestre</translation>
     </message>
     <message>
         <source>Peace, justice and strong institutions</source>
-        <translation type="unfinished"></translation>
+        <translation>Paix, justice et institutions efficaces</translation>
     </message>
     <message>
         <source>Partnerships for the goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenariats pour la réalisation des objectifs</translation>
     </message>
     <message>
         <source>SDG {number}: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>ODD {number} : {name}</translation>
     </message>
 </context>
 <context>
     <name>SdgPicker</name>
     <message>
         <source>The SDGs this note speaks to (focus SDGs of the meeting first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Les ODD auxquels cette note se rapporte (les ODD prioritaires de la réunion d’abord)</translation>
     </message>
     <message>
         <source>Focus of this meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorité de cette réunion</translation>
     </message>
     <message>
         <source>Other goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres objectifs</translation>
     </message>
     <message>
         <source>Clear SDGs</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer les ODD</translation>
     </message>
     <message>
         <source>SDG %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ODD %1</translation>
     </message>
     <message>
         <source>SDGs</source>
-        <translation type="unfinished"></translation>
+        <translation>ODD</translation>
     </message>
 </context>
 <context>
     <name>SessionBar</name>
     <message>
         <source>The meeting shown (Ctrl+O to choose another)</source>
-        <translation type="unfinished"></translation>
+        <translation>La réunion affichée (Ctrl+O pour en choisir une autre)</translation>
     </message>
     <message>
         <source>&amp;Meeting:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réunion :</translation>
     </message>
 </context>
 <context>
     <name>SetupActions</name>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer…</translation>
     </message>
     <message>
         <source>Add a meeting from a concept note (.docx, .md, .txt) or a session file (.json), reviewed before it is saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une réunion à partir d’une note de synthèse (.docx, .md, .txt) ou d’un fichier de session (.json), vérifiée avant d’être enregistrée</translation>
     </message>
     <message>
         <source>P&amp;roperties…</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ropriétés…</translation>
     </message>
     <message>
         <source>Title, organiser, date, times and time zone, venue, chair, rapporteur, focus SDGs</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre, organisateur, date, heures et fuseau horaire, lieu, président, rapporteur, ODD prioritaires</translation>
     </message>
     <message>
         <source>Partici&amp;pants…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Participants…</translation>
     </message>
     <message>
         <source>Add, edit, remove or import (CSV) the participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter, modifier, retirer ou importer (CSV) les participants</translation>
+    </message>
+    <message>
+        <source>R&amp;oll call (Space marks present)…</source>
+        <translation>A&amp;ppel (Espace marque présent)…</translation>
+    </message>
+    <message>
+        <source>The participants, the first one selected: Space marks the selected participant present and moves to the next</source>
+        <translation>Les participants, le premier sélectionné : Espace marque le participant sélectionné présent et passe au suivant</translation>
+    </message>
+</context>
+<context>
+    <name>ShareDialog</name>
+    <message>
+        <source>Share on this network</source>
+        <translation>Partager sur ce réseau</translation>
+    </message>
+    <message>
+        <source>Another laptop joins with File &gt; Join a shared meeting…, the address and the code. A phone or tablet opens the browser view with the QR code: it shows the speaker and the countdown, nothing of the notes.</source>
+        <translation>Un autre ordinateur rejoint la réunion avec Fichier &gt; Rejoindre une réunion partagée…, l’adresse et le code. Un téléphone ou une tablette ouvre la vue navigateur avec le code QR : elle montre l’orateur et le compte à rebours, rien des notes.</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse :</translation>
+    </message>
+    <message>
+        <source>Pairing code:</source>
+        <translation>Code d’appairage :</translation>
+    </message>
+    <message>
+        <source>Browser view:</source>
+        <translation>Vue navigateur :</translation>
+    </message>
+    <message>
+        <source>Following:</source>
+        <translation>Suivi :</translation>
+    </message>
+    <message>
+        <source>On Windows, if the firewall asks, allow Roundtable Desktop on private networks.</source>
+        <translation>Sous Windows, si le pare-feu le demande, autorisez Roundtable Desktop sur les réseaux privés.</translation>
+    </message>
+    <message>
+        <source>&amp;New code</source>
+        <translation>&amp;Nouveau code</translation>
+    </message>
+    <message>
+        <source>&amp;Stop sharing</source>
+        <translation>&amp;Arrêter le partage</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>personne pour l’instant</translation>
+    </message>
+    <message>
+        <source>1 laptop</source>
+        <translation>1 ordinateur</translation>
+    </message>
+    <message>
+        <source>{count} laptops</source>
+        <translation>{count} ordinateurs</translation>
+    </message>
+    <message>
+        <source>Too many wrong codes were tried: nobody joins until you make a new code.</source>
+        <translation>Trop de codes erronés ont été essayés : personne ne peut rejoindre avant que vous créiez un nouveau code.</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Menu</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Touches</translation>
     </message>
     <message>
         <source>Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenêtre</translation>
     </message>
 </context>
 <context>
     <name>SlotListModel</name>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Orateur</translation>
     </message>
     <message>
         <source>Target/limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Visé/limite</translation>
     </message>
     <message>
         <source>Spoken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>▶ Speaking</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>⏸ Paused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>✓ Spoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps de parole</translation>
     </message>
     <message>
         <source>Withdrew</source>
-        <translation type="unfinished"></translation>
+        <translation>S’est retiré</translation>
     </message>
     <message>
-        <source>→ Next</source>
-        <translation type="unfinished"></translation>
+        <source>Country / org.</source>
+        <translation>Pays / org.</translation>
+    </message>
+    <message>
+        <source>Speaking</source>
+        <translation>A la parole</translation>
+    </message>
+    <message>
+        <source>PAUSED</source>
+        <translation>SUSPENDU</translation>
+    </message>
+    <message>
+        <source>Spoke</source>
+        <translation>A parlé</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivant</translation>
     </message>
     <message>
         <source>Waiting {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente : {n}</translation>
     </message>
     <message>
         <source>(unknown speaker)</source>
-        <translation type="unfinished"></translation>
+        <translation>(orateur inconnu)</translation>
     </message>
     <message>
         <source>{name} (point of order)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (motion d’ordre)</translation>
     </message>
     <message>
         <source>{name} (reply)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (réponse)</translation>
     </message>
     <message>
         <source>Request: {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande : {kind}</translation>
     </message>
 </context>
 <context>
     <name>SlotTimesDialog</name>
     <message>
         <source>Speaking time of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps de parole de {name}</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande</translation>
     </message>
     <message>
         <source>Guiding question</source>
-        <translation type="unfinished"></translation>
+        <translation>Question directrice</translation>
+    </message>
+    <message>
+        <source>The participant&apos;s own</source>
+        <translation>Celle du participant</translation>
+    </message>
+    <message>
+        <source>Language of this turn</source>
+        <translation>Langue de ce tour de parole</translation>
     </message>
     <message>
         <source>&amp;Target (amber from):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Temps visé (orange à partir de) :</translation>
     </message>
     <message>
         <source>&amp;Limit (red from):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Limite (rouge à partir de) :</translation>
     </message>
     <message>
         <source>Re&amp;quest:</source>
-        <translation type="unfinished"></translation>
+        <translation>De&amp;mande :</translation>
     </message>
     <message>
         <source>Guiding q&amp;uestion:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Question directrice :</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage this time:</source>
+        <translation>Lan&amp;gue cette fois :</translation>
     </message>
     <message>
         <source>Type the time as minutes:seconds, such as 5:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez la durée en minutes:secondes, par exemple 5:00.</translation>
     </message>
 </context>
 <context>
     <name>SpeakerClockDisplay</name>
     <message>
         <source>Nobody is speaking</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n’a la parole</translation>
     </message>
     <message>
         <source>Speaking</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrap up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Over time</source>
-        <translation type="unfinished"></translation>
+        <translation>A la parole</translation>
     </message>
     <message>
         <source>F5 gives the floor to the next speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>F5 donne la parole à l’orateur suivant</translation>
     </message>
     <message>
-        <source>spoken {spoken} · target {target} · limit {limit}</source>
-        <translation type="unfinished"></translation>
+        <source>WRAP UP</source>
+        <translation>CONCLURE</translation>
+    </message>
+    <message>
+        <source>OVER</source>
+        <translation>DÉPASSÉ</translation>
+    </message>
+    <message>
+        <source>PAUSED</source>
+        <translation>SUSPENDU</translation>
+    </message>
+    <message>
+        <source>Speaker&apos;s clock</source>
+        <translation>Horloge de l’orateur</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Temps restant</translation>
+    </message>
+    <message>
+        <source>spoken {spoken} · wrap up {amber} · limit {limit}</source>
+        <translation>parlé {spoken} · conclure {amber} · limite {limit}</translation>
     </message>
     <message>
         <source>Next: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivant : {name}</translation>
     </message>
     <message>
         <source>Next: nobody waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivant : personne en attente</translation>
+    </message>
+    <message>
+        <source>{name}: {phase}, {time}</source>
+        <translation>{name} : {phase}, {time}</translation>
     </message>
 </context>
 <context>
     <name>SpeakerListView</name>
     <message>
         <source>Speaker list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste des orateurs</translation>
     </message>
     <message>
         <source>Drag a waiting speaker to reorder, or Alt+Up / Alt+Down; Delete withdraws; Insert adds again; Enter edits the time; Shift+F5 gives the floor now</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites glisser un orateur en attente pour le déplacer, ou Alt+Haut / Alt+Bas ; Suppr le retire ; Inser l’ajoute de nouveau ; Entrée modifie le temps ; Maj+F5 lui donne la parole maintenant</translation>
     </message>
 </context>
 <context>
     <name>SpeakerRequestDialog</name>
     <message>
         <source>Floor request</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande de la salle</translation>
     </message>
     <message>
         <source>Add a speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un orateur</translation>
     </message>
     <message>
         <source>Name, function or country; a new name adds a participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom, fonction ou pays ; un nouveau nom ajoute un participant</translation>
     </message>
     <message>
         <source>Country or organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays ou organisation</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Sexe</translation>
     </message>
     <message>
         <source>Regional group</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe régional</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande</translation>
     </message>
     <message>
         <source>Agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de l’ordre du jour</translation>
     </message>
     <message>
         <source>Guiding question</source>
-        <translation type="unfinished"></translation>
+        <translation>Question directrice</translation>
     </message>
     <message>
         <source>&amp;Speaker:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Orateur :</translation>
     </message>
     <message>
         <source>&amp;Function:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fonction :</translation>
     </message>
     <message>
         <source>&amp;Country / organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pays / organisation :</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fonction :</translation>
     </message>
     <message>
         <source>&amp;Gender:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sexe :</translation>
     </message>
     <message>
         <source>Regional &amp;group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Groupe régional :</translation>
     </message>
     <message>
         <source>Re&amp;quest:</source>
-        <translation type="unfinished"></translation>
+        <translation>De&amp;mande :</translation>
     </message>
     <message>
         <source>Guiding q&amp;uestion:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Question directrice :</translation>
     </message>
     <message>
         <source>Agenda &amp;item:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Point de l’ordre du jour :</translation>
     </message>
     <message>
         <source>&amp;Target (amber from):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Temps visé (orange à partir de) :</translation>
     </message>
     <message>
         <source>&amp;Limit (red from):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Limite (rouge à partir de) :</translation>
     </message>
     <message>
         <source>Type the time as minutes:seconds, such as 5:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez la durée en minutes:secondes, par exemple 5:00.</translation>
+    </message>
+    <message>
+        <source>Not marked present</source>
+        <translation>Non marqué présent</translation>
+    </message>
+    <message>
+        <source>{name} is not marked present at the roll call.</source>
+        <translation>{name} n’est pas marqué présent lors de l’appel.</translation>
+    </message>
+    <message>
+        <source>Mark present and add</source>
+        <translation>Marquer présent et ajouter</translation>
     </message>
     <message>
         <source>Add to the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter à la file</translation>
     </message>
     <message>
         <source>A participant of this meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un participant de cette réunion.</translation>
     </message>
     <message>
         <source>New participant: added to the meeting with this request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau participant : ajouté à la réunion avec cette demande.</translation>
     </message>
 </context>
 <context>
     <name>SpeakersPanel</name>
     <message>
         <source>&lt;b&gt;Speakers&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Orateurs&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Start/pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer/suspendre</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivant</translation>
     </message>
     <message>
-        <source>−30 s</source>
-        <translation type="unfinished"></translation>
+        <source>–30 s</source>
+        <translation>–30 s</translation>
     </message>
     <message>
         <source>+30 s</source>
-        <translation type="unfinished"></translation>
+        <translation>+30 s</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter…</translation>
     </message>
     <message>
         <source>Floor…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salle…</translation>
     </message>
     <message>
         <source>Display</source>
-        <translation type="unfinished"></translation>
+        <translation>Affichage</translation>
     </message>
     <message>
         <source>Move speaker up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter l’orateur</translation>
     </message>
     <message>
         <source>Move speaker down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre l’orateur</translation>
     </message>
     <message>
         <source>Withdraw speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l’orateur</translation>
     </message>
     <message>
         <source>Edit speaking time…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le temps de parole…</translation>
     </message>
     <message>
         <source>Give the floor now to the selected speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Donner maintenant la parole à l’orateur sélectionné</translation>
     </message>
     <message>
         <source>Add a speaker, or the selected one again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un orateur, ou de nouveau celui sélectionné</translation>
     </message>
     <message>
         <source>Next guiding question for the selected speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Question directrice suivante pour l’orateur sélectionné</translation>
     </message>
     <message>
         <source>Add again to the queue (Insert)</source>
-        <translation type="unfinished"></translation>
+        <translation>Remettre dans la file (Inser)</translation>
+    </message>
+    <message>
+        <source>Run from the chair&apos;s laptop</source>
+        <translation>Conduite depuis l’ordinateur du Président</translation>
+    </message>
+    <message>
+        <source>A speaker</source>
+        <translation>Un orateur</translation>
     </message>
     <message>
         <source>Choose or create a meeting first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez ou créez d’abord une réunion.</translation>
     </message>
 </context>
 <context>
     <name>StatisticsDialog</name>
     <message>
         <source>Speaking-time statistics</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 intervention, {total} in all</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} interventions, {total} in all</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistiques du temps de parole</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Orateur</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Point</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps visé</translation>
     </message>
     <message>
         <source>Limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Effectif</translation>
     </message>
     <message>
         <source>Over/under</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépassement/avance</translation>
     </message>
     <message>
         <source>Speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>Orateurs</translation>
+    </message>
+    <message>
+        <source>Against the plan</source>
+        <translation>Par rapport au temps prévu</translation>
     </message>
     <message>
         <source>Agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de l’ordre du jour</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévu</translation>
     </message>
     <message>
         <source>not started</source>
-        <translation type="unfinished"></translation>
+        <translation>non commencé</translation>
     </message>
     <message>
         <source>Agenda items</source>
-        <translation type="unfinished"></translation>
+        <translation>Points de l’ordre du jour</translation>
     </message>
     <message>
         <source>By role</source>
-        <translation type="unfinished"></translation>
+        <translation>Par fonction</translation>
     </message>
     <message>
         <source>By gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Par sexe</translation>
     </message>
     <message>
         <source>By regional group</source>
-        <translation type="unfinished"></translation>
+        <translation>Par groupe régional</translation>
+    </message>
+    <message>
+        <source>By kind of request</source>
+        <translation>Par type de demande</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>1 intervention</source>
+        <translation>1 intervention</translation>
+    </message>
+    <message>
+        <source>{n} interventions</source>
+        <translation>{n} interventions</translation>
+    </message>
+    <message>
+        <source>1 point of order</source>
+        <translation>1 motion d’ordre</translation>
+    </message>
+    <message>
+        <source>{n} points of order</source>
+        <translation>{n} motions d’ordre</translation>
+    </message>
+    <message>
+        <source>{counts}, {total} in all</source>
+        <translation>{counts}, {total} au total</translation>
+    </message>
+    <message>
+        <source>{name} (point of order)</source>
+        <translation>{name} (motion d’ordre)</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe</translation>
     </message>
     <message>
         <source>Interventions</source>
-        <translation type="unfinished"></translation>
+        <translation>Interventions</translation>
     </message>
     <message>
         <source>Total time</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps total</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Part</translation>
     </message>
     <message>
         <source>Export speaking-time statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les statistiques du temps de parole</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <source>Saved to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré dans {path}</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryOptions</name>
+    <message>
+        <source>Summary by the Rapporteur</source>
+        <translation>Résumé établi par le Rapporteur</translation>
+    </message>
+    <message>
+        <source>Chair’s summary</source>
+        <translation>Résumé du Président</translation>
+    </message>
+    <message>
+        <source>Rapporteur’s report</source>
+        <translation>Rapport du Rapporteur</translation>
+    </message>
+    <message>
+        <source>The language the summary is written in: its headings, dates and introduction (the notes stay as typed)</source>
+        <translation>La langue dans laquelle le résumé est rédigé : ses titres, ses dates et son introduction (les notes restent telles que saisies)</translation>
+    </message>
+    <message>
+        <source>For circulation: introduction, discussion, key messages, recommendations</source>
+        <translation>Pour diffusion : introduction, débat, messages clés, recommandations</translation>
+    </message>
+    <message>
+        <source>Full record: everything, with the statistics and annexes</source>
+        <translation>Compte rendu complet : tout, avec les statistiques et les annexes</translation>
+    </message>
+    <message>
+        <source>Write it a&amp;gain from the facts</source>
+        <translation>Le réécrire à &amp;partir des faits</translation>
+    </message>
+    <message>
+        <source>e.g. Numbered Paragraph=SingleTxtG, Heading 1=HChG</source>
+        <translation>par exemple Numbered Paragraph=SingleTxtG, Heading 1=HChG</translation>
+    </message>
+    <message>
+        <source>The template&apos;s own style to use in place of one of the summary&apos;s: OUR STYLE=TEMPLATE STYLE, separated by commas</source>
+        <translation>Le style propre au modèle à utiliser à la place de l’un de ceux du résumé : NOTRE STYLE=STYLE DU MODÈLE, séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>Introduction</translation>
+    </message>
+    <message>
+        <source>Discussion by guiding question</source>
+        <translation>Débat par question directrice</translation>
+    </message>
+    <message>
+        <source>Key messages</source>
+        <translation>Messages clés</translation>
+    </message>
+    <message>
+        <source>Recommendations and commitments</source>
+        <translation>Recommandations et engagements</translation>
+    </message>
+    <message>
+        <source>Contribution to the SDGs</source>
+        <translation>Contribution aux ODD</translation>
+    </message>
+    <message>
+        <source>List of participants (annex)</source>
+        <translation>Liste des participants (annexe)</translation>
+    </message>
+    <message>
+        <source>Programme as held (annex)</source>
+        <translation>Déroulement du programme (annexe)</translation>
+    </message>
+    <message>
+        <source>Speaking time and shares (annex)</source>
+        <translation>Temps de parole et répartition (annexe)</translation>
+    </message>
+    <message>
+        <source>Notes in time order (annex)</source>
+        <translation>Notes par ordre chronologique (annexe)</translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>&amp;Document :</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage:</source>
+        <translation>La&amp;ngue :</translation>
+    </message>
+    <message>
+        <source>&amp;Preset:</source>
+        <translation>&amp;Modèle :</translation>
+    </message>
+    <message>
+        <source>Sections:</source>
+        <translation>Sections :</translation>
+    </message>
+    <message>
+        <source>&amp;Introduction:</source>
+        <translation>&amp;Introduction :</translation>
+    </message>
+    <message>
+        <source>Template st&amp;yles:</source>
+        <translation>St&amp;yles du modèle :</translation>
     </message>
 </context>
 <context>
     <name>TimeTroubleBar</name>
     <message>
         <source>the speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>l’orateur</translation>
     </message>
     <message>
         <source>The computer was asleep for {missed} while {name} was speaking. Their clock shows {shown} spoken without that time; with it, {corrected}.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’ordinateur était en veille pendant {missed} alors que {name} avait la parole. Son horloge indique {shown} de parole sans ce temps ; avec, {corrected}.</translation>
     </message>
     <message>
         <source>Count the sleep: {corrected}</source>
-        <translation type="unfinished"></translation>
+        <translation>Compter la mise en veille : {corrected}</translation>
     </message>
     <message>
         <source>The computer&apos;s clock was set {direction} by {missed} while {name} was speaking. Their clock was not affected: {shown} spoken.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’horloge de l’ordinateur a été réglée {direction} de {missed} alors que {name} avait la parole. Son horloge n’a pas été affectée : {shown} de parole.</translation>
     </message>
     <message>
         <source>Follow the computer&apos;s clock: {corrected}</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre l’horloge de l’ordinateur : {corrected}</translation>
     </message>
     <message>
         <source>forward</source>
-        <translation type="unfinished"></translation>
+        <translation>en avant</translation>
     </message>
     <message>
         <source>back</source>
-        <translation type="unfinished"></translation>
+        <translation>en arrière</translation>
     </message>
     <message>
         <source>Keep {shown}</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver {shown}</translation>
     </message>
 </context>
 <context>
     <name>TroubleBar</name>
     <message>
         <source>&amp;Retry now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réessayer maintenant</translation>
     </message>
     <message>
         <source>Open the &amp;emergency file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le fichier d’&amp;urgence</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer</translation>
     </message>
     <message>
         <source>The last change could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dernière modification n’a pas pu être enregistrée.</translation>
     </message>
     <message>
         <source>What you typed is kept in the window and copied to {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que vous avez tapé est conservé dans la fenêtre et copié dans {file}.</translation>
     </message>
     <message>
         <source>What you entered stays where you typed it, marked as not saved. Roundtable Desktop tries again every 2 seconds and says here when it is all saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que vous avez saisi reste où vous l’avez tapé, marqué comme non enregistré. Roundtable Desktop réessaie toutes les 2 secondes et indique ici quand tout est enregistré.</translation>
     </message>
     <message>
         <source>The library can be written again: every change kept for a retry is stored. A note still in the box is kept as a draft: Ctrl+Return saves it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bibliothèque accepte de nouveau les écritures : chaque modification conservée pour une nouvelle tentative est enregistrée. Une note encore dans la zone est conservée comme brouillon : Ctrl+Entrée l’enregistre.</translation>
     </message>
     <message>
         <source>Read-only: {why}. Changes made here are not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture seule : {why}. Les modifications faites ici ne sont pas enregistrées.</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>The library is damaged</source>
+        <translation>La bibliothèque est endommagée</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Restaurer à partir d’une sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Pas maintenant</translation>
+    </message>
+</context>
+<context>
+    <name>self.window</name>
+    <message>
+        <source>Share on this network</source>
+        <translation>Partager sur ce réseau</translation>
+    </message>
+    <message>
+        <source>Shared on this network: {count} following</source>
+        <translation>Partagé sur ce réseau : {count} ordinateur(s) suivent</translation>
+    </message>
+    <message>
+        <source>Join a shared meeting</source>
+        <translation>Rejoindre une réunion partagée</translation>
+    </message>
+    <message>
+        <source>Joining {address}…</source>
+        <translation>Connexion à {address}…</translation>
     </message>
 </context>
 </TS>

@@ -5,519 +5,598 @@
     <name>ActionRunner</name>
     <message>
         <source>Not saved: {reason} What you entered is kept here; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сохранено: {reason} Введенное хранится здесь; попробуйте еще раз.</translation>
     </message>
     <message>
-        <source>Not saved yet: the library does not take writes now (the bar above says why). What you entered is kept here and saved as soon as the library takes writes again; nothing else to do.</source>
-        <translation type="unfinished"></translation>
+        <source>Not saved yet: the library does not take writes now (the bar above says why). What you entered stays here and is saved as soon as it does.</source>
+        <translation>Пока не сохранено: библиотека сейчас не принимает запись (причина указана на панели выше). Введенное остается здесь и будет сохранено, как только запись станет возможной.</translation>
     </message>
 </context>
 <context>
     <name>AgendaItemDialog</name>
     <message>
         <source>New agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый пункт повестки дня</translation>
     </message>
     <message>
         <source>Agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Пункт повестки дня</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> мин</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> с</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид:</translation>
     </message>
     <message>
         <source>&amp;Planned:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;По плану:</translation>
     </message>
     <message>
         <source>P&amp;resenter:</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;ыступающий:</translation>
     </message>
     <message>
         <source>Speaker &amp;target:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Целевое время оратора:</translation>
     </message>
     <message>
         <source>Speaker &amp;limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Лимит оратора:</translation>
+    </message>
+    <message>
+        <source>Planned minutes</source>
+        <translation>Минут по плану</translation>
+    </message>
+    <message>
+        <source>Speaker target, minutes</source>
+        <translation>Целевое время оратора, минуты</translation>
+    </message>
+    <message>
+        <source>Speaker target, seconds</source>
+        <translation>Целевое время оратора, секунды</translation>
+    </message>
+    <message>
+        <source>Speaker limit, minutes</source>
+        <translation>Лимит оратора, минуты</translation>
+    </message>
+    <message>
+        <source>Speaker limit, seconds</source>
+        <translation>Лимит оратора, секунды</translation>
     </message>
     <message>
         <source>An agenda item needs a title</source>
-        <translation type="unfinished"></translation>
+        <translation>У пункта повестки дня должно быть название</translation>
     </message>
     <message>
         <source>new agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>новый пункт повестки дня</translation>
     </message>
     <message>
         <source>agenda item edit</source>
-        <translation type="unfinished"></translation>
+        <translation>изменение пункта повестки дня</translation>
     </message>
 </context>
 <context>
     <name>AgendaKind</name>
     <message>
         <source>Presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Презентация</translation>
     </message>
     <message>
         <source>Remarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Замечания</translation>
     </message>
     <message>
         <source>Interventions</source>
-        <translation type="unfinished"></translation>
+        <translation>Выступления</translation>
     </message>
     <message>
         <source>Interactive discussion</source>
-        <translation type="unfinished"></translation>
+        <translation>Интерактивное обсуждение</translation>
     </message>
     <message>
         <source>Closing</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрытие</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Другое</translation>
     </message>
 </context>
 <context>
     <name>AgendaPanel</name>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>С</translation>
     </message>
     <message>
         <source>Planned start: the meeting&apos;s start plus the minutes of the items before</source>
-        <translation type="unfinished"></translation>
+        <translation>Плановое начало: начало мероприятия плюс минуты предыдущих пунктов</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Пункт</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>Min</source>
-        <translation type="unfinished"></translation>
+        <translation>Мин</translation>
     </message>
     <message>
         <source>Speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ораторы</translation>
     </message>
     <message>
         <source>Target / limit of each speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Целевое время / лимит каждого оратора</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Повестка дня</translation>
     </message>
     <message>
         <source>{planned} min planned</source>
-        <translation type="unfinished"></translation>
+        <translation>{planned} мин по плану</translation>
     </message>
     <message>
         <source>{planned} of {length} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{planned} из {length} мин</translation>
     </message>
     <message>
         <source>{left} min of the meeting are not planned yet</source>
-        <translation type="unfinished"></translation>
+        <translation>{left} мин мероприятия еще не запланированы</translation>
     </message>
     <message>
         <source>The items take {over} min more than the meeting lasts</source>
-        <translation type="unfinished"></translation>
+        <translation>Пункты занимают на {over} мин больше, чем длится мероприятие</translation>
     </message>
     <message>
         <source>The items fill the meeting exactly</source>
-        <translation type="unfinished"></translation>
+        <translation>Пункты точно заполняют время мероприятия</translation>
     </message>
 </context>
 <context>
     <name>Application</name>
     <message>
         <source>Unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>Непредвиденная ошибка</translation>
     </message>
     <message>
         <source>Something went wrong: {error}
 
 What you saved is safe. The details are in the log file:
 {log}</source>
-        <translation type="unfinished"></translation>
+        <translation>Произошла ошибка: {error}
+
+Сохраненное вами в безопасности. Подробности в файле журнала:
+{log}</translation>
     </message>
     <message>
         <source>The library cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удается открыть библиотеку</translation>
     </message>
 </context>
 <context>
     <name>ByQuestionView</name>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Вопрос</translation>
     </message>
     <message>
         <source>No question</source>
-        <translation type="unfinished"></translation>
+        <translation>Без вопроса</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки</translation>
     </message>
     <message>
         <source>Speaking</source>
-        <translation type="unfinished"></translation>
+        <translation>Выступает</translation>
     </message>
     <message>
         <source>Speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ораторы</translation>
     </message>
     <message>
         <source>How much of the meeting addressed each guiding question: notes, speaking time, speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>Какая часть мероприятия посвящена каждому руководящему вопросу: заметки, время выступлений, ораторы</translation>
     </message>
     <message>
         <source>The meeting&apos;s key messages, one a line</source>
-        <translation type="unfinished"></translation>
+        <translation>Основные тезисы мероприятия, по одному в строке</translation>
     </message>
     <message>
-        <source>Add the notes marked ★</source>
-        <translation type="unfinished"></translation>
+        <source>Add the notes marked as key messages</source>
+        <translation>Добавить заметки, отмеченные как основные тезисы</translation>
     </message>
     <message>
         <source>Append the notes marked as key messages that are not there yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить еще не включенные заметки, отмеченные как основные тезисы</translation>
     </message>
     <message>
         <source>&lt;b&gt;Key messages of the meeting&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Основные тезисы мероприятия&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Notes tied to no guiding question</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки без руководящего вопроса</translation>
     </message>
     <message>
         <source>&lt;b&gt;Synthesis of {question}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Обобщение по {question}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Synthesis&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Обобщение&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Your synthesis of {label}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваше обобщение по {label}: {text}</translation>
     </message>
     <message>
         <source>Notes tied to no guiding question have no synthesis.</source>
-        <translation type="unfinished"></translation>
+        <translation>У заметок без руководящего вопроса нет обобщения.</translation>
     </message>
     <message>
         <source>No speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет оратора</translation>
     </message>
     <message>
         <source>No notes on this question yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>По этому вопросу заметок пока нет.</translation>
     </message>
 </context>
 <context>
     <name>CaptureController</name>
     <message>
         <source>Your unsaved typing was brought back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Несохраненный ввод восстановлен.</translation>
     </message>
     <message>
         <source>Nothing to save yet: type the note first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока нечего сохранять: сначала введите заметку.</translation>
     </message>
     <message>
         <source>Saved at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено в {time}.</translation>
     </message>
     <message>
         <source>Draft kept at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Черновик сохранен в {time}.</translation>
     </message>
 </context>
 <context>
     <name>Console</name>
     <message>
         <source>No guiding question</source>
-        <translation type="unfinished"></translation>
+        <translation>Без руководящего вопроса</translation>
+    </message>
+    <message>
+        <source>Speaks {language}</source>
+        <translation>Язык выступления: {language}</translation>
     </message>
 </context>
 <context>
     <name>ConsoleActions</name>
     <message>
+        <source>Screen</source>
+        <translation>Экран</translation>
+    </message>
+    <message>
+        <source>the window&apos;s screen</source>
+        <translation>экран окна</translation>
+    </message>
+    <message>
+        <source>primary</source>
+        <translation>основной</translation>
+    </message>
+    <message>
         <source>&amp;Start / pause speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Начать / приостановить выступление</translation>
     </message>
     <message>
         <source>Give the floor to the next speaker, pause or resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Дать слово следующему оратору, приостановить или возобновить</translation>
     </message>
     <message>
         <source>&amp;End speaker and start next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Завершить выступление и начать следующее</translation>
     </message>
     <message>
         <source>End the current speaker and give the floor to the next</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершить текущее выступление и дать слово следующему</translation>
     </message>
     <message>
         <source>End speaker, &amp;nobody next</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершить выступление, &amp;без следующего</translation>
     </message>
     <message>
         <source>End the current speaker without starting the next</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершить текущее выступление, не начиная следующее</translation>
     </message>
     <message>
         <source>&amp;Add 30 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить 30 секунд</translation>
     </message>
     <message>
         <source>Give the current speaker 30 seconds more</source>
-        <translation type="unfinished"></translation>
+        <translation>Дать текущему оратору еще 30 секунд</translation>
     </message>
     <message>
         <source>&amp;Take 30 seconds off</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Убрать 30 секунд</translation>
     </message>
     <message>
         <source>Take 30 seconds off the current speaker&apos;s limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Убрать 30 секунд из лимита текущего оратора</translation>
     </message>
     <message>
         <source>&amp;Floor request…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Просьба о слове из зала…</translation>
     </message>
     <message>
         <source>Add a request from the floor to the interactive discussion</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить просьбу о слове из зала в интерактивное обсуждение</translation>
     </message>
     <message>
         <source>Add spea&amp;ker…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить &amp;оратора…</translation>
     </message>
     <message>
         <source>Add a participant, or a new person, to the speaker list</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить участника или нового человека в список ораторов</translation>
     </message>
     <message>
         <source>Speaking-time &amp;statistics…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Статистика времени выступлений…</translation>
     </message>
     <message>
         <source>Time per speaker, agenda item, role, gender and region; CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Время по ораторам, пунктам повестки дня, ролям, полу и регионам; CSV</translation>
     </message>
     <message>
         <source>Sound &amp;cue at target and limit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Звуковой сигнал при целевом времени и лимите</translation>
     </message>
     <message>
         <source>Beep when the speaker reaches the target and the limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Подавать сигнал, когда оратор достигает целевого времени и лимита</translation>
     </message>
     <message>
         <source>&amp;Presenter display</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экран для ораторов</translation>
     </message>
     <message>
         <source>Show or hide the big timer for the speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать или скрыть большой таймер для ораторов</translation>
+    </message>
+    <message>
+        <source>&amp;Flash the clock past the limit</source>
+        <translation>&amp;Мигание часов после превышения лимита</translation>
+    </message>
+    <message>
+        <source>Past the limit the clock&apos;s background flashes twice a second</source>
+        <translation>После превышения лимита фон часов мигает дважды в секунду</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
         <source>Every keyboard shortcut of the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Все сочетания клавиш окна</translation>
     </message>
     <message>
         <source>Presenter &amp;screen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экран для ораторов</translation>
     </message>
     <message>
         <source>&amp;Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Мероприятие</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Справка</translation>
     </message>
 </context>
 <context>
     <name>ConsoleController</name>
     <message>
         <source>{name} was speaking when Roundtable Desktop closed. Their clock goes on from {spoken}, counted from the time they started.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} выступал(а), когда Roundtable Desktop закрылся. Часы продолжают с {spoken}, отсчитывая от начала выступления.</translation>
     </message>
     <message>
         <source>{name} is still speaking: their clock went on while another meeting was shown, and stands at {spoken}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} все еще выступает: часы шли, пока было показано другое мероприятие, и показывают {spoken}.</translation>
     </message>
     <message>
         <source>A speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Оратор</translation>
     </message>
     <message>
         <source>The speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Оратор</translation>
     </message>
     <message>
         <source>{name} speaks next</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} выступает следующим</translation>
     </message>
     <message>
         <source>{name} is number {n} in the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — номер {n} в очереди</translation>
     </message>
     <message>
         <source>{where}, in “{item}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}, в пункте «{item}».</translation>
+    </message>
+    <message>
+        <source>The speaker list is run from the chair&apos;s laptop.</source>
+        <translation>Списком ораторов управляет ноутбук Председателя.</translation>
     </message>
 </context>
 <context>
     <name>DurationEdit</name>
     <message>
         <source>m:ss</source>
-        <translation type="unfinished"></translation>
+        <translation>м:сс</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>Export rapporteur’s summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт резюме Докладчика</translation>
     </message>
     <message>
         <source>Rapporteur’s summary (Word, .docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Резюме Докладчика (Word, .docx)</translation>
     </message>
     <message>
         <source>Rapporteur’s summary (Markdown, .md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Резюме Докладчика (Markdown, .md)</translation>
     </message>
     <message>
         <source>Speaker log (CSV spreadsheet, .csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал выступлений (таблица CSV, .csv)</translation>
     </message>
     <message>
         <source>Whole meeting (session JSON, .json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Все мероприятие (JSON сессии, .json)</translation>
     </message>
     <message>
         <source>None: a plain A4 document</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет: простой документ A4</translation>
     </message>
     <message>
         <source>A Word file (.docx or .dotx) whose styles, page set-up, header and footer the summary takes</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл Word (.docx или .dotx), стили, параметры страницы и колонтитулы которого берет резюме</translation>
     </message>
     <message>
         <source>Named</source>
-        <translation type="unfinished"></translation>
+        <translation>Поименно</translation>
     </message>
     <message>
         <source>By role (“a discussant from …”)</source>
-        <translation type="unfinished"></translation>
+        <translation>По роли («участник дискуссии из …»)</translation>
     </message>
     <message>
         <source>Unattributed (no speaker named)</source>
-        <translation type="unfinished"></translation>
+        <translation>Без указания авторов (ораторы не называются)</translation>
     </message>
     <message>
-        <source>How the summary says who made each point; the speaking-time annex always lists the speakers</source>
-        <translation type="unfinished"></translation>
+        <source>How the summary says who made each point; unattributed, nothing names or times a speaker</source>
+        <translation>Как резюме указывает авторов тезисов; без указания авторов ни один оратор не называется и не хронометрируется</translation>
     </message>
     <message>
         <source>&amp;Export:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорт:</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл:</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;ыбрать…</translation>
     </message>
     <message>
         <source>Choose &amp;template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать &amp;шаблон…</translation>
     </message>
     <message>
         <source>Word &amp;template:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Шаблон Word:</translation>
     </message>
     <message>
         <source>&amp;Speakers named:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Упоминание ораторов:</translation>
     </message>
     <message>
         <source>E&amp;xport</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорт</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
     </message>
     <message>
         <source>The summary in Word, to edit and circulate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резюме в Word для редактирования и распространения.</translation>
     </message>
     <message>
         <source>The same summary as plain text with Markdown headings.</source>
-        <translation type="unfinished"></translation>
+        <translation>То же резюме в виде простого текста с заголовками Markdown.</translation>
     </message>
     <message>
         <source>One row per speaker slot: who, when, planned and spoken time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Одна строка на выступление: кто, когда, плановое и фактическое время.</translation>
     </message>
     <message>
         <source>The whole meeting, readable back by Roundtable Desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все мероприятие, которое Roundtable Desktop может прочитать снова.</translation>
     </message>
     <message>
         <source>Export to</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировать в</translation>
     </message>
     <message>
         <source>{what} (*{suffix})</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} (*{suffix})</translation>
     </message>
     <message>
         <source>Word template</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблон Word</translation>
     </message>
     <message>
         <source>Word documents and templates (*.docx *.dotx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы и шаблоны Word (*.docx *.dotx)</translation>
     </message>
     <message>
         <source>Export not written</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт не записан</translation>
+    </message>
+    <message>
+        <source>summary document</source>
+        <translation>документ резюме</translation>
+    </message>
+    <message>
+        <source>Cancel export</source>
+        <translation>Отменить экспорт</translation>
+    </message>
+    <message>
+        <source>Exporting… the meeting goes on meanwhile; Cancel stops the export and writes nothing.</source>
+        <translation>Идет экспорт… мероприятие тем временем продолжается; «Отмена» останавливает экспорт и ничего не записывает.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Export cancelled: nothing was written.</source>
+        <translation>Экспорт отменен: ничего не записано.</translation>
+    </message>
+    <message>
+        <source>The export failed and nothing was written ({problem}). The details are in the log file.</source>
+        <translation>Экспорт не удался, ничего не записано ({problem}). Подробности в файле журнала.</translation>
     </message>
     <message>
         <source>{problem}
@@ -525,85 +604,93 @@ What you saved is safe. The details are in the log file:
 Nothing was written. The file name now offers another one:
 {name}
 Press Export to use it, or choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}
+
+Ничего не записано. Теперь предлагается другое имя файла:
+{name}
+Нажмите «Экспорт», чтобы использовать его, или выберите другое.</translation>
     </message>
     <message>
         <source>Exported to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировано в {path}</translation>
     </message>
 </context>
 <context>
     <name>FilterBar</name>
     <message>
         <source>Search the notes (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по заметкам (Ctrl+F)</translation>
     </message>
     <message>
-        <source>★ only</source>
-        <translation type="unfinished"></translation>
+        <source>Search the notes</source>
+        <translation>Поиск по заметкам</translation>
+    </message>
+    <message>
+        <source>Key messages only</source>
+        <translation>Только основные тезисы</translation>
     </message>
     <message>
         <source>Only the notes marked as key messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Только заметки, отмеченные как основные тезисы</translation>
     </message>
     <message>
         <source>Only this speaker&apos;s notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Только заметки этого оратора</translation>
     </message>
     <message>
         <source>Only notes of this kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Только заметки этого вида</translation>
     </message>
     <message>
         <source>Only notes on this guiding question</source>
-        <translation type="unfinished"></translation>
+        <translation>Только заметки по этому руководящему вопросу</translation>
     </message>
     <message>
         <source>Only notes tagged with this SDG</source>
-        <translation type="unfinished"></translation>
+        <translation>Только заметки, отнесенные к этой ЦУР</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Все виды</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Очистить</translation>
     </message>
     <message>
         <source>Show every note again</source>
-        <translation type="unfinished"></translation>
+        <translation>Снова показать все заметки</translation>
     </message>
     <message>
         <source>All speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>Все ораторы</translation>
     </message>
     <message>
         <source>All questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Все вопросы</translation>
     </message>
     <message>
         <source>No question</source>
-        <translation type="unfinished"></translation>
+        <translation>Без вопроса</translation>
     </message>
     <message>
         <source>All SDGs</source>
-        <translation type="unfinished"></translation>
+        <translation>Все ЦУР</translation>
     </message>
     <message>
         <source>No notes yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметок пока нет</translation>
     </message>
     <message>
         <source>%1 of %2 notes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 из %2 заметок</translation>
     </message>
     <message numerus="yes">
         <source>%n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n заметка</numerusform>
+            <numerusform>%n заметки</numerusform>
+            <numerusform>%n заметок</numerusform>
         </translation>
     </message>
 </context>
@@ -611,1074 +698,1247 @@ Press Export to use it, or choose another.</source>
     <name>Gender</name>
     <message>
         <source>Not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>Не указано</translation>
     </message>
     <message>
         <source>Woman</source>
-        <translation type="unfinished"></translation>
+        <translation>Женщина</translation>
     </message>
     <message>
         <source>Man</source>
-        <translation type="unfinished"></translation>
+        <translation>Мужчина</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Другое</translation>
     </message>
 </context>
 <context>
     <name>ImportReviewDialog</name>
     <message>
         <source>Review the imported meeting — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка импортированного мероприятия — {name}</translation>
     </message>
     <message>
         <source>&amp;Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Мероприятие</translation>
     </message>
     <message>
         <source>&amp;Background and objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Предыстория и цели</translation>
     </message>
     <message>
         <source>Guiding &amp;questions ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Руководящие вопросы ({n})</translation>
     </message>
     <message>
         <source>&amp;Programme ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Программа ({n})</translation>
     </message>
     <message>
         <source>&amp;Speakers ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ораторы ({n})</translation>
     </message>
     <message>
         <source>&amp;Save meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сохранить мероприятие</translation>
     </message>
     <message>
         <source>&lt;b&gt;{found} of {total}&lt;/b&gt; fields were found in &lt;b&gt;{name}&lt;/b&gt; ({source}). Check them, correct what was misread, fill in what is missing. Nothing is saved until you press &lt;b&gt;Save meeting&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>В &lt;b&gt;{name}&lt;/b&gt; ({source}) найдено &lt;b&gt;{found} из {total}&lt;/b&gt; полей. Проверьте их, исправьте неверно прочитанное, заполните недостающее. Ничего не сохраняется, пока вы не нажмете &lt;b&gt;Сохранить мероприятие&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;{style}&apos;&gt;Not found:&lt;/span&gt; {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;{style}&apos;&gt;Не найдено:&lt;/span&gt; {names}.</translation>
     </message>
     <message>
         <source>Back&amp;ground:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Предыстория:</translation>
     </message>
     <message>
         <source>&amp;Objectives:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Цели:</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Формат:</translation>
     </message>
     <message>
         <source>Speaking time: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Время выступления: {value}</translation>
     </message>
     <message>
         <source>Speaking time not found: the kinds&apos; defaults are used</source>
-        <translation type="unfinished"></translation>
+        <translation>Время выступлений не найдено: используются значения по умолчанию для видов</translation>
     </message>
     <message>
         <source>imported meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>импортированное мероприятие</translation>
     </message>
     <message>
-        <source>✓ found in the note</source>
-        <translation type="unfinished"></translation>
+        <source>found in the note</source>
+        <translation>найдено в записке</translation>
     </message>
     <message>
         <source>not found in the note</source>
-        <translation type="unfinished"></translation>
+        <translation>не найдено в записке</translation>
+    </message>
+</context>
+<context>
+    <name>JoinDialog</name>
+    <message>
+        <source>Join a shared meeting</source>
+        <translation>Подключиться к общему мероприятию</translation>
+    </message>
+    <message>
+        <source>Meetings shared on this network:</source>
+        <translation>Мероприятия, доступные в этой сети:</translation>
+    </message>
+    <message>
+        <source>Looking… If the meeting is not listed (hotspots often hide it), type the address the chair&apos;s laptop shows.</source>
+        <translation>Поиск… Если мероприятия нет в списке (точки доступа часто его скрывают), введите адрес, который показывает ноутбук Председателя.</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Адрес:</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Код:</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>&amp;Подключиться</translation>
+    </message>
+    <message>
+        <source>The code has 6 digits, as the chair&apos;s laptop shows it.</source>
+        <translation>Код состоит из 6 цифр, как его показывает ноутбук Председателя.</translation>
     </message>
 </context>
 <context>
     <name>JournalWatch</name>
     <message>
         <source>The library&apos;s journal ({name}) was removed while the window was open, and its changes could not be saved into the library: {error}. Keep the window open and make a backup copy of the library&apos;s folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал библиотеки ({name}) был удален, пока окно было открыто, и его изменения не удалось сохранить в библиотеке: {error}. Не закрывайте окно и сделайте резервную копию папки библиотеки.</translation>
     </message>
     <message>
         <source>The library&apos;s journal ({name}) was removed while the window was open. Everything it held was saved into the library; nothing was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал библиотеки ({name}) был удален, пока окно было открыто. Все его содержимое сохранено в библиотеке; ничего не потеряно.</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>Arabic</source>
+        <translation>арабский</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>китайский</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>английский</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>французский</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>русский</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>испанский</translation>
     </message>
 </context>
 <context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык системы</translation>
     </message>
 </context>
 <context>
     <name>ListEditors</name>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить</translation>
     </message>
     <message>
         <source>Add a row (Insert)</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить строку (Insert)</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>Remove the selected row (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить выбранную строку (Delete)</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Вверх</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Вверх</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Вниз</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Вниз</translation>
+    </message>
+</context>
+<context>
+    <name>LiveLinkActions</name>
+    <message>
+        <source>S&amp;hare on this network…</source>
+        <translation>&amp;Открыть доступ в этой сети…</translation>
+    </message>
+    <message>
+        <source>Let the rapporteur&apos;s laptop follow this meeting, and phones open the presenter view</source>
+        <translation>Разрешить ноутбуку Докладчика следить за мероприятием, а телефонам — открывать экран для ораторов</translation>
+    </message>
+    <message>
+        <source>&amp;Join a shared meeting…</source>
+        <translation>&amp;Подключиться к общему мероприятию…</translation>
+    </message>
+    <message>
+        <source>Follow a meeting shared by the chair&apos;s laptop on this network</source>
+        <translation>Следить за мероприятием, которое ноутбук Председателя транслирует в этой сети</translation>
+    </message>
+    <message>
+        <source>Following the chair&apos;s laptop: {title}</source>
+        <translation>Следование за ноутбуком Председателя: {title}</translation>
+    </message>
+    <message>
+        <source>Link lost since {time}; trying again…</source>
+        <translation>Связь потеряна с {time}; повторная попытка…</translation>
+    </message>
+    <message>
+        <source>Join a shared meeting</source>
+        <translation>Подключиться к общему мероприятию</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Мероприятие</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <source>&amp;New meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новое мероприятие…</translation>
     </message>
     <message>
         <source>New &amp;demo meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое &amp;демонстрационное мероприятие</translation>
     </message>
     <message>
         <source>D&amp;uplicate meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дублировать мероприятие</translation>
     </message>
     <message>
         <source>De&amp;lete meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить мероприятие…</translation>
     </message>
     <message>
         <source>&amp;Choose meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выбрать мероприятие</translation>
     </message>
     <message>
         <source>&amp;Export rapporteur’s summary…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорт резюме Докладчика…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выход</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Правка</translation>
     </message>
     <message>
         <source>&amp;Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Мероприятие</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заметки</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Справка</translation>
     </message>
     <message>
         <source>&amp;About Roundtable Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;О программе Roundtable Desktop</translation>
     </message>
     <message>
         <source>The library holds no meeting: File &gt; New meeting or New demo meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>В библиотеке нет мероприятий: Файл &gt; Новое мероприятие или Новое демонстрационное мероприятие.</translation>
     </message>
     <message>
         <source>New meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое мероприятие</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Название:</translation>
     </message>
     <message>
         <source>Delete meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить мероприятие</translation>
     </message>
     <message>
         <source>Delete “{title}” with its agenda, speakers and notes? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить «{title}» вместе с повесткой дня, ораторами и заметками? Это действие нельзя отменить.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Выход</translation>
+    </message>
+    <message>
+        <source>{name} is speaking. Quit anyway? Their clock is stored and goes on from where it is when Roundtable Desktop starts again.</source>
+        <translation>{name} выступает. Все равно выйти? Часы оратора сохраняются и продолжат с того же места при следующем запуске Roundtable Desktop.</translation>
     </message>
     <message>
         <source>About Roundtable Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>О программе Roundtable Desktop</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Roundtable Desktop {version}&lt;/h3&gt;&lt;p&gt;The chair&apos;s and the rapporteur&apos;s offline companion for a roundtable: agenda, guiding questions, a timed speaker list and structured notes, all in one local library.&lt;/p&gt;&lt;p&gt;Library: {path}&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Roundtable Desktop {version}&lt;/h3&gt;&lt;p&gt;Автономный помощник Председателя и Докладчика круглого стола: повестка дня, руководящие вопросы, список ораторов с хронометражем и структурированные заметки — все в одной локальной библиотеке.&lt;/p&gt;&lt;p&gt;Библиотека: {path}&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>MeetingClockDisplay</name>
     <message>
+        <source>Meeting clock</source>
+        <translation>Часы мероприятия</translation>
+    </message>
+    <message>
         <source>(local {time})</source>
-        <translation type="unfinished"></translation>
+        <translation>(местное время {time})</translation>
     </message>
     <message>
         <source>meeting not started</source>
-        <translation type="unfinished"></translation>
+        <translation>мероприятие не начато</translation>
     </message>
     <message>
         <source>meeting {elapsed} elapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>мероприятие: прошло {elapsed}</translation>
     </message>
     <message>
         <source>{left} left</source>
-        <translation type="unfinished"></translation>
+        <translation>осталось {left}</translation>
     </message>
     <message>
         <source>{over} past the planned end</source>
-        <translation type="unfinished"></translation>
+        <translation>на {over} позже планового окончания</translation>
     </message>
     <message>
         <source>{item}: {elapsed} of {planned} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{item}: {elapsed} из {planned} мин</translation>
     </message>
     <message>
         <source>on time</source>
-        <translation type="unfinished"></translation>
+        <translation>вовремя</translation>
     </message>
     <message>
         <source>{n} min late</source>
-        <translation type="unfinished"></translation>
+        <translation>опоздание {n} мин</translation>
     </message>
     <message>
         <source>ends {time}, {words}</source>
-        <translation type="unfinished"></translation>
+        <translation>окончание в {time}, {words}</translation>
     </message>
     <message>
         <source>1 floor request of {length} still fits</source>
-        <translation type="unfinished"></translation>
+        <translation>Еще помещается 1 просьба из зала по {length}</translation>
     </message>
     <message>
         <source>{n} floor requests of {length} still fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Еще помещается просьб из зала по {length}: {n}</translation>
     </message>
 </context>
 <context>
     <name>MeetingFileActions</name>
     <message>
         <source>Export for another &amp;laptop…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт для другого &amp;ноутбука…</translation>
     </message>
     <message>
         <source>Write the meeting with its ids to a file that the other laptop merges (no network needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать мероприятие с идентификаторами в файл, который другой ноутбук объединит (сеть не нужна)</translation>
     </message>
     <message>
         <source>&amp;Merge a meeting file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Объединить файл мероприятия…</translation>
     </message>
     <message>
         <source>Bring in the notes and changes of another laptop&apos;s meeting file, by id</source>
-        <translation type="unfinished"></translation>
+        <translation>Внести заметки и изменения из файла мероприятия другого ноутбука по идентификатору</translation>
     </message>
     <message>
         <source>Export for another laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт для другого ноутбука</translation>
     </message>
     <message>
         <source>Meeting files (*{suffix});;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы мероприятий (*{suffix});;Все файлы (*)</translation>
     </message>
     <message>
         <source>Written: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Записано: {path}</translation>
     </message>
     <message>
         <source>Merge a meeting file</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединить файл мероприятия</translation>
     </message>
     <message>
         <source>Nothing was merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не объединено.</translation>
     </message>
 </context>
 <context>
     <name>MeetingForm</name>
     <message>
+        <source>End time</source>
+        <translation>Время окончания</translation>
+    </message>
+    <message>
+        <source>e.g. E/CN.16/2021/CRP.1</source>
+        <translation>например, E/CN.16/2021/CRP.1</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>английский</translation>
+    </message>
+    <message>
+        <source>The document symbol; with one, the Word summary opens with a masthead: symbol, distribution, date of issue, original language</source>
+        <translation>Условное обозначение документа; если оно указано, резюме в Word начинается с шапки: обозначение, распространение, дата выпуска, язык оригинала</translation>
+    </message>
+    <message>
         <source>The meeting&apos;s title, as the summary will show it</source>
-        <translation type="unfinished"></translation>
+        <translation>Название мероприятия в том виде, в каком оно будет в резюме</translation>
     </message>
     <message>
         <source>Room, building, or virtual / hybrid</source>
-        <translation type="unfinished"></translation>
+        <translation>Зал, здание или виртуальный / гибридный формат</translation>
     </message>
     <message>
         <source>The forum the outcome feeds, e.g. the HLPF</source>
-        <translation type="unfinished"></translation>
+        <translation>Форум, которому будут представлены итоги, например ПФВУ</translation>
     </message>
     <message>
         <source>in</source>
-        <translation type="unfinished"></translation>
+        <translation>в</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название:</translation>
     </message>
     <message>
         <source>&amp;Organiser:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Организатор:</translation>
     </message>
     <message>
         <source>&amp;Session:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сессия:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата:</translation>
     </message>
     <message>
         <source>T&amp;imes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Время:</translation>
     </message>
     <message>
         <source>&amp;Venue / format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Место / формат:</translation>
     </message>
     <message>
         <source>&amp;Chair:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Председатель:</translation>
     </message>
     <message>
         <source>&amp;Rapporteur:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Докладчик:</translation>
     </message>
     <message>
         <source>Outcome &amp;feeds:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Итоги будут представлены:</translation>
     </message>
     <message>
         <source>Focus SD&amp;Gs:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Приоритетные ЦУР:</translation>
     </message>
     <message>
-        <source>✓ found</source>
-        <translation type="unfinished"></translation>
+        <source>Document s&amp;ymbol:</source>
+        <translation>&amp;Условное обозначение документа:</translation>
+    </message>
+    <message>
+        <source>Distr.:</source>
+        <translation>Distr.:</translation>
+    </message>
+    <message>
+        <source>Issued:</source>
+        <translation>Дата выпуска:</translation>
+    </message>
+    <message>
+        <source>Original:</source>
+        <translation>Язык оригинала:</translation>
     </message>
     <message>
         <source>not found</source>
-        <translation type="unfinished"></translation>
+        <translation>не найдено</translation>
+    </message>
+    <message>
+        <source>found</source>
+        <translation>найдено</translation>
     </message>
     <message>
         <source>Read from the concept note; check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочитано в концептуальной записке; проверьте.</translation>
     </message>
     <message>
         <source>The concept note did not say; fill it in or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>В концептуальной записке это не указано; заполните или оставьте пустым.</translation>
     </message>
     <message>
         <source>“{zone}” is not a time zone: choose one from the list (type part of a city&apos;s name).</source>
-        <translation type="unfinished"></translation>
+        <translation>«{zone}» — не часовой пояс: выберите его из списка (введите часть названия города).</translation>
     </message>
     <message>
         <source>{zone} is UTC{sign}{hours:02d}:{minutes:02d} ({abbreviation}) on that date.</source>
-        <translation type="unfinished"></translation>
+        <translation>{zone} в эту дату — UTC{sign}{hours:02d}:{minutes:02d} ({abbreviation}).</translation>
     </message>
     <message>
         <source>Starts at {time} on this computer&apos;s clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Начинается в {time} по часам этого компьютера.</translation>
     </message>
     <message>
         <source>The meeting needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>У мероприятия должно быть название.</translation>
     </message>
     <message>
         <source>Choose a time zone from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите часовой пояс из списка.</translation>
     </message>
     <message>
         <source>The meeting ends when it starts; correct the end time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мероприятие заканчивается в момент начала; исправьте время окончания.</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>не задано</translation>
     </message>
 </context>
 <context>
     <name>MeetingImporter</name>
     <message>
         <source>Import a concept note or a session file</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт концептуальной записки или файла сессии</translation>
     </message>
     <message>
         <source>Concept notes and session files (*.docx *.md *.markdown *.txt *.json);;Word documents (*.docx);;Markdown and text (*.md *.markdown *.txt);;Session files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Концептуальные записки и файлы сессий (*.docx *.md *.markdown *.txt *.json);;Документы Word (*.docx);;Markdown и текст (*.md *.markdown *.txt);;Файлы сессий (*.json);;Все файлы (*)</translation>
     </message>
     <message>
         <source>The library already holds a meeting with this title on this date; saving adds another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>В библиотеке уже есть мероприятие с этим названием на эту дату; при сохранении будет добавлено еще одно.</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не импортировано.</translation>
     </message>
 </context>
 <context>
     <name>MeetingPropertiesDialog</name>
     <message>
         <source>Meeting properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Свойства мероприятия</translation>
     </message>
     <message>
         <source>meeting properties</source>
-        <translation type="unfinished"></translation>
+        <translation>свойства мероприятия</translation>
     </message>
 </context>
 <context>
     <name>MergeReportDialog</name>
     <message>
         <source>Merged: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединено: {title}</translation>
     </message>
     <message>
         <source>Changed on both laptops; the newer version was kept. Tick those where the other version is the right one:</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменено на обоих ноутбуках; сохранена более новая версия. Отметьте те, где верна другая версия:</translation>
     </message>
     <message>
         <source>The {what} “{label}”: use {values} instead of {kept}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} «{label}»: использовать {values} вместо {kept}</translation>
     </message>
 </context>
 <context>
     <name>MessageBar</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрыть</translation>
     </message>
     <message>
         <source>Hide this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрыть это сообщение</translation>
     </message>
 </context>
 <context>
     <name>NoteComposer</name>
     <message>
         <source>Who said it (Ctrl+N ties the note to the current speaker)</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто это сказал (Ctrl+N привязывает заметку к текущему оратору)</translation>
     </message>
     <message>
         <source>The guiding question it answers (Alt+1 … Alt+9)</source>
-        <translation type="unfinished"></translation>
+        <translation>Руководящий вопрос, на который она отвечает (Alt+1 … Alt+9)</translation>
     </message>
     <message>
         <source>What kind of note (Ctrl+1 … Ctrl+9)</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид заметки (Ctrl+1 … Ctrl+9)</translation>
     </message>
     <message>
         <source>{kind} (Ctrl+{n})</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} (Ctrl+{n})</translation>
     </message>
     <message>
         <source>&amp;Key message</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Основной тезис</translation>
     </message>
     <message>
         <source>Mark as a key message for the summary (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить как основной тезис для резюме (Ctrl+K)</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить</translation>
     </message>
     <message>
         <source>Save the note (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить заметку (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Leave the note as it was stored (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставить заметку в сохраненном виде (Esc)</translation>
     </message>
     <message>
         <source>Note text</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст заметки</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Оратор</translation>
     </message>
     <message>
         <source>Guiding question</source>
-        <translation type="unfinished"></translation>
+        <translation>Руководящий вопрос</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>SDGs</source>
-        <translation type="unfinished"></translation>
+        <translation>ЦУР</translation>
     </message>
     <message>
         <source>Note box</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле заметки</translation>
     </message>
     <message>
         <source>Save the note</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить заметку</translation>
     </message>
     <message>
         <source>Leave the note being edited as it was</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставить редактируемую заметку без изменений</translation>
     </message>
     <message>
         <source>— no speaker —</source>
-        <translation type="unfinished"></translation>
+        <translation>— без оратора —</translation>
     </message>
     <message>
         <source>— no question —</source>
-        <translation type="unfinished"></translation>
+        <translation>— без вопроса —</translation>
     </message>
     <message>
         <source>at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>в {time}</translation>
     </message>
     <message>
         <source>&lt;b&gt;New note&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Новая заметка&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Editing the note of {time}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Изменение заметки от {time}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Type the note; Ctrl+Return saves it, Esc leaves it as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите заметку; Ctrl+Enter сохраняет, Esc оставляет как было.</translation>
     </message>
     <message>
         <source>Ctrl+N ties a note to the current speaker. Type; Ctrl+Return saves. Ctrl+1…9 kind, Ctrl+K key message, Alt+1…9 question.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N привязывает заметку к текущему оратору. Печатайте; Ctrl+Enter сохраняет. Ctrl+1…9 — вид, Ctrl+K — основной тезис, Alt+1…9 — вопрос.</translation>
     </message>
 </context>
 <context>
     <name>NoteKind</name>
     <message>
         <source>Key point</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключевой момент</translation>
     </message>
     <message>
         <source>Recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Рекомендация</translation>
     </message>
     <message>
         <source>Commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Обязательство</translation>
     </message>
     <message>
         <source>Good practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Передовая практика</translation>
     </message>
     <message>
         <source>Challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблема</translation>
     </message>
     <message>
         <source>Proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Предложение</translation>
     </message>
     <message>
         <source>Data point</source>
-        <translation type="unfinished"></translation>
+        <translation>Данные</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Цитата</translation>
     </message>
     <message>
         <source>Follow-up action</source>
-        <translation type="unfinished"></translation>
+        <translation>Последующая мера</translation>
     </message>
 </context>
 <context>
     <name>NotesActions</name>
     <message>
         <source>&amp;New note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новая заметка</translation>
     </message>
     <message>
         <source>Start a note tied to the current speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Начать заметку, привязанную к текущему оратору</translation>
     </message>
     <message>
         <source>&amp;Search notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Поиск по заметкам</translation>
     </message>
     <message>
         <source>Find notes by their words</source>
-        <translation type="unfinished"></translation>
+        <translation>Найти заметки по словам</translation>
     </message>
     <message>
         <source>Notes &amp;by question</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки &amp;по вопросам</translation>
     </message>
     <message>
         <source>Notes grouped by guiding question, with your synthesis</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки, сгруппированные по руководящим вопросам, с вашим обобщением</translation>
     </message>
     <message>
         <source>&amp;Edit selected note (Enter in the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изменить выбранную заметку (Enter в списке)</translation>
     </message>
     <message>
         <source>Edit its text &amp;in place (F2 in the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить текст &amp;на месте (F2 в списке)</translation>
     </message>
     <message>
         <source>&amp;Delete selected note (Del in the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить выбранную заметку (Del в списке)</translation>
     </message>
     <message>
         <source>&amp;Undo note change</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отменить изменение заметки</translation>
     </message>
     <message>
         <source>Undo the last new, edited or deleted note</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить последнее создание, изменение или удаление заметки</translation>
     </message>
     <message>
         <source>&amp;Redo note change</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повторить изменение заметки</translation>
     </message>
     <message>
         <source>Redo the note change just undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторить только что отмененное изменение заметки</translation>
     </message>
     <message>
         <source>Mark as &amp;key message</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить как &amp;основной тезис</translation>
     </message>
     <message>
         <source>Mark the note as a key message for the summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить заметку как основной тезис для резюме</translation>
     </message>
     <message>
         <source>Kind of &amp;note</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид &amp;заметки</translation>
     </message>
     <message>
         <source>Guiding &amp;question</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Руководящий вопрос</translation>
     </message>
 </context>
 <context>
     <name>NotesPanel</name>
     <message>
         <source>&amp;List</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Список</translation>
     </message>
     <message>
         <source>&amp;By question</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;По вопросам</translation>
     </message>
     <message>
         <source>&lt;b&gt;Notes&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Заметки&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Note deleted: Ctrl+Z brings it back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Undo {what}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Undo note change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Redo {what}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Redo note change</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметка удалена: Ctrl+Z вернет ее.</translation>
     </message>
 </context>
 <context>
     <name>NotesTable</name>
     <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Время</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Оратор</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>Q</source>
-        <translation type="unfinished"></translation>
+        <translation>В</translation>
     </message>
     <message>
         <source>SDG</source>
-        <translation type="unfinished"></translation>
+        <translation>ЦУР</translation>
     </message>
     <message>
         <source>Key message</source>
-        <translation type="unfinished"></translation>
+        <translation>Основной тезис</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметка</translation>
     </message>
     <message>
         <source>F2 edits a note&apos;s text in place; Enter or double-click opens it in the box below; Delete removes it (Ctrl+Z brings it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>F2 изменяет текст заметки на месте; Enter или двойной щелчок открывает ее в поле ниже; Delete удаляет (Ctrl+Z возвращает)</translation>
     </message>
 </context>
 <context>
     <name>ParticipantDialog</name>
     <message>
         <source>New participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый участник</translation>
     </message>
     <message>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Участник</translation>
     </message>
     <message>
         <source>e.g. H.E. Ms. Paula Ingabire</source>
-        <translation type="unfinished"></translation>
+        <translation>например, Е. П. г-жа Паула Ингабире</translation>
     </message>
     <message>
         <source>e.g. Minister of ICT and Innovation</source>
-        <translation type="unfinished"></translation>
+        <translation>например, министр ИКТ и инноваций</translation>
     </message>
     <message>
         <source>Organisation, or a country: type part of its name</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация или страна: введите часть названия</translation>
+    </message>
+    <message>
+        <source>Not stated: type one if not listed</source>
+        <translation>Не указан: введите, если его нет в списке</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Имя:</translation>
     </message>
     <message>
         <source>&amp;Function:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Должность:</translation>
     </message>
     <message>
         <source>&amp;Organisation / country:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Организация / страна:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Роль:</translation>
     </message>
     <message>
         <source>&amp;Gender:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пол:</translation>
     </message>
     <message>
         <source>Re&amp;gion:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ре&amp;гион:</translation>
+    </message>
+    <message>
+        <source>&amp;Language spoken:</source>
+        <translation>&amp;Язык выступления:</translation>
     </message>
     <message>
         <source>A participant needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>У участника должно быть имя</translation>
     </message>
     <message>
         <source>new participant</source>
-        <translation type="unfinished"></translation>
+        <translation>новый участник</translation>
     </message>
     <message>
         <source>participant edit</source>
-        <translation type="unfinished"></translation>
+        <translation>изменение участника</translation>
     </message>
 </context>
 <context>
     <name>ParticipantsDialog</name>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Участники</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Function</source>
-        <translation type="unfinished"></translation>
+        <translation>Должность</translation>
     </message>
     <message>
         <source>Organisation / country</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация / страна</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Пол</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Присутствует</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>присутствует</translation>
+    </message>
+    <message>
+        <source>Adding a speaker offers only those &amp;present</source>
+        <translation>При добавлении оратора предлагать только &amp;присутствующих</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить…</translation>
     </message>
     <message>
         <source>Add a participant (Insert)</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить участника (Insert)</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изменить…</translation>
     </message>
     <message>
         <source>Edit the selected participant (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить выбранного участника (Enter)</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить</translation>
     </message>
     <message>
         <source>Remove the selected participant (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить выбранного участника (Delete)</translation>
     </message>
     <message>
         <source>&amp;Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импорт CSV…</translation>
     </message>
     <message>
         <source>Add participants from a spreadsheet saved as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить участников из электронной таблицы, сохраненной в CSV</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{n} participants&lt;/b&gt; — the speaker list and floor requests offer them by name.</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;b&gt;{n} participants&lt;/b&gt;, {k} present — the speaker list and floor requests offer them by name; Space marks the selected one present (the roll call).</source>
+        <translation>&lt;b&gt;Участников: {n}&lt;/b&gt;, присутствуют: {k} — список ораторов и просьбы из зала предлагают их по имени; Пробел отмечает выбранного как присутствующего (перекличка).</translation>
+    </message>
+    <message>
+        <source>Roll call</source>
+        <translation>Перекличка</translation>
+    </message>
+    <message>
+        <source>attendance</source>
+        <translation>присутствие</translation>
     </message>
     <message>
         <source>Remove participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить участника</translation>
     </message>
     <message>
         <source>{name} is on the speaker list ({n} places). Removing them takes them off the list too; notes about what they said are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} есть в списке ораторов (мест: {n}). Удаление уберет его и из списка; заметки о сказанном сохраняются.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>participant removed</source>
-        <translation type="unfinished"></translation>
+        <translation>участник удален</translation>
     </message>
     <message>
         <source>Import participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт участников</translation>
     </message>
     <message>
         <source>Spreadsheets saved as CSV (*.csv *.tsv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Таблицы, сохраненные в CSV (*.csv *.tsv *.txt);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не импортировано.</translation>
     </message>
     <message>
         <source>participants imported</source>
-        <translation type="unfinished"></translation>
+        <translation>участники импортированы</translation>
     </message>
     <message>
         <source>Add {n} participants from {name}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить участников ({n}) из {name}?</translation>
     </message>
     <message>
         <source>{n} already in the list (same name), not added again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} уже в списке (то же имя), повторно не добавлены.</translation>
     </message>
     <message>
         <source>{n} problems in the file (see the details).</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблем в файле: {n} (см. подробности).</translation>
     </message>
     <message>
         <source>{name} holds nobody who is not already in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>В {name} нет никого, кого еще нет в списке.</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить</translation>
     </message>
 </context>
 <context>
     <name>PresenterDisplay</name>
     <message>
         <source>Presenter display — Roundtable Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Экран для ораторов — Roundtable Desktop</translation>
+    </message>
+    <message>
+        <source>Presenter display</source>
+        <translation>Экран для ораторов</translation>
     </message>
     <message>
         <source>Next: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующий: {name}</translation>
     </message>
 </context>
 <context>
     <name>ProgrammeEditor</name>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Пункт</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Минуты</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Целевое время</translation>
     </message>
     <message>
         <source>Limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Лимит</translation>
     </message>
     <message>
         <source>Presenter</source>
-        <translation type="unfinished"></translation>
+        <translation>Выступающий</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> мин</translation>
     </message>
     <message>
         <source>Each speaker&apos;s target / limit in this item (minutes:seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Целевое время / лимит каждого оратора в этом пункте (минуты:секунды)</translation>
     </message>
     <message>
         <source>New item</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый пункт</translation>
     </message>
     <message>
         <source>{planned} min planned</source>
-        <translation type="unfinished"></translation>
+        <translation>{planned} мин по плану</translation>
     </message>
     <message>
         <source>{planned} of {length} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{planned} из {length} мин</translation>
     </message>
     <message>
         <source> ({left} min not planned)</source>
-        <translation type="unfinished"></translation>
+        <translation> ({left} мин не запланировано)</translation>
     </message>
     <message>
         <source> ({over} min too many)</source>
-        <translation type="unfinished"></translation>
+        <translation> ({over} мин сверх плана)</translation>
     </message>
 </context>
 <context>
     <name>QuestionDialog</name>
     <message>
         <source>New guiding question</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый руководящий вопрос</translation>
     </message>
     <message>
         <source>Guiding question</source>
-        <translation type="unfinished"></translation>
+        <translation>Руководящий вопрос</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Вопрос</translation>
     </message>
     <message>
         <source>&amp;Label:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Метка:</translation>
     </message>
     <message>
         <source>&amp;Question:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вопрос:</translation>
     </message>
     <message>
         <source>A guiding question needs its text</source>
-        <translation type="unfinished"></translation>
+        <translation>У руководящего вопроса должен быть текст</translation>
     </message>
     <message>
         <source>new guiding question</source>
-        <translation type="unfinished"></translation>
+        <translation>новый руководящий вопрос</translation>
     </message>
     <message>
         <source>guiding question edit</source>
-        <translation type="unfinished"></translation>
+        <translation>изменение руководящего вопроса</translation>
     </message>
 </context>
 <context>
     <name>QuestionsEditor</name>
     <message>
         <source>&lt;small&gt;Double-click a question (or press F2) to correct it; the order here is the order of Q1, Q2…&lt;/small&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;small&gt;Дважды щелкните вопрос (или нажмите F2), чтобы исправить его; порядок здесь — порядок В1, В2…&lt;/small&gt;</translation>
     </message>
     <message>
         <source>New question?</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый вопрос?</translation>
     </message>
 </context>
 <context>
     <name>QuestionsPanel</name>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Метка</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Вопрос</translation>
     </message>
     <message>
         <source>Guiding questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Руководящие вопросы</translation>
     </message>
     <message numerus="yes">
         <source>%n question(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n вопрос</numerusform>
+            <numerusform>%n вопроса</numerusform>
+            <numerusform>%n вопросов</numerusform>
         </translation>
     </message>
 </context>
@@ -1686,909 +1946,1213 @@ Press Export to use it, or choose another.</source>
     <name>RecordPanel</name>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить…</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить…</translation>
     </message>
     <message>
         <source>Edit the selected row</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить выбранную строку</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>Remove the selected row</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить выбранную строку</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Вверх</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Вверх</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Вниз</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Вниз</translation>
     </message>
     <message>
         <source>removal</source>
-        <translation type="unfinished"></translation>
+        <translation>удаление</translation>
     </message>
     <message>
         <source>move</source>
-        <translation type="unfinished"></translation>
+        <translation>перемещение</translation>
     </message>
 </context>
 <context>
     <name>Region</name>
     <message>
         <source>Not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>Не указано</translation>
     </message>
     <message>
         <source>African States</source>
-        <translation type="unfinished"></translation>
+        <translation>Государства Африки</translation>
     </message>
     <message>
         <source>Asia-Pacific States</source>
-        <translation type="unfinished"></translation>
+        <translation>Государства Азиатско-Тихоокеанского региона</translation>
     </message>
     <message>
         <source>Eastern European States</source>
-        <translation type="unfinished"></translation>
+        <translation>Государства Восточной Европы</translation>
     </message>
     <message>
         <source>Latin American and Caribbean States</source>
-        <translation type="unfinished"></translation>
+        <translation>Государства Латинской Америки и Карибского бассейна</translation>
     </message>
     <message>
         <source>Western European and other States</source>
-        <translation type="unfinished"></translation>
+        <translation>Государства Западной Европы и другие государства</translation>
+    </message>
+</context>
+<context>
+    <name>RegionFromCountry</name>
+    <message>
+        <source>From the country; choose another group if needed.</source>
+        <translation>По стране; при необходимости выберите другую группу.</translation>
     </message>
 </context>
 <context>
     <name>Reliability</name>
     <message>
         <source>{title} (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} (только чтение)</translation>
     </message>
     <message>
         <source>&amp;Restore from backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Восстановить из резервной копии…</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметка</translation>
     </message>
     <message>
         <source>another copy of Roundtable Desktop ({who}) writes to this library</source>
-        <translation type="unfinished"></translation>
+        <translation>другая копия Roundtable Desktop ({who}) записывает в эту библиотеку</translation>
     </message>
     <message>
         <source>the library cannot be written to</source>
-        <translation type="unfinished"></translation>
+        <translation>запись в библиотеку невозможна</translation>
     </message>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановить из резервной копии</translation>
     </message>
     <message>
-        <source>Replace the library with the backup of {when}? The library as it is now is kept beside it as a file, never deleted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The backup of {when} is now the library. The library as it was is kept as {path}.</source>
-        <translation type="unfinished"></translation>
+        <source>The copy of {when} is now the library. The library as it was is kept as {path}; File &gt; Restore from backup… lists it to come back to.</source>
+        <translation>Копия от {when} теперь стала библиотекой. Прежняя библиотека сохранена как {path}; Файл &gt; Восстановить из резервной копии… позволяет вернуться к ней.</translation>
     </message>
     <message>
         <source>The library needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Библиотека требует внимания</translation>
     </message>
     <message>
         <source>Restore the backup of {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановить резервную копию от {when}</translation>
     </message>
     <message>
         <source>Use the library as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Использовать библиотеку как есть</translation>
     </message>
     <message>
         <source>Start a new library</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать новую библиотеку</translation>
     </message>
     <message>
         <source>Start a new library (the damaged one is kept aside)</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать новую библиотеку (поврежденная сохраняется отдельно)</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Выход</translation>
     </message>
     <message>
         <source>The library is in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Библиотека используется</translation>
     </message>
     <message>
         <source>{problem}
 
 Its window could not be brought to the front. You can open the library read-only to look at it; changes would not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}
+
+Не удалось вывести его окно на передний план. Можно открыть библиотеку только для чтения, чтобы просмотреть ее; изменения не будут сохранены.</translation>
     </message>
     <message>
         <source>The library cannot be written to</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись в библиотеку невозможна</translation>
     </message>
     <message>
         <source>{problem}
 
 You can open the library read-only to look at it and export from it; changes would not be saved. To change it, copy it to a folder you can write to and open the copy (--db PATH).</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}
+
+Можно открыть библиотеку только для чтения, чтобы просмотреть и экспортировать данные; изменения не будут сохранены. Чтобы изменить ее, скопируйте ее в папку с правом записи и откройте копию (--db ПУТЬ).</translation>
     </message>
     <message>
         <source>Open &amp;read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть только для &amp;чтения</translation>
     </message>
     <message>
         <source>The library as it was is kept as {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прежняя библиотека сохранена как {path}.</translation>
     </message>
     <message>
         <source>The backup of {when} is now the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия от {when} теперь стала библиотекой.</translation>
     </message>
     <message>
         <source>Library restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Библиотека восстановлена</translation>
     </message>
 </context>
 <context>
     <name>RequestType</name>
     <message>
         <source>Intervention</source>
-        <translation type="unfinished"></translation>
+        <translation>Выступление</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ</translation>
     </message>
     <message>
         <source>Point of order</source>
-        <translation type="unfinished"></translation>
+        <translation>Выступление по порядку ведения заседания</translation>
     </message>
 </context>
 <context>
     <name>RestoreDialog</name>
     <message>
         <source>{when} — damaged, cannot be restored</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} — повреждена, восстановление невозможно</translation>
     </message>
     <message>
         <source>{when} — 1 meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} — 1 мероприятие</translation>
     </message>
     <message>
         <source>{when} — {count} meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} — мероприятий: {count}</translation>
+    </message>
+    <message>
+        <source>The library as it was before a restore, last changed {when} — {count} meeting(s)</source>
+        <translation>Библиотека до восстановления, последнее изменение {when} — мероприятий: {count}</translation>
+    </message>
+    <message>
+        <source>Everything the library holds now is in this copy: restoring it drops nothing.</source>
+        <translation>Все, что сейчас есть в библиотеке, содержится в этой копии: ее восстановление ничего не удалит.</translation>
+    </message>
+    <message>
+        <source>{count} note(s) written since (in {meetings})</source>
+        <translation>заметок, написанных с тех пор: {count} (в {meetings})</translation>
+    </message>
+    <message>
+        <source>{count} meeting(s) added since</source>
+        <translation>мероприятий, добавленных с тех пор: {count}</translation>
+    </message>
+    <message>
+        <source>Restoring this copy drops what the library gained since: {what}. A speaker still speaking in the copy comes back paused at the time it holds. The library as it is now is kept as a file and listed here, to come back to.</source>
+        <translation>Восстановление этой копии удалит то, что появилось в библиотеке с тех пор: {what}. Оратор, который в копии еще выступает, вернется на паузе с указанным в ней временем. Текущая библиотека сохраняется в виде файла и указана здесь, чтобы к ней можно было вернуться.</translation>
     </message>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановить из резервной копии</translation>
     </message>
     <message>
         <source>Backups are taken at start and every 5 minutes while something changes; the last 20 are kept in {folder}.
 The library as it is now is kept beside it, never deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервные копии создаются при запуске и каждые 5 минут, пока что-то меняется; последние 20 хранятся в {folder}.
+Текущая библиотека сохраняется рядом и никогда не удаляется.</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Восстановить</translation>
     </message>
     <message>
         <source>There is no backup yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервных копий пока нет.</translation>
     </message>
 </context>
 <context>
     <name>Role</name>
     <message>
         <source>Chair</source>
-        <translation type="unfinished"></translation>
+        <translation>Председатель</translation>
     </message>
     <message>
         <source>Co-chair</source>
-        <translation type="unfinished"></translation>
+        <translation>Сопредседатель</translation>
     </message>
     <message>
         <source>Moderator</source>
-        <translation type="unfinished"></translation>
+        <translation>Модератор</translation>
     </message>
     <message>
         <source>Secretariat</source>
-        <translation type="unfinished"></translation>
+        <translation>Секретариат</translation>
     </message>
     <message>
         <source>Discussant</source>
-        <translation type="unfinished"></translation>
+        <translation>Участник дискуссии</translation>
     </message>
     <message>
         <source>Member state</source>
-        <translation type="unfinished"></translation>
+        <translation>Государство-член</translation>
     </message>
     <message>
         <source>Observer</source>
-        <translation type="unfinished"></translation>
+        <translation>Наблюдатель</translation>
     </message>
     <message>
         <source>Civil society</source>
-        <translation type="unfinished"></translation>
+        <translation>Гражданское общество</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Другое</translation>
     </message>
 </context>
 <context>
     <name>SDG</name>
     <message>
         <source>No poverty</source>
-        <translation type="unfinished"></translation>
+        <translation>Ликвидация нищеты</translation>
     </message>
     <message>
         <source>Zero hunger</source>
-        <translation type="unfinished"></translation>
+        <translation>Ликвидация голода</translation>
     </message>
     <message>
         <source>Good health and well-being</source>
-        <translation type="unfinished"></translation>
+        <translation>Хорошее здоровье и благополучие</translation>
     </message>
     <message>
         <source>Quality education</source>
-        <translation type="unfinished"></translation>
+        <translation>Качественное образование</translation>
     </message>
     <message>
         <source>Gender equality</source>
-        <translation type="unfinished"></translation>
+        <translation>Гендерное равенство</translation>
     </message>
     <message>
         <source>Clean water and sanitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Чистая вода и санитария</translation>
     </message>
     <message>
         <source>Affordable and clean energy</source>
-        <translation type="unfinished"></translation>
+        <translation>Недорогостоящая и чистая энергия</translation>
     </message>
     <message>
         <source>Decent work and economic growth</source>
-        <translation type="unfinished"></translation>
+        <translation>Достойная работа и экономический рост</translation>
     </message>
     <message>
         <source>Industry, innovation and infrastructure</source>
-        <translation type="unfinished"></translation>
+        <translation>Индустриализация, инновации и инфраструктура</translation>
     </message>
     <message>
         <source>Reduced inequalities</source>
-        <translation type="unfinished"></translation>
+        <translation>Уменьшение неравенства</translation>
     </message>
     <message>
         <source>Sustainable cities and communities</source>
-        <translation type="unfinished"></translation>
+        <translation>Устойчивые города и населенные пункты</translation>
     </message>
     <message>
         <source>Responsible consumption and production</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответственное потребление и производство</translation>
     </message>
     <message>
         <source>Climate action</source>
-        <translation type="unfinished"></translation>
+        <translation>Борьба с изменением климата</translation>
     </message>
     <message>
         <source>Life below water</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение морских экосистем</translation>
     </message>
     <message>
         <source>Life on land</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение экосистем суши</translation>
     </message>
     <message>
         <source>Peace, justice and strong institutions</source>
-        <translation type="unfinished"></translation>
+        <translation>Мир, правосудие и эффективные институты</translation>
     </message>
     <message>
         <source>Partnerships for the goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнерство в интересах устойчивого развития</translation>
     </message>
     <message>
         <source>SDG {number}: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>ЦУР {number}: {name}</translation>
     </message>
 </context>
 <context>
     <name>SdgPicker</name>
     <message>
         <source>The SDGs this note speaks to (focus SDGs of the meeting first)</source>
-        <translation type="unfinished"></translation>
+        <translation>ЦУР, к которым относится заметка (сначала приоритетные ЦУР мероприятия)</translation>
     </message>
     <message>
         <source>Focus of this meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Приоритет этого мероприятия</translation>
     </message>
     <message>
         <source>Other goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Другие цели</translation>
     </message>
     <message>
         <source>Clear SDGs</source>
-        <translation type="unfinished"></translation>
+        <translation>Очистить ЦУР</translation>
     </message>
     <message>
         <source>SDG %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ЦУР %1</translation>
     </message>
     <message>
         <source>SDGs</source>
-        <translation type="unfinished"></translation>
+        <translation>ЦУР</translation>
     </message>
 </context>
 <context>
     <name>SessionBar</name>
     <message>
         <source>The meeting shown (Ctrl+O to choose another)</source>
-        <translation type="unfinished"></translation>
+        <translation>Показанное мероприятие (Ctrl+O — выбрать другое)</translation>
     </message>
     <message>
         <source>&amp;Meeting:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Мероприятие:</translation>
     </message>
 </context>
 <context>
     <name>SetupActions</name>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импорт…</translation>
     </message>
     <message>
         <source>Add a meeting from a concept note (.docx, .md, .txt) or a session file (.json), reviewed before it is saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить мероприятие из концептуальной записки (.docx, .md, .txt) или файла сессии (.json) с проверкой перед сохранением</translation>
     </message>
     <message>
         <source>P&amp;roperties…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Свойства…</translation>
     </message>
     <message>
         <source>Title, organiser, date, times and time zone, venue, chair, rapporteur, focus SDGs</source>
-        <translation type="unfinished"></translation>
+        <translation>Название, организатор, дата, время и часовой пояс, место, председатель, докладчик, приоритетные ЦУР</translation>
     </message>
     <message>
         <source>Partici&amp;pants…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Участники…</translation>
     </message>
     <message>
         <source>Add, edit, remove or import (CSV) the participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить, изменить, удалить или импортировать (CSV) участников</translation>
+    </message>
+    <message>
+        <source>R&amp;oll call (Space marks present)…</source>
+        <translation>&amp;Перекличка (Пробел отмечает присутствие)…</translation>
+    </message>
+    <message>
+        <source>The participants, the first one selected: Space marks the selected participant present and moves to the next</source>
+        <translation>Участники, первый выбран: Пробел отмечает выбранного как присутствующего и переходит к следующему</translation>
+    </message>
+</context>
+<context>
+    <name>ShareDialog</name>
+    <message>
+        <source>Share on this network</source>
+        <translation>Открыть доступ в этой сети</translation>
+    </message>
+    <message>
+        <source>Another laptop joins with File &gt; Join a shared meeting…, the address and the code. A phone or tablet opens the browser view with the QR code: it shows the speaker and the countdown, nothing of the notes.</source>
+        <translation>Другой ноутбук подключается через Файл &gt; Подключиться к общему мероприятию…, адрес и код. Телефон или планшет открывает представление в браузере по QR-коду: оно показывает оратора и обратный отсчет, но не заметки.</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Адрес:</translation>
+    </message>
+    <message>
+        <source>Pairing code:</source>
+        <translation>Код сопряжения:</translation>
+    </message>
+    <message>
+        <source>Browser view:</source>
+        <translation>Представление в браузере:</translation>
+    </message>
+    <message>
+        <source>Following:</source>
+        <translation>Следование:</translation>
+    </message>
+    <message>
+        <source>On Windows, if the firewall asks, allow Roundtable Desktop on private networks.</source>
+        <translation>В Windows, если брандмауэр запросит, разрешите Roundtable Desktop в частных сетях.</translation>
+    </message>
+    <message>
+        <source>&amp;New code</source>
+        <translation>&amp;Новый код</translation>
+    </message>
+    <message>
+        <source>&amp;Stop sharing</source>
+        <translation>&amp;Прекратить общий доступ</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>пока никого</translation>
+    </message>
+    <message>
+        <source>1 laptop</source>
+        <translation>1 ноутбук</translation>
+    </message>
+    <message>
+        <source>{count} laptops</source>
+        <translation>ноутбуков: {count}</translation>
+    </message>
+    <message>
+        <source>Too many wrong codes were tried: nobody joins until you make a new code.</source>
+        <translation>Введено слишком много неверных кодов: никто не подключится, пока вы не создадите новый код.</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Сочетания клавиш</translation>
     </message>
     <message>
         <source>Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Меню</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Действие</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Клавиши</translation>
     </message>
     <message>
         <source>Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Окно</translation>
     </message>
 </context>
 <context>
     <name>SlotListModel</name>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Оратор</translation>
     </message>
     <message>
         <source>Target/limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Цель/лимит</translation>
     </message>
     <message>
         <source>Spoken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>▶ Speaking</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>⏸ Paused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>✓ Spoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Время выступления</translation>
     </message>
     <message>
         <source>Withdrew</source>
-        <translation type="unfinished"></translation>
+        <translation>Снят</translation>
     </message>
     <message>
-        <source>→ Next</source>
-        <translation type="unfinished"></translation>
+        <source>Country / org.</source>
+        <translation>Страна / орг.</translation>
+    </message>
+    <message>
+        <source>Speaking</source>
+        <translation>Выступает</translation>
+    </message>
+    <message>
+        <source>PAUSED</source>
+        <translation>ПАУЗА</translation>
+    </message>
+    <message>
+        <source>Spoke</source>
+        <translation>Выступил</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Следующий</translation>
     </message>
     <message>
         <source>Waiting {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидают: {n}</translation>
     </message>
     <message>
         <source>(unknown speaker)</source>
-        <translation type="unfinished"></translation>
+        <translation>(неизвестный оратор)</translation>
     </message>
     <message>
         <source>{name} (point of order)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (по порядку ведения заседания)</translation>
     </message>
     <message>
         <source>{name} (reply)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (ответ)</translation>
     </message>
     <message>
         <source>Request: {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>Просьба: {kind}</translation>
     </message>
 </context>
 <context>
     <name>SlotTimesDialog</name>
     <message>
         <source>Speaking time of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Время выступления: {name}</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Просьба</translation>
     </message>
     <message>
         <source>Guiding question</source>
-        <translation type="unfinished"></translation>
+        <translation>Руководящий вопрос</translation>
+    </message>
+    <message>
+        <source>The participant&apos;s own</source>
+        <translation>Язык участника</translation>
+    </message>
+    <message>
+        <source>Language of this turn</source>
+        <translation>Язык этого выступления</translation>
     </message>
     <message>
         <source>&amp;Target (amber from):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Целевое время (желтый с):</translation>
     </message>
     <message>
         <source>&amp;Limit (red from):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Лимит (красный с):</translation>
     </message>
     <message>
         <source>Re&amp;quest:</source>
-        <translation type="unfinished"></translation>
+        <translation>Пр&amp;осьба:</translation>
     </message>
     <message>
         <source>Guiding q&amp;uestion:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Руководящий вопрос:</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage this time:</source>
+        <translation>Я&amp;зык в этот раз:</translation>
     </message>
     <message>
         <source>Type the time as minutes:seconds, such as 5:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите время в формате минуты:секунды, например 5:00.</translation>
     </message>
 </context>
 <context>
     <name>SpeakerClockDisplay</name>
     <message>
         <source>Nobody is speaking</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Никто не выступает</translation>
     </message>
     <message>
         <source>Speaking</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrap up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Выступает</translation>
     </message>
     <message>
         <source>F5 gives the floor to the next speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>F5 дает слово следующему оратору</translation>
     </message>
     <message>
-        <source>spoken {spoken} · target {target} · limit {limit}</source>
-        <translation type="unfinished"></translation>
+        <source>WRAP UP</source>
+        <translation>ЗАВЕРШАЙТЕ</translation>
+    </message>
+    <message>
+        <source>OVER</source>
+        <translation>ПРЕВЫШЕНО</translation>
+    </message>
+    <message>
+        <source>PAUSED</source>
+        <translation>ПАУЗА</translation>
+    </message>
+    <message>
+        <source>Speaker&apos;s clock</source>
+        <translation>Часы оратора</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Осталось времени</translation>
+    </message>
+    <message>
+        <source>spoken {spoken} · wrap up {amber} · limit {limit}</source>
+        <translation>выступление {spoken} · завершение {amber} · лимит {limit}</translation>
     </message>
     <message>
         <source>Next: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующий: {name}</translation>
     </message>
     <message>
         <source>Next: nobody waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующий: никто не ожидает</translation>
+    </message>
+    <message>
+        <source>{name}: {phase}, {time}</source>
+        <translation>{name}: {phase}, {time}</translation>
     </message>
 </context>
 <context>
     <name>SpeakerListView</name>
     <message>
         <source>Speaker list</source>
-        <translation type="unfinished"></translation>
+        <translation>Список ораторов</translation>
     </message>
     <message>
         <source>Drag a waiting speaker to reorder, or Alt+Up / Alt+Down; Delete withdraws; Insert adds again; Enter edits the time; Shift+F5 gives the floor now</source>
-        <translation type="unfinished"></translation>
+        <translation>Перетащите ожидающего оратора, чтобы изменить порядок, или Alt+Вверх / Alt+Вниз; Delete снимает; Insert добавляет снова; Enter меняет время; Shift+F5 дает слово сейчас</translation>
     </message>
 </context>
 <context>
     <name>SpeakerRequestDialog</name>
     <message>
         <source>Floor request</source>
-        <translation type="unfinished"></translation>
+        <translation>Просьба из зала</translation>
     </message>
     <message>
         <source>Add a speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить оратора</translation>
     </message>
     <message>
         <source>Name, function or country; a new name adds a participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя, должность или страна; новое имя добавляет участника</translation>
     </message>
     <message>
         <source>Country or organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна или организация</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Пол</translation>
     </message>
     <message>
         <source>Regional group</source>
-        <translation type="unfinished"></translation>
+        <translation>Региональная группа</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Просьба</translation>
     </message>
     <message>
         <source>Agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Пункт повестки дня</translation>
     </message>
     <message>
         <source>Guiding question</source>
-        <translation type="unfinished"></translation>
+        <translation>Руководящий вопрос</translation>
     </message>
     <message>
         <source>&amp;Speaker:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Оратор:</translation>
     </message>
     <message>
         <source>&amp;Function:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Должность:</translation>
     </message>
     <message>
         <source>&amp;Country / organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Страна / организация:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Роль:</translation>
     </message>
     <message>
         <source>&amp;Gender:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пол:</translation>
     </message>
     <message>
         <source>Regional &amp;group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Региональная группа:</translation>
     </message>
     <message>
         <source>Re&amp;quest:</source>
-        <translation type="unfinished"></translation>
+        <translation>Пр&amp;осьба:</translation>
     </message>
     <message>
         <source>Guiding q&amp;uestion:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Руководящий вопрос:</translation>
     </message>
     <message>
         <source>Agenda &amp;item:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пункт повестки дня:</translation>
     </message>
     <message>
         <source>&amp;Target (amber from):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Целевое время (желтый с):</translation>
     </message>
     <message>
         <source>&amp;Limit (red from):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Лимит (красный с):</translation>
     </message>
     <message>
         <source>Type the time as minutes:seconds, such as 5:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите время в формате минуты:секунды, например 5:00.</translation>
+    </message>
+    <message>
+        <source>Not marked present</source>
+        <translation>Не отмечен как присутствующий</translation>
+    </message>
+    <message>
+        <source>{name} is not marked present at the roll call.</source>
+        <translation>{name} не отмечен(а) как присутствующий(ая) при перекличке.</translation>
+    </message>
+    <message>
+        <source>Mark present and add</source>
+        <translation>Отметить присутствие и добавить</translation>
     </message>
     <message>
         <source>Add to the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить в очередь</translation>
     </message>
     <message>
         <source>A participant of this meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Участник этого мероприятия.</translation>
     </message>
     <message>
         <source>New participant: added to the meeting with this request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый участник: добавлен в мероприятие вместе с этой просьбой.</translation>
     </message>
 </context>
 <context>
     <name>SpeakersPanel</name>
     <message>
         <source>&lt;b&gt;Speakers&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ораторы&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Start/pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Старт/пауза</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующий</translation>
     </message>
     <message>
-        <source>−30 s</source>
-        <translation type="unfinished"></translation>
+        <source>–30 s</source>
+        <translation>–30 с</translation>
     </message>
     <message>
         <source>+30 s</source>
-        <translation type="unfinished"></translation>
+        <translation>+30 с</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить…</translation>
     </message>
     <message>
         <source>Floor…</source>
-        <translation type="unfinished"></translation>
+        <translation>Зал…</translation>
     </message>
     <message>
         <source>Display</source>
-        <translation type="unfinished"></translation>
+        <translation>Экран</translation>
     </message>
     <message>
         <source>Move speaker up</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить оратора вверх</translation>
     </message>
     <message>
         <source>Move speaker down</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить оратора вниз</translation>
     </message>
     <message>
         <source>Withdraw speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Снять оратора</translation>
     </message>
     <message>
         <source>Edit speaking time…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить время выступления…</translation>
     </message>
     <message>
         <source>Give the floor now to the selected speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Дать слово выбранному оратору сейчас</translation>
     </message>
     <message>
         <source>Add a speaker, or the selected one again</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить оратора или снова выбранного</translation>
     </message>
     <message>
         <source>Next guiding question for the selected speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующий руководящий вопрос для выбранного оратора</translation>
     </message>
     <message>
         <source>Add again to the queue (Insert)</source>
-        <translation type="unfinished"></translation>
+        <translation>Снова добавить в очередь (Insert)</translation>
+    </message>
+    <message>
+        <source>Run from the chair&apos;s laptop</source>
+        <translation>Ведется с ноутбука Председателя</translation>
+    </message>
+    <message>
+        <source>A speaker</source>
+        <translation>Оратор</translation>
     </message>
     <message>
         <source>Choose or create a meeting first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите или создайте мероприятие.</translation>
     </message>
 </context>
 <context>
     <name>StatisticsDialog</name>
     <message>
         <source>Speaking-time statistics</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 intervention, {total} in all</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} interventions, {total} in all</source>
-        <translation type="unfinished"></translation>
+        <translation>Статистика времени выступлений</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Оратор</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Пункт</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Целевое время</translation>
     </message>
     <message>
         <source>Limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Лимит</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Фактически</translation>
     </message>
     <message>
         <source>Over/under</source>
-        <translation type="unfinished"></translation>
+        <translation>Больше/меньше</translation>
     </message>
     <message>
         <source>Speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ораторы</translation>
+    </message>
+    <message>
+        <source>Against the plan</source>
+        <translation>По сравнению с планом</translation>
     </message>
     <message>
         <source>Agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Пункт повестки дня</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>По плану</translation>
     </message>
     <message>
         <source>not started</source>
-        <translation type="unfinished"></translation>
+        <translation>не начато</translation>
     </message>
     <message>
         <source>Agenda items</source>
-        <translation type="unfinished"></translation>
+        <translation>Пункты повестки дня</translation>
     </message>
     <message>
         <source>By role</source>
-        <translation type="unfinished"></translation>
+        <translation>По роли</translation>
     </message>
     <message>
         <source>By gender</source>
-        <translation type="unfinished"></translation>
+        <translation>По полу</translation>
     </message>
     <message>
         <source>By regional group</source>
-        <translation type="unfinished"></translation>
+        <translation>По региональной группе</translation>
+    </message>
+    <message>
+        <source>By kind of request</source>
+        <translation>По виду просьбы</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт в CSV…</translation>
+    </message>
+    <message>
+        <source>1 intervention</source>
+        <translation>1 выступление</translation>
+    </message>
+    <message>
+        <source>{n} interventions</source>
+        <translation>Выступлений: {n}</translation>
+    </message>
+    <message>
+        <source>1 point of order</source>
+        <translation>1 выступление по порядку ведения заседания</translation>
+    </message>
+    <message>
+        <source>{n} points of order</source>
+        <translation>По порядку ведения заседания: {n}</translation>
+    </message>
+    <message>
+        <source>{counts}, {total} in all</source>
+        <translation>{counts}, всего {total}</translation>
+    </message>
+    <message>
+        <source>{name} (point of order)</source>
+        <translation>{name} (по порядку ведения заседания)</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Группа</translation>
     </message>
     <message>
         <source>Interventions</source>
-        <translation type="unfinished"></translation>
+        <translation>Выступления</translation>
     </message>
     <message>
         <source>Total time</source>
-        <translation type="unfinished"></translation>
+        <translation>Общее время</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля</translation>
     </message>
     <message>
         <source>Export speaking-time statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт статистики времени выступлений</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
         <source>Saved to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено в {path}</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryOptions</name>
+    <message>
+        <source>Summary by the Rapporteur</source>
+        <translation>Резюме Докладчика</translation>
+    </message>
+    <message>
+        <source>Chair’s summary</source>
+        <translation>Резюме Председателя</translation>
+    </message>
+    <message>
+        <source>Rapporteur’s report</source>
+        <translation>Доклад Докладчика</translation>
+    </message>
+    <message>
+        <source>The language the summary is written in: its headings, dates and introduction (the notes stay as typed)</source>
+        <translation>Язык резюме: его заголовки, даты и введение (заметки остаются в том виде, в каком введены)</translation>
+    </message>
+    <message>
+        <source>For circulation: introduction, discussion, key messages, recommendations</source>
+        <translation>Для распространения: введение, обсуждение, основные тезисы, рекомендации</translation>
+    </message>
+    <message>
+        <source>Full record: everything, with the statistics and annexes</source>
+        <translation>Полная запись: все, со статистикой и приложениями</translation>
+    </message>
+    <message>
+        <source>Write it a&amp;gain from the facts</source>
+        <translation>Написать &amp;заново по фактам</translation>
+    </message>
+    <message>
+        <source>e.g. Numbered Paragraph=SingleTxtG, Heading 1=HChG</source>
+        <translation>например, Numbered Paragraph=SingleTxtG, Heading 1=HChG</translation>
+    </message>
+    <message>
+        <source>The template&apos;s own style to use in place of one of the summary&apos;s: OUR STYLE=TEMPLATE STYLE, separated by commas</source>
+        <translation>Собственный стиль шаблона вместо одного из стилей резюме: НАШ СТИЛЬ=СТИЛЬ ШАБЛОНА, через запятую</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>Введение</translation>
+    </message>
+    <message>
+        <source>Discussion by guiding question</source>
+        <translation>Обсуждение по руководящим вопросам</translation>
+    </message>
+    <message>
+        <source>Key messages</source>
+        <translation>Основные тезисы</translation>
+    </message>
+    <message>
+        <source>Recommendations and commitments</source>
+        <translation>Рекомендации и обязательства</translation>
+    </message>
+    <message>
+        <source>Contribution to the SDGs</source>
+        <translation>Вклад в достижение ЦУР</translation>
+    </message>
+    <message>
+        <source>List of participants (annex)</source>
+        <translation>Список участников (приложение)</translation>
+    </message>
+    <message>
+        <source>Programme as held (annex)</source>
+        <translation>Фактическая программа (приложение)</translation>
+    </message>
+    <message>
+        <source>Speaking time and shares (annex)</source>
+        <translation>Время выступлений и доли (приложение)</translation>
+    </message>
+    <message>
+        <source>Notes in time order (annex)</source>
+        <translation>Заметки в хронологическом порядке (приложение)</translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>&amp;Документ:</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>&amp;Preset:</source>
+        <translation>&amp;Набор:</translation>
+    </message>
+    <message>
+        <source>Sections:</source>
+        <translation>Разделы:</translation>
+    </message>
+    <message>
+        <source>&amp;Introduction:</source>
+        <translation>&amp;Введение:</translation>
+    </message>
+    <message>
+        <source>Template st&amp;yles:</source>
+        <translation>&amp;Стили шаблона:</translation>
     </message>
 </context>
 <context>
     <name>TimeTroubleBar</name>
     <message>
         <source>the speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>оратор</translation>
     </message>
     <message>
         <source>The computer was asleep for {missed} while {name} was speaking. Their clock shows {shown} spoken without that time; with it, {corrected}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Компьютер находился в спящем режиме {missed}, пока выступал(а) {name}. Часы показывают {shown} без этого времени; с ним — {corrected}.</translation>
     </message>
     <message>
         <source>Count the sleep: {corrected}</source>
-        <translation type="unfinished"></translation>
+        <translation>Учесть спящий режим: {corrected}</translation>
     </message>
     <message>
         <source>The computer&apos;s clock was set {direction} by {missed} while {name} was speaking. Their clock was not affected: {shown} spoken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Часы компьютера были переведены {direction} на {missed}, пока выступал(а) {name}. Часы оратора не затронуты: {shown}.</translation>
     </message>
     <message>
         <source>Follow the computer&apos;s clock: {corrected}</source>
-        <translation type="unfinished"></translation>
+        <translation>Следовать часам компьютера: {corrected}</translation>
     </message>
     <message>
         <source>forward</source>
-        <translation type="unfinished"></translation>
+        <translation>вперед</translation>
     </message>
     <message>
         <source>back</source>
-        <translation type="unfinished"></translation>
+        <translation>назад</translation>
     </message>
     <message>
         <source>Keep {shown}</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставить {shown}</translation>
     </message>
 </context>
 <context>
     <name>TroubleBar</name>
     <message>
         <source>&amp;Retry now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повторить сейчас</translation>
     </message>
     <message>
         <source>Open the &amp;emergency file</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть &amp;аварийный файл</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрыть</translation>
     </message>
     <message>
         <source>The last change could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Последнее изменение сохранить не удалось.</translation>
     </message>
     <message>
         <source>What you typed is kept in the window and copied to {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введенное хранится в окне и скопировано в {file}.</translation>
     </message>
     <message>
         <source>What you entered stays where you typed it, marked as not saved. Roundtable Desktop tries again every 2 seconds and says here when it is all saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введенное остается на месте с пометкой «не сохранено». Roundtable Desktop повторяет попытку каждые 2 секунды и сообщает здесь, когда все сохранено.</translation>
     </message>
     <message>
         <source>The library can be written again: every change kept for a retry is stored. A note still in the box is kept as a draft: Ctrl+Return saves it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Библиотека снова доступна для записи: все изменения, ожидавшие повтора, сохранены. Заметка, оставшаяся в поле, хранится как черновик: Ctrl+Enter сохраняет ее.</translation>
     </message>
     <message>
         <source>Read-only: {why}. Changes made here are not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Только чтение: {why}. Изменения здесь не сохраняются.</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>The library is damaged</source>
+        <translation>Библиотека повреждена</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Восстановить из резервной копии…</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Не сейчас</translation>
+    </message>
+</context>
+<context>
+    <name>self.window</name>
+    <message>
+        <source>Share on this network</source>
+        <translation>Открыть доступ в этой сети</translation>
+    </message>
+    <message>
+        <source>Shared on this network: {count} following</source>
+        <translation>Доступ в этой сети: подключено {count}</translation>
+    </message>
+    <message>
+        <source>Join a shared meeting</source>
+        <translation>Подключиться к общему мероприятию</translation>
+    </message>
+    <message>
+        <source>Joining {address}…</source>
+        <translation>Подключение к {address}…</translation>
     </message>
 </context>
 </TS>

@@ -5,519 +5,598 @@
     <name>ActionRunner</name>
     <message>
         <source>Not saved: {reason} What you entered is kept here; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存：{reason}您输入的内容保留在此；请重试。</translation>
     </message>
     <message>
-        <source>Not saved yet: the library does not take writes now (the bar above says why). What you entered is kept here and saved as soon as the library takes writes again; nothing else to do.</source>
-        <translation type="unfinished"></translation>
+        <source>Not saved yet: the library does not take writes now (the bar above says why). What you entered stays here and is saved as soon as it does.</source>
+        <translation>尚未保存：库目前不接受写入（上方栏说明原因）。您输入的内容保留在此，一旦可以写入即会保存。</translation>
     </message>
 </context>
 <context>
     <name>AgendaItemDialog</name>
     <message>
         <source>New agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>新议程项目</translation>
     </message>
     <message>
         <source>Agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>议程项目</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation>分钟</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation>秒</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>标题(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>类型(&amp;K)：</translation>
     </message>
     <message>
         <source>&amp;Planned:</source>
-        <translation type="unfinished"></translation>
+        <translation>计划(&amp;P)：</translation>
     </message>
     <message>
         <source>P&amp;resenter:</source>
-        <translation type="unfinished"></translation>
+        <translation>主讲人(&amp;R)：</translation>
     </message>
     <message>
         <source>Speaker &amp;target:</source>
-        <translation type="unfinished"></translation>
+        <translation>发言者目标时间(&amp;T)：</translation>
     </message>
     <message>
         <source>Speaker &amp;limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>发言者限时(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Planned minutes</source>
+        <translation>计划分钟数</translation>
+    </message>
+    <message>
+        <source>Speaker target, minutes</source>
+        <translation>发言者目标时间，分钟</translation>
+    </message>
+    <message>
+        <source>Speaker target, seconds</source>
+        <translation>发言者目标时间，秒</translation>
+    </message>
+    <message>
+        <source>Speaker limit, minutes</source>
+        <translation>发言者限时，分钟</translation>
+    </message>
+    <message>
+        <source>Speaker limit, seconds</source>
+        <translation>发言者限时，秒</translation>
     </message>
     <message>
         <source>An agenda item needs a title</source>
-        <translation type="unfinished"></translation>
+        <translation>议程项目需要有标题</translation>
     </message>
     <message>
         <source>new agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>新议程项目</translation>
     </message>
     <message>
         <source>agenda item edit</source>
-        <translation type="unfinished"></translation>
+        <translation>议程项目编辑</translation>
     </message>
 </context>
 <context>
     <name>AgendaKind</name>
     <message>
         <source>Presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>介绍</translation>
     </message>
     <message>
         <source>Remarks</source>
-        <translation type="unfinished"></translation>
+        <translation>讲话</translation>
     </message>
     <message>
         <source>Interventions</source>
-        <translation type="unfinished"></translation>
+        <translation>发言</translation>
     </message>
     <message>
         <source>Interactive discussion</source>
-        <translation type="unfinished"></translation>
+        <translation>互动讨论</translation>
     </message>
     <message>
         <source>Closing</source>
-        <translation type="unfinished"></translation>
+        <translation>闭幕</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
 </context>
 <context>
     <name>AgendaPanel</name>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>开始</translation>
     </message>
     <message>
         <source>Planned start: the meeting&apos;s start plus the minutes of the items before</source>
-        <translation type="unfinished"></translation>
+        <translation>计划开始时间：会议开始时间加上之前各项目的分钟数</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>项目</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Min</source>
-        <translation type="unfinished"></translation>
+        <translation>分钟</translation>
     </message>
     <message>
         <source>Speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>发言者</translation>
     </message>
     <message>
         <source>Target / limit of each speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>每位发言者的目标时间/限时</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>议程</translation>
     </message>
     <message>
         <source>{planned} min planned</source>
-        <translation type="unfinished"></translation>
+        <translation>计划{planned}分钟</translation>
     </message>
     <message>
         <source>{planned} of {length} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{planned}/{length}分钟</translation>
     </message>
     <message>
         <source>{left} min of the meeting are not planned yet</source>
-        <translation type="unfinished"></translation>
+        <translation>会议尚有{left}分钟未安排</translation>
     </message>
     <message>
         <source>The items take {over} min more than the meeting lasts</source>
-        <translation type="unfinished"></translation>
+        <translation>各项目比会议时长多出{over}分钟</translation>
     </message>
     <message>
         <source>The items fill the meeting exactly</source>
-        <translation type="unfinished"></translation>
+        <translation>各项目恰好排满会议时间</translation>
     </message>
 </context>
 <context>
     <name>Application</name>
     <message>
         <source>Unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>意外错误</translation>
     </message>
     <message>
         <source>Something went wrong: {error}
 
 What you saved is safe. The details are in the log file:
 {log}</source>
-        <translation type="unfinished"></translation>
+        <translation>出现问题：{error}
+
+您已保存的内容安全无虞。详情见日志文件：
+{log}</translation>
     </message>
     <message>
         <source>The library cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开库</translation>
     </message>
 </context>
 <context>
     <name>ByQuestionView</name>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>问题</translation>
     </message>
     <message>
         <source>No question</source>
-        <translation type="unfinished"></translation>
+        <translation>无问题</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>笔记</translation>
     </message>
     <message>
         <source>Speaking</source>
-        <translation type="unfinished"></translation>
+        <translation>正在发言</translation>
     </message>
     <message>
         <source>Speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>发言者</translation>
     </message>
     <message>
         <source>How much of the meeting addressed each guiding question: notes, speaking time, speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>会议在每个指导性问题上的投入：笔记、发言时间、发言者</translation>
     </message>
     <message>
         <source>The meeting&apos;s key messages, one a line</source>
-        <translation type="unfinished"></translation>
+        <translation>会议的关键信息，每行一条</translation>
     </message>
     <message>
-        <source>Add the notes marked ★</source>
-        <translation type="unfinished"></translation>
+        <source>Add the notes marked as key messages</source>
+        <translation>添加标记为关键信息的笔记</translation>
     </message>
     <message>
         <source>Append the notes marked as key messages that are not there yet</source>
-        <translation type="unfinished"></translation>
+        <translation>添加尚未列入的标记为关键信息的笔记</translation>
     </message>
     <message>
         <source>&lt;b&gt;Key messages of the meeting&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;会议的关键信息&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Notes tied to no guiding question</source>
-        <translation type="unfinished"></translation>
+        <translation>未关联指导性问题的笔记</translation>
     </message>
     <message>
         <source>&lt;b&gt;Synthesis of {question}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{question}的综述&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Synthesis&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;综述&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Your synthesis of {label}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>您对{label}的综述：{text}</translation>
     </message>
     <message>
         <source>Notes tied to no guiding question have no synthesis.</source>
-        <translation type="unfinished"></translation>
+        <translation>未关联指导性问题的笔记没有综述。</translation>
     </message>
     <message>
         <source>No speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>无发言者</translation>
     </message>
     <message>
         <source>No notes on this question yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>此问题尚无笔记。</translation>
     </message>
 </context>
 <context>
     <name>CaptureController</name>
     <message>
         <source>Your unsaved typing was brought back.</source>
-        <translation type="unfinished"></translation>
+        <translation>您未保存的输入已恢复。</translation>
     </message>
     <message>
         <source>Nothing to save yet: type the note first.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无可保存的内容：请先输入笔记。</translation>
     </message>
     <message>
         <source>Saved at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已于{time}保存。</translation>
     </message>
     <message>
         <source>Draft kept at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>草稿已于{time}保留。</translation>
     </message>
 </context>
 <context>
     <name>Console</name>
     <message>
         <source>No guiding question</source>
-        <translation type="unfinished"></translation>
+        <translation>无指导性问题</translation>
+    </message>
+    <message>
+        <source>Speaks {language}</source>
+        <translation>使用{language}发言</translation>
     </message>
 </context>
 <context>
     <name>ConsoleActions</name>
     <message>
+        <source>Screen</source>
+        <translation>屏幕</translation>
+    </message>
+    <message>
+        <source>the window&apos;s screen</source>
+        <translation>窗口所在屏幕</translation>
+    </message>
+    <message>
+        <source>primary</source>
+        <translation>主屏幕</translation>
+    </message>
+    <message>
         <source>&amp;Start / pause speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>开始/暂停发言(&amp;S)</translation>
     </message>
     <message>
         <source>Give the floor to the next speaker, pause or resume</source>
-        <translation type="unfinished"></translation>
+        <translation>将发言权交给下一位发言者、暂停或继续</translation>
     </message>
     <message>
         <source>&amp;End speaker and start next</source>
-        <translation type="unfinished"></translation>
+        <translation>结束发言并开始下一位(&amp;E)</translation>
     </message>
     <message>
         <source>End the current speaker and give the floor to the next</source>
-        <translation type="unfinished"></translation>
+        <translation>结束当前发言并将发言权交给下一位</translation>
     </message>
     <message>
         <source>End speaker, &amp;nobody next</source>
-        <translation type="unfinished"></translation>
+        <translation>结束发言，无下一位(&amp;N)</translation>
     </message>
     <message>
         <source>End the current speaker without starting the next</source>
-        <translation type="unfinished"></translation>
+        <translation>结束当前发言，不开始下一位</translation>
     </message>
     <message>
         <source>&amp;Add 30 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>增加30秒(&amp;A)</translation>
     </message>
     <message>
         <source>Give the current speaker 30 seconds more</source>
-        <translation type="unfinished"></translation>
+        <translation>给当前发言者增加30秒</translation>
     </message>
     <message>
         <source>&amp;Take 30 seconds off</source>
-        <translation type="unfinished"></translation>
+        <translation>减少30秒(&amp;T)</translation>
     </message>
     <message>
         <source>Take 30 seconds off the current speaker&apos;s limit</source>
-        <translation type="unfinished"></translation>
+        <translation>将当前发言者的限时减少30秒</translation>
     </message>
     <message>
         <source>&amp;Floor request…</source>
-        <translation type="unfinished"></translation>
+        <translation>现场发言请求(&amp;F)…</translation>
     </message>
     <message>
         <source>Add a request from the floor to the interactive discussion</source>
-        <translation type="unfinished"></translation>
+        <translation>将现场发言请求加入互动讨论</translation>
     </message>
     <message>
         <source>Add spea&amp;ker…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加发言者(&amp;K)…</translation>
     </message>
     <message>
         <source>Add a participant, or a new person, to the speaker list</source>
-        <translation type="unfinished"></translation>
+        <translation>将一名与会者或新人员加入发言者名单</translation>
     </message>
     <message>
         <source>Speaking-time &amp;statistics…</source>
-        <translation type="unfinished"></translation>
+        <translation>发言时间统计(&amp;S)…</translation>
     </message>
     <message>
         <source>Time per speaker, agenda item, role, gender and region; CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>按发言者、议程项目、角色、性别和区域分列的时间；CSV</translation>
     </message>
     <message>
         <source>Sound &amp;cue at target and limit</source>
-        <translation type="unfinished"></translation>
+        <translation>到达目标时间和限时时发出提示音(&amp;C)</translation>
     </message>
     <message>
         <source>Beep when the speaker reaches the target and the limit</source>
-        <translation type="unfinished"></translation>
+        <translation>发言者达到目标时间和限时时发出提示音</translation>
     </message>
     <message>
         <source>&amp;Presenter display</source>
-        <translation type="unfinished"></translation>
+        <translation>演讲者显示屏(&amp;P)</translation>
     </message>
     <message>
         <source>Show or hide the big timer for the speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>显示或隐藏供发言者看的大计时器</translation>
+    </message>
+    <message>
+        <source>&amp;Flash the clock past the limit</source>
+        <translation>超出限时后时钟闪烁(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Past the limit the clock&apos;s background flashes twice a second</source>
+        <translation>超出限时后，时钟背景每秒闪烁两次</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
         <source>Every keyboard shortcut of the window</source>
-        <translation type="unfinished"></translation>
+        <translation>窗口的所有键盘快捷键</translation>
     </message>
     <message>
         <source>Presenter &amp;screen</source>
-        <translation type="unfinished"></translation>
+        <translation>演讲者屏幕(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>会议(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
 </context>
 <context>
     <name>ConsoleController</name>
     <message>
         <source>{name} was speaking when Roundtable Desktop closed. Their clock goes on from {spoken}, counted from the time they started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Roundtable Desktop 关闭时{name}正在发言。其时钟从{spoken}继续，从其开始发言时起计。</translation>
     </message>
     <message>
         <source>{name} is still speaking: their clock went on while another meeting was shown, and stands at {spoken}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}仍在发言：显示其他会议期间其时钟继续计时，现为{spoken}。</translation>
     </message>
     <message>
         <source>A speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>一位发言者</translation>
     </message>
     <message>
         <source>The speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>该发言者</translation>
     </message>
     <message>
         <source>{name} speaks next</source>
-        <translation type="unfinished"></translation>
+        <translation>下一位发言者：{name}</translation>
     </message>
     <message>
         <source>{name} is number {n} in the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}在队列中排第{n}位</translation>
     </message>
     <message>
         <source>{where}, in “{item}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}，在“{item}”中。</translation>
+    </message>
+    <message>
+        <source>The speaker list is run from the chair&apos;s laptop.</source>
+        <translation>发言者名单由主席的笔记本电脑管理。</translation>
     </message>
 </context>
 <context>
     <name>DurationEdit</name>
     <message>
         <source>m:ss</source>
-        <translation type="unfinished"></translation>
+        <translation>分:秒</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>Export rapporteur’s summary</source>
-        <translation type="unfinished"></translation>
+        <translation>导出报告员的总结</translation>
     </message>
     <message>
         <source>Rapporteur’s summary (Word, .docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>报告员的总结（Word，.docx）</translation>
     </message>
     <message>
         <source>Rapporteur’s summary (Markdown, .md)</source>
-        <translation type="unfinished"></translation>
+        <translation>报告员的总结（Markdown，.md）</translation>
     </message>
     <message>
         <source>Speaker log (CSV spreadsheet, .csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>发言记录（CSV 电子表格，.csv）</translation>
     </message>
     <message>
         <source>Whole meeting (session JSON, .json)</source>
-        <translation type="unfinished"></translation>
+        <translation>整个会议（会议 JSON，.json）</translation>
     </message>
     <message>
         <source>None: a plain A4 document</source>
-        <translation type="unfinished"></translation>
+        <translation>无：普通 A4 文档</translation>
     </message>
     <message>
         <source>A Word file (.docx or .dotx) whose styles, page set-up, header and footer the summary takes</source>
-        <translation type="unfinished"></translation>
+        <translation>一个 Word 文件（.docx 或 .dotx），总结将采用其样式、页面设置、页眉和页脚</translation>
     </message>
     <message>
         <source>Named</source>
-        <translation type="unfinished"></translation>
+        <translation>署名</translation>
     </message>
     <message>
         <source>By role (“a discussant from …”)</source>
-        <translation type="unfinished"></translation>
+        <translation>按角色（“来自……的一名讨论嘉宾”）</translation>
     </message>
     <message>
         <source>Unattributed (no speaker named)</source>
-        <translation type="unfinished"></translation>
+        <translation>不署名（不点名任何发言者）</translation>
     </message>
     <message>
-        <source>How the summary says who made each point; the speaking-time annex always lists the speakers</source>
-        <translation type="unfinished"></translation>
+        <source>How the summary says who made each point; unattributed, nothing names or times a speaker</source>
+        <translation>总结如何说明每个要点由谁提出；不署名时，不点名也不计时任何发言者</translation>
     </message>
     <message>
         <source>&amp;Export:</source>
-        <translation type="unfinished"></translation>
+        <translation>导出(&amp;E)：</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)：</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择(&amp;H)…</translation>
     </message>
     <message>
         <source>Choose &amp;template…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择模板(&amp;T)…</translation>
     </message>
     <message>
         <source>Word &amp;template:</source>
-        <translation type="unfinished"></translation>
+        <translation>Word 模板(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Speakers named:</source>
-        <translation type="unfinished"></translation>
+        <translation>发言者署名(&amp;S)：</translation>
     </message>
     <message>
         <source>E&amp;xport</source>
-        <translation type="unfinished"></translation>
+        <translation>导出(&amp;X)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
     </message>
     <message>
         <source>The summary in Word, to edit and circulate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Word 格式的总结，供编辑和分发。</translation>
     </message>
     <message>
         <source>The same summary as plain text with Markdown headings.</source>
-        <translation type="unfinished"></translation>
+        <translation>同一总结的纯文本版本，带 Markdown 标题。</translation>
     </message>
     <message>
         <source>One row per speaker slot: who, when, planned and spoken time.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个发言时段一行：发言者、时间、计划时间和发言时间。</translation>
     </message>
     <message>
         <source>The whole meeting, readable back by Roundtable Desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>整个会议，可由 Roundtable Desktop 重新读取。</translation>
     </message>
     <message>
         <source>Export to</source>
-        <translation type="unfinished"></translation>
+        <translation>导出到</translation>
     </message>
     <message>
         <source>{what} (*{suffix})</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} (*{suffix})</translation>
     </message>
     <message>
         <source>Word template</source>
-        <translation type="unfinished"></translation>
+        <translation>Word 模板</translation>
     </message>
     <message>
         <source>Word documents and templates (*.docx *.dotx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Word 文档和模板 (*.docx *.dotx)</translation>
     </message>
     <message>
         <source>Export not written</source>
-        <translation type="unfinished"></translation>
+        <translation>导出未写入</translation>
+    </message>
+    <message>
+        <source>summary document</source>
+        <translation>总结文件</translation>
+    </message>
+    <message>
+        <source>Cancel export</source>
+        <translation>取消导出</translation>
+    </message>
+    <message>
+        <source>Exporting… the meeting goes on meanwhile; Cancel stops the export and writes nothing.</source>
+        <translation>正在导出……会议照常进行；“取消”会停止导出且不写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Export cancelled: nothing was written.</source>
+        <translation>导出已取消：未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>The export failed and nothing was written ({problem}). The details are in the log file.</source>
+        <translation>导出失败，未写入任何内容（{problem}）。详情见日志文件。</translation>
     </message>
     <message>
         <source>{problem}
@@ -525,83 +604,91 @@ What you saved is safe. The details are in the log file:
 Nothing was written. The file name now offers another one:
 {name}
 Press Export to use it, or choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}
+
+未写入任何内容。文件名现提供另一个：
+{name}
+按“导出”使用该名称，或另选一个。</translation>
     </message>
     <message>
         <source>Exported to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>已导出到{path}</translation>
     </message>
 </context>
 <context>
     <name>FilterBar</name>
     <message>
         <source>Search the notes (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索笔记（Ctrl+F）</translation>
     </message>
     <message>
-        <source>★ only</source>
-        <translation type="unfinished"></translation>
+        <source>Search the notes</source>
+        <translation>搜索笔记</translation>
+    </message>
+    <message>
+        <source>Key messages only</source>
+        <translation>仅关键信息</translation>
     </message>
     <message>
         <source>Only the notes marked as key messages</source>
-        <translation type="unfinished"></translation>
+        <translation>仅标为关键信息的笔记</translation>
     </message>
     <message>
         <source>Only this speaker&apos;s notes</source>
-        <translation type="unfinished"></translation>
+        <translation>仅此发言者的笔记</translation>
     </message>
     <message>
         <source>Only notes of this kind</source>
-        <translation type="unfinished"></translation>
+        <translation>仅此类型的笔记</translation>
     </message>
     <message>
         <source>Only notes on this guiding question</source>
-        <translation type="unfinished"></translation>
+        <translation>仅关于此指导性问题的笔记</translation>
     </message>
     <message>
         <source>Only notes tagged with this SDG</source>
-        <translation type="unfinished"></translation>
+        <translation>仅标有此可持续发展目标的笔记</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>所有类型</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>清除</translation>
     </message>
     <message>
         <source>Show every note again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新显示所有笔记</translation>
     </message>
     <message>
         <source>All speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>所有发言者</translation>
     </message>
     <message>
         <source>All questions</source>
-        <translation type="unfinished"></translation>
+        <translation>所有问题</translation>
     </message>
     <message>
         <source>No question</source>
-        <translation type="unfinished"></translation>
+        <translation>无问题</translation>
     </message>
     <message>
         <source>All SDGs</source>
-        <translation type="unfinished"></translation>
+        <translation>所有目标</translation>
     </message>
     <message>
         <source>No notes yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无笔记</translation>
     </message>
     <message>
         <source>%1 of %2 notes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2条笔记</translation>
     </message>
     <message numerus="yes">
         <source>%n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n条笔记</numerusform>
         </translation>
     </message>
 </context>
@@ -609,1072 +696,1245 @@ Press Export to use it, or choose another.</source>
     <name>Gender</name>
     <message>
         <source>Not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>未说明</translation>
     </message>
     <message>
         <source>Woman</source>
-        <translation type="unfinished"></translation>
+        <translation>女性</translation>
     </message>
     <message>
         <source>Man</source>
-        <translation type="unfinished"></translation>
+        <translation>男性</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
 </context>
 <context>
     <name>ImportReviewDialog</name>
     <message>
         <source>Review the imported meeting — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>核对导入的会议 — {name}</translation>
     </message>
     <message>
         <source>&amp;Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>会议(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Background and objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>背景和目标(&amp;B)</translation>
     </message>
     <message>
         <source>Guiding &amp;questions ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>指导性问题（{n}）(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Programme ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>议程（{n}）(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Speakers ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>发言者（{n}）(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Save meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>保存会议(&amp;S)</translation>
     </message>
     <message>
         <source>&lt;b&gt;{found} of {total}&lt;/b&gt; fields were found in &lt;b&gt;{name}&lt;/b&gt; ({source}). Check them, correct what was misread, fill in what is missing. Nothing is saved until you press &lt;b&gt;Save meeting&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>在&lt;b&gt;{name}&lt;/b&gt;（{source}）中找到&lt;b&gt;{found}/{total}&lt;/b&gt;个字段。请核对，更正误读之处，补全缺失内容。在您按下&lt;b&gt;保存会议&lt;/b&gt;之前不会保存任何内容。</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;{style}&apos;&gt;Not found:&lt;/span&gt; {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;{style}&apos;&gt;未找到：&lt;/span&gt;{names}。</translation>
     </message>
     <message>
         <source>Back&amp;ground:</source>
-        <translation type="unfinished"></translation>
+        <translation>背景(&amp;G)：</translation>
     </message>
     <message>
         <source>&amp;Objectives:</source>
-        <translation type="unfinished"></translation>
+        <translation>目标(&amp;O)：</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>格式(&amp;F)：</translation>
     </message>
     <message>
         <source>Speaking time: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>发言时间：{value}</translation>
     </message>
     <message>
         <source>Speaking time not found: the kinds&apos; defaults are used</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到发言时间：使用各类型的默认值</translation>
     </message>
     <message>
         <source>imported meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>导入的会议</translation>
     </message>
     <message>
-        <source>✓ found in the note</source>
-        <translation type="unfinished"></translation>
+        <source>found in the note</source>
+        <translation>在说明中找到</translation>
     </message>
     <message>
         <source>not found in the note</source>
-        <translation type="unfinished"></translation>
+        <translation>说明中未找到</translation>
+    </message>
+</context>
+<context>
+    <name>JoinDialog</name>
+    <message>
+        <source>Join a shared meeting</source>
+        <translation>加入共享会议</translation>
+    </message>
+    <message>
+        <source>Meetings shared on this network:</source>
+        <translation>此网络上共享的会议：</translation>
+    </message>
+    <message>
+        <source>Looking… If the meeting is not listed (hotspots often hide it), type the address the chair&apos;s laptop shows.</source>
+        <translation>正在查找……如果会议未列出（热点常会隐藏），请输入主席笔记本电脑显示的地址。</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>代码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>加入(&amp;J)</translation>
+    </message>
+    <message>
+        <source>The code has 6 digits, as the chair&apos;s laptop shows it.</source>
+        <translation>代码为6位数字，与主席笔记本电脑显示的一致。</translation>
     </message>
 </context>
 <context>
     <name>JournalWatch</name>
     <message>
         <source>The library&apos;s journal ({name}) was removed while the window was open, and its changes could not be saved into the library: {error}. Keep the window open and make a backup copy of the library&apos;s folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>窗口打开期间库的日志（{name}）被删除，其更改未能保存到库中：{error}。请保持窗口打开，并备份库所在的文件夹。</translation>
     </message>
     <message>
         <source>The library&apos;s journal ({name}) was removed while the window was open. Everything it held was saved into the library; nothing was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>窗口打开期间库的日志（{name}）被删除。其中的所有内容均已保存到库中；没有丢失任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>Arabic</source>
+        <translation>阿拉伯文</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>法文</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>俄文</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>西班牙文</translation>
     </message>
 </context>
 <context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>系统语言</translation>
     </message>
 </context>
 <context>
     <name>ListEditors</name>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>添加</translation>
     </message>
     <message>
         <source>Add a row (Insert)</source>
-        <translation type="unfinished"></translation>
+        <translation>添加一行（Insert）</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>移除</translation>
     </message>
     <message>
         <source>Remove the selected row (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>移除所选行（Delete）</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>上移</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>下移</translation>
+    </message>
+</context>
+<context>
+    <name>LiveLinkActions</name>
+    <message>
+        <source>S&amp;hare on this network…</source>
+        <translation>在此网络上共享(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Let the rapporteur&apos;s laptop follow this meeting, and phones open the presenter view</source>
+        <translation>让报告员的笔记本电脑跟随本次会议，并让手机打开演讲者视图</translation>
+    </message>
+    <message>
+        <source>&amp;Join a shared meeting…</source>
+        <translation>加入共享会议(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>Follow a meeting shared by the chair&apos;s laptop on this network</source>
+        <translation>跟随主席笔记本电脑在此网络上共享的会议</translation>
+    </message>
+    <message>
+        <source>Following the chair&apos;s laptop: {title}</source>
+        <translation>正在跟随主席的笔记本电脑：{title}</translation>
+    </message>
+    <message>
+        <source>Link lost since {time}; trying again…</source>
+        <translation>自{time}起连接中断；正在重试…</translation>
+    </message>
+    <message>
+        <source>Join a shared meeting</source>
+        <translation>加入共享会议</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>会议</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;New meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建会议(&amp;N)…</translation>
     </message>
     <message>
         <source>New &amp;demo meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>新建演示会议(&amp;D)</translation>
     </message>
     <message>
         <source>D&amp;uplicate meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>复制会议(&amp;U)</translation>
     </message>
     <message>
         <source>De&amp;lete meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除会议(&amp;L)…</translation>
     </message>
     <message>
         <source>&amp;Choose meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>选择会议(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Export rapporteur’s summary…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出报告员的总结(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>会议(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>笔记(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About Roundtable Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Roundtable Desktop(&amp;A)</translation>
     </message>
     <message>
         <source>The library holds no meeting: File &gt; New meeting or New demo meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>库中没有会议：文件 &gt; 新建会议或新建演示会议。</translation>
     </message>
     <message>
         <source>New meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>新建会议</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>标题：</translation>
     </message>
     <message>
         <source>Delete meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>删除会议</translation>
     </message>
     <message>
         <source>Delete “{title}” with its agenda, speakers and notes? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>删除“{title}”及其议程、发言者和笔记？此操作无法撤销。</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>{name} is speaking. Quit anyway? Their clock is stored and goes on from where it is when Roundtable Desktop starts again.</source>
+        <translation>{name}正在发言。仍要退出吗？其时钟已保存，Roundtable Desktop 再次启动时将从当前位置继续。</translation>
     </message>
     <message>
         <source>About Roundtable Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Roundtable Desktop</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Roundtable Desktop {version}&lt;/h3&gt;&lt;p&gt;The chair&apos;s and the rapporteur&apos;s offline companion for a roundtable: agenda, guiding questions, a timed speaker list and structured notes, all in one local library.&lt;/p&gt;&lt;p&gt;Library: {path}&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Roundtable Desktop {version}&lt;/h3&gt;&lt;p&gt;圆桌会议主席和报告员的离线助手：议程、指导性问题、计时发言者名单和结构化笔记，全部保存在一个本地库中。&lt;/p&gt;&lt;p&gt;库：{path}&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>MeetingClockDisplay</name>
     <message>
+        <source>Meeting clock</source>
+        <translation>会议时钟</translation>
+    </message>
+    <message>
         <source>(local {time})</source>
-        <translation type="unfinished"></translation>
+        <translation>（当地时间{time}）</translation>
     </message>
     <message>
         <source>meeting not started</source>
-        <translation type="unfinished"></translation>
+        <translation>会议尚未开始</translation>
     </message>
     <message>
         <source>meeting {elapsed} elapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>会议已进行{elapsed}</translation>
     </message>
     <message>
         <source>{left} left</source>
-        <translation type="unfinished"></translation>
+        <translation>剩余{left}</translation>
     </message>
     <message>
         <source>{over} past the planned end</source>
-        <translation type="unfinished"></translation>
+        <translation>超出计划结束时间{over}</translation>
     </message>
     <message>
         <source>{item}: {elapsed} of {planned} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{item}：{elapsed}/{planned}分钟</translation>
     </message>
     <message>
         <source>on time</source>
-        <translation type="unfinished"></translation>
+        <translation>准时</translation>
     </message>
     <message>
         <source>{n} min late</source>
-        <translation type="unfinished"></translation>
+        <translation>延误{n}分钟</translation>
     </message>
     <message>
         <source>ends {time}, {words}</source>
-        <translation type="unfinished"></translation>
+        <translation>{time}结束，{words}</translation>
     </message>
     <message>
         <source>1 floor request of {length} still fits</source>
-        <translation type="unfinished"></translation>
+        <translation>还可容纳1个{length}的现场发言请求</translation>
     </message>
     <message>
         <source>{n} floor requests of {length} still fit</source>
-        <translation type="unfinished"></translation>
+        <translation>还可容纳{n}个{length}的现场发言请求</translation>
     </message>
 </context>
 <context>
     <name>MeetingFileActions</name>
     <message>
         <source>Export for another &amp;laptop…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出供另一台笔记本电脑使用(&amp;L)…</translation>
     </message>
     <message>
         <source>Write the meeting with its ids to a file that the other laptop merges (no network needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>将会议连同其标识写入文件，由另一台笔记本电脑合并（无需网络）</translation>
     </message>
     <message>
         <source>&amp;Merge a meeting file…</source>
-        <translation type="unfinished"></translation>
+        <translation>合并会议文件(&amp;M)…</translation>
     </message>
     <message>
         <source>Bring in the notes and changes of another laptop&apos;s meeting file, by id</source>
-        <translation type="unfinished"></translation>
+        <translation>按标识引入另一台笔记本电脑会议文件中的笔记和更改</translation>
     </message>
     <message>
         <source>Export for another laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>导出供另一台笔记本电脑使用</translation>
     </message>
     <message>
         <source>Meeting files (*{suffix});;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>会议文件 (*{suffix});;所有文件 (*)</translation>
     </message>
     <message>
         <source>Written: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>已写入：{path}</translation>
     </message>
     <message>
         <source>Merge a meeting file</source>
-        <translation type="unfinished"></translation>
+        <translation>合并会议文件</translation>
     </message>
     <message>
         <source>Nothing was merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>未合并任何内容。</translation>
     </message>
 </context>
 <context>
     <name>MeetingForm</name>
     <message>
+        <source>End time</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <source>e.g. E/CN.16/2021/CRP.1</source>
+        <translation>例如 E/CN.16/2021/CRP.1</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>The document symbol; with one, the Word summary opens with a masthead: symbol, distribution, date of issue, original language</source>
+        <translation>文件编号；如填写，Word 总结以文头开始：编号、分发、印发日期、原文语言</translation>
+    </message>
+    <message>
         <source>The meeting&apos;s title, as the summary will show it</source>
-        <translation type="unfinished"></translation>
+        <translation>会议标题，即总结中显示的标题</translation>
     </message>
     <message>
         <source>Room, building, or virtual / hybrid</source>
-        <translation type="unfinished"></translation>
+        <translation>会议室、大楼，或线上/混合</translation>
     </message>
     <message>
         <source>The forum the outcome feeds, e.g. the HLPF</source>
-        <translation type="unfinished"></translation>
+        <translation>成果将提交的论坛，例如高级别政治论坛</translation>
     </message>
     <message>
         <source>in</source>
-        <translation type="unfinished"></translation>
+        <translation>时区</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>标题(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Organiser:</source>
-        <translation type="unfinished"></translation>
+        <translation>主办方(&amp;O)：</translation>
     </message>
     <message>
         <source>&amp;Session:</source>
-        <translation type="unfinished"></translation>
+        <translation>届会(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>日期(&amp;D)：</translation>
     </message>
     <message>
         <source>T&amp;imes:</source>
-        <translation type="unfinished"></translation>
+        <translation>时间(&amp;I)：</translation>
     </message>
     <message>
         <source>&amp;Venue / format:</source>
-        <translation type="unfinished"></translation>
+        <translation>地点/形式(&amp;V)：</translation>
     </message>
     <message>
         <source>&amp;Chair:</source>
-        <translation type="unfinished"></translation>
+        <translation>主席(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;Rapporteur:</source>
-        <translation type="unfinished"></translation>
+        <translation>报告员(&amp;R)：</translation>
     </message>
     <message>
         <source>Outcome &amp;feeds:</source>
-        <translation type="unfinished"></translation>
+        <translation>成果将提交(&amp;F)：</translation>
     </message>
     <message>
         <source>Focus SD&amp;Gs:</source>
-        <translation type="unfinished"></translation>
+        <translation>重点可持续发展目标(&amp;G)：</translation>
     </message>
     <message>
-        <source>✓ found</source>
-        <translation type="unfinished"></translation>
+        <source>Document s&amp;ymbol:</source>
+        <translation>文件编号(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Distr.:</source>
+        <translation>Distr.:</translation>
+    </message>
+    <message>
+        <source>Issued:</source>
+        <translation>印发日期：</translation>
+    </message>
+    <message>
+        <source>Original:</source>
+        <translation>原文：</translation>
     </message>
     <message>
         <source>not found</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <source>found</source>
+        <translation>已找到</translation>
     </message>
     <message>
         <source>Read from the concept note; check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>从概念说明中读取；请核对。</translation>
     </message>
     <message>
         <source>The concept note did not say; fill it in or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>概念说明未提及；请填写或留空。</translation>
     </message>
     <message>
         <source>“{zone}” is not a time zone: choose one from the list (type part of a city&apos;s name).</source>
-        <translation type="unfinished"></translation>
+        <translation>“{zone}”不是时区：请从列表中选择（输入城市名称的一部分）。</translation>
     </message>
     <message>
         <source>{zone} is UTC{sign}{hours:02d}:{minutes:02d} ({abbreviation}) on that date.</source>
-        <translation type="unfinished"></translation>
+        <translation>{zone}在该日期为 UTC{sign}{hours:02d}:{minutes:02d}（{abbreviation}）。</translation>
     </message>
     <message>
         <source>Starts at {time} on this computer&apos;s clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>按本计算机时钟于{time}开始。</translation>
     </message>
     <message>
         <source>The meeting needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>会议需要有标题。</translation>
     </message>
     <message>
         <source>Choose a time zone from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>请从列表中选择时区。</translation>
     </message>
     <message>
         <source>The meeting ends when it starts; correct the end time.</source>
-        <translation type="unfinished"></translation>
+        <translation>会议结束时间与开始时间相同；请更正结束时间。</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>未设置</translation>
     </message>
 </context>
 <context>
     <name>MeetingImporter</name>
     <message>
         <source>Import a concept note or a session file</source>
-        <translation type="unfinished"></translation>
+        <translation>导入概念说明或会议文件</translation>
     </message>
     <message>
         <source>Concept notes and session files (*.docx *.md *.markdown *.txt *.json);;Word documents (*.docx);;Markdown and text (*.md *.markdown *.txt);;Session files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>概念说明和会议文件 (*.docx *.md *.markdown *.txt *.json);;Word 文档 (*.docx);;Markdown 和文本 (*.md *.markdown *.txt);;会议文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
         <source>The library already holds a meeting with this title on this date; saving adds another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>库中已有同一日期、同一标题的会议；保存将再添加一个。</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>未导入任何内容。</translation>
     </message>
 </context>
 <context>
     <name>MeetingPropertiesDialog</name>
     <message>
         <source>Meeting properties</source>
-        <translation type="unfinished"></translation>
+        <translation>会议属性</translation>
     </message>
     <message>
         <source>meeting properties</source>
-        <translation type="unfinished"></translation>
+        <translation>会议属性</translation>
     </message>
 </context>
 <context>
     <name>MergeReportDialog</name>
     <message>
         <source>Merged: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>已合并：{title}</translation>
     </message>
     <message>
         <source>Changed on both laptops; the newer version was kept. Tick those where the other version is the right one:</source>
-        <translation type="unfinished"></translation>
+        <translation>两台笔记本电脑上均有更改；已保留较新版本。请勾选以另一版本为准的项目：</translation>
     </message>
     <message>
         <source>The {what} “{label}”: use {values} instead of {kept}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}“{label}”：使用{values}代替{kept}</translation>
     </message>
 </context>
 <context>
     <name>MessageBar</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>Hide this message</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏此消息</translation>
     </message>
 </context>
 <context>
     <name>NoteComposer</name>
     <message>
         <source>Who said it (Ctrl+N ties the note to the current speaker)</source>
-        <translation type="unfinished"></translation>
+        <translation>发言者（Ctrl+N 将笔记关联到当前发言者）</translation>
     </message>
     <message>
         <source>The guiding question it answers (Alt+1 … Alt+9)</source>
-        <translation type="unfinished"></translation>
+        <translation>它回答的指导性问题（Alt+1 … Alt+9）</translation>
     </message>
     <message>
         <source>What kind of note (Ctrl+1 … Ctrl+9)</source>
-        <translation type="unfinished"></translation>
+        <translation>笔记类型（Ctrl+1 … Ctrl+9）</translation>
     </message>
     <message>
         <source>{kind} (Ctrl+{n})</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}（Ctrl+{n}）</translation>
     </message>
     <message>
         <source>&amp;Key message</source>
-        <translation type="unfinished"></translation>
+        <translation>关键信息(&amp;K)</translation>
     </message>
     <message>
         <source>Mark as a key message for the summary (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>标为总结的关键信息（Ctrl+K）</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
     <message>
         <source>Save the note (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>保存笔记（Ctrl+Return）</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Leave the note as it was stored (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>保持笔记原先保存的样子（Esc）</translation>
     </message>
     <message>
         <source>Note text</source>
-        <translation type="unfinished"></translation>
+        <translation>笔记文字</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>发言者</translation>
     </message>
     <message>
         <source>Guiding question</source>
-        <translation type="unfinished"></translation>
+        <translation>指导性问题</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>SDGs</source>
-        <translation type="unfinished"></translation>
+        <translation>目标</translation>
     </message>
     <message>
         <source>Note box</source>
-        <translation type="unfinished"></translation>
+        <translation>笔记框</translation>
     </message>
     <message>
         <source>Save the note</source>
-        <translation type="unfinished"></translation>
+        <translation>保存笔记</translation>
     </message>
     <message>
         <source>Leave the note being edited as it was</source>
-        <translation type="unfinished"></translation>
+        <translation>保持正在编辑的笔记原样</translation>
     </message>
     <message>
         <source>— no speaker —</source>
-        <translation type="unfinished"></translation>
+        <translation>— 无发言者 —</translation>
     </message>
     <message>
         <source>— no question —</source>
-        <translation type="unfinished"></translation>
+        <translation>— 无问题 —</translation>
     </message>
     <message>
         <source>at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{time}时</translation>
     </message>
     <message>
         <source>&lt;b&gt;New note&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;新笔记&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Editing the note of {time}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;正在编辑{time}的笔记&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Type the note; Ctrl+Return saves it, Esc leaves it as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>输入笔记；按 Ctrl+Return 保存，按 Esc 保持原样。</translation>
     </message>
     <message>
         <source>Ctrl+N ties a note to the current speaker. Type; Ctrl+Return saves. Ctrl+1…9 kind, Ctrl+K key message, Alt+1…9 question.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N 将笔记关联到当前发言者。输入后按 Ctrl+Return 保存。Ctrl+1…9 选类型，Ctrl+K 标为关键信息，Alt+1…9 选问题。</translation>
     </message>
 </context>
 <context>
     <name>NoteKind</name>
     <message>
         <source>Key point</source>
-        <translation type="unfinished"></translation>
+        <translation>要点</translation>
     </message>
     <message>
         <source>Recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>建议</translation>
     </message>
     <message>
         <source>Commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>承诺</translation>
     </message>
     <message>
         <source>Good practice</source>
-        <translation type="unfinished"></translation>
+        <translation>良好做法</translation>
     </message>
     <message>
         <source>Challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>挑战</translation>
     </message>
     <message>
         <source>Proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>提议</translation>
     </message>
     <message>
         <source>Data point</source>
-        <translation type="unfinished"></translation>
+        <translation>数据</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>引语</translation>
     </message>
     <message>
         <source>Follow-up action</source>
-        <translation type="unfinished"></translation>
+        <translation>后续行动</translation>
     </message>
 </context>
 <context>
     <name>NotesActions</name>
     <message>
         <source>&amp;New note</source>
-        <translation type="unfinished"></translation>
+        <translation>新建笔记(&amp;N)</translation>
     </message>
     <message>
         <source>Start a note tied to the current speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>开始一条关联当前发言者的笔记</translation>
     </message>
     <message>
         <source>&amp;Search notes</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索笔记(&amp;S)</translation>
     </message>
     <message>
         <source>Find notes by their words</source>
-        <translation type="unfinished"></translation>
+        <translation>按字词查找笔记</translation>
     </message>
     <message>
         <source>Notes &amp;by question</source>
-        <translation type="unfinished"></translation>
+        <translation>按问题分列的笔记(&amp;B)</translation>
     </message>
     <message>
         <source>Notes grouped by guiding question, with your synthesis</source>
-        <translation type="unfinished"></translation>
+        <translation>按指导性问题分组的笔记，附您的综述</translation>
     </message>
     <message>
         <source>&amp;Edit selected note (Enter in the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑所选笔记（在列表中按 Enter）(&amp;E)</translation>
     </message>
     <message>
         <source>Edit its text &amp;in place (F2 in the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>就地编辑其文字（在列表中按 F2）(&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Delete selected note (Del in the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>删除所选笔记（在列表中按 Del）(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Undo note change</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销笔记更改(&amp;U)</translation>
     </message>
     <message>
         <source>Undo the last new, edited or deleted note</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销最近一次新建、编辑或删除的笔记</translation>
     </message>
     <message>
         <source>&amp;Redo note change</source>
-        <translation type="unfinished"></translation>
+        <translation>重做笔记更改(&amp;R)</translation>
     </message>
     <message>
         <source>Redo the note change just undone</source>
-        <translation type="unfinished"></translation>
+        <translation>重做刚撤销的笔记更改</translation>
     </message>
     <message>
         <source>Mark as &amp;key message</source>
-        <translation type="unfinished"></translation>
+        <translation>标为关键信息(&amp;K)</translation>
     </message>
     <message>
         <source>Mark the note as a key message for the summary</source>
-        <translation type="unfinished"></translation>
+        <translation>将笔记标为总结的关键信息</translation>
     </message>
     <message>
         <source>Kind of &amp;note</source>
-        <translation type="unfinished"></translation>
+        <translation>笔记类型(&amp;N)</translation>
     </message>
     <message>
         <source>Guiding &amp;question</source>
-        <translation type="unfinished"></translation>
+        <translation>指导性问题(&amp;Q)</translation>
     </message>
 </context>
 <context>
     <name>NotesPanel</name>
     <message>
         <source>&amp;List</source>
-        <translation type="unfinished"></translation>
+        <translation>列表(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;By question</source>
-        <translation type="unfinished"></translation>
+        <translation>按问题(&amp;B)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Notes&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;笔记&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Note deleted: Ctrl+Z brings it back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Undo {what}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Undo note change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Redo {what}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Redo note change</source>
-        <translation type="unfinished"></translation>
+        <translation>笔记已删除：按 Ctrl+Z 可恢复。</translation>
     </message>
 </context>
 <context>
     <name>NotesTable</name>
     <message>
+        <source>Notes</source>
+        <translation>笔记</translation>
+    </message>
+    <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>发言者</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Q</translation>
     </message>
     <message>
         <source>SDG</source>
-        <translation type="unfinished"></translation>
+        <translation>可持续发展目标</translation>
     </message>
     <message>
         <source>Key message</source>
-        <translation type="unfinished"></translation>
+        <translation>关键信息</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>笔记</translation>
     </message>
     <message>
         <source>F2 edits a note&apos;s text in place; Enter or double-click opens it in the box below; Delete removes it (Ctrl+Z brings it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>F2 就地编辑笔记文字；Enter 或双击在下方框中打开；Delete 删除（Ctrl+Z 恢复）</translation>
     </message>
 </context>
 <context>
     <name>ParticipantDialog</name>
     <message>
         <source>New participant</source>
-        <translation type="unfinished"></translation>
+        <translation>新与会者</translation>
     </message>
     <message>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>与会者</translation>
     </message>
     <message>
         <source>e.g. H.E. Ms. Paula Ingabire</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 Paula Ingabire 女士阁下</translation>
     </message>
     <message>
         <source>e.g. Minister of ICT and Innovation</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 信息和通信技术与创新部长</translation>
     </message>
     <message>
         <source>Organisation, or a country: type part of its name</source>
-        <translation type="unfinished"></translation>
+        <translation>组织或国家：输入其名称的一部分</translation>
+    </message>
+    <message>
+        <source>Not stated: type one if not listed</source>
+        <translation>未说明：如未列出请输入</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Function:</source>
-        <translation type="unfinished"></translation>
+        <translation>职务(&amp;F)：</translation>
     </message>
     <message>
         <source>&amp;Organisation / country:</source>
-        <translation type="unfinished"></translation>
+        <translation>组织/国家(&amp;O)：</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>角色(&amp;R)：</translation>
     </message>
     <message>
         <source>&amp;Gender:</source>
-        <translation type="unfinished"></translation>
+        <translation>性别(&amp;G)：</translation>
     </message>
     <message>
         <source>Re&amp;gion:</source>
-        <translation type="unfinished"></translation>
+        <translation>区域(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Language spoken:</source>
+        <translation>发言语言(&amp;L)：</translation>
     </message>
     <message>
         <source>A participant needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>与会者需要有姓名</translation>
     </message>
     <message>
         <source>new participant</source>
-        <translation type="unfinished"></translation>
+        <translation>新与会者</translation>
     </message>
     <message>
         <source>participant edit</source>
-        <translation type="unfinished"></translation>
+        <translation>与会者编辑</translation>
     </message>
 </context>
 <context>
     <name>ParticipantsDialog</name>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>与会者</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Function</source>
-        <translation type="unfinished"></translation>
+        <translation>职务</translation>
     </message>
     <message>
         <source>Organisation / country</source>
-        <translation type="unfinished"></translation>
+        <translation>组织/国家</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>角色</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>性别</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <source>Adding a speaker offers only those &amp;present</source>
+        <translation>添加发言者时只提供出席者(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加(&amp;A)…</translation>
     </message>
     <message>
         <source>Add a participant (Insert)</source>
-        <translation type="unfinished"></translation>
+        <translation>添加与会者（Insert）</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
         <source>Edit the selected participant (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑所选与会者（Enter）</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>移除(&amp;R)</translation>
     </message>
     <message>
         <source>Remove the selected participant (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>移除所选与会者（Delete）</translation>
     </message>
     <message>
         <source>&amp;Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入 CSV(&amp;I)…</translation>
     </message>
     <message>
         <source>Add participants from a spreadsheet saved as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>从另存为 CSV 的电子表格添加与会者</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{n} participants&lt;/b&gt; — the speaker list and floor requests offer them by name.</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;b&gt;{n} participants&lt;/b&gt;, {k} present — the speaker list and floor requests offer them by name; Space marks the selected one present (the roll call).</source>
+        <translation>&lt;b&gt;{n}名与会者&lt;/b&gt;，{k}名出席——发言者名单和现场发言请求按姓名列出他们；按空格键将所选者标记为出席（点名）。</translation>
+    </message>
+    <message>
+        <source>Roll call</source>
+        <translation>点名</translation>
+    </message>
+    <message>
+        <source>attendance</source>
+        <translation>出席</translation>
     </message>
     <message>
         <source>Remove participant</source>
-        <translation type="unfinished"></translation>
+        <translation>移除与会者</translation>
     </message>
     <message>
         <source>{name} is on the speaker list ({n} places). Removing them takes them off the list too; notes about what they said are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}在发言者名单中（{n}个位置）。移除将同时将其从名单中删除；关于其发言的笔记会保留。</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>移除</translation>
     </message>
     <message>
         <source>participant removed</source>
-        <translation type="unfinished"></translation>
+        <translation>已移除与会者</translation>
     </message>
     <message>
         <source>Import participants</source>
-        <translation type="unfinished"></translation>
+        <translation>导入与会者</translation>
     </message>
     <message>
         <source>Spreadsheets saved as CSV (*.csv *.tsv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为 CSV 的电子表格 (*.csv *.tsv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>未导入任何内容。</translation>
     </message>
     <message>
         <source>participants imported</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入与会者</translation>
     </message>
     <message>
         <source>Add {n} participants from {name}?</source>
-        <translation type="unfinished"></translation>
+        <translation>从{name}添加{n}名与会者？</translation>
     </message>
     <message>
         <source>{n} already in the list (same name), not added again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}名已在名单中（同名），未重复添加。</translation>
     </message>
     <message>
         <source>{n} problems in the file (see the details).</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中有{n}个问题（见详情）。</translation>
     </message>
     <message>
         <source>{name} holds nobody who is not already in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}中没有尚未列入名单的人。</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>添加</translation>
     </message>
 </context>
 <context>
     <name>PresenterDisplay</name>
     <message>
         <source>Presenter display — Roundtable Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>演讲者显示屏 — Roundtable Desktop</translation>
+    </message>
+    <message>
+        <source>Presenter display</source>
+        <translation>演讲者显示屏</translation>
     </message>
     <message>
         <source>Next: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>下一位：{name}</translation>
     </message>
 </context>
 <context>
     <name>ProgrammeEditor</name>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>项目</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>分钟</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>目标时间</translation>
     </message>
     <message>
         <source>Limit</source>
-        <translation type="unfinished"></translation>
+        <translation>限时</translation>
     </message>
     <message>
         <source>Presenter</source>
-        <translation type="unfinished"></translation>
+        <translation>主讲人</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation>分钟</translation>
     </message>
     <message>
         <source>Each speaker&apos;s target / limit in this item (minutes:seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>本项目中每位发言者的目标时间/限时（分:秒）</translation>
     </message>
     <message>
         <source>New item</source>
-        <translation type="unfinished"></translation>
+        <translation>新项目</translation>
     </message>
     <message>
         <source>{planned} min planned</source>
-        <translation type="unfinished"></translation>
+        <translation>计划{planned}分钟</translation>
     </message>
     <message>
         <source>{planned} of {length} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{planned}/{length}分钟</translation>
     </message>
     <message>
         <source> ({left} min not planned)</source>
-        <translation type="unfinished"></translation>
+        <translation>（{left}分钟未安排）</translation>
     </message>
     <message>
         <source> ({over} min too many)</source>
-        <translation type="unfinished"></translation>
+        <translation>（超出{over}分钟）</translation>
     </message>
 </context>
 <context>
     <name>QuestionDialog</name>
     <message>
         <source>New guiding question</source>
-        <translation type="unfinished"></translation>
+        <translation>新指导性问题</translation>
     </message>
     <message>
         <source>Guiding question</source>
-        <translation type="unfinished"></translation>
+        <translation>指导性问题</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>问题</translation>
     </message>
     <message>
         <source>&amp;Label:</source>
-        <translation type="unfinished"></translation>
+        <translation>标签(&amp;L)：</translation>
     </message>
     <message>
         <source>&amp;Question:</source>
-        <translation type="unfinished"></translation>
+        <translation>问题(&amp;Q)：</translation>
     </message>
     <message>
         <source>A guiding question needs its text</source>
-        <translation type="unfinished"></translation>
+        <translation>指导性问题需要有文字</translation>
     </message>
     <message>
         <source>new guiding question</source>
-        <translation type="unfinished"></translation>
+        <translation>新指导性问题</translation>
     </message>
     <message>
         <source>guiding question edit</source>
-        <translation type="unfinished"></translation>
+        <translation>指导性问题编辑</translation>
     </message>
 </context>
 <context>
     <name>QuestionsEditor</name>
     <message>
         <source>&lt;small&gt;Double-click a question (or press F2) to correct it; the order here is the order of Q1, Q2…&lt;/small&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;small&gt;双击问题（或按 F2）可更正；此处顺序即 Q1、Q2……的顺序&lt;/small&gt;</translation>
     </message>
     <message>
         <source>New question?</source>
-        <translation type="unfinished"></translation>
+        <translation>新问题？</translation>
     </message>
 </context>
 <context>
     <name>QuestionsPanel</name>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>标签</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>问题</translation>
     </message>
     <message>
         <source>Guiding questions</source>
-        <translation type="unfinished"></translation>
+        <translation>指导性问题</translation>
     </message>
     <message numerus="yes">
         <source>%n question(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n个问题</numerusform>
         </translation>
     </message>
 </context>
@@ -1682,909 +1942,1213 @@ Press Export to use it, or choose another.</source>
     <name>RecordPanel</name>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加…</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>添加</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑…</translation>
     </message>
     <message>
         <source>Edit the selected row</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑所选行</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>移除</translation>
     </message>
     <message>
         <source>Remove the selected row</source>
-        <translation type="unfinished"></translation>
+        <translation>移除所选行</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>上移</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>下移</translation>
     </message>
     <message>
         <source>removal</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>move</source>
-        <translation type="unfinished"></translation>
+        <translation>移动</translation>
     </message>
 </context>
 <context>
     <name>Region</name>
     <message>
         <source>Not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>未说明</translation>
     </message>
     <message>
         <source>African States</source>
-        <translation type="unfinished"></translation>
+        <translation>非洲国家</translation>
     </message>
     <message>
         <source>Asia-Pacific States</source>
-        <translation type="unfinished"></translation>
+        <translation>亚洲-太平洋国家</translation>
     </message>
     <message>
         <source>Eastern European States</source>
-        <translation type="unfinished"></translation>
+        <translation>东欧国家</translation>
     </message>
     <message>
         <source>Latin American and Caribbean States</source>
-        <translation type="unfinished"></translation>
+        <translation>拉丁美洲和加勒比国家</translation>
     </message>
     <message>
         <source>Western European and other States</source>
-        <translation type="unfinished"></translation>
+        <translation>西欧和其他国家</translation>
+    </message>
+</context>
+<context>
+    <name>RegionFromCountry</name>
+    <message>
+        <source>From the country; choose another group if needed.</source>
+        <translation>根据国家确定；如有需要可选择其他组别。</translation>
     </message>
 </context>
 <context>
     <name>Reliability</name>
     <message>
         <source>{title} (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}（只读）</translation>
     </message>
     <message>
         <source>&amp;Restore from backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>笔记</translation>
     </message>
     <message>
         <source>another copy of Roundtable Desktop ({who}) writes to this library</source>
-        <translation type="unfinished"></translation>
+        <translation>另一个 Roundtable Desktop 副本（{who}）正在写入此库</translation>
     </message>
     <message>
         <source>the library cannot be written to</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入库</translation>
     </message>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>从备份恢复</translation>
     </message>
     <message>
-        <source>Replace the library with the backup of {when}? The library as it is now is kept beside it as a file, never deleted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The backup of {when} is now the library. The library as it was is kept as {path}.</source>
-        <translation type="unfinished"></translation>
+        <source>The copy of {when} is now the library. The library as it was is kept as {path}; File &gt; Restore from backup… lists it to come back to.</source>
+        <translation>{when}的副本现已成为库。原先的库保存为{path}；可通过“文件 &gt; 从备份恢复…”返回。</translation>
     </message>
     <message>
         <source>The library needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>库需要处理</translation>
     </message>
     <message>
         <source>Restore the backup of {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复{when}的备份</translation>
     </message>
     <message>
         <source>Use the library as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>按现状使用库</translation>
     </message>
     <message>
         <source>Start a new library</source>
-        <translation type="unfinished"></translation>
+        <translation>新建库</translation>
     </message>
     <message>
         <source>Start a new library (the damaged one is kept aside)</source>
-        <translation type="unfinished"></translation>
+        <translation>新建库（损坏的库另行保存）</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出</translation>
     </message>
     <message>
         <source>The library is in use</source>
-        <translation type="unfinished"></translation>
+        <translation>库正在使用中</translation>
     </message>
     <message>
         <source>{problem}
 
 Its window could not be brought to the front. You can open the library read-only to look at it; changes would not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}
+
+无法将其窗口置于前台。您可以以只读方式打开库进行查看；更改不会被保存。</translation>
     </message>
     <message>
         <source>The library cannot be written to</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入库</translation>
     </message>
     <message>
         <source>{problem}
 
 You can open the library read-only to look at it and export from it; changes would not be saved. To change it, copy it to a folder you can write to and open the copy (--db PATH).</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}
+
+您可以以只读方式打开库进行查看和导出；更改不会被保存。如需修改，请将其复制到可写入的文件夹并打开副本（--db 路径）。</translation>
     </message>
     <message>
         <source>Open &amp;read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>以只读方式打开(&amp;R)</translation>
     </message>
     <message>
         <source>The library as it was is kept as {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>原先的库保存为{path}。</translation>
     </message>
     <message>
         <source>The backup of {when} is now the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>{when}的备份现已成为库。</translation>
     </message>
     <message>
         <source>Library restored</source>
-        <translation type="unfinished"></translation>
+        <translation>库已恢复</translation>
     </message>
 </context>
 <context>
     <name>RequestType</name>
     <message>
         <source>Intervention</source>
-        <translation type="unfinished"></translation>
+        <translation>发言</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>答复</translation>
     </message>
     <message>
         <source>Point of order</source>
-        <translation type="unfinished"></translation>
+        <translation>程序问题</translation>
     </message>
 </context>
 <context>
     <name>RestoreDialog</name>
     <message>
         <source>{when} — damaged, cannot be restored</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} — 已损坏，无法恢复</translation>
     </message>
     <message>
         <source>{when} — 1 meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} — 1个会议</translation>
     </message>
     <message>
         <source>{when} — {count} meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} — {count}个会议</translation>
+    </message>
+    <message>
+        <source>The library as it was before a restore, last changed {when} — {count} meeting(s)</source>
+        <translation>恢复之前的库，最后更改于{when} — {count}个会议</translation>
+    </message>
+    <message>
+        <source>Everything the library holds now is in this copy: restoring it drops nothing.</source>
+        <translation>库中现有的全部内容都在此副本中：恢复它不会丢失任何内容。</translation>
+    </message>
+    <message>
+        <source>{count} note(s) written since (in {meetings})</source>
+        <translation>此后写入了{count}条笔记（在{meetings}中）</translation>
+    </message>
+    <message>
+        <source>{count} meeting(s) added since</source>
+        <translation>此后添加了{count}个会议</translation>
+    </message>
+    <message>
+        <source>Restoring this copy drops what the library gained since: {what}. A speaker still speaking in the copy comes back paused at the time it holds. The library as it is now is kept as a file and listed here, to come back to.</source>
+        <translation>恢复此副本将丢弃库此后新增的内容：{what}。副本中仍在发言的发言者将以其中记录的时间恢复为暂停状态。当前的库作为文件保存并列于此处，以便返回。</translation>
     </message>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>从备份恢复</translation>
     </message>
     <message>
         <source>Backups are taken at start and every 5 minutes while something changes; the last 20 are kept in {folder}.
 The library as it is now is kept beside it, never deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>启动时以及有更改期间每5分钟进行一次备份；最近20个备份保存在{folder}。
+当前的库保存在旁边，绝不删除。</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复(&amp;R)</translation>
     </message>
     <message>
         <source>There is no backup yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无备份。</translation>
     </message>
 </context>
 <context>
     <name>Role</name>
     <message>
         <source>Chair</source>
-        <translation type="unfinished"></translation>
+        <translation>主席</translation>
     </message>
     <message>
         <source>Co-chair</source>
-        <translation type="unfinished"></translation>
+        <translation>联合主席</translation>
     </message>
     <message>
         <source>Moderator</source>
-        <translation type="unfinished"></translation>
+        <translation>主持人</translation>
     </message>
     <message>
         <source>Secretariat</source>
-        <translation type="unfinished"></translation>
+        <translation>秘书处</translation>
     </message>
     <message>
         <source>Discussant</source>
-        <translation type="unfinished"></translation>
+        <translation>讨论嘉宾</translation>
     </message>
     <message>
         <source>Member state</source>
-        <translation type="unfinished"></translation>
+        <translation>会员国</translation>
     </message>
     <message>
         <source>Observer</source>
-        <translation type="unfinished"></translation>
+        <translation>观察员</translation>
     </message>
     <message>
         <source>Civil society</source>
-        <translation type="unfinished"></translation>
+        <translation>民间社会</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
 </context>
 <context>
     <name>SDG</name>
     <message>
         <source>No poverty</source>
-        <translation type="unfinished"></translation>
+        <translation>无贫穷</translation>
     </message>
     <message>
         <source>Zero hunger</source>
-        <translation type="unfinished"></translation>
+        <translation>零饥饿</translation>
     </message>
     <message>
         <source>Good health and well-being</source>
-        <translation type="unfinished"></translation>
+        <translation>良好健康与福祉</translation>
     </message>
     <message>
         <source>Quality education</source>
-        <translation type="unfinished"></translation>
+        <translation>优质教育</translation>
     </message>
     <message>
         <source>Gender equality</source>
-        <translation type="unfinished"></translation>
+        <translation>性别平等</translation>
     </message>
     <message>
         <source>Clean water and sanitation</source>
-        <translation type="unfinished"></translation>
+        <translation>清洁饮水和卫生设施</translation>
     </message>
     <message>
         <source>Affordable and clean energy</source>
-        <translation type="unfinished"></translation>
+        <translation>经济适用的清洁能源</translation>
     </message>
     <message>
         <source>Decent work and economic growth</source>
-        <translation type="unfinished"></translation>
+        <translation>体面工作和经济增长</translation>
     </message>
     <message>
         <source>Industry, innovation and infrastructure</source>
-        <translation type="unfinished"></translation>
+        <translation>产业、创新和基础设施</translation>
     </message>
     <message>
         <source>Reduced inequalities</source>
-        <translation type="unfinished"></translation>
+        <translation>减少不平等</translation>
     </message>
     <message>
         <source>Sustainable cities and communities</source>
-        <translation type="unfinished"></translation>
+        <translation>可持续城市和社区</translation>
     </message>
     <message>
         <source>Responsible consumption and production</source>
-        <translation type="unfinished"></translation>
+        <translation>负责任消费和生产</translation>
     </message>
     <message>
         <source>Climate action</source>
-        <translation type="unfinished"></translation>
+        <translation>气候行动</translation>
     </message>
     <message>
         <source>Life below water</source>
-        <translation type="unfinished"></translation>
+        <translation>水下生物</translation>
     </message>
     <message>
         <source>Life on land</source>
-        <translation type="unfinished"></translation>
+        <translation>陆地生物</translation>
     </message>
     <message>
         <source>Peace, justice and strong institutions</source>
-        <translation type="unfinished"></translation>
+        <translation>和平、正义与强大机构</translation>
     </message>
     <message>
         <source>Partnerships for the goals</source>
-        <translation type="unfinished"></translation>
+        <translation>促进目标实现的伙伴关系</translation>
     </message>
     <message>
         <source>SDG {number}: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>可持续发展目标{number}：{name}</translation>
     </message>
 </context>
 <context>
     <name>SdgPicker</name>
     <message>
         <source>The SDGs this note speaks to (focus SDGs of the meeting first)</source>
-        <translation type="unfinished"></translation>
+        <translation>此笔记涉及的可持续发展目标（本次会议的重点目标在前）</translation>
     </message>
     <message>
         <source>Focus of this meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>本次会议的重点</translation>
     </message>
     <message>
         <source>Other goals</source>
-        <translation type="unfinished"></translation>
+        <translation>其他目标</translation>
     </message>
     <message>
         <source>Clear SDGs</source>
-        <translation type="unfinished"></translation>
+        <translation>清除可持续发展目标</translation>
     </message>
     <message>
         <source>SDG %1</source>
-        <translation type="unfinished"></translation>
+        <translation>可持续发展目标%1</translation>
     </message>
     <message>
         <source>SDGs</source>
-        <translation type="unfinished"></translation>
+        <translation>目标</translation>
     </message>
 </context>
 <context>
     <name>SessionBar</name>
     <message>
         <source>The meeting shown (Ctrl+O to choose another)</source>
-        <translation type="unfinished"></translation>
+        <translation>显示的会议（按 Ctrl+O 选择其他会议）</translation>
     </message>
     <message>
         <source>&amp;Meeting:</source>
-        <translation type="unfinished"></translation>
+        <translation>会议(&amp;M)：</translation>
     </message>
 </context>
 <context>
     <name>SetupActions</name>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入(&amp;I)…</translation>
     </message>
     <message>
         <source>Add a meeting from a concept note (.docx, .md, .txt) or a session file (.json), reviewed before it is saved</source>
-        <translation type="unfinished"></translation>
+        <translation>从概念说明（.docx、.md、.txt）或会议文件（.json）添加会议，保存前先行核对</translation>
     </message>
     <message>
         <source>P&amp;roperties…</source>
-        <translation type="unfinished"></translation>
+        <translation>属性(&amp;R)…</translation>
     </message>
     <message>
         <source>Title, organiser, date, times and time zone, venue, chair, rapporteur, focus SDGs</source>
-        <translation type="unfinished"></translation>
+        <translation>标题、主办方、日期、时间和时区、地点、主席、报告员、重点可持续发展目标</translation>
     </message>
     <message>
         <source>Partici&amp;pants…</source>
-        <translation type="unfinished"></translation>
+        <translation>与会者(&amp;P)…</translation>
     </message>
     <message>
         <source>Add, edit, remove or import (CSV) the participants</source>
-        <translation type="unfinished"></translation>
+        <translation>添加、编辑、移除或导入（CSV）与会者</translation>
+    </message>
+    <message>
+        <source>R&amp;oll call (Space marks present)…</source>
+        <translation>点名（空格键标为出席）(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>The participants, the first one selected: Space marks the selected participant present and moves to the next</source>
+        <translation>与会者，首位已选中：按空格键将所选者标为出席并移至下一位</translation>
+    </message>
+</context>
+<context>
+    <name>ShareDialog</name>
+    <message>
+        <source>Share on this network</source>
+        <translation>在此网络上共享</translation>
+    </message>
+    <message>
+        <source>Another laptop joins with File &gt; Join a shared meeting…, the address and the code. A phone or tablet opens the browser view with the QR code: it shows the speaker and the countdown, nothing of the notes.</source>
+        <translation>另一台笔记本电脑通过“文件 &gt; 加入共享会议…”、地址和代码加入。手机或平板电脑用二维码打开浏览器视图：显示发言者和倒计时，不显示任何笔记。</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>地址：</translation>
+    </message>
+    <message>
+        <source>Pairing code:</source>
+        <translation>配对代码：</translation>
+    </message>
+    <message>
+        <source>Browser view:</source>
+        <translation>浏览器视图：</translation>
+    </message>
+    <message>
+        <source>Following:</source>
+        <translation>跟随：</translation>
+    </message>
+    <message>
+        <source>On Windows, if the firewall asks, allow Roundtable Desktop on private networks.</source>
+        <translation>在 Windows 上，如防火墙询问，请在专用网络上允许 Roundtable Desktop。</translation>
+    </message>
+    <message>
+        <source>&amp;New code</source>
+        <translation>新代码(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop sharing</source>
+        <translation>停止共享(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>尚无人</translation>
+    </message>
+    <message>
+        <source>1 laptop</source>
+        <translation>1台笔记本电脑</translation>
+    </message>
+    <message>
+        <source>{count} laptops</source>
+        <translation>{count}台笔记本电脑</translation>
+    </message>
+    <message>
+        <source>Too many wrong codes were tried: nobody joins until you make a new code.</source>
+        <translation>尝试的错误代码过多：在您生成新代码之前，任何人都无法加入。</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>键盘快捷键</translation>
     </message>
     <message>
         <source>Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>菜单</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>按键</translation>
     </message>
     <message>
         <source>Window</source>
-        <translation type="unfinished"></translation>
+        <translation>窗口</translation>
     </message>
 </context>
 <context>
     <name>SlotListModel</name>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>发言者</translation>
     </message>
     <message>
         <source>Target/limit</source>
-        <translation type="unfinished"></translation>
+        <translation>目标/限时</translation>
     </message>
     <message>
         <source>Spoken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>▶ Speaking</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>⏸ Paused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>✓ Spoke</source>
-        <translation type="unfinished"></translation>
+        <translation>发言时间</translation>
     </message>
     <message>
         <source>Withdrew</source>
-        <translation type="unfinished"></translation>
+        <translation>已撤回</translation>
     </message>
     <message>
-        <source>→ Next</source>
-        <translation type="unfinished"></translation>
+        <source>Country / org.</source>
+        <translation>国家/组织</translation>
+    </message>
+    <message>
+        <source>Speaking</source>
+        <translation>正在发言</translation>
+    </message>
+    <message>
+        <source>PAUSED</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>Spoke</source>
+        <translation>已发言</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一位</translation>
     </message>
     <message>
         <source>Waiting {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>等待中：{n}</translation>
     </message>
     <message>
         <source>(unknown speaker)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未知发言者）</translation>
     </message>
     <message>
         <source>{name} (point of order)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}（程序问题）</translation>
     </message>
     <message>
         <source>{name} (reply)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}（答复）</translation>
     </message>
     <message>
         <source>Request: {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>请求：{kind}</translation>
     </message>
 </context>
 <context>
     <name>SlotTimesDialog</name>
     <message>
         <source>Speaking time of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}的发言时间</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>请求</translation>
     </message>
     <message>
         <source>Guiding question</source>
-        <translation type="unfinished"></translation>
+        <translation>指导性问题</translation>
+    </message>
+    <message>
+        <source>The participant&apos;s own</source>
+        <translation>与会者本人的语言</translation>
+    </message>
+    <message>
+        <source>Language of this turn</source>
+        <translation>本次发言的语言</translation>
     </message>
     <message>
         <source>&amp;Target (amber from):</source>
-        <translation type="unfinished"></translation>
+        <translation>目标时间（从此变黄）(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Limit (red from):</source>
-        <translation type="unfinished"></translation>
+        <translation>限时（从此变红）(&amp;L)：</translation>
     </message>
     <message>
         <source>Re&amp;quest:</source>
-        <translation type="unfinished"></translation>
+        <translation>请求(&amp;Q)：</translation>
     </message>
     <message>
         <source>Guiding q&amp;uestion:</source>
-        <translation type="unfinished"></translation>
+        <translation>指导性问题(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage this time:</source>
+        <translation>本次语言(&amp;G)：</translation>
     </message>
     <message>
         <source>Type the time as minutes:seconds, such as 5:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>以分:秒输入时间，例如 5:00。</translation>
     </message>
 </context>
 <context>
     <name>SpeakerClockDisplay</name>
     <message>
         <source>Nobody is speaking</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>无人发言</translation>
     </message>
     <message>
         <source>Speaking</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrap up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Over time</source>
-        <translation type="unfinished"></translation>
+        <translation>正在发言</translation>
     </message>
     <message>
         <source>F5 gives the floor to the next speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>F5 将发言权交给下一位发言者</translation>
     </message>
     <message>
-        <source>spoken {spoken} · target {target} · limit {limit}</source>
-        <translation type="unfinished"></translation>
+        <source>WRAP UP</source>
+        <translation>请收尾</translation>
+    </message>
+    <message>
+        <source>OVER</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>PAUSED</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>Speaker&apos;s clock</source>
+        <translation>发言者时钟</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>剩余时间</translation>
+    </message>
+    <message>
+        <source>spoken {spoken} · wrap up {amber} · limit {limit}</source>
+        <translation>已发言{spoken} · 收尾{amber} · 限时{limit}</translation>
     </message>
     <message>
         <source>Next: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>下一位：{name}</translation>
     </message>
     <message>
         <source>Next: nobody waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>下一位：无人等待</translation>
+    </message>
+    <message>
+        <source>{name}: {phase}, {time}</source>
+        <translation>{name}：{phase}，{time}</translation>
     </message>
 </context>
 <context>
     <name>SpeakerListView</name>
     <message>
         <source>Speaker list</source>
-        <translation type="unfinished"></translation>
+        <translation>发言者名单</translation>
     </message>
     <message>
         <source>Drag a waiting speaker to reorder, or Alt+Up / Alt+Down; Delete withdraws; Insert adds again; Enter edits the time; Shift+F5 gives the floor now</source>
-        <translation type="unfinished"></translation>
+        <translation>拖动等待中的发言者可调整顺序，或用 Alt+上 / Alt+下；Delete 撤回；Insert 重新添加；Enter 编辑时间；Shift+F5 立即给予发言权</translation>
     </message>
 </context>
 <context>
     <name>SpeakerRequestDialog</name>
     <message>
         <source>Floor request</source>
-        <translation type="unfinished"></translation>
+        <translation>现场发言请求</translation>
     </message>
     <message>
         <source>Add a speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>添加发言者</translation>
     </message>
     <message>
         <source>Name, function or country; a new name adds a participant</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名、职务或国家；新姓名会添加一名与会者</translation>
     </message>
     <message>
         <source>Country or organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>国家或组织</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>角色</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>性别</translation>
     </message>
     <message>
         <source>Regional group</source>
-        <translation type="unfinished"></translation>
+        <translation>区域组</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>请求</translation>
     </message>
     <message>
         <source>Agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>议程项目</translation>
     </message>
     <message>
         <source>Guiding question</source>
-        <translation type="unfinished"></translation>
+        <translation>指导性问题</translation>
     </message>
     <message>
         <source>&amp;Speaker:</source>
-        <translation type="unfinished"></translation>
+        <translation>发言者(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;Function:</source>
-        <translation type="unfinished"></translation>
+        <translation>职务(&amp;F)：</translation>
     </message>
     <message>
         <source>&amp;Country / organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>国家/组织(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>角色(&amp;R)：</translation>
     </message>
     <message>
         <source>&amp;Gender:</source>
-        <translation type="unfinished"></translation>
+        <translation>性别(&amp;G)：</translation>
     </message>
     <message>
         <source>Regional &amp;group:</source>
-        <translation type="unfinished"></translation>
+        <translation>区域组(&amp;G)：</translation>
     </message>
     <message>
         <source>Re&amp;quest:</source>
-        <translation type="unfinished"></translation>
+        <translation>请求(&amp;Q)：</translation>
     </message>
     <message>
         <source>Guiding q&amp;uestion:</source>
-        <translation type="unfinished"></translation>
+        <translation>指导性问题(&amp;U)：</translation>
     </message>
     <message>
         <source>Agenda &amp;item:</source>
-        <translation type="unfinished"></translation>
+        <translation>议程项目(&amp;I)：</translation>
     </message>
     <message>
         <source>&amp;Target (amber from):</source>
-        <translation type="unfinished"></translation>
+        <translation>目标时间（从此变黄）(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Limit (red from):</source>
-        <translation type="unfinished"></translation>
+        <translation>限时（从此变红）(&amp;L)：</translation>
     </message>
     <message>
         <source>Type the time as minutes:seconds, such as 5:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>以分:秒输入时间，例如 5:00。</translation>
+    </message>
+    <message>
+        <source>Not marked present</source>
+        <translation>未标为出席</translation>
+    </message>
+    <message>
+        <source>{name} is not marked present at the roll call.</source>
+        <translation>{name}在点名时未标为出席。</translation>
+    </message>
+    <message>
+        <source>Mark present and add</source>
+        <translation>标为出席并添加</translation>
     </message>
     <message>
         <source>Add to the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>加入队列</translation>
     </message>
     <message>
         <source>A participant of this meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>本次会议的一名与会者。</translation>
     </message>
     <message>
         <source>New participant: added to the meeting with this request.</source>
-        <translation type="unfinished"></translation>
+        <translation>新与会者：已随此请求加入会议。</translation>
     </message>
 </context>
 <context>
     <name>SpeakersPanel</name>
     <message>
         <source>&lt;b&gt;Speakers&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;发言者&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Start/pause</source>
-        <translation type="unfinished"></translation>
+        <translation>开始/暂停</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>下一位</translation>
     </message>
     <message>
-        <source>−30 s</source>
-        <translation type="unfinished"></translation>
+        <source>–30 s</source>
+        <translation>–30秒</translation>
     </message>
     <message>
         <source>+30 s</source>
-        <translation type="unfinished"></translation>
+        <translation>+30秒</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加…</translation>
     </message>
     <message>
         <source>Floor…</source>
-        <translation type="unfinished"></translation>
+        <translation>现场…</translation>
     </message>
     <message>
         <source>Display</source>
-        <translation type="unfinished"></translation>
+        <translation>显示</translation>
     </message>
     <message>
         <source>Move speaker up</source>
-        <translation type="unfinished"></translation>
+        <translation>上移发言者</translation>
     </message>
     <message>
         <source>Move speaker down</source>
-        <translation type="unfinished"></translation>
+        <translation>下移发言者</translation>
     </message>
     <message>
         <source>Withdraw speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>撤回发言者</translation>
     </message>
     <message>
         <source>Edit speaking time…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑发言时间…</translation>
     </message>
     <message>
         <source>Give the floor now to the selected speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>立即将发言权交给所选发言者</translation>
     </message>
     <message>
         <source>Add a speaker, or the selected one again</source>
-        <translation type="unfinished"></translation>
+        <translation>添加发言者，或再次添加所选发言者</translation>
     </message>
     <message>
         <source>Next guiding question for the selected speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>所选发言者的下一个指导性问题</translation>
     </message>
     <message>
         <source>Add again to the queue (Insert)</source>
-        <translation type="unfinished"></translation>
+        <translation>重新加入队列（Insert）</translation>
+    </message>
+    <message>
+        <source>Run from the chair&apos;s laptop</source>
+        <translation>由主席的笔记本电脑主持</translation>
+    </message>
+    <message>
+        <source>A speaker</source>
+        <translation>一位发言者</translation>
     </message>
     <message>
         <source>Choose or create a meeting first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择或创建会议。</translation>
     </message>
 </context>
 <context>
     <name>StatisticsDialog</name>
     <message>
         <source>Speaking-time statistics</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 intervention, {total} in all</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} interventions, {total} in all</source>
-        <translation type="unfinished"></translation>
+        <translation>发言时间统计</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>发言者</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>项目</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>目标时间</translation>
     </message>
     <message>
         <source>Limit</source>
-        <translation type="unfinished"></translation>
+        <translation>限时</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>实际</translation>
     </message>
     <message>
         <source>Over/under</source>
-        <translation type="unfinished"></translation>
+        <translation>超出/不足</translation>
     </message>
     <message>
         <source>Speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>发言者</translation>
+    </message>
+    <message>
+        <source>Against the plan</source>
+        <translation>与计划相比</translation>
     </message>
     <message>
         <source>Agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>议程项目</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>计划</translation>
     </message>
     <message>
         <source>not started</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未开始</translation>
     </message>
     <message>
         <source>Agenda items</source>
-        <translation type="unfinished"></translation>
+        <translation>议程项目</translation>
     </message>
     <message>
         <source>By role</source>
-        <translation type="unfinished"></translation>
+        <translation>按角色</translation>
     </message>
     <message>
         <source>By gender</source>
-        <translation type="unfinished"></translation>
+        <translation>按性别</translation>
     </message>
     <message>
         <source>By regional group</source>
-        <translation type="unfinished"></translation>
+        <translation>按区域组</translation>
+    </message>
+    <message>
+        <source>By kind of request</source>
+        <translation>按请求类型</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>1 intervention</source>
+        <translation>1次发言</translation>
+    </message>
+    <message>
+        <source>{n} interventions</source>
+        <translation>{n}次发言</translation>
+    </message>
+    <message>
+        <source>1 point of order</source>
+        <translation>1个程序问题</translation>
+    </message>
+    <message>
+        <source>{n} points of order</source>
+        <translation>{n}个程序问题</translation>
+    </message>
+    <message>
+        <source>{counts}, {total} in all</source>
+        <translation>{counts}，共计{total}</translation>
+    </message>
+    <message>
+        <source>{name} (point of order)</source>
+        <translation>{name}（程序问题）</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>组别</translation>
     </message>
     <message>
         <source>Interventions</source>
-        <translation type="unfinished"></translation>
+        <translation>发言</translation>
     </message>
     <message>
         <source>Total time</source>
-        <translation type="unfinished"></translation>
+        <translation>总时间</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>比例</translation>
     </message>
     <message>
         <source>Export speaking-time statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>导出发言时间统计</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件（*.csv）</translation>
     </message>
     <message>
         <source>Saved to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存到{path}</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryOptions</name>
+    <message>
+        <source>Summary by the Rapporteur</source>
+        <translation>报告员的总结</translation>
+    </message>
+    <message>
+        <source>Chair’s summary</source>
+        <translation>主席的总结</translation>
+    </message>
+    <message>
+        <source>Rapporteur’s report</source>
+        <translation>报告员的报告</translation>
+    </message>
+    <message>
+        <source>The language the summary is written in: its headings, dates and introduction (the notes stay as typed)</source>
+        <translation>总结的撰写语言：其标题、日期和导言（笔记保持输入时的样子）</translation>
+    </message>
+    <message>
+        <source>For circulation: introduction, discussion, key messages, recommendations</source>
+        <translation>供分发：导言、讨论、关键信息、建议</translation>
+    </message>
+    <message>
+        <source>Full record: everything, with the statistics and annexes</source>
+        <translation>完整记录：全部内容，含统计和附件</translation>
+    </message>
+    <message>
+        <source>Write it a&amp;gain from the facts</source>
+        <translation>根据事实重新撰写(&amp;G)</translation>
+    </message>
+    <message>
+        <source>e.g. Numbered Paragraph=SingleTxtG, Heading 1=HChG</source>
+        <translation>例如 Numbered Paragraph=SingleTxtG, Heading 1=HChG</translation>
+    </message>
+    <message>
+        <source>The template&apos;s own style to use in place of one of the summary&apos;s: OUR STYLE=TEMPLATE STYLE, separated by commas</source>
+        <translation>用模板自身的样式替换总结的某个样式：我们的样式=模板样式，以逗号分隔</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>导言</translation>
+    </message>
+    <message>
+        <source>Discussion by guiding question</source>
+        <translation>按指导性问题分列的讨论</translation>
+    </message>
+    <message>
+        <source>Key messages</source>
+        <translation>关键信息</translation>
+    </message>
+    <message>
+        <source>Recommendations and commitments</source>
+        <translation>建议和承诺</translation>
+    </message>
+    <message>
+        <source>Contribution to the SDGs</source>
+        <translation>对可持续发展目标的贡献</translation>
+    </message>
+    <message>
+        <source>List of participants (annex)</source>
+        <translation>与会者名单（附件）</translation>
+    </message>
+    <message>
+        <source>Programme as held (annex)</source>
+        <translation>实际议程（附件）</translation>
+    </message>
+    <message>
+        <source>Speaking time and shares (annex)</source>
+        <translation>发言时间和比例（附件）</translation>
+    </message>
+    <message>
+        <source>Notes in time order (annex)</source>
+        <translation>按时间顺序排列的笔记（附件）</translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>文件(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage:</source>
+        <translation>语言(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Preset:</source>
+        <translation>预设(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Sections:</source>
+        <translation>部分：</translation>
+    </message>
+    <message>
+        <source>&amp;Introduction:</source>
+        <translation>导言(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Template st&amp;yles:</source>
+        <translation>模板样式(&amp;Y)：</translation>
     </message>
 </context>
 <context>
     <name>TimeTroubleBar</name>
     <message>
         <source>the speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>该发言者</translation>
     </message>
     <message>
         <source>The computer was asleep for {missed} while {name} was speaking. Their clock shows {shown} spoken without that time; with it, {corrected}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}发言期间计算机休眠了{missed}。其时钟显示不计该时间的发言时长为{shown}；计入则为{corrected}。</translation>
     </message>
     <message>
         <source>Count the sleep: {corrected}</source>
-        <translation type="unfinished"></translation>
+        <translation>计入休眠时间：{corrected}</translation>
     </message>
     <message>
         <source>The computer&apos;s clock was set {direction} by {missed} while {name} was speaking. Their clock was not affected: {shown} spoken.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}发言期间计算机时钟被调{direction}{missed}。其时钟未受影响：已发言{shown}。</translation>
     </message>
     <message>
         <source>Follow the computer&apos;s clock: {corrected}</source>
-        <translation type="unfinished"></translation>
+        <translation>以计算机时钟为准：{corrected}</translation>
     </message>
     <message>
         <source>forward</source>
-        <translation type="unfinished"></translation>
+        <translation>快</translation>
     </message>
     <message>
         <source>back</source>
-        <translation type="unfinished"></translation>
+        <translation>慢</translation>
     </message>
     <message>
         <source>Keep {shown}</source>
-        <translation type="unfinished"></translation>
+        <translation>保留{shown}</translation>
     </message>
 </context>
 <context>
     <name>TroubleBar</name>
     <message>
         <source>&amp;Retry now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即重试(&amp;R)</translation>
     </message>
     <message>
         <source>Open the &amp;emergency file</source>
-        <translation type="unfinished"></translation>
+        <translation>打开应急文件(&amp;E)</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>The last change could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>未能保存最后一次更改。</translation>
     </message>
     <message>
         <source>What you typed is kept in the window and copied to {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>您输入的内容保留在窗口中，并已复制到{file}。</translation>
     </message>
     <message>
         <source>What you entered stays where you typed it, marked as not saved. Roundtable Desktop tries again every 2 seconds and says here when it is all saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>您输入的内容留在原处，标为未保存。Roundtable Desktop 每2秒重试一次，全部保存后会在此说明。</translation>
     </message>
     <message>
         <source>The library can be written again: every change kept for a retry is stored. A note still in the box is kept as a draft: Ctrl+Return saves it.</source>
-        <translation type="unfinished"></translation>
+        <translation>库可再次写入：所有待重试的更改均已保存。仍在框中的笔记保留为草稿：按 Ctrl+Return 保存。</translation>
     </message>
     <message>
         <source>Read-only: {why}. Changes made here are not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>只读：{why}。在此所做的更改不会保存。</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>The library is damaged</source>
+        <translation>库已损坏</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>从备份恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>暂不</translation>
+    </message>
+</context>
+<context>
+    <name>self.window</name>
+    <message>
+        <source>Share on this network</source>
+        <translation>在此网络上共享</translation>
+    </message>
+    <message>
+        <source>Shared on this network: {count} following</source>
+        <translation>已在此网络上共享：{count}个跟随者</translation>
+    </message>
+    <message>
+        <source>Join a shared meeting</source>
+        <translation>加入共享会议</translation>
+    </message>
+    <message>
+        <source>Joining {address}…</source>
+        <translation>正在加入{address}…</translation>
     </message>
 </context>
 </TS>

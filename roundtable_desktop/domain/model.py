@@ -38,6 +38,7 @@ class Session:
     issue_date: dt.date | None = None
     original_language: str = ""
     introduction: str = ""
+    summary_language: str = ""  # ar, zh, en, fr, ru, es; "": the window's language at export
     created_at: str = ""
     updated_at: str = ""
 

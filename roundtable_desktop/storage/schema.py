@@ -160,6 +160,13 @@ MIGRATIONS: list[tuple[int, str]] = [
     ),
     (
         7,
+        # The language the summary is written in, per meeting ("": the window's).
+        """
+        ALTER TABLE session ADD COLUMN summary_language TEXT NOT NULL DEFAULT '';
+        """,
+    ),
+    (
+        8,
         # Messages from the chair to the speaker (presenter display), each with its time.
         f"""
         CREATE TABLE IF NOT EXISTS speaker_message (
@@ -175,7 +182,7 @@ MIGRATIONS: list[tuple[int, str]] = [
         """,
     ),
     (
-        8,
+        9,
         # A closed list of speakers: when the chair closed an agenda item's list (NULL: open).
         """
         ALTER TABLE agenda_item ADD COLUMN list_closed_at TEXT;

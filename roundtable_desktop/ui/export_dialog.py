@@ -253,11 +253,15 @@ class ExportDialog(QDialog):
         are stored with the meeting (through the change path) for the next export."""
         session = self.meeting.session
         kind, introduction = self.summary.chosen_document_type(), self.summary.introduction_to_store()
-        if self.runner is not None and (kind, introduction) != (session.document_type, session.introduction):
+        language = self.summary.chosen_language()
+        chosen = (kind, introduction, language)
+        if self.runner is not None and chosen != (session.document_type, session.introduction,
+                                                  session.summary_language):
             self.runner.run(self.tr("summary document"), session.id,
                             lambda edit: edit.set_fields(Session, session.id, document_type=kind,
-                                                         introduction=introduction))
-        session.document_type, session.introduction = kind, introduction
+                                                         introduction=introduction,
+                                                         summary_language=language))
+        session.document_type, session.introduction, session.summary_language = chosen
         return self.meeting
 
     def _start(self, job: ExportJob, target: Path) -> None:

@@ -16,11 +16,13 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.enums import DocumentType
+from ..domain.languages import LANGUAGES
 from ..domain.model import Meeting
 from ..domain.text import clean_text
 from ..exchange.report.attribution import Attribution
 from ..exchange.report.introduction import generated_introduction
 from ..exchange.report.options import Preset, ReportOptions, Section, parse_style_names
+from .language import LanguageSwitcher
 from .settings import Setting
 
 EXPORT_PRESET = Setting("export/preset", Preset.CIRCULATION.value)
@@ -46,6 +48,13 @@ class SummaryOptions(QWidget):
         self.document_type.setCurrentIndex(
             max(0, self.document_type.findData(meeting.session.document_type.value))
         )
+        self.language = QComboBox()  # the summary's own language, not the window's
+        for language in LANGUAGES:
+            self.language.addItem(language.native_name, language.code)
+        chosen = meeting.session.summary_language or LanguageSwitcher.of().current.code
+        self.language.setCurrentIndex(max(0, self.language.findData(chosen)))
+        self.language.setToolTip(self.tr("The language the summary is written in: its headings, dates "
+                                         "and introduction (the notes stay as typed)"))
         self.preset = QComboBox()
         self.preset.addItem(
             self.tr("For circulation: introduction, discussion, key messages, recommendations"),
@@ -75,6 +84,7 @@ class SummaryOptions(QWidget):
         self.introduction.setPlainText(stored or self._generated)
         self._restore()
         self.preset.currentIndexChanged.connect(self._preset_chosen)
+        self.language.currentIndexChanged.connect(self._language_chosen)
         self.regenerate.clicked.connect(self._write_again)
         for box in self.boxes.values():
             box.toggled.connect(lambda _checked: self.changed.emit())
@@ -106,6 +116,7 @@ class SummaryOptions(QWidget):
         row.addWidget(self.regenerate)
         self.rows: list[tuple[str, QWidget]] = [
             (self.tr("&Document:"), self.document_type),
+            (self.tr("La&nguage:"), self.language),
             (self.tr("&Preset:"), self.preset),
             (self.tr("Sections:"), grid),
             (self.tr("&Introduction:"), intro),
@@ -154,7 +165,8 @@ class SummaryOptions(QWidget):
             self._generated = self._generate()
 
     def _generate(self) -> str:
-        return generated_introduction(self.meeting, ReportOptions(attribution=self.attribution))
+        return generated_introduction(self.meeting, ReportOptions(attribution=self.attribution,
+                                                                  language=self.chosen_language()))
 
     def _write_again(self) -> None:
         self._generated = self._generate()
@@ -170,6 +182,7 @@ class SummaryOptions(QWidget):
             preset=self.chosen_preset,
             sections=self.sections(),
             style_names=parse_style_names(self.style_names.text()),
+            language=self.chosen_language(),
         )
 
     def introduction_to_store(self) -> str:
@@ -184,6 +197,17 @@ class SummaryOptions(QWidget):
             return " ".join(text.replace("\u00a0", " ").split())
 
         return plain(self.introduction.toPlainText()) == plain(self._generated)
+
+    def chosen_language(self) -> str:
+        return str(self.language.currentData())
+
+    def _language_chosen(self) -> None:
+        """The introduction, when not edited by hand, is written again in the new language."""
+        if self._as_generated():
+            self._write_again()
+        else:
+            self._generated = self._generate()
+        self.changed.emit()
 
     def chosen_document_type(self) -> DocumentType:
         return DocumentType(self.document_type.currentData())

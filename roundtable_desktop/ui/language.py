@@ -167,3 +167,10 @@ def in_current_language(text: str) -> str:
         return text
     origin = switcher.recorder.origin_of(text, [])
     return origin.translated() if origin else text
+
+
+def window_language() -> str:
+    """The window's language code (ar, zh, en, fr, ru, es): English before any is installed."""
+    application = QCoreApplication.instance()
+    switcher = application.findChild(LanguageSwitcher) if application else None
+    return switcher.current.code if isinstance(switcher, LanguageSwitcher) else SOURCE_LANGUAGE

@@ -3,7 +3,7 @@ Notes) visible together on a 1366×768 screen."""
 
 from datetime import date, time
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QSettings, Qt, QTimeZone, Signal
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimeZone, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QInputDialog,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import APP_NAME, __version__
+from ..domain.calendar_words import long_date
 from ..domain.changes import ChangeAction, OpChanges, RecordKind
 from ..domain.model import Session
 from ..domain.text import clean_line
@@ -34,7 +35,7 @@ from .console.controller import ConsoleStores
 from .console.list_closing import ListClosingActions
 from .console.message_actions import SpeakerMessageActions
 from .console.speaker_messages import SpeakerMessages
-from .language import LanguageSwitcher
+from .language import LanguageSwitcher, window_language
 from .language_menu import LanguageMenu
 from .link.file_actions import MeetingFileActions
 from .link.live_actions import LiveLinkActions
@@ -194,8 +195,7 @@ class MainWindow(QMainWindow):
         session = self.library.sessions.get(session_id)
         when = []
         if session.date:
-            day = QDate(session.date.year, session.date.month, session.date.day)
-            when.append(QLocale().toString(day, "dddd d MMMM yyyy"))  # the window's language
+            when.append(long_date(session.date, window_language()))  # UN style, the window's language
         if session.start_time and session.end_time:
             start = session.planned_start()
             zone = start.tzname() if start else session.timezone

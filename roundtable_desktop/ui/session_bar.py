@@ -1,10 +1,12 @@
 """The meeting picker: the library's meetings, and New / Duplicate / Delete."""
 
-from PySide6.QtCore import QDate, QLocale, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QWidget
 
+from ..domain.calendar_words import day_month_year
 from ..domain.model import Session
 from ..storage.repositories import SessionRepository
+from .language import window_language
 
 
 class SessionBar(QWidget):
@@ -62,7 +64,5 @@ class SessionBar(QWidget):
 
 
 def session_caption(session: Session) -> str:
-    if session.date is None:
-        return f"— — {session.title}"
-    day = QDate(session.date.year, session.date.month, session.date.day)
-    return f"{QLocale().toString(day, 'd MMM yyyy')} — {session.title}"  # the window's language
+    day = day_month_year(session.date, window_language()) if session.date else "—"
+    return f"{day} \u2014 {session.title}"

@@ -34,9 +34,9 @@ def _docx_with(tmp_path: Path, document_xml: bytes, name: str = "note.docx") -> 
 
 
 def test_an_unsupported_type_is_refused_naming_the_types_that_work(tmp_path):
-    path = tmp_path / "note.pdf"
-    path.write_bytes(b"%PDF-1.7")
-    _refused(path, "note.pdf", ".docx", ".md", ".txt", ".json")
+    path = tmp_path / "note.xlsx"
+    path.write_bytes(b"PK\x03\x04")
+    _refused(path, "note.xlsx", ".docx", ".pdf", ".md", ".txt", ".json")
 
 
 def test_a_missing_file_is_refused(tmp_path):

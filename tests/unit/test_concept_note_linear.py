@@ -25,7 +25,8 @@ _OPENERS = st.sampled_from([
     "12:0", "10.00 to ", "15:00h - ", "3 - ", "p.m. ", "Time:", "UTC+", "GMT", "CEST ", "New York ",
     "Geneva ", " time", "SDG", "SDG1", "Goal ", "Goals 1, ", "Sustainable Development Goals ", "\u201c",
     "\"", "\u00ab", "? ", "?", "| ", "|", "# ", "- ", "\u2022", "\u2022Mr.", "H.E. ", "Mr.", "Ms. ",
-    "on 1 March ", "Tuesday, ", "March ", "(as of ", "minutes ", "5-", "5\u2010", "three\u2011", " min)",
+    "on 1 March ", "Tuesday, ", "March ", "(as of ", "1 March 2020 ", "Tuesday, 2 March ", "10:00-11:00 ",
+    "4\u20138 November 2019 ", "2021 ", "minutes ", "5-", "5\u2010", "three\u2011", " min)",
     "Chair:", "Moderated by ", "Venue:", "Organised by ", "(", ")", ",", ", ", ":", ";", " ", "\t",
     "a", "A", "I.", "BACKGROUND", "Panellists:", "will ", "by the ", "contribute to ",
 ])

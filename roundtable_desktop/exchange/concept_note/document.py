@@ -42,6 +42,7 @@ class Block:
     lines: list[str] = field(default_factory=list)
     bold: bool = False
     level: int = 0  # heading level, 1 = top
+    style: str = ""  # "title" or "subtitle": Word's Title and Subtitle styles
 
     @property
     def text(self) -> str:

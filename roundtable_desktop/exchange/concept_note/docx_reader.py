@@ -143,7 +143,8 @@ def _paragraph(paragraph: ElementTree.Element, styles: dict[str, str]) -> Block:
     if heading or style_name.lower() in ("title", "subtitle") or outline is not None:
         level = int(heading.group(1)) if heading and heading.group(1) else \
             (int(outline) + 1 if outline and outline.isdigit() else 1)
-        return Block(BlockKind.HEADING, [" ".join(lines)], bold=True, level=level)
+        word_style = style_name.lower() if style_name.lower() in ("title", "subtitle") else ""
+        return Block(BlockKind.HEADING, [" ".join(lines)], bold=True, level=level, style=word_style)
     is_list = numbered or "list" in style_name.lower()
     kind = BlockKind.LIST_ITEM if is_list else BlockKind.PARAGRAPH
     return Block(kind, lines, bold=bold_runs > 0 and plain_runs == 0)

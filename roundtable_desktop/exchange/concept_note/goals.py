@@ -6,9 +6,20 @@ from ...domain.sdgs import SDG_NAMES
 from .document import protect_abbreviations, restore_abbreviations
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"\u201c(])|\n")
-_ANCHOR = re.compile(r"\b(?:SDGs?|Sustainable Development Goals?|Goals?)\b", re.IGNORECASE)
+_ANCHOR = re.compile(r"\b(?:SDGs?|Sustainable Development Goals?|Goals?)(?:\b|(?=\d))", re.IGNORECASE)
+# Dates and clock times in a sentence about the SDGs are not SDG numbers ("… the Sustainable
+# Development Goals on Tuesday, 16 October"): they are blanked out before the numbers are read.
+_NOT_A_GOAL = re.compile(
+    r"\b\d{1,2}(?:st|nd|rd|th)?(?:\s?(?:-|\u2013|to)\s?\d{1,2})?\s(?:of\s)?(?-i:January|February|March|April"
+    r"|May|June|July|August|September|October|November|December)\b"
+    r"|\b(?-i:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"\s\d{1,2}\b|\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s?[ap]\.?m\b|\btargets?\s\d{1,2}\.\w{1,2}\b"
+    r"|\b\d{1,2}\s?(?:per\s?cent|%|million|billion|years?|minutes?|countries|members?)\b", re.IGNORECASE)
+# "SDG 16.9" names a target of SDG 16; a number in a list ("Goals 1, 2 and 17") is a goal unless
+# a decimal follows ("12.4" alone is a target, "2.5 per cent" a figure).
 _LISTED_NUMBER = re.compile(
-    r"(?:\b(?:SDGs?|Goals?)\s?#?|(?:^|[,;&(]|\band\b|\bGoals?\b)\s{0,3})(\d{1,2})\b(?![.,]\d|\s?%)",
+    r"\b(?:SDGs?|Goals?)\s?#?(\d{1,2})(?:\.\w{1,2})?\b(?!\s?%)"
+    r"|(?:^|[,;&(]|\band\b)\s{0,3}(\d{1,2})\b(?![.,]\d|\s?%)",
     re.IGNORECASE)
 _SDG_WORDS: dict[int, tuple[str, ...]] = {
     1: ("no poverty", "end poverty", "ending poverty"), 2: ("zero hunger", "end hunger"),
@@ -43,9 +54,9 @@ def find_sdgs(text: str) -> tuple[int, ...]:
         anchor = _ANCHOR.search(sentence)
         if anchor is None:
             continue
-        tail = sentence[anchor.start():]
+        tail = _NOT_A_GOAL.sub(" ", sentence[anchor.start():])
         for match in _LISTED_NUMBER.finditer(tail):
-            number = int(match.group(1))
+            number = int(match.group(1) or match.group(2))
             if 1 <= number <= 17:
                 found.add(number)
         lowered = sentence.lower()

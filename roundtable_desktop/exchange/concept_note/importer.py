@@ -8,9 +8,9 @@ from .document import MAX_FILE_BYTES
 from .docx_reader import read_docx_document
 from .parser import parse_document
 from .report import ImportResult
-from .text_reader import read_text_document
+from .text_reader import decode_text, document_from_text, read_text_document
 
-SUPPORTED_SUFFIXES = (".docx", ".md", ".markdown", ".txt", ".json")
+SUPPORTED_SUFFIXES = (".docx", ".pdf", ".md", ".markdown", ".txt", ".json")
 
 
 def import_file(path: Path | str) -> ImportResult:
@@ -19,8 +19,8 @@ def import_file(path: Path | str) -> ImportResult:
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
         raise InputError(
-            f"{path.name} cannot be imported: give a Word document (.docx), a Markdown or text "
-            "file (.md, .txt) or a Roundtable session file (.json).")
+            f"{path.name} cannot be imported: give a Word document (.docx), a PDF (.pdf), a Markdown "
+            "or text file (.md, .txt) or a Roundtable session file (.json).")
     if suffix == ".json":
         from ..session_json import MAX_FILE_BYTES as MAX_SESSION_FILE_BYTES
 
@@ -36,6 +36,10 @@ def import_bytes(raw: bytes, name: str, suffix: str) -> ImportResult:
         return parse_document(read_docx_document(raw, name), fallback_title)
     if suffix == ".json":
         return _session_file(raw, name, fallback_title)
+    if suffix == ".pdf":
+        from .pdf_reader import read_pdf_document
+
+        return parse_document(read_pdf_document(raw, name), fallback_title)
     result = parse_document(read_text_document(raw, name, markdown=suffix != ".txt"), fallback_title)
     _name_lines_not_utf8(result, raw)
     return result
@@ -47,6 +51,23 @@ def _name_lines_not_utf8(result: ImportResult, raw: bytes) -> None:
     note = not_utf8_note(decode_lines(raw)[1])
     if note:
         result.notes.append(note)
+
+
+PASTED_NAME = "the pasted text"
+
+
+def import_pasted(text: str | bytes, name: str = PASTED_NAME) -> ImportResult:
+    """A note pasted from the clipboard or piped to standard input (an e-mail, a web page, a
+    PDF viewer's copy): plain text, whatever its line breaks."""
+    if isinstance(text, bytes):
+        if len(text) > MAX_FILE_BYTES:
+            raise InputError(f"{name} is over {MAX_FILE_BYTES // (1024 * 1024)} MB; a concept note is "
+                             "far shorter. Is it the right text?")
+        text = decode_text(text, name)
+    if not text.strip():
+        raise InputError(f"{name[:1].upper()}{name[1:]} is empty: copy the concept note's text first.")
+    return parse_document(document_from_text(text, name, markdown=False, source="pasted text"),
+                          "Pasted concept note")
 
 
 def read_bytes(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:

@@ -1,21 +1,20 @@
 """A concept note's Document -> a Meeting, and a report of what was found and not found."""
 
-import datetime as dt
-
-from ...domain.calendar_words import WEEKDAYS, day_month_year
 from ...domain.durations import mmss
 from ...domain.enums import AgendaKind
 from ...domain.model import AgendaItem, GuidingQuestion, Meeting, Session
 from ...domain.text import clean_line, clean_text
-from .document import Block, Document
+from .dates import spoken
+from .document import Block, BlockKind, Document
 from .goals import find_outcome_destination, find_sdgs, sdg_names
 from .header import find_chair, find_organiser_and_session, find_rapporteur, find_title, find_venue
+from .meeting_when import meeting_when
 from .people import find_speakers
 from .programme import PlannedItem, plan_from_format, planned_minutes, speaking_time
 from .report import ImportResult
 from .sections import Section, SectionKind, find_questions, first_section, prose, split_sections
-from .when import TimeRange, find_date, find_time_range, resolve_zone
-from .zones import cities_in, offset_mismatch
+from .when import TimeRange, find_date, resolve_zone
+from .zones import cities_in, offset_mismatch, venue_text
 
 FIRST_BLOCKS = 40  # labelled lines ("Venue: …") are looked for in the note's first blocks
 
@@ -27,11 +26,11 @@ def parse_document(document: Document, fallback_title: str) -> ImportResult:
     session = Session(title="")
     result = ImportResult(Meeting(session), document.source)
     _header_fields(result, header, first_blocks, fallback_title)
-    _when(result, header, first_blocks, document)
+    _when(result, document)
     _texts(result, sections)
     _programme(result, sections, document)
     _goals(result, sections, document)
-    speakers = find_speakers(first_section(sections, SectionKind.PARTICIPANTS), session.id)
+    speakers = find_speakers(sections, session.id)
     if speakers:
         result.meeting.participants = speakers
         result.found["participants"] = f"{len(speakers)}"
@@ -55,50 +54,56 @@ def _header_fields(result: ImportResult, header: list[Block], first_blocks: list
             result.found[key] = value
 
 
-def _when(result: ImportResult, header: list[Block], first_blocks: list[Block], document: Document) -> None:
+def _when(result: ImportResult, document: Document) -> None:
     session = result.meeting.session
-    day, times, note = _date_and_times(header, first_blocks)
-    if note:
-        result.notes.append(note)
-    if day is not None:
-        session.date = day
-        result.found["date"] = f"{WEEKDAYS['en'][day.weekday()]} {day_month_year(day)}"
+    when = meeting_when(document.blocks)
+    result.notes.extend(when.notes)
+    result.time_choices = when.choices
+    if when.day is not None:
+        session.date = when.day
+        result.found["date"] = spoken(when.day)
+        if when.date_check:
+            result.check("date", when.date_check)
+    else:
+        ambiguous = _ambiguous_date(document)
+        if ambiguous:
+            result.notes.append(ambiguous)
+    times = when.times
     if times is None:
         return
     session.start_time, session.end_time = times.start, times.end
     result.found["times"] = f"{times.start:%H:%M}\u2013{times.end:%H:%M}" if times.end else \
         f"{times.start:%H:%M} (no end time)"
-    zone = resolve_zone(times.zone_text, day, times.start, document.all_text)
+    if when.times_check:
+        result.check("times", when.times_check)
+    _zone(result, times, document)
+
+
+def _zone(result: ImportResult, times: TimeRange, document: Document) -> None:
+    session = result.meeting.session
+    day = session.date
+    places = venue_text(result.meeting.session.venue, document)
+    zone = resolve_zone(times.zone_text, day, times.start, places)
     if zone is None:
-        cities = cities_in(document.all_text)
+        cities = cities_in(places)
         zone = cities[0] if cities else None
         if zone:
             result.notes.append(f"No time zone is written; {zone} was taken from the city named.")
     if zone:
         mismatch = offset_mismatch(times.zone_text, zone, day, times.start)
         if mismatch:
-            result.notes.append(mismatch)
+            result.check("timezone", mismatch)
         session.timezone = zone
         written = f" (written {times.zone_text})" if times.zone_text and times.zone_text != zone else ""
         result.found["timezone"] = f"{zone}{written}"
 
 
-def _date_and_times(header: list[Block], first_blocks: list[Block]
-                    ) -> tuple[dt.date | None, TimeRange | None, str]:
-    """Prefer a line holding both a date and a time range, then the header's first date and
-    first time range."""
-    note = ""
-    day: dt.date | None = None
-    times: TimeRange | None = None
-    for block in [*header, *first_blocks]:
-        block_day, block_note = find_date(block.text)
-        block_times = find_time_range(block.text)
-        note = note or block_note
-        if block_day and block_times:
-            return block_day, block_times, ""
-        day = day or block_day
-        times = times or block_times
-    return day, times, note if day is None else ""
+def _ambiguous_date(document: Document) -> str:
+    for block in document.blocks[:FIRST_BLOCKS]:
+        note = find_date(block.text)[1]
+        if note:
+            return note
+    return ""
 
 
 def _texts(result: ImportResult, sections: list[Section]) -> None:
@@ -118,21 +123,30 @@ def _texts(result: ImportResult, sections: list[Section]) -> None:
 
 def _programme(result: ImportResult, sections: list[Section], document: Document) -> None:
     session = result.meeting.session
-    format_section = first_section(sections, SectionKind.FORMAT)
-    blocks = format_section.blocks if format_section else []
+    formats = [section for section in sections if section.kind is SectionKind.FORMAT]
+    format_section = formats[0] if formats else None
     session.format_text = clean_text(format_section.text if format_section else "").strip()
-    plan = plan_from_format(blocks)
+    # a programme table or list wins over a "Format" paragraph written before it
+    plans = [plan_from_format(section.blocks) for section in formats]
+    plan = next((p for p, s in zip(plans, formats, strict=True) if _is_listed(s) and len(p) >= 2), None) \
+        or next((p for p in plans if p), [])
     default = next((item.speaking for item in plan if item.speaking and
                     item.kind is AgendaKind.INTERVENTIONS), None) or \
         next((item.speaking for item in plan if item.speaking), None) or \
         speaking_time(session.format_text)
     if default is None:
         default = _speaking_time_anywhere(document)
-    if default and not any(item.kind is AgendaKind.INTERVENTIONS for item in plan) and not plan:
-        plan.append(PlannedItem(AgendaKind.INTERVENTIONS, "Interventions", speaking=default))
+    speaking_kinds = (AgendaKind.INTERVENTIONS, AgendaKind.INTERACTIVE_DISCUSSION)
+    if default and not any(item.kind in speaking_kinds for item in plan):
+        # the stated speaking time needs an item to hold it: before the closing, if there is one
+        at = len(plan) - 1 if plan and plan[-1].kind is AgendaKind.CLOSING else len(plan)
+        plan.insert(at, PlannedItem(AgendaKind.INTERVENTIONS, "Interventions", speaking=default))
     minutes, estimated = planned_minutes(plan, session.planned_minutes)
+    # a speaking time the note states is the interventions' one, else the floor's
+    stated_for = {AgendaKind.INTERVENTIONS} if any(i.kind is AgendaKind.INTERVENTIONS for i in plan) \
+        else {AgendaKind.INTERACTIVE_DISCUSSION}
     for position, (item, planned) in enumerate(zip(plan, minutes, strict=True)):
-        target, limit = item.speaking or (default if item.kind is AgendaKind.INTERVENTIONS and default
+        target, limit = item.speaking or (default if item.kind in stated_for and default
                                           else item.kind.default_target_limit)
         result.meeting.agenda.append(AgendaItem(
             session_id=session.id, title=clean_line(item.title), kind=item.kind,
@@ -146,6 +160,10 @@ def _programme(result: ImportResult, sections: list[Section], document: Document
                                 "out of the meeting's length. Check the programme.")
     if default:
         result.found["speaking_time"] = f"{mmss(default[0])} target, {mmss(default[1])} limit"
+
+
+def _is_listed(section: Section) -> bool:
+    return sum(1 for b in section.blocks if b.kind in (BlockKind.LIST_ITEM, BlockKind.TABLE_ROW)) >= 2
 
 
 def _speaking_time_anywhere(document: Document) -> tuple[int, int] | None:

@@ -6,31 +6,50 @@ from ...domain.countries import official_country_name
 from ...domain.enums import Role
 from ...domain.model import Participant
 from ...domain.text import clean_line
-from .document import BlockKind
-from .sections import Section
+from .document import Block, BlockKind
+from .sections import Section, SectionKind
 
 _HONORIFIC = re.compile(r"^(?:H\.\s?E\.|Hon\.|Honou?rable|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Prof\.?|Professor"
                         r"|Ambassador|Sir|Dame|Minister|Senator)\s", re.IGNORECASE)
 _CHAIR_WORDS = re.compile(r"\b(?:chair|chairperson|moderator)\b", re.IGNORECASE)
 _ROLE_PREFIX = re.compile(r"^(?:moderator|chair|co-chair|discussants?|panell?ists?|speakers?|keynote)\s?:\s?",
                           re.IGNORECASE)
+_LIST_LABEL = re.compile(r"^(?:speakers|panell?ists|discussants|panel)\s?:$", re.IGNORECASE)
+_COLUMN_NAMES = re.compile(r"^(?:name|names|title|function|position|organi[sz]ation|country|role|affiliation"
+                           r"|speaker|panell?ist)s?$", re.IGNORECASE)
 MAX_SPEAKERS = 200
 
 
-def find_speakers(section: Section | None, session_id: str) -> list[Participant]:
-    """The people listed in a participants/speakers section, each item "Name, function, body"."""
-    if section is None:
-        return []
-    people = []
-    for block in section.blocks:
-        if block.kind not in (BlockKind.LIST_ITEM, BlockKind.TABLE_ROW):
-            continue
-        person = _person(block.lines if block.kind is BlockKind.TABLE_ROW else block.text.split(", "),
-                         session_id)
-        if person is not None:
-            people.append(person)
+def find_speakers(sections: list[Section], session_id: str) -> list[Participant]:
+    """The people listed in a participants/speakers section, each item "Name, function, body";
+    else the lines under a "Speakers:" line of another section."""
+    section = next((s for s in sections if s.kind is SectionKind.PARTICIPANTS), None)
+    if section is not None:
+        people = _people(section.blocks, session_id)
+        if people:
+            return people
+    for other in sections:
+        for block in other.blocks:
+            if block.kind is BlockKind.PARAGRAPH and len(block.lines) > 1 \
+                    and _LIST_LABEL.match(block.lines[0]):
+                return _people([Block(BlockKind.PARAGRAPH, block.lines[1:])], session_id)
+    return []
+
+
+def _people(blocks: list[Block], session_id: str) -> list[Participant]:
+    people: list[Participant] = []
+    for block in blocks:
+        if block.kind is BlockKind.PARAGRAPH:
+            found = [_person(line.split(", "), session_id) for line in block.lines
+                     if _HONORIFIC.match(_ROLE_PREFIX.sub("", line, count=1))]
+        elif block.kind is BlockKind.TABLE_ROW and all(_COLUMN_NAMES.match(cell) for cell in block.lines):
+            continue  # "Name | Title": the table's header
+        else:
+            found = [_person(block.lines if block.kind is BlockKind.TABLE_ROW else block.text.split(", "),
+                             session_id)]
+        people.extend(person for person in found if person is not None)
         if len(people) >= MAX_SPEAKERS:
-            break
+            return people[:MAX_SPEAKERS]
     return people
 
 

@@ -16,12 +16,15 @@ _MIN = r"(?:minutes?|mins?\b\.?|min\b|')"
 _SPEAKING_RANGE = re.compile(rf"\b(?:between\s)?{_N}\s?(?:-|\u2013|to|and)\s?{_N}[- ]?{_MIN}", re.IGNORECASE)
 _SPEAKING_MAX = re.compile(
     rf"\b(?:no more than|not (?:to )?exceed(?:ing)?|not longer than|a maximum of|maximum of|max\.?|up to"
-    rf"|limited to|at most|strictly)\s{_N}[- ]?{_MIN}|\b{_N}[- ]?{_MIN}\s?(?:maximum|max\b|at most)",
+    rf"|limited to|at most|strictly)\s{_N}[- ]?{_MIN}|\b{_N}[- ]?{_MIN}\s?(?:maximum|max\b|at most)"
+    rf"|\bspeaking time (?:is|will be|of)\s(?:limited to\s)?{_N}[- ]?{_MIN}",
     re.IGNORECASE)
 _SPEAKING_EACH = re.compile(
     rf"\b{_N}[- ]?{_MIN}\s(?:each|per (?:speaker|intervention|participant|statement|delegation))"
     rf"|\beach (?:speaker|panell?ist|discussant|participant|delegation)\b[^.;]{{0,30}}?\b{_N}[- ]?{_MIN}"
     rf"|\b{_N}[- ]minute (?:interventions?|statements?|remarks|presentations?)", re.IGNORECASE)
+_DURATION_CELL = re.compile(rf"^\(?{_N}\s?{_MIN}\)?$", re.IGNORECASE)
+_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-"})
 _PLANNED = re.compile(rf"\(?\b{_N}[- ]?{_MIN}\)?", re.IGNORECASE)
 _SPLIT = re.compile(r"(?<=[.;])\s+(?=[A-Z\u2022])"
                     r"|,?\s\b(?:before|after which|followed by|and then|prior to)\b\s"
@@ -33,9 +36,9 @@ _KINDS: tuple[tuple[AgendaKind, re.Pattern[str]], ...] = tuple(
         (AgendaKind.INTERACTIVE_DISCUSSION, r"\b(?:interactive|q\s?&\s?a|questions and answers|floor"
                                             r"|open (?:discussion|dialogue))\b"),
         (AgendaKind.PRESENTATION, r"\bkeynote\b"),
-        (AgendaKind.INTERVENTIONS, r"\b(?:panel discussion|panell?ists?|discussants?)\b"),
+        (AgendaKind.INTERVENTIONS, r"\b(?:panel discussion|panell?ists?|discussants?|panel(?=:))"),
         (AgendaKind.REMARKS, r"\b(?:remarks|welcom\w*|opening|address|introductory)\b"),
-        (AgendaKind.INTERACTIVE_DISCUSSION, r"\b(?:discussion|dialogue|exchange of views|debate)\b"),
+        (AgendaKind.INTERACTIVE_DISCUSSION, r"\b(?:discussions?|dialogues?|exchange of views|debate)\b"),
         (AgendaKind.INTERVENTIONS, r"\b(?:interventions?|statements?|speakers?|respondents?)\b"),
         (AgendaKind.PRESENTATION, r"\b(?:presentations?|presents?|presenting|briefing|overview|launch)\b"),
     ))
@@ -71,6 +74,7 @@ class PlannedItem:
 
 def speaking_time(text: str) -> tuple[int, int] | None:
     """``(5-7 mins)`` -> (300, 420); ``no more than 3 minutes`` -> (180, 180)."""
+    text = text.translate(_HYPHENS)  # "three\u2011minute", "5\u201010 minute"
     match = _SPEAKING_RANGE.search(text)
     if match:
         low, high = _number(match.group(1)), _number(match.group(2))
@@ -126,13 +130,19 @@ def _listed_item(block: Block) -> PlannedItem | None:
     if all(_TABLE_HEADER.match(cell) for cell in cells):
         return None
     minutes, rest = None, []
+    duration: int | None = None
     for cell in cells:
         times = find_time_range(cell)
         if times is not None and times.end is not None and minutes is None:
             minutes = _span(times.start, times.end)
             cell = cell[_time_prefix_end(cell):]
+        length = _DURATION_CELL.match(cell.strip()) if block.kind is BlockKind.TABLE_ROW else None
+        if length is not None:
+            duration = _number(length.group(1))  # a Duration column: minutes, not a presenter
+            continue
         if cell.strip(" -\u2013|:"):
             rest.append(cell.strip(" -\u2013|:"))
+    minutes = minutes if minutes is not None else duration
     text = " \u2014 ".join(rest)
     kind = agenda_kind(rest[0] if rest else "") or agenda_kind(text)
     speaking = speaking_time(text)

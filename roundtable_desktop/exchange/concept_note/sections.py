@@ -31,8 +31,12 @@ _SECTION_WORDS: tuple[tuple[SectionKind, re.Pattern[str]], ...] = tuple(
         (SectionKind.FORMAT, r"^(?:(?:proposed |provisional |draft )?(?:format|programme|program|agenda"
                              r"|modalities|structure|organi[sz]ation of (?:work|the session)|methodology"
                              r"|proceedings|running order|schedule)\b)"),
-        (SectionKind.PARTICIPANTS, r"^(?:(?:expected |invited )?(?:participants?|participation|speakers"
-                                   r"|panell?ists|discussants|moderators?|audience)\b)"),
+        (SectionKind.PARTICIPANTS, r"^(?:(?:expected |invited |list of |confirmed )?"
+                                   r"(?:participants?|participation"
+                                   r"|speakers|panell?ists|discussants|moderators?|audience)\b)"
+                                   r"|^(?:the |discussion |high-level )?panel$"
+                                   r"|^(?:chairs?|co-chairs|moderators?) and "
+                                   r"(?:panell?ists|speakers|discussants)"),
         (SectionKind.OUTCOME, r"^(?:expected )?(?:outcomes?|results?|deliverables?|follow-up)\b"),
     ))
 _QUESTION_LEAD = re.compile(r"\bquestions?\b", re.IGNORECASE)
@@ -71,12 +75,19 @@ def heading_kind(block: Block) -> SectionKind | None:
     if not short or (block.kind is BlockKind.LIST_ITEM and (len(text.split()) > 6 or any(
             mark in text for mark in (": ", ", ")))):
         return None
+    if block.kind is not BlockKind.HEADING and re.search(r"\w: \S", text):
+        return None  # "Moderator: Ms. …", a label with its value
     for kind, pattern in _SECTION_WORDS:
         if pattern.search(text) and (kind is not SectionKind.QUESTIONS or not text.endswith("?")):
             return kind
     if block.kind is BlockKind.HEADING or (block.bold and block.is_heading_like):
         return SectionKind.OTHER
     return None
+
+
+def is_section_title(line: str) -> bool:
+    """A line that names a known section ("Background", "III. FORMAT", "Guiding questions:")."""
+    return heading_kind(Block(BlockKind.PARAGRAPH, [line])) not in (None, SectionKind.OTHER)
 
 
 def heading_text(block: Block) -> str:
@@ -134,7 +145,7 @@ def find_questions(sections: list[Section]) -> tuple[list[str], list[Block]]:
             return [question_text(b.text) for b in items], items
     items = [b for section in sections for b in section.blocks
              if b.kind is BlockKind.PARAGRAPH and b.text.endswith("?") and len(b.text) < 600
-             and b.text.count("? ") == 0]
+             and b.text.count("? ") == 0 and len(b.text.split()) >= 3]  # not "Questions?"
     return [question_text(b.text) for b in items], items
 
 

@@ -6,10 +6,13 @@ from ...domain.errors import InputError
 from ...domain.text import clean_text
 from .decoding import decode_lines
 from .document import Block, BlockKind, Document, check_line_count, check_text_size
+from .sections import is_section_title
+from .unwrap import has_single_breaks, unwrap
 
 _BULLET = re.compile(
-    r"^[ \t]{0,12}(?:[-*+\u2022\u00b7\u25aa\u25e6\u2023\u2013\u2014\u25cf\u27a2o]"
-    r"|\d{1,3}[.)]|\(\d{1,3}\)|[a-zA-Z][.)]|\([a-zA-Z]\)|\(?[ivxIVX]{1,5}[.)])[ \t]+(?=\S)")
+    r"^[ \t]{0,12}(?:[-*+\u2022\u00b7\u25aa\u25e6\u2023\u2013\u2014\u25cf\u27a2o\uf0b7\uf0a7\uf076\uf0d8]"
+    r"|\d{1,3}[.)]|\(\d{1,3}\)|[a-zA-Z][.)]|\([a-zA-Z]\)|\(?[ivxIVX]{1,5}[.)])[ \t]+(?=\S)"
+    r"|^[ \t]{0,12}[\u2022\u25aa\u25cf\u27a2](?=[A-Za-z])")  # "•Mr. …", the space lost in a copy
 _ATX_HEADING = re.compile(r"^ {0,3}(#{1,6})[ \t]+(\S.*)$")
 _SETEXT_RULE = re.compile(r"^ {0,3}(?:=+|-{2,})[ \t]*$")
 _RULE = re.compile(r"^ {0,3}(?:[-*_][ \t]*){3,}$")
@@ -19,6 +22,8 @@ _IMAGE_OR_LINK = re.compile(r"!?\[([^\[\]\n]*)\](?:\(([^()\n]*)\)|\[[^\[\]\n]*\]
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
 _EMPHASIS = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+)(?<=\S)\*(?![\w*])")
 _STRONG = re.compile(r"\*\*|(?<!\w)__|__(?!\w)")
+# A static site's YAML block ("---" / "layout: event" / "---") before the Markdown: not the note's.
+_FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\n(?:[A-Za-z_][\w-]{0,40}:[^\n]{0,300}\n){1,40}---[ \t]*\n")
 _HTML_BREAK = re.compile(r"<br\s?/?>", re.IGNORECASE)
 
 
@@ -45,14 +50,26 @@ def decode_text(raw: bytes, name: str) -> str:
 
 
 def read_text_document(raw: bytes, name: str, markdown: bool) -> Document:
-    text = clean_text(decode_text(raw, name))
+    text = decode_text(raw, name)
+    if markdown:
+        text = _FRONT_MATTER.sub("", text, count=1)
+    return document_from_text(text, name, markdown, "Markdown file" if markdown else "text file")
+
+
+def document_from_text(text: str, name: str, markdown: bool, source: str,
+                       single_breaks: bool | None = None) -> Document:
+    """``single_breaks``: the paragraphs are wrapped lines with no blank line between them (a
+    PDF's text, a copy from a web page); None: tell from the text."""
+    text = clean_text(text)
     lines = text.split("\n")
     check_line_count(len(lines), name)
     check_text_size(len(text), name)
+    if single_breaks if single_breaks is not None else has_single_breaks(lines):
+        lines = unwrap(lines)
     blocks = _blocks(lines)
     if not any(block.text for block in blocks):
         raise InputError(f"{name} is empty.")
-    return Document(blocks, "Markdown file" if markdown else "text file")
+    return Document(blocks, source)
 
 
 def _blocks(lines: list[str]) -> list[Block]:
@@ -94,7 +111,16 @@ def _blocks(lines: list[str]) -> list[Block]:
             joined = " ".join(block.lines)
             block.bold = joined.startswith(("**", "__")) and joined.endswith(("**", "__"))
             block.lines = [inline(line) for line in block.lines]
-    return [block for block in blocks if block.text]
+    return [part for block in blocks for part in _heading_off(block) if part.text]
+
+
+def _heading_off(block: Block) -> list[Block]:
+    """"Background" on its own line with the text right under it (no blank line between):
+    the heading, then the paragraph."""
+    if block.kind is BlockKind.PARAGRAPH and len(block.lines) > 1 and not block.bold \
+            and is_section_title(block.lines[0]):
+        return [Block(BlockKind.PARAGRAPH, block.lines[:1]), Block(BlockKind.PARAGRAPH, block.lines[1:])]
+    return [block]
 
 
 def _table_row(blocks: list[Block], line: str) -> Block | None:

@@ -11,8 +11,10 @@ from typing import Any
 
 from .zones import (
     ABBREVIATIONS,
+    cities_in,
     fixed_offset_minutes,
     fixed_offset_name,
+    offset_on,
     zone_for_abbreviation,
     zone_for_city,
 )
@@ -32,14 +34,16 @@ _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _NUMERIC = re.compile(r"(?<![\d.:/])(\d{1,2})([./])(\d{1,2})\2(\d{4})\b")
 
 _CLOCK = r"(\d{1,2})(?:[:.h](\d{2}))?\s?([ap]\.?\s?m\b\.?)?"
-_NOON = r"(?:\s?(?:noon|midday|hrs\b))?"
+_NOON = r"(?:\s?(?:noon|midday|hrs\b|hours\b|h\b))?"
+# "Time:13:30 – 15:00": a colon after a word may stand right before the hour, not after a digit
 _RANGE = re.compile(
-    rf"(?<![\d:.,/-]){_CLOCK}{_NOON}\s*(?:-|\u2013|\u2014|to|until|till)\s*{_CLOCK}{_NOON}(?![\d:])",
+    rf"(?<![\d.,/-])(?<!\d:){_CLOCK}{_NOON}\s*(?:-|\u2013|\u2014|to|until|till)\s*{_CLOCK}{_NOON}(?![\d:])",
     re.IGNORECASE)
 _MILITARY = re.compile(
     r"(?<!\d)([01]\d|2[0-3])([0-5]\d)\s?(?:-|\u2013)\s?([01]\d|2[0-3])([0-5]\d)\s?(?:hrs|h\b)", re.IGNORECASE)
 _SINGLE = re.compile(
-    r"\b(?:at|from|starts? at|begins? at)\s+(\d{1,2})(?:[:.h](\d{2}))?\s?([ap]\.?\s?m\b\.?)?", re.IGNORECASE)
+    r"(?:\b(?:at|from|starts? at|begins? at)\s+|\btime\s?:\s?)(\d{1,2})(?:[:.h](\d{2}))?"
+    r"\s?([ap]\.?\s?m\b\.?)?", re.IGNORECASE)
 _ZONE = re.compile(
     r"\b(?:(UTC|GMT)\s?([+\-\u2212\u2013]\s?\d{1,2}(?::?\d{2})?)?|([A-Z]{1,5})\b"
     r"|([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\s+[Tt]ime\b|([A-Z][a-z]+/[A-Za-z_]+(?:/[A-Za-z_]+)?))")
@@ -94,10 +98,27 @@ def _add(candidates: list[tuple[int, dt.date]], position: int, year: int, month:
 
 def find_time_range(text: str) -> TimeRange | None:
     """``15.00-16.00 (CEST)``, ``10:00–11:30 EDT``, ``3 pm – 4.30 pm``, ``1500-1600 hrs``."""
+    ranges = find_time_ranges(text)
+    if ranges:
+        return ranges[0][1]
+    return other_time(text)
+
+
+def find_time_ranges(text: str) -> list[tuple[int, TimeRange]]:
+    """Every ``start–end`` range of ``text``, with where it begins."""
+    found: list[tuple[int, TimeRange]] = []
     for match in _RANGE.finditer(text):
+        if len(found) >= 24:  # a line of a note holds a few; a hostile one, thousands
+            break
         times = _range_times(match.groups())
         if times is not None:
-            return TimeRange(times[0], times[1], find_zone_text(text[match.end():match.end() + 80]))
+            found.append((match.start(), TimeRange(times[0], times[1],
+                                                   find_zone_text(text[match.end():match.end() + 80]))))
+    return found
+
+
+def other_time(text: str) -> TimeRange | None:
+    """``1500-1600 hrs``, or a start alone (``at 09:30 CET, for 90 minutes``)."""
     military = _MILITARY.search(text)
     if military:
         hours = [int(group) for group in military.groups()]
@@ -122,6 +143,9 @@ def _range_times(groups: tuple[Any, ...]) -> tuple[dt.time, dt.time] | None:
         meridiem1 = "am"  # "11 - 1 pm"
     start = _clock(int(hour1), minute1, meridiem1)
     end = _clock(int(hour2), minute2, meridiem2)
+    if start is not None and end is not None and start > end and meridiem2 and meridiem1 is meridiem2 \
+            and _is_pm(meridiem2):
+        start = _clock(int(hour1), minute1, "am")  # "11:30 – 1:00 p.m."
     if start is None or end is None:
         return None
     return start, end
@@ -188,8 +212,9 @@ def resolve_zone(zone_text: str, day: dt.date | None, at: dt.time | None,
     if not zone_text:
         return None
     offset = fixed_offset_minutes(zone_text.replace("\u2212", "-").replace("\u2013", "-"))
-    if offset is not None:
-        return fixed_offset_name(offset)
+    if offset is not None:  # "UTC+3" at a venue in Addis Ababa: the city's zone, if it has that offset
+        city = next((zone for zone in cities_in(document_text) if offset_on(zone, day, at) == offset), None)
+        return city or fixed_offset_name(offset)
     if zone_text.endswith(" time"):
         return _named_zone(zone_text.removesuffix(" time"))
     if "/" in zone_text:

@@ -10,9 +10,16 @@ abbreviation states; :func:`offset_mismatch` says so, and the import asks to che
 import datetime as dt
 import re
 from functools import cache
+from typing import Protocol
 from zoneinfo import ZoneInfo, available_timezones
 
 from ...domain.calendar_words import month_name
+
+
+class HasText(Protocol):
+    @property
+    def all_text(self) -> str: ...
+
 
 # abbreviation -> (usual zone, offset in minutes it states; None when it names no one offset)
 ABBREVIATIONS: dict[str, tuple[str, int | None]] = {
@@ -56,7 +63,21 @@ CITY_ZONES: dict[str, str] = {
     "brasilia": "America/Sao_Paulo", "dakar": "Africa/Dakar", "accra": "Africa/Accra",
     "lagos": "Africa/Lagos", "abuja": "Africa/Lagos", "kigali": "Africa/Kigali",
     "johannesburg": "Africa/Johannesburg", "pretoria": "Africa/Johannesburg",
+    "katowice": "Europe/Warsaw", "sharm el-sheikh": "Africa/Cairo", "kyoto": "Asia/Tokyo",
+    "glasgow": "Europe/London", "marrakech": "Africa/Casablanca", "doha": "Asia/Qatar",
+    "baku": "Asia/Baku", "rio de janeiro": "America/Sao_Paulo", "bali": "Asia/Makassar",
+    "strasbourg": "Europe/Paris", "palais des nations": "Europe/Zurich",
+    "united nations headquarters": "America/New_York", "un headquarters": "America/New_York",
 }
+# A city's name inside a proper name ("Copenhagen Declaration", "Montreal Protocol", "Paris
+# Agreement", "Beijing+25", "Room Nairobi 4") says nothing about where the meeting is.
+_NAMED_AFTER_CITY = re.compile(
+    r"(?: ?\+| ?\d|[ -](?:Declaration|Protocol|Agreement|Platform|Programme|Program|Amendment|Convention"
+    r"|Framework|Action|Agenda|Consensus|Plan|Accord|Principles|Commitments?|Statement|Call|Pact|Process"
+    r"|Rules|Outcome|Document|Roadmap|Strategy|Charter|Initiative|Round|Mandate|Group|Club|Network"
+    r"|network|process|framework|declaration|agreement|Conference|Summit|Goals|Targets|Rulebook"
+    r"|Compact|Vision|Guidelines|Treaty|Appeal|Climate|Joint|Work|Ministerial|Spirit|Model)\b)")
+_ROOM_BEFORE = re.compile(r"(?:\broom|\bsalle|\bhall|\bpavilion)\s$", re.IGNORECASE)
 
 _CONTINENTS = ("Africa/", "America/", "Antarctica/", "Asia/", "Atlantic/", "Australia/", "Europe/",
                "Indian/", "Pacific/")
@@ -106,25 +127,34 @@ def zone_for_city(name: str) -> str | None:
 
 
 def cities_in(text: str) -> list[str]:
-    """Zones of the meeting cities the text names (from CITY_ZONES), in the order they appear."""
-    lowered = text[:20_000].lower()
+    """Zones of the meeting cities the text names (from CITY_ZONES), in the order they appear;
+    a city inside a proper name ("Paris Agreement") does not count."""
+    head = text[:20_000]
+    lowered = head.lower()
     found = []
     for city, zone in CITY_ZONES.items():
-        position = _word_position(lowered, city)
+        position = _place_position(head, lowered, city)
         if position >= 0:
             found.append((position, zone))
     return [zone for _, zone in sorted(found)]
 
 
-def _word_position(text: str, word: str) -> int:
+def venue_text(venue: str, document: "HasText") -> str:
+    """Where to look for the meeting's city: the venue first, then the whole note."""
+    return f"{venue}\n{document.all_text}" if venue else document.all_text
+
+
+def _place_position(text: str, lowered: str, word: str) -> int:
     start = 0
     while True:
-        index = text.find(word, start)
+        index = lowered.find(word, start)
         if index < 0:
             return -1
-        before = text[index - 1] if index else " "
-        after = text[index + len(word)] if index + len(word) < len(text) else " "
-        if not before.isalnum() and not after.isalnum():
+        end = index + len(word)
+        before = lowered[index - 1] if index else " "
+        after = lowered[end] if end < len(lowered) else " "
+        if not before.isalnum() and not after.isalnum() and not _NAMED_AFTER_CITY.match(text, end) \
+                and not _ROOM_BEFORE.search(text[max(0, index - 12):index]):
             return index
         start = index + 1
 

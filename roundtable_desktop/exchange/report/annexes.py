@@ -131,7 +131,7 @@ def _speaker_table(report: Report, context: ReportContext, held: list[HeldSlot])
             (
                 str(number),
                 _speaker_cell(context, entry),
-                person.role.label if person else "",
+                context.texts.term(person.role.label) if person else "",
                 titles.get(entry.slot.agenda_item_id or "", ""),
                 mmss(entry.slot.target_seconds),
                 mmss(entry.slot.limit_seconds),
@@ -205,7 +205,8 @@ def _shares(report: Report, context: ReportContext) -> None:
     ):
         report.heading(title, 3)
         rows: list[tuple[str, ...]] = [
-            (g.label, str(g.interventions), mmss(g.total_seconds), f"{g.share:.0%}".replace("%", "\u00a0%"))
+            (texts.term(g.label), str(g.interventions), mmss(g.total_seconds),
+             f"{g.share:.0%}".replace("%", "\u00a0%"))
             for g in groups
         ]
         rows.append((texts.total, str(figures.interventions), mmss(figures.total_seconds), "100\u00a0%"))

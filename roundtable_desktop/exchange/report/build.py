@@ -8,7 +8,7 @@ the annexes. A section with nothing in it says so in one line.
 
 from collections.abc import Callable
 
-from ...domain.enums import DocumentType
+from ...domain.enums import DocumentType, Gender
 from ...domain.model import Meeting
 from . import annexes, sections
 from .attribution import Attribution
@@ -45,8 +45,9 @@ def build_report(meeting: Meeting, options: ReportOptions | None = None,
     kind = meeting.session.document_type
     title = line(meeting.session.title)
     author = line(meeting.session.rapporteur_name) if context.named else ""
-    report = Report(title=f"{texts.title(kind)}: {title}" if title else texts.title(kind),
-                    author=author, subject=texts.title(kind), language=texts.language_tag,
+    heading = texts.title(kind, held_by_a_woman(meeting, meeting.session.rapporteur_name))
+    report = Report(title=f"{heading}: {title}" if title else heading,
+                    author=author, subject=heading, language=texts.language_tag,
                     masthead=_masthead(context))
     _title_block(report, context)
     chapters = [s for s in Section if not s.is_annex and context.options.includes(s)]
@@ -56,6 +57,14 @@ def build_report(meeting: Meeting, options: ReportOptions | None = None,
     for number, section in enumerate(annex_sections):
         _ANNEXES[section](report, context, _ROMAN[number])
     return report
+
+
+def held_by_a_woman(meeting: Meeting, name: str) -> bool:
+    """Whether the chair or rapporteur named is a participant stated to be a woman (the title
+    then agrees: Rapporteuse, Relatora, Presidenta)."""
+    wanted = line(name).casefold()
+    return bool(wanted) and any(line(p.name).casefold() == wanted and p.gender is Gender.WOMAN
+                                for p in meeting.participants)
 
 
 def _masthead(context: ReportContext) -> tuple[Paragraph, ...]:
@@ -79,10 +88,11 @@ def _title_block(report: Report, context: ReportContext) -> None:
         if line(text):
             report.paragraph(Run(line(text), Char.LABEL), style=ParagraphStyle.DETAIL)
     kind = session.document_type
+    woman = held_by_a_woman(context.meeting, session.rapporteur_name)
     if context.options.concise:
-        report.heading(texts.full_title(kind, texts.in_sentence(line(session.title))), 0)
+        report.heading(texts.full_title(kind, texts.in_sentence(line(session.title)), woman), 0)
         return
-    report.heading(texts.title(kind), 0)
+    report.heading(texts.title(kind, woman), 0)
     report.paragraph(line(session.title) or texts.untitled, style=ParagraphStyle.SUBTITLE)
     details = [
         (texts.date_label, texts.long_date(session.date) if session.date else ""),
@@ -91,8 +101,9 @@ def _title_block(report: Report, context: ReportContext) -> None:
         (texts.outcome_label, line(session.outcome_destination)),
     ]
     if context.named:
-        details[2:2] = [(texts.chair_label, line(session.chair_name)),
-                        (texts.rapporteur_label, line(session.rapporteur_name))]
+        chair_title = texts.agreed(texts.chair_label, held_by_a_woman(context.meeting, session.chair_name))
+        details[2:2] = [(chair_title, line(session.chair_name)),
+                        (texts.agreed(texts.rapporteur_label, woman), line(session.rapporteur_name))]
     for label, value in details:
         if value:
             report.paragraph(Run(f"{label}: ", Char.LABEL), value, style=ParagraphStyle.DETAIL)

@@ -20,13 +20,15 @@ class SummaryChoices:
     sections: str | None = None
     style_map: str | None = None
     document_type: str | None = None
+    language: str | None = None  # ar, zh, en, fr, ru, es: for this export only
 
     def options(self, attribution: Attribution) -> ReportOptions:
         sections = parse_sections(self.sections) if self.sections is not None else None
         if sections is not None:
             check_sections(sections, attribution)
         return ReportOptions(attribution=attribution, preset=Preset(self.preset), sections=sections,
-                             style_names=parse_style_names(self.style_map or ""))
+                             style_names=parse_style_names(self.style_map or ""),
+                             language=self.language or "")
 
 
 def export_from_library(library: Any, session: str, format_name: str, output: str,

@@ -16,7 +16,7 @@ class ReportContext:
         self.meeting = meeting
         self.session: Session = meeting.session
         self.options = options
-        self.texts = texts or texts_for()
+        self.texts = texts or texts_for(options.language or self.session.summary_language or "en")
         self.attribution = options.attribution
         self.people = {p.id: p for p in meeting.participants}
         self.notes = sorted(meeting.notes, key=_chronological)

@@ -24,7 +24,7 @@ def generated_introduction(meeting: Meeting, options: ReportOptions | None = Non
                            texts: ReportTexts | None = None) -> str:
     """The introduction from the facts, as the export dialog offers it for editing."""
     options = options or ReportOptions()
-    texts = texts or texts_for()
+    texts = texts or texts_for(options.language or meeting.session.summary_language or "en")
     named = options.attribution is Attribution.NAMED
     sentences = [_held(meeting, texts)]
     if named:
@@ -38,14 +38,16 @@ def _held(meeting: Meeting, texts: ReportTexts) -> str:
     day = texts.day_month_year(session.date) if session.date else ""
     title = line(session.title) or texts.untitled
     organiser = line(session.organiser)
-    what = f"the {texts.in_sentence(title)}"
+    what = texts.meeting_in_sentence(title)
     if not organiser:
         sentence = texts.intro_held_passive.format(date=day, meeting=what)
     elif line(session.session_line):
-        sentence = texts.intro_held_at.format(date=day, organiser=_the(organiser), meeting=what,
+        sentence = texts.intro_held_at.format(date=day, organiser=texts.organiser_in_sentence(organiser),
+                                              meeting=what,
                                               session=_lower_first(line(session.session_line)))
     else:
-        sentence = texts.intro_held.format(date=day, organiser=_the(organiser), meeting=what)
+        sentence = texts.intro_held.format(date=day, organiser=texts.organiser_in_sentence(organiser),
+                                           meeting=what)
     if not day:
         sentence = sentence.replace("On , ", "").replace("On ,", "")
         sentence = sentence[:1].upper() + sentence[1:]
@@ -60,10 +62,10 @@ def _who_led(meeting: Meeting, texts: ReportTexts) -> list[str]:
     moderators = [_described(p) for p in meeting.participants if p.role is Role.MODERATOR]
     sentences = [texts.intro_chaired.format(chair=chair) if chair else ""]
     if moderators:
-        sentences.append(texts.intro_moderated.format(moderator=joined(moderators)))
+        sentences.append(texts.intro_moderated.format(moderator=joined(moderators, texts)))
     opening = _opening_speakers(meeting)
     if opening:
-        sentences.append(texts.intro_opening.format(speakers=joined(opening)))
+        sentences.append(texts.intro_opening.format(speakers=joined(opening, texts)))
     return sentences
 
 
@@ -88,7 +90,8 @@ def _took_the_floor(meeting: Meeting, options: ReportOptions, texts: ReportTexts
         return texts.intro_no_one
     one, several = texts.intro_spoke_named if named else texts.intro_spoke
     template = one if len(speakers) == 1 else several
-    return template.format(count=texts.count(len(speakers)), names=joined([_described(p) for p in speakers]))
+    names = joined([_described(p) for p in speakers], texts)
+    return template.format(count=texts.count(len(speakers)), names=names)
 
 
 def _described(person: Participant) -> str:
@@ -105,10 +108,6 @@ def in_running_text(name: str) -> str:
     if article(name) == "The" or name.lower().endswith("secretariat"):
         return f"the {name}" if not name.lower().startswith("the ") else name
     return name
-
-
-def _the(organiser: str) -> str:
-    return organiser if organiser.lower().startswith("the ") else f"the {organiser}"
 
 
 def _lower_first(text: str) -> str:

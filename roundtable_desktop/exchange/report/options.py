@@ -57,6 +57,7 @@ class ReportOptions:
     sections: frozenset[Section] | None = None  # None: the preset's sections
     style_names: Mapping[str, str] = field(default_factory=dict)  # our style -> the template's
     now: datetime = field(default_factory=utc_now)
+    language: str = ""  # the summary's language for this export; "": the meeting's, else English
 
     @property
     def chosen(self) -> frozenset[Section]:

@@ -11,13 +11,13 @@ from collections.abc import Iterable
 
 from ...domain.enums import NoteKind
 from ...domain.model import GuidingQuestion, Note
-from ...domain.sdgs import SDG_NAMES, ordered_sdgs, sdg_label
+from ...domain.sdgs import SDG_NAMES, ordered_sdgs
 from .attribution import Attribution, short_name, speaker_heading
 from .context import ReportContext
 from .model import CharacterStyle as Char
 from .model import ParagraphStyle, Report, Run, Table
 from .options import Section
-from .texts import joined
+from .texts import ReportTexts, joined
 from .typography import typeset
 from .wording import line, paragraphs, sdg_list
 
@@ -97,7 +97,7 @@ def _points(report: Report, context: ReportContext, notes: list[Note]) -> None:
             report.paragraph(
                 Run(f"{context.texts.kind(note.kind)}: ", Char.KIND),
                 context.text(note),
-                *_sdg_runs(note),
+                *_sdg_runs(note, context.texts),
                 style=ParagraphStyle.BULLET,
             )
 
@@ -133,10 +133,10 @@ def _groups(context: ReportContext, notes: list[Note]) -> Iterable[tuple[tuple[s
     yield from groups.items()
 
 
-def _sdg_runs(note: Note) -> tuple[Run, ...]:
+def _sdg_runs(note: Note, texts: ReportTexts) -> tuple[Run, ...]:
     if not note.sdgs:
         return ()
-    return (Run(f" (SDG\u00a0{sdg_list(note.sdgs)})", Char.SDGS),)
+    return (Run(f" ({texts.sdg}\u00a0{sdg_list(note.sdgs)})", Char.SDGS),)
 
 
 def key_messages(report: Report, context: ReportContext, number: str) -> None:
@@ -189,7 +189,8 @@ def sdgs(report: Report, context: ReportContext, number: str) -> None:
     focus = tuple(n for n in context.session.focus_sdgs if n in SDG_NAMES)
     tagged = context.unshown([n for n in context.notes if n.sdgs])
     if focus:
-        report.paragraph(texts.focus_sdgs.format(goals=joined([f"SDG\u00a0{n}" for n in sorted(focus)])))
+        report.paragraph(texts.focus_sdgs.format(
+            goals=joined([f"{texts.sdg}\u00a0{n}" for n in sorted(focus)], texts)))
     if not tagged:
         report.empty(texts.no_sdgs)
         return
@@ -198,7 +199,7 @@ def sdgs(report: Report, context: ReportContext, number: str) -> None:
         notes = [n for n in tagged if sdg in n.sdgs]
         if not notes:
             continue
-        report.heading(sdg_label(sdg), 2)
+        report.heading(texts.sdg_label(sdg), 2)
         for note in notes:
             report.paragraph(
                 Run(f"{texts.kind(note.kind)}: ", Char.KIND),
@@ -207,5 +208,6 @@ def sdgs(report: Report, context: ReportContext, number: str) -> None:
                 style=ParagraphStyle.BULLET,
             )
     if empty_focus:
-        goals = joined([f"SDG\u00a0{n}" for n in sorted(empty_focus)], texts, "or")
+        goals = joined([f"{texts.sdg}\u00a0{n}" for n in sorted(empty_focus)], texts,
+                       texts.terms.get("or", "or"))
         report.empty(texts.no_focus_points.format(goals=goals))

@@ -76,7 +76,31 @@ def set_language(document: DocxDocument, language: str) -> None:
         rpr.append(parse_xml(f'<w:lang {nsdecls("w")} w:val="{language}"/>'))
     for lang in styles.iter(qn("w:lang")):
         lang.set(qn("w:val"), language)
+        if language.startswith("zh"):
+            lang.set(qn("w:eastAsia"), language)
+        if language.startswith("ar"):
+            lang.set(qn("w:bidi"), language)
+    _set_script_fonts(rpr)
     document.core_properties.language = language
+
+
+# Fonts for the scripts Latin fonts lack, set in the defaults every style inherits: Chinese in
+# SimSun (on every Windows, mapped by Word on macOS, replaced by Noto Sans CJK by LibreOffice on
+# Linux); Arabic in the complex-script slot, Times New Roman (which carries Arabic on Windows and
+# macOS; LibreOffice takes Noto Naskh Arabic where it does not).
+EAST_ASIAN_FONT = "SimSun"
+COMPLEX_SCRIPT_FONT = "Times New Roman"
+
+
+def _set_script_fonts(rpr: Any) -> None:
+    fonts = rpr.find(qn("w:rFonts"))
+    if fonts is None:
+        fonts = parse_xml(f'<w:rFonts {nsdecls("w")}/>')
+        rpr.insert(0, fonts)
+    if fonts.get(qn("w:eastAsia")) is None:
+        fonts.set(qn("w:eastAsia"), EAST_ASIAN_FONT)
+    if fonts.get(qn("w:cs")) is None:
+        fonts.set(qn("w:cs"), COMPLEX_SCRIPT_FONT)
 
 
 def _open_template(path: Path) -> DocxDocument:

@@ -6,10 +6,12 @@ Only UN English (en-GB) is here today; a catalogue for another language is anoth
 ``ReportTexts`` value with the same fields, chosen by ``texts_for``.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
+from ...domain import calendar_words
 from ...domain.enums import DocumentType, NoteKind, Role
+from ...domain.sdgs import SDG_NAMES
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,16 +108,53 @@ class ReportTexts:
     intro_spoke: tuple[str, str]  # one, several
     intro_spoke_named: tuple[str, str]
     intro_no_one: str
+    # the other official languages (UN English needs none of these)
+    code: str = "en"  # ar, zh, en, fr, ru, es: the dates' style
+    conjunction: str = "and"
+    separator: str = ", "
+    meeting_phrase: str = ""  # the meeting inside a sentence: "la réunion intitulée « {title} »"
+    kinds: dict[NoteKind, str] = field(default_factory=dict)
+    terms: dict[str, str] = field(default_factory=dict)  # roles, genders, groups: English -> ours
+    feminine: dict[str, str] = field(default_factory=dict)  # a title as a woman holds it
+    sdg: str = "SDG"
+    sdg_heading: str = "SDG {number}: {name}"
+    sdg_names: tuple[str, ...] = ()  # the 17 goals' short names, in the official wording
+
+    def sdg_label(self, number: int) -> str:
+        name = self.sdg_names[number - 1] if self.sdg_names else SDG_NAMES[number]
+        return self.sdg_heading.format(number=number, name=name)
 
     def long_date(self, day: date) -> str:
         """``Monday, 17 May 2021``: from the catalogue, never the machine's locale."""
+        if self.code != "en":
+            return calendar_words.long_date(day, self.code)
         return f"{self.weekdays[day.weekday()]}, {self.day_month_year(day)}"
 
     def day_month_year(self, day: date) -> str:
+        if self.code != "en":
+            return calendar_words.day_month_year(day, self.code)
         return f"{day.day}\u00a0{self.months[day.month - 1]} {day.year}"
 
     def kind(self, kind: NoteKind) -> str:
-        return kind.label
+        return self.kinds.get(kind, kind.label)
+
+    def term(self, english: str) -> str:
+        """A role, a gender, a regional group or a kind of request in the document's language."""
+        return self.terms.get(english, english)
+
+    def agreed(self, text: str, woman: bool) -> str:
+        """"Rapporteur" or "Rapporteuse", "Relator" or "Relatora": as the person holding it."""
+        return self.feminine.get(text, text) if woman else text
+
+    def meeting_in_sentence(self, title: str) -> str:
+        if self.meeting_phrase:
+            return self.meeting_phrase.format(title=title)
+        return f"the {self.in_sentence(title)}"
+
+    def organiser_in_sentence(self, organiser: str) -> str:
+        if self.code != "en" or organiser.lower().startswith("the "):
+            return organiser
+        return f"the {organiser}"
 
     def in_sentence(self, title: str) -> str:
         """A meeting's title inside a sentence: its leading common nouns in lower case
@@ -130,13 +169,13 @@ class ReportTexts:
         """A number that begins a sentence, in words up to twenty."""
         return self.numbers[number] if number < len(self.numbers) else str(number)
 
-    def title(self, document_type: DocumentType) -> str:
-        return self.document_types[document_type][0]
+    def title(self, document_type: DocumentType, woman: bool = False) -> str:
+        return self.agreed(self.document_types[document_type][0], woman)
 
-    def full_title(self, document_type: DocumentType, meeting_title: str) -> str:
+    def full_title(self, document_type: DocumentType, meeting_title: str, woman: bool = False) -> str:
         """``Summary by the Rapporteur of the High-level Roundtable on …``."""
-        lead = self.document_types[document_type][1]
-        return f"{lead} {meeting_title}" if meeting_title else self.title(document_type)
+        lead = self.agreed(self.document_types[document_type][1], woman)
+        return f"{lead} {meeting_title}" if meeting_title else self.title(document_type, woman)
 
 
 ENGLISH = ReportTexts(
@@ -253,12 +292,17 @@ ENGLISH = ReportTexts(
 
 
 def texts_for(language: str = "en") -> ReportTexts:
-    """The catalogue of a document language (UN English until others are added)."""
-    return ENGLISH
+    """The catalogue of a document language: ar, zh, en, fr, ru, es (English for any other)."""
+    from .texts_un import CATALOGUES
+
+    return CATALOGUES.get(language, ENGLISH)
 
 
-def joined(items: list[str], texts: ReportTexts = ENGLISH, conjunction: str = "and") -> str:
-    """``a``, ``a and b``, ``a, b and c`` (UN English: no serial comma)."""
+def joined(items: list[str], texts: ReportTexts = ENGLISH, conjunction: str | None = None) -> str:
+    """``a``, ``a and b``, ``a, b and c`` (UN English: no serial comma); "or" words as asked."""
     if len(items) <= 1:
         return "".join(items)
-    return f"{', '.join(items[:-1])} {conjunction} {items[-1]}"
+    word = texts.conjunction if conjunction is None else conjunction
+    if texts.code == "zh":
+        return f"{texts.separator.join(items[:-1])}{word}{items[-1]}"
+    return f"{texts.separator.join(items[:-1])} {word} {items[-1]}"

@@ -22,11 +22,12 @@ def with_shortcut_tip(action: QAction, tip: str) -> QAction:
 def screen_caption(screen: QScreen, window_screen: QScreen, tr: Callable[[str], str]) -> str:
     """``HDMI-1 — 1920×1080, the window's screen``: which screen is which."""
     size = screen.geometry()
-    text = f"{screen.name() or tr('Screen')} \u2014 {size.width()}\u00d7{size.height()}"
+    name = screen.name() or QCoreApplication.translate("ConsoleActions", "Screen")
+    text = f"{name} \u2014 {size.width()}\u00d7{size.height()}"
     if screen is window_screen:
-        text += ", " + tr("the window's screen")
+        text += ", " + QCoreApplication.translate("ConsoleActions", "the window's screen")
     elif screen is QGuiApplication.primaryScreen():
-        text += ", " + tr("primary")
+        text += ", " + QCoreApplication.translate("ConsoleActions", "primary")
     return text
 
 

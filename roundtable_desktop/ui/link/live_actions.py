@@ -30,13 +30,13 @@ class LiveLinkActions(QObject):
         self._own_wall_clock: Callable[[], datetime] | None = None  # while following the chair's
         self.listen_host = "0.0.0.0"  # every network of the laptop; tests use loopback
         self.announce = True  # on mDNS, so the rapporteur's laptop lists the meeting
-        tr = window.tr
-        self.share_action = QAction(tr("S&hare on this network\u2026"), window)
-        self.share_action.setStatusTip(tr("Let the rapporteur's laptop follow this meeting, and "
+        self.share_action = QAction(self.tr("S&hare on this network\u2026"), window)
+        self.share_action.setStatusTip(self.tr("Let the rapporteur's laptop follow this meeting, and "
                                           "phones open the presenter view"))
         self.share_action.triggered.connect(lambda *_: self.share())
-        self.join_action = QAction(tr("&Join a shared meeting\u2026"), window)
-        self.join_action.setStatusTip(tr("Follow a meeting shared by the chair's laptop on this network"))
+        self.join_action = QAction(self.tr("&Join a shared meeting\u2026"), window)
+        self.join_action.setStatusTip(
+            self.tr("Follow a meeting shared by the chair's laptop on this network"))
         self.join_action.triggered.connect(lambda *_: self.join())
         window.meeting_menu.addSeparator()
         window.meeting_menu.addAction(self.share_action)
@@ -126,20 +126,19 @@ class LiveLinkActions(QObject):
         return True
 
     def _told(self, event: LinkEvent) -> None:
-        tr = self.window.tr
         follower = self.adapter.follower
         if event.kind == "joined":
-            self.status.setText(tr("Following the chair's laptop: {title}").format(title=event.text))
+            self.status.setText(self.tr("Following the chair's laptop: {title}").format(title=event.text))
         elif event.kind == "lost":
             since = time.strftime("%H:%M", time.localtime(event.at))
-            self.status.setText(tr("Link lost since {time}; trying again\u2026").format(time=since))
+            self.status.setText(self.tr("Link lost since {time}; trying again\u2026").format(time=since))
         elif event.kind == "received" and follower is not None and follower.session_id:
             if self.window.session_id != follower.session_id:
                 self.window.session_bar.reload(follower.session_id)
             self._read_only(True)
         elif event.kind == "refused" and follower is not None:
             self.stop()
-            QMessageBox.warning(self.window, tr("Join a shared meeting"), event.text)
+            QMessageBox.warning(self.window, self.tr("Join a shared meeting"), event.text)
         elif event.kind == "refused" and self.dialog is not None:
             self.dialog.show_refused(event.text == "locked")
 

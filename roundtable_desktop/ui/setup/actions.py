@@ -25,8 +25,11 @@ class SetupActions:
     def __init__(self, window: "MainWindow") -> None:
         self.window = window
         self.import_action = self._make(self.tr("&Import\u2026"), "Ctrl+I", self.import_meeting,
-                                        self.tr("Add a meeting from a concept note (.docx, .md, .txt) or a "
-                                           "session file (.json), reviewed before it is saved"))
+                                        self.tr("Add a meeting from a concept note (.docx, .pdf, .md, .txt) "
+                                                "or a session file (.json), reviewed before it is saved"))
+        self.paste_action = self._make(self.tr("Import from clip&board"), "Ctrl+Shift+V", self.import_pasted,
+                                       self.tr("Add a meeting from a concept note's text copied from an "
+                                               "e-mail, a web page or a PDF, reviewed before it is saved"))
         self.properties_action = self._make(self.tr("P&roperties\u2026"), "Ctrl+Shift+M",
                                             self.edit_properties,
                                             self.tr("Title, organiser, date, times and time zone, venue, "
@@ -39,6 +42,7 @@ class SetupActions:
                                            self.tr("The participants, the first one selected: Space marks "
                                                    "the selected participant present and moves to the next"))
         window.file_menu.insertAction(window.duplicate_action, self.import_action)
+        window.file_menu.insertAction(window.duplicate_action, self.paste_action)
         first = window.meeting_menu.actions()[0] if window.meeting_menu.actions() else None
         setup = [self.properties_action, self.participants_action, self.roll_call_action]
         if first is None:
@@ -77,6 +81,12 @@ class SetupActions:
 
     def import_meeting(self, path: str | None = None) -> str | None:
         new_id = self.importer.run(path)
+        if new_id:
+            self.window.session_bar.reload(new_id)
+        return new_id
+
+    def import_pasted(self) -> str | None:
+        new_id = self.importer.run_pasted()
         if new_id:
             self.window.session_bar.reload(new_id)
         return new_id

@@ -6,6 +6,7 @@ from functools import cache
 from zoneinfo import available_timezones
 
 from PySide6.QtCore import QCoreApplication, QDate, QStringListModel, Qt, QTime
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -89,11 +90,24 @@ class SdgPicker(QWidget):
         return tuple(number for number, box in self.boxes.items() if box.isChecked())
 
 
+class OptionalDateEdit(QDateEdit):
+    """A date edit whose lowest value stands for "not set". The day comes first, so typing a
+    day's number changes the day (a weekday section first takes the typing and refuses digits);
+    the form shows the weekday beside it. Typing a digit while "not set" starts from today."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+        if self.date() == NO_DATE and event.text().isdigit():
+            self.setDate(QDate.currentDate())
+            self.setSelectedSection(QDateEdit.Section.DaySection)
+        super().keyPressEvent(event)
+
+
 def date_edit(day: dt.date | None) -> QDateEdit:
-    """A date edit whose lowest value stands for "not set"."""
-    edit = QDateEdit()
+    """A date edit whose lowest value stands for "not set" (see :class:`OptionalDateEdit`)."""
+    edit = OptionalDateEdit()
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("dddd d MMMM yyyy")
+    edit.setDisplayFormat("d MMMM yyyy")
+    edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance("30 September 2000") + 48)
     edit.setMinimumDate(NO_DATE)
     edit.setSpecialValueText(QCoreApplication.translate("MeetingForm", "not set"))
     edit.setDate(QDate(day.year, day.month, day.day) if day else NO_DATE)

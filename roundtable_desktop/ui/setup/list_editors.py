@@ -55,6 +55,8 @@ def _buttons(owner: QWidget, add: Callable, remove: Callable, move: Callable[[in
 class QuestionsEditor(QWidget):
     """One guiding question a line; double-click or F2 edits, Insert adds, Delete removes."""
 
+    changed = Signal()  # a question added or removed
+
     def __init__(self, questions: list[GuidingQuestion], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.list = QListWidget()
@@ -84,11 +86,13 @@ class QuestionsEditor(QWidget):
         item = self._add_item(self.tr("New question?"))
         self.list.setCurrentItem(item)
         self.list.editItem(item)
+        self.changed.emit()
 
     def remove(self) -> None:
         row = self.list.currentRow()
         if row >= 0:
             self.list.takeItem(row)
+            self.changed.emit()
 
     def move(self, step: int) -> None:  # type: ignore[override]  # a row up or down, not the widget
         row = self.list.currentRow()
@@ -236,6 +240,7 @@ class ProgrammeEditor(QWidget):
         if length is None:
             self.total.setText(self.tr("{planned} min planned").format(planned=planned))
             self.total.setStyleSheet("")
+            self.changed.emit()
             return
         text = self.tr("{planned} of {length} min").format(planned=planned, length=length)
         if planned < length:

@@ -3,15 +3,27 @@ where each field also says whether the concept note gave it."""
 
 import datetime as dt
 
+from PySide6.QtCore import QDate, QLocale, QTime
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from ...domain.model import Session, meeting_zone
 from ...domain.text import clean_line
 from ..accessibility import name_fields_after_labels
-from .fields import SdgPicker, ZoneBox, date_edit, edited_date, edited_time, is_zone, time_edit
+from .fields import (
+    NO_DATE,
+    NO_TIME,
+    SdgPicker,
+    ZoneBox,
+    date_edit,
+    edited_date,
+    edited_time,
+    is_zone,
+    time_edit,
+)
 
 FOUND_STYLE = "color: #1b5e20;"
 MISSING_STYLE = "color: #8a5300; font-weight: bold;"
+CHECK_STYLE = "color: #b00020; font-weight: bold;"
 
 
 class MeetingForm(QWidget):
@@ -19,13 +31,18 @@ class MeetingForm(QWidget):
     in the session (the caller saves it)."""
 
     def __init__(self, session: Session, found: set[str] | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, checks: dict[str, str] | None = None) -> None:
+        """``found``: the fields the note gave (None outside an import: no markers);
+        ``checks``: those among them the reader is not sure of, with the reason."""
         super().__init__(parent)
         self.found = found
+        self.checks = checks or {}
+        self.markers: dict[str, QLabel] = {}
         self.title = _line(session.title, 520)
         self.organiser = _line(session.organiser)
         self.session_line = _line(session.session_line)
         self.date = date_edit(session.date)
+        self.weekday = QLabel()
         self.start = time_edit(session.start_time)
         self.end = time_edit(session.end_time)
         self.end.setAccessibleName(self.tr("End time"))
@@ -56,7 +73,7 @@ class MeetingForm(QWidget):
             ("title", self.tr("&Title:"), self.title),
             ("organiser", self.tr("&Organiser:"), self.organiser),
             ("session_line", self.tr("&Session:"), self.session_line),
-            ("date", self.tr("&Date:"), self.date),
+            ("date", self.tr("&Date:"), _row(self.date, self.weekday)),
             ("times", self.tr("T&imes:"), times),
             (None, "", self.zone_hint),
             ("venue", self.tr("&Venue / format:"), self.venue),
@@ -67,12 +84,16 @@ class MeetingForm(QWidget):
             (None, self.tr("Document s&ymbol:"), self._masthead_row()),
         ):
             label = QLabel(text)
-            label.setBuddy(self.start if widget is times else self.symbol if key is None and text else widget)
+            buddy = self.start if widget is times else self.date if key == "date" else \
+                self.symbol if key is None and text else widget
+            label.setBuddy(buddy)
             form.addRow(label, _row(widget, self._marker(key)) if key else widget)
         name_fields_after_labels(self)
         for signal in (self.date.dateChanged, self.start.timeChanged, self.zone.currentTextChanged):
             signal.connect(self._show_zone_hint)
+        self.date.dateChanged.connect(self._show_weekday)
         self._show_zone_hint()
+        self._show_weekday()
 
     def _masthead_row(self) -> QWidget:
         distribution = QLabel(self.tr("Distr.:"))
@@ -89,12 +110,27 @@ class MeetingForm(QWidget):
         if self.found is None or key is None:
             return label
         keys = ("times", "timezone") if key == "times" else (key,)
+        reasons = [self.checks[k] for k in keys if k in self.checks]
         found = all(k in self.found for k in keys)
-        label.setText(self.tr("found") if found else self.tr("not found"))
-        label.setStyleSheet(FOUND_STYLE if found else MISSING_STYLE)
-        label.setToolTip(self.tr("Read from the concept note; check it.") if found else
-                         self.tr("The concept note did not say; fill it in or leave it empty."))
+        if reasons:
+            label.setText(self.tr("check"))
+            label.setStyleSheet(CHECK_STYLE)
+            label.setToolTip(self.tr("Read from the concept note, but not sure: {reason}.").format(
+                reason="; ".join(dict.fromkeys(reasons))))
+        elif found:
+            label.setText(self.tr("found"))
+            label.setStyleSheet(FOUND_STYLE)
+            label.setToolTip(self.tr("Read from the concept note."))
+        else:
+            label.setText(self.tr("not found"))
+            label.setStyleSheet(MISSING_STYLE)
+            label.setToolTip(self.tr("The concept note did not say; fill it in or leave it empty."))
+        self.markers[key] = label
         return label
+
+    def _show_weekday(self) -> None:
+        # the window's language (QLocale's default), as the date box's month is
+        self.weekday.setText(QLocale().toString(self.date.date(), "dddd") if edited_date(self.date) else "")
 
     def _show_zone_hint(self) -> None:
         zone = self.zone.zone()
@@ -115,6 +151,11 @@ class MeetingForm(QWidget):
         if local.utcoffset() != offset and edited_time(self.start):
             text += " " + self.tr("Starts at {time} on this computer's clock.").format(time=f"{local:%H:%M}")
         self.zone_hint.setText(f"<small>{text}</small>")
+
+    def set_when(self, day: dt.date | None, start: dt.time | None, end: dt.time | None) -> None:
+        self.date.setDate(QDate(day.year, day.month, day.day) if day else NO_DATE)
+        self.start.setTime(QTime(start.hour, start.minute) if start else NO_TIME)
+        self.end.setTime(QTime(end.hour, end.minute) if end else NO_TIME)
 
     def problem(self) -> tuple[QWidget, str] | None:
         """The first field that cannot be saved, and why."""

@@ -1,10 +1,14 @@
 """The import review: every field read from the file, found or not, editable before anything is
 saved. Save meeting hands back the corrected meeting; Cancel leaves the library untouched."""
 
+import html
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -17,6 +21,7 @@ from PySide6.QtWidgets import (
 from ...domain.model import Meeting, Session
 from ...domain.text import clean_text
 from ...exchange.concept_note import FIELDS, ImportResult
+from ...exchange.concept_note.report import FieldStatus, MeetingTimeChoice
 from ...storage.change_path import Edit
 from ...storage.library import renumbered
 from ..changes import ActionRunner
@@ -24,7 +29,7 @@ from ..saving_dialog import SavingDialog
 from ..vocabulary import label
 from .fields import edited_time
 from .list_editors import ProgrammeEditor, QuestionsEditor
-from .meeting_form import FOUND_STYLE, MISSING_STYLE, MeetingForm
+from .meeting_form import CHECK_STYLE, FOUND_STYLE, MISSING_STYLE, MeetingForm
 
 
 class ImportReviewDialog(SavingDialog):
@@ -39,7 +44,8 @@ class ImportReviewDialog(SavingDialog):
         self.meeting = result.meeting
         found = set(result.found)
         self.setWindowTitle(self.tr("Review the imported meeting \u2014 {name}").format(name=file_name))
-        self.form = MeetingForm(self.meeting.session, found)
+        self.form = MeetingForm(self.meeting.session, found, checks=result.checks)
+        self.meeting_choice = self._meeting_choice()
         self.background = _text(self.meeting.session.background)
         self.objectives = _text(self.meeting.session.objectives)
         self.format_text = _text(self.meeting.session.format_text)
@@ -53,15 +59,15 @@ class ImportReviewDialog(SavingDialog):
             item.setCheckState(Qt.CheckState.Checked)
             self.speakers.addItem(item)
         self.tabs = QTabWidget()
-        self.tabs.addTab(_padded(self.form), self.tr("&Meeting"))
+        self.tabs.addTab(_padded(self.form, self.meeting_choice), self.tr("&Meeting"))
         self.tabs.addTab(self._texts_tab(found), self.tr("&Background and objectives"))
-        self.tabs.addTab(self._with_marker(self.questions, "questions", found),
-                         self.tr("Guiding &questions ({n})").format(n=len(self.meeting.questions)))
-        self.tabs.addTab(self._with_marker(self.programme, "agenda", found, "speaking_time"),
-                         self.tr("&Programme ({n})").format(n=len(self.meeting.agenda)))
-        if self.meeting.participants:
-            self.tabs.addTab(self._with_marker(self.speakers, "participants", found),
-                             self.tr("&Speakers ({n})").format(n=len(self.meeting.participants)))
+        self.questions_tab = self.tabs.addTab(self._with_marker(self.questions, "questions", found), "")
+        self.programme_tab = self.tabs.addTab(
+            self._with_marker(self.programme, "agenda", found, "speaking_time"), "")
+        self.speakers_tab = self.tabs.addTab(self._with_marker(self.speakers, "participants", found), "")
+        self.questions.changed.connect(self._count_tabs)
+        self.programme.changed.connect(self._count_tabs)
+        self._count_tabs()
         self.message = QLabel()
         self.message.setStyleSheet("color: #b00020;")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -78,18 +84,52 @@ class ImportReviewDialog(SavingDialog):
         self.save_button.setDefault(True)  # once in the dialog: Enter saves
         self.resize(980, 700)
 
+    def _count_tabs(self) -> None:
+        """The tabs' counts follow what is in them, as rows are added and removed."""
+        self.tabs.setTabText(self.questions_tab, self.tr("Guiding &questions ({n})").format(
+            n=self.questions.list.count()))
+        self.tabs.setTabText(self.programme_tab, self.tr("&Programme ({n})").format(
+            n=self.programme.table.rowCount()))
+        self.tabs.setTabText(self.speakers_tab, self.tr("&Speakers ({n})").format(n=self.speakers.count()))
+
+    def _meeting_choice(self) -> QWidget | None:
+        """When the note gives several days or sessions: which one is the meeting."""
+        choices = self.imported.time_choices
+        if len(choices) < 2:
+            return None
+        box = QComboBox()
+        for choice in choices:
+            box.addItem(choice.label, choice)
+        box.currentIndexChanged.connect(lambda index: self._choose(choices[index]))
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 6)
+        label = QLabel(self.tr("<b>The note gives several days or sessions.</b> Which one is the &meeting?"))
+        label.setBuddy(box)
+        layout.addWidget(label)
+        layout.addWidget(box, 1)
+        self.choice_box = box
+        return row
+
+    def _choose(self, choice: MeetingTimeChoice) -> None:
+        self.form.set_when(choice.date, choice.start, choice.end)
+
     def _summary(self, file_name: str) -> QLabel:
-        found, missing = len(self.imported.found), self.imported.missing
+        imported = self.imported
+        found = sum(1 for key in imported.found if key not in imported.checks)
         text = self.tr("<b>{found} of {total}</b> fields were found in <b>{name}</b> ({source}). "
                        "Check them, correct what was misread, fill in what is missing. "
                        "Nothing is saved until you press <b>Save meeting</b>.").format(
-            found=found, total=len(FIELDS), name=file_name, source=self.tr(self.imported.source))
-        if missing:
-            names = ", ".join(self.tr(FIELDS[key]).lower() for key in missing)
+            found=found, total=len(FIELDS), name=file_name, source=self.tr(imported.source))
+        for key, reason in imported.checks.items():
+            text += "<br>" + self.tr("<span style='{style}'>Check {field}:</span> {reason}.").format(
+                style=CHECK_STYLE, field=self.tr(FIELDS[key]).lower(), reason=html.escape(reason))
+        if imported.missing:
+            names = ", ".join(self.tr(FIELDS[key]).lower() for key in imported.missing)
             text += "<br>" + self.tr("<span style='{style}'>Not found:</span> {names}.").format(
                 style=MISSING_STYLE, names=names)
         for note in self.imported.notes:
-            text += f"<br><span style='{MISSING_STYLE}'>{self.tr('Check:')}</span> {note}"
+            text += f"<br><span style='{MISSING_STYLE}'>{self.tr('Check:')}</span> {html.escape(note)}"
         label = QLabel(text)
         label.setWordWrap(True)
         label.setTextFormat(Qt.TextFormat.RichText)
@@ -105,15 +145,18 @@ class ImportReviewDialog(SavingDialog):
             label.setBuddy(widget)
             form.addRow(label, widget)
             if key:
-                form.addRow("", _marker(self, key in found))
+                form.addRow("", _marker(self, self.imported.status(key)))
         return box
 
     def _with_marker(self, widget: QWidget, key: str, found: set[str], also: str | None = None) -> QWidget:
         box = QWidget()
         layout = QVBoxLayout(box)
-        line = _marker(self, key in found)
+        line = _marker(self, self.imported.status(key), self.imported.checks.get(key, ""))
         if also:
-            if also in found:
+            if also in self.imported.checks:
+                extra = self.tr("Speaking time to check: {value} ({reason})").format(
+                    value=self.imported.found.get(also, ""), reason=self.imported.checks[also])
+            elif also in found:
                 extra = self.tr("Speaking time: {value}").format(value=self.imported.found[also])
             else:
                 extra = self.tr("Speaking time not found: the kinds' defaults are used")
@@ -180,16 +223,25 @@ def _text(value: str) -> QPlainTextEdit:
     return edit
 
 
-def _padded(widget: QWidget) -> QWidget:
+def _padded(widget: QWidget, above: QWidget | None = None) -> QWidget:
     box = QWidget()
     layout = QVBoxLayout(box)
+    if above is not None:
+        layout.addWidget(above)
     layout.addWidget(widget)
     layout.addStretch()
     return box
 
 
-def _marker(owner: QWidget, found: bool) -> QLabel:
-    label = QLabel(QCoreApplication.translate("ImportReviewDialog", "found in the note") if found
-                   else QCoreApplication.translate("ImportReviewDialog", "not found in the note"))
-    label.setStyleSheet(FOUND_STYLE if found else MISSING_STYLE)
+def _marker(owner: QWidget, status: FieldStatus, reason: str = "") -> QLabel:
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("ImportReviewDialog", text)
+
+    texts = {FieldStatus.FOUND: (tr("found in the note"), FOUND_STYLE),
+             FieldStatus.CHECK: (tr("check: {reason}").format(reason=reason), CHECK_STYLE),
+             FieldStatus.MISSING: (tr("not found in the note"), MISSING_STYLE)}
+    text, style = texts[status]
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setStyleSheet(style)
     return label
