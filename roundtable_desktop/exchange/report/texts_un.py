@@ -100,13 +100,6 @@ FRENCH: ReportTexts = replace(
     by_role="Par fonction",
     by_gender="Par sexe",
     by_region="Par groupe régional",
-    balance="Équilibre des temps de parole",
-    balance_header=("Groupe", "Part du temps de parole", "Part des interventions"),
-    fairness="Équité : le coefficient de Gini du temps de parole parmi les {count} personnes ayant "
-             "demandé la parole est de {gini} (0 : chacun a eu le même temps ; près de 1 : "
-             "quelques-uns en ont eu l’essentiel).",
-    fairness_unmeasured="L’équité n’a pas été mesurée : il faut au moins deux demandes de parole "
-                        "et un temps de parole.",
     no_key_messages="Aucun message clé n’a été consigné.",
     no_questions="La réunion n’avait pas de questions directrices.",
     no_synthesis="Le Rapporteur n’a pas rédigé de synthèse pour cette question.",
@@ -238,13 +231,6 @@ SPANISH: ReportTexts = replace(
     by_role="Por función",
     by_gender="Por sexo",
     by_region="Por grupo regional",
-    balance="Equilibrio en el uso de la palabra",
-    balance_header=("Grupo", "Proporción del tiempo", "Proporción de intervenciones"),
-    fairness="Equidad: el coeficiente de Gini del tiempo de uso de la palabra entre las {count} "
-             "personas que la pidieron es {gini} (0: todos tuvieron el mismo tiempo; cerca de 1: "
-             "unos pocos tuvieron la mayor parte).",
-    fairness_unmeasured="La equidad no se midió: se necesitan al menos dos peticiones de palabra "
-                        "y algún tiempo de uso de la palabra.",
     no_key_messages="No se registraron mensajes clave.",
     no_questions="La reunión no tuvo preguntas orientativas.",
     no_synthesis="El Relator no ha redactado una síntesis para esta pregunta.",
@@ -368,13 +354,6 @@ RUSSIAN: ReportTexts = replace(
     by_role="По роли",
     by_gender="По полу",
     by_region="По региональным группам",
-    balance="Баланс выступлений",
-    balance_header=("Группа", "Доля времени", "Доля выступлений"),
-    fairness="Равномерность: коэффициент Джини времени выступлений среди {count} запросивших "
-             "слово составляет {gini} (0 — у всех одинаковое время; ближе к 1 — большая часть "
-             "времени у немногих).",
-    fairness_unmeasured="Равномерность не измерена: нужны по меньшей мере два запроса слова и "
-                        "какое-то время выступлений.",
     no_key_messages="Основные тезисы не были записаны.",
     no_questions="У мероприятия не было руководящих вопросов.",
     no_synthesis="Докладчик не подготовил обобщение по этому вопросу.",
@@ -492,11 +471,6 @@ CHINESE: ReportTexts = replace(
     by_role="按角色分列",
     by_gender="按性别分列",
     by_region="按区域组分列",
-    balance="发言均衡情况",
-    balance_header=("组别", "发言时间比例", "发言次数比例"),
-    fairness="公平性：在{count}位请求发言者中，发言时间的基尼系数为{gini}（0：每人发言时间相同；"
-             "接近1：少数人占用了大部分时间）。",
-    fairness_unmeasured="未计算公平性：至少需要两位请求发言者且已有发言时间。",
     no_key_messages="未记录关键信息。",
     no_questions="会议没有指导性问题。",
     no_synthesis="报告员尚未就此问题撰写综述。",
@@ -612,11 +586,6 @@ ARABIC: ReportTexts = replace(
     by_role="حسب الدور",
     by_gender="حسب نوع الجنس",
     by_region="حسب المجموعة الإقليمية",
-    balance="توازن أخذ الكلمة",
-    balance_header=("المجموعة", "نسبة وقت الكلام", "نسبة المداخلات"),
-    fairness="الإنصاف: معامل جيني لوقت الكلام بين {count} ممن طلبوا الكلمة هو {gini} "
-             "(0: تساوى الجميع في الوقت؛ قرب 1: استأثر قلة بمعظمه).",
-    fairness_unmeasured="لم يُقس الإنصاف: يلزم طلبان للكلمة على الأقل وبعض وقت الكلام.",
     no_key_messages="لم تُسجَّل أي رسائل رئيسية.",
     no_questions="لم تكن للاجتماع أسئلة توجيهية.",
     no_synthesis="لم يكتب المقرر خلاصة لهذا السؤال.",
