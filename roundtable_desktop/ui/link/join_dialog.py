@@ -28,6 +28,7 @@ class JoinDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Meetings shared on this network:")))
         self.meetings = QListWidget()
+        self.meetings.setAccessibleName(self.tr("Meetings shared on this network"))
         self.meetings.currentItemChanged.connect(self._picked)
         layout.addWidget(self.meetings)
         self.searching = QLabel(self.tr("Looking… If the meeting is not listed (hotspots often "

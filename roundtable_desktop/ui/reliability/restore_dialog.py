@@ -82,6 +82,7 @@ class RestoreDialog(QDialog):
             .format(folder=backups_folder(library)))
         intro.setWordWrap(True)
         self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Backups and kept libraries"))
         for entry in self.entries:
             item = QListWidgetItem(backup_caption(entry) if entry in self.backups else kept_caption(entry))
             if not entry.readable:

@@ -60,6 +60,7 @@ class QuestionsEditor(QWidget):
     def __init__(self, questions: list[GuidingQuestion], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Guiding questions"))
         self.list.setWordWrap(True)
         self.list.setSpacing(3)
         self.list.setAlternatingRowColors(True)
@@ -144,6 +145,7 @@ class ProgrammeEditor(QWidget):
         super().__init__(parent)
         self.meeting_minutes = meeting_minutes
         self.table = QTableWidget(0, 6)
+        self.table.setAccessibleName(self.tr("Programme"))
         self.table.setHorizontalHeaderLabels([self.tr("Item"), self.tr("Kind"), self.tr("Minutes"),
                                               self.tr("Target"), self.tr("Limit"), self.tr("Presenter")])
         self.table.verticalHeader().hide()

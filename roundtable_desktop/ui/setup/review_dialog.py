@@ -54,6 +54,7 @@ class ImportReviewDialog(SavingDialog):
         self.form.start.timeChanged.connect(self.programme.update_total)
         self.form.end.timeChanged.connect(self.programme.update_total)
         self.speakers = QListWidget()
+        self.speakers.setAccessibleName(self.tr("Speakers"))
         for participant in self.meeting.participants:
             item = QListWidgetItem(f"{participant.description} \u2014 {label(participant.role)}")
             item.setCheckState(Qt.CheckState.Checked)
