@@ -2,6 +2,8 @@
 item under way, Ctrl+Shift+O that of the floor (the interactive discussion). A closed list is
 shown in the console; adding to it asks first (points of order are still added)."""
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout
@@ -48,7 +50,7 @@ class ListClosingActions:
             layout.insertWidget(layout.indexOf(panel.view), self.line)
         panel.controller.changed.connect(self.show_closed)
 
-    def _make(self, text: str, keys: str, slot, tip: str) -> QAction:  # type: ignore[no-untyped-def]
+    def _make(self, text: str, keys: str, slot: Callable[..., object], tip: str) -> QAction:
         action = QAction(text, self.window)
         action.setShortcut(QKeySequence(keys))
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)

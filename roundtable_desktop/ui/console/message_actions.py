@@ -1,6 +1,8 @@
 """Meeting > Message to the speaker: the keys of the usual messages, the typed one and Clear,
 and where the message is seen (the presenter display and a line in the console)."""
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout
@@ -54,7 +56,7 @@ class SpeakerMessageActions:
     def all_actions(self) -> list[QAction]:
         return [*self.usual.values(), self.typed, self.clear]
 
-    def _make(self, text: str, keys: str, slot, tip: str) -> QAction:  # type: ignore[no-untyped-def]
+    def _make(self, text: str, keys: str, slot: Callable[..., object], tip: str) -> QAction:
         action = QAction(text, self.window)
         action.setShortcut(QKeySequence(keys))
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)

@@ -147,8 +147,8 @@ class PresenterDisplay(QWidget):
         self.setGeometry(screen.geometry())
         self.showFullScreen()
 
-    def render(self, frame: ConsoleFrame, stage: MeetingStage | None = None,
-               title: str = "") -> None:  # type: ignore[override]  # the console's repaint
+    def render(  # type: ignore[override]  # the console's repaint, not QWidget.render
+            self, frame: ConsoleFrame, stage: MeetingStage | None = None, title: str = "") -> None:
         """The speaker and their countdown; before the meeting a countdown to its start, after
         the last speaker the end (``stage`` and the meeting's ``title`` say which)."""
         if stage is not None and stage.stage is not Stage.UNDER_WAY:
