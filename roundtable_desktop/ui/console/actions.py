@@ -12,6 +12,17 @@ from ...domain.speaker_clock import ADJUST_STEP_SECONDS
 from .. import settings as prefs
 
 
+def window_action(window: QWidget, text: str, keys: str, slot: Callable[..., object],
+                  tip: str) -> QAction:
+    """An action of the whole window with its keys, its tip naming them, and ``slot`` to run."""
+    action = QAction(text, window)
+    action.setShortcut(QKeySequence(keys))
+    action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+    action.triggered.connect(lambda *_: slot())
+    window.addAction(action)
+    return with_shortcut_tip(action, tip)
+
+
 def with_shortcut_tip(action: QAction, tip: str) -> QAction:
     keys = ", ".join(s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts())
     action.setToolTip(f"{tip} ({keys})" if keys else tip)

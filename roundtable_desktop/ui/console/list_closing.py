@@ -5,7 +5,7 @@ shown in the console; adding to it asks first (points of order are still added).
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout
 
 from ...domain.model import AgendaItem
@@ -13,7 +13,7 @@ from ...domain.speaker_request import default_item
 from ...storage.change_path import Edit
 from ..changes import ActionRunner
 from ..speakers_panel import SpeakersPanel
-from .actions import with_shortcut_tip
+from .actions import window_action
 
 ITEM_KEY = "Ctrl+Shift+L"
 FLOOR_KEY = "Ctrl+Shift+O"
@@ -51,12 +51,7 @@ class ListClosingActions:
         panel.controller.changed.connect(self.show_closed)
 
     def _make(self, text: str, keys: str, slot: Callable[..., object], tip: str) -> QAction:
-        action = QAction(text, self.window)
-        action.setShortcut(QKeySequence(keys))
-        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        action.triggered.connect(lambda *_: slot())
-        self.window.addAction(action)
-        return with_shortcut_tip(action, tip)
+        return window_action(self.window, text, keys, slot, tip)
 
     def target(self, floor: bool) -> AgendaItem | None:
         return default_item(self.panel.controller.speakers, floor)

@@ -4,12 +4,12 @@ and where the message is seen (the presenter display and a line in the console).
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout
 
 from ...domain.speaker_message import USUAL_MESSAGES, UsualMessage
 from ..speakers_panel import SpeakersPanel
-from .actions import with_shortcut_tip
+from .actions import window_action
 from .frame import ConsoleFrame
 from .speaker_messages import CLEAR_KEY, TYPED_KEY, USUAL_KEYS, SpeakerMessages, usual_text
 
@@ -57,12 +57,7 @@ class SpeakerMessageActions:
         return [*self.usual.values(), self.typed, self.clear]
 
     def _make(self, text: str, keys: str, slot: Callable[..., object], tip: str) -> QAction:
-        action = QAction(text, self.window)
-        action.setShortcut(QKeySequence(keys))
-        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        action.triggered.connect(lambda *_: slot())
-        self.window.addAction(action)
-        return with_shortcut_tip(action, tip)
+        return window_action(self.window, text, keys, slot, tip)
 
     def show_current(self) -> None:
         text = self.messages.shown_text()
