@@ -10,8 +10,8 @@ from roundtable_desktop.domain.enums import Gender
 from roundtable_desktop.domain.model import Participant
 from roundtable_desktop.exchange.demo import demo_meeting
 from roundtable_desktop.exchange.report import ReportOptions, build_report, render_markdown
+from roundtable_desktop.exchange.report.catalogues import CATALOGUES
 from roundtable_desktop.exchange.report.texts import ENGLISH, texts_for
-from roundtable_desktop.exchange.report.texts_un import CATALOGUES
 
 # the same word in English and the other language, on purpose
 SAME_AS_ENGLISH = {

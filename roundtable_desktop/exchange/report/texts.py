@@ -283,7 +283,7 @@ ENGLISH = ReportTexts(
 
 def texts_for(language: str = "en") -> ReportTexts:
     """The catalogue of a document language: ar, zh, en, fr, ru, es (English for any other)."""
-    from .texts_un import CATALOGUES
+    from .catalogues import CATALOGUES
 
     return CATALOGUES.get(language, ENGLISH)
 
