@@ -2,9 +2,7 @@
 drawn with Qt's painter: per group a label, a solid bar for the share of time and a hatched bar
 for the share of interventions, each with its percentage (told apart without colour)."""
 
-from collections.abc import Callable
-
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
@@ -104,14 +102,16 @@ class BalanceLegend(QWidget):
         painter.end()
 
 
-def fairness_words(balance: Balance, tr: Callable[[str], str]) -> str:
+def fairness_words(balance: Balance) -> str:
     """The Gini figure in a chair's words, or why there is none yet."""
     if balance.gini is None:
-        return tr("Fairness: not measured yet (it needs two people who asked for the floor and "
-                  "some time spoken).")
-    return tr("Fairness: the Gini coefficient of speaking time among the {n} who asked for the "
-              "floor is {gini:.2f} (0: everyone had the same time; nearer 1: a few had most of "
-              "it).").format(n=balance.askers, gini=balance.gini)
+        return QCoreApplication.translate(
+            "BalanceView", "Fairness: not measured yet (it needs two people who asked for the floor "
+            "and some time spoken).")
+    return QCoreApplication.translate(
+        "BalanceView", "Fairness: the Gini coefficient of speaking time among the {n} who asked for "
+        "the floor is {gini:.2f} (0: everyone had the same time; nearer 1: a few had most of "
+        "it).").format(n=balance.askers, gini=balance.gini)
 
 
 class BalanceView(QWidget):
@@ -123,7 +123,7 @@ class BalanceView(QWidget):
         self.balance = balance
         self.gender_bars = BalanceBars(self.tr("By gender"), balance.by_gender)
         self.region_bars = BalanceBars(self.tr("By regional group"), balance.by_region)
-        self.fairness = QLabel(fairness_words(balance, self.tr))
+        self.fairness = QLabel(fairness_words(balance))
         self.fairness.setWordWrap(True)
         inner = QWidget()
         layout = QVBoxLayout(inner)

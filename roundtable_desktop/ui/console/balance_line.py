@@ -2,7 +2,7 @@
 group for the speakers so far, how many waiting speakers have not spoken yet (marked in the
 list), and Ctrl+Shift+S, which sorts the floor requests so that they come first."""
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout
 
@@ -28,6 +28,15 @@ def shares_words(shares: list[Share]) -> str:
                      for s in shares)
 
 
+class BalanceLabel(QLabel):
+    """The balance line below the speaker list. It asks for the height of its text but needs
+    none: the window's minimum height stays what the clock, the buttons and the list need (it
+    fits a 1366x768 screen), and only a window at that very minimum squeezes this line."""
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        return QSize(super().minimumSizeHint().width(), 0)
+
+
 class BalanceLine:
     def tr(self, text: str) -> str:
         return QCoreApplication.translate("BalanceLine", text)
@@ -45,7 +54,7 @@ class BalanceLine:
             "Floor requests of those who have not spoken yet come first; points of order stay "
             "at the head"))
         window.meeting_menu.addAction(self.sort_action)  # type: ignore[attr-defined]
-        self.label = QLabel()
+        self.label = BalanceLabel()
         self.label.setObjectName("balance_line")
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setWordWrap(True)
