@@ -191,17 +191,6 @@ What you saved is safe. The details are in the log file:
     </message>
 </context>
 <context>
-    <name>BackgroundRead</name>
-    <message>
-        <source>Cancel</source>
-        <translation>إلغاء</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>استيراد</translation>
-    </message>
-</context>
-<context>
     <name>BalanceBars</name>
     <message>
         <source>{group}: {time:.0f} % of the time, {turns:.0f} % of the interventions</source>
@@ -369,21 +358,6 @@ What you saved is safe. The details are in the log file:
     <message>
         <source>Draft kept at {time}.</source>
         <translation>حُفظت المسودة في {time}.</translation>
-    </message>
-</context>
-<context>
-    <name>ClosedList</name>
-    <message>
-        <source>List of speakers closed</source>
-        <translation>قائمة المتكلمين مقفلة</translation>
-    </message>
-    <message>
-        <source>The list of speakers for “{item}” is closed: only a point of order can still be added.</source>
-        <translation>قائمة المتكلمين في ”{item}“ مقفلة: لا يمكن إضافة سوى نقطة نظام.</translation>
-    </message>
-    <message>
-        <source>Add anyway</source>
-        <translation>الإضافة مع ذلك</translation>
     </message>
 </context>
 <context>
@@ -858,7 +832,7 @@ Press Export to use it, or choose another.</source>
     </message>
     <message>
         <source>&lt;b&gt;The note gives several days or sessions.&lt;/b&gt; Which one is the &amp;meeting?</source>
-        <translation>&lt;b&gt;تذكر المذكرة عدة أيام أو جلسات.&lt;/b&gt; أيها هو ال&amp;اجتماع؟</translation>
+        <translation>&lt;b&gt;تذكر المذكرة عدة أيام أو جلسات.&lt;/b&gt; أيّها هو الاجتماع(&amp;M)؟</translation>
     </message>
     <message>
         <source>&lt;b&gt;{found} of {total}&lt;/b&gt; fields were found in &lt;b&gt;{name}&lt;/b&gt; ({source}). Check them, correct what was misread, fill in what is missing. Nothing is saved until you press &lt;b&gt;Save meeting&lt;/b&gt;.</source>
@@ -886,7 +860,7 @@ Press Export to use it, or choose another.</source>
     </message>
     <message>
         <source>Speaking time to check: {value} ({reason})</source>
-        <translation>وقت الكلام المطلوب التحقق منه: {value} ({reason})</translation>
+        <translation>مدة الكلمة التي يلزم التحقق منها: {value} ({reason})</translation>
     </message>
     <message>
         <source>Speaking time: {value}</source>
@@ -906,7 +880,7 @@ Press Export to use it, or choose another.</source>
     </message>
     <message>
         <source>check: {reason}</source>
-        <translation>تحقق: {reason}</translation>
+        <translation>يلزم التحقق: {reason}</translation>
     </message>
     <message>
         <source>not found in the note</source>
@@ -1001,27 +975,39 @@ Press Export to use it, or choose another.</source>
     <name>ListClosingActions</name>
     <message>
         <source>Close or reopen the &amp;list of speakers</source>
-        <translation>إقفال &amp;قائمة المتكلمين أو إعادة فتحها</translation>
+        <translation>إقفال قائمة المتكلمين أو إعادة فتحها(&amp;L)</translation>
     </message>
     <message>
         <source>Close the list of the agenda item under way: only points of order are added; again to reopen it</source>
-        <translation>إقفال قائمة بند جدول الأعمال الجاري: لا تُضاف إلا نقاط النظام؛ ومرة أخرى لإعادة فتحها</translation>
+        <translation>إقفال قائمة البند الجاري من جدول الأعمال: لا تُضاف إلا نقاط النظام؛ ومرة أخرى لإعادة فتحها</translation>
     </message>
     <message>
         <source>Close or reopen the &amp;floor</source>
-        <translation>إقفال &amp;طلبات الكلمة أو إعادة فتحها</translation>
+        <translation>إقفال طلبات القاعة أو إعادة فتحها(&amp;F)</translation>
     </message>
     <message>
         <source>Close the list of floor requests of the interactive discussion; again to reopen it</source>
-        <translation>إقفال قائمة طلبات الكلمة في المناقشة التفاعلية؛ ومرة أخرى لإعادة فتحها</translation>
+        <translation>إقفال قائمة طلبات الكلمة من القاعة في المناقشة التفاعلية؛ ومرة أخرى لإعادة فتحها</translation>
     </message>
     <message>
         <source>This meeting has no agenda item to close.</source>
-        <translation>ليس لهذا الاجتماع بند من بنود جدول الأعمال لإقفاله.</translation>
+        <translation>لا يتضمن هذا الاجتماع أي بند من بنود جدول الأعمال يمكن إقفاله.</translation>
     </message>
     <message>
         <source>List of speakers closed (points of order only): {items}</source>
         <translation>قائمة المتكلمين مقفلة (نقاط النظام فقط): {items}</translation>
+    </message>
+    <message>
+        <source>List of speakers closed</source>
+        <translation>قائمة المتكلمين مقفلة</translation>
+    </message>
+    <message>
+        <source>The list of speakers for “{item}” is closed: only a point of order can still be added.</source>
+        <translation>قائمة المتكلمين بشأن ”{item}“ مقفلة: لا يمكن أن تُضاف إليها إلا نقطة نظام.</translation>
+    </message>
+    <message>
+        <source>Add anyway</source>
+        <translation>الإضافة على أي حال</translation>
     </message>
 </context>
 <context>
@@ -1076,6 +1062,18 @@ Press Export to use it, or choose another.</source>
     <message>
         <source>Follow a meeting shared by the chair&apos;s laptop on this network</source>
         <translation>متابعة اجتماع يشاركه حاسوب الرئيس على هذه الشبكة</translation>
+    </message>
+    <message>
+        <source>Share on this network</source>
+        <translation>المشاركة على هذه الشبكة</translation>
+    </message>
+    <message>
+        <source>Shared on this network: {count} following</source>
+        <translation>مشترك على هذه الشبكة: {count} من المتابعين</translation>
+    </message>
+    <message>
+        <source>Joining {address}…</source>
+        <translation>جارٍ الانضمام إلى {address}…</translation>
     </message>
     <message>
         <source>Following the chair&apos;s laptop: {title}</source>
@@ -1245,7 +1243,7 @@ Press Export to use it, or choose another.</source>
     </message>
     <message>
         <source>floor closed</source>
-        <translation>طلبات الكلمة مقفلة</translation>
+        <translation>طلبات القاعة مقفلة</translation>
     </message>
 </context>
 <context>
@@ -1383,11 +1381,11 @@ Press Export to use it, or choose another.</source>
     </message>
     <message>
         <source>check</source>
-        <translation>للتحقق</translation>
+        <translation>يلزم التحقق</translation>
     </message>
     <message>
         <source>Read from the concept note, but not sure: {reason}.</source>
-        <translation>مأخوذ من المذكرة المفاهيمية، لكنه غير مؤكد: {reason}.</translation>
+        <translation>مأخوذ من المذكرة المفاهيمية، ولكنه غير مؤكد: {reason}.</translation>
     </message>
     <message>
         <source>Read from the concept note.</source>
@@ -1446,7 +1444,7 @@ Press Export to use it, or choose another.</source>
     </message>
     <message>
         <source>The clipboard holds no text: copy the concept note&apos;s text, then choose File &gt; Import from clipboard again.</source>
-        <translation>لا تحتوي الحافظة على نص: انسخ نص المذكرة المفاهيمية، ثم اختر مرة أخرى ملف &gt; استيراد من الحافظة.</translation>
+        <translation>لا تحتوي الحافظة على نص: انسخ نص المذكرة المفاهيمية، ثم اختر ملف &gt; الاستيراد من الحافظة مرة أخرى.</translation>
     </message>
     <message>
         <source>the pasted text</source>
@@ -1463,6 +1461,10 @@ Press Export to use it, or choose another.</source>
     <message>
         <source>Reading {name}…</source>
         <translation>جارٍ قراءة {name}…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Import</source>
@@ -1611,6 +1613,45 @@ Press Export to use it, or choose another.</source>
     <message>
         <source>Ctrl+N ties a note to the current speaker. Type; Ctrl+Return saves. Ctrl+1…9 kind, Ctrl+K key message, Alt+1…9 question.</source>
         <translation>Ctrl+N يربط الملاحظة بالمتكلم الحالي. اكتب؛ Ctrl+Return يحفظ. Ctrl+1…9 النوع، Ctrl+K رسالة رئيسية، Alt+1…9 السؤال.</translation>
+    </message>
+</context>
+<context>
+    <name>NoteHistory</name>
+    <message>
+        <source>new note</source>
+        <translation>الملاحظة الجديدة</translation>
+    </message>
+    <message>
+        <source>note edit</source>
+        <translation>تعديل الملاحظة</translation>
+    </message>
+    <message>
+        <source>deleted note</source>
+        <translation>حذف الملاحظة</translation>
+    </message>
+    <message>
+        <source>Undone: {what} “{text}”. Ctrl+Shift+Z brings it back.</source>
+        <translation>تم التراجع عن: {what} ”{text}“. يعيده Ctrl+Shift+Z.</translation>
+    </message>
+    <message>
+        <source>Redone: {what} “{text}”. Ctrl+Z undoes it again.</source>
+        <translation>تمت الإعادة: {what} ”{text}“. يتراجع عنه Ctrl+Z مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {what}</source>
+        <translation>التراجع عن {what}(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {what}</source>
+        <translation>إعادة {what}(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo note change</source>
+        <translation>التراجع عن تغيير الملاحظة(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo note change</source>
+        <translation>إعادة تغيير الملاحظة(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -2019,7 +2060,7 @@ Press Export to use it, or choose another.</source>
     </message>
     <message>
         <source>Starts in</source>
-        <translation>يبدأ خلال</translation>
+        <translation>يبدأ بعد</translation>
     </message>
     <message>
         <source>Planned start: {when}</source>
@@ -2257,8 +2298,16 @@ Press Export to use it, or choose another.</source>
         <translation>{title} (للقراءة فقط)</translation>
     </message>
     <message>
+        <source>The library is damaged</source>
+        <translation>المكتبة تالفة</translation>
+    </message>
+    <message>
         <source>&amp;Restore from backup…</source>
         <translation>الاستعادة من نسخة احتياطية(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>ليس الآن</translation>
     </message>
     <message>
         <source>Note</source>
@@ -2577,15 +2626,15 @@ The library as it is now is kept beside it, never deleted.</source>
     </message>
     <message>
         <source>Add a meeting from a concept note (.docx, .pdf, .md, .txt) or a session file (.json), reviewed before it is saved</source>
-        <translation>إضافة اجتماع من مذكرة مفاهيمية (.docx أو .pdf أو .md أو .txt) أو ملف جلسة (.json)، يُراجع قبل حفظه</translation>
+        <translation>إضافة اجتماع من مذكرة مفاهيمية (.docx، .pdf، .md، .txt) أو من ملف جلسة (.json)، تُراجَع قبل حفظه</translation>
     </message>
     <message>
         <source>Import from clip&amp;board</source>
-        <translation>استيراد من ال&amp;حافظة</translation>
+        <translation>الاستيراد من الحافظة(&amp;B)</translation>
     </message>
     <message>
         <source>Add a meeting from a concept note&apos;s text copied from an e-mail, a web page or a PDF, reviewed before it is saved</source>
-        <translation>إضافة اجتماع من نص مذكرة مفاهيمية منسوخ من بريد إلكتروني أو صفحة ويب أو ملف PDF، يُراجع قبل حفظه</translation>
+        <translation>إضافة اجتماع من نص مذكرة مفاهيمية منسوخ من رسالة بريد إلكتروني أو صفحة ويب أو ملف PDF، تُراجَع قبل حفظه</translation>
     </message>
     <message>
         <source>P&amp;roperties…</source>
@@ -2874,11 +2923,11 @@ The library as it is now is kept beside it, never deleted.</source>
     <name>SpeakerMessageActions</name>
     <message>
         <source>Show this to the speaker on the presenter display</source>
-        <translation>عرض هذه الرسالة على المتكلم في شاشة المتكلم</translation>
+        <translation>عرض هذا على المتكلم في شاشة المتكلمين</translation>
     </message>
     <message>
         <source>&amp;Type a message…</source>
-        <translation>&amp;كتابة رسالة…</translation>
+        <translation>كتابة رسالة(&amp;T)…</translation>
     </message>
     <message>
         <source>Type a short message to show the speaker</source>
@@ -2886,19 +2935,19 @@ The library as it is now is kept beside it, never deleted.</source>
     </message>
     <message>
         <source>&amp;Clear the message</source>
-        <translation>&amp;مسح الرسالة</translation>
+        <translation>مسح الرسالة(&amp;C)</translation>
     </message>
     <message>
         <source>Take the message off the presenter display</source>
-        <translation>إزالة الرسالة من شاشة المتكلم</translation>
+        <translation>إزالة الرسالة من شاشة المتكلمين</translation>
     </message>
     <message>
         <source>Message to the spea&amp;ker</source>
-        <translation>رسالة إلى ال&amp;متكلم</translation>
+        <translation>رسالة إلى المتكلم(&amp;K)</translation>
     </message>
     <message>
         <source>Shown to the speaker: {message}</source>
-        <translation>عُرض على المتكلم: {message}</translation>
+        <translation>معروض على المتكلم: {message}</translation>
     </message>
 </context>
 <context>
@@ -2913,7 +2962,7 @@ The library as it is now is kept beside it, never deleted.</source>
     </message>
     <message>
         <source>Shown large on the presenter display (at most {n} characters):</source>
-        <translation>تُعرض بخط كبير في شاشة المتكلم ({n} حرفاً على الأكثر):</translation>
+        <translation>يُعرض بخط كبير على شاشة المتكلمين (بحد أقصى {n} حرفاً):</translation>
     </message>
 </context>
 <context>
@@ -3418,7 +3467,7 @@ The library as it is now is kept beside it, never deleted.</source>
     </message>
     <message>
         <source>One minute left</source>
-        <translation>بقيت دقيقة واحدة</translation>
+        <translation>تبقّت دقيقة واحدة</translation>
     </message>
     <message>
         <source>Time is up</source>
@@ -3431,40 +3480,6 @@ The library as it is now is kept beside it, never deleted.</source>
     <message>
         <source>Message</source>
         <translation>رسالة</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>The library is damaged</source>
-        <translation>المكتبة تالفة</translation>
-    </message>
-    <message>
-        <source>&amp;Restore from backup…</source>
-        <translation>الاستعادة من نسخة احتياطية(&amp;R)…</translation>
-    </message>
-    <message>
-        <source>Not now</source>
-        <translation>ليس الآن</translation>
-    </message>
-</context>
-<context>
-    <name>self.window</name>
-    <message>
-        <source>Share on this network</source>
-        <translation>المشاركة على هذه الشبكة</translation>
-    </message>
-    <message>
-        <source>Shared on this network: {count} following</source>
-        <translation>مشترك على هذه الشبكة: {count} من المتابعين</translation>
-    </message>
-    <message>
-        <source>Join a shared meeting</source>
-        <translation>الانضمام إلى اجتماع مشترك</translation>
-    </message>
-    <message>
-        <source>Joining {address}…</source>
-        <translation>جارٍ الانضمام إلى {address}…</translation>
     </message>
 </context>
 </TS>

@@ -191,17 +191,6 @@ Lo que guardó está a salvo. Los detalles están en el archivo de registro:
     </message>
 </context>
 <context>
-    <name>BackgroundRead</name>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Importar</translation>
-    </message>
-</context>
-<context>
     <name>BalanceBars</name>
     <message>
         <source>{group}: {time:.0f} % of the time, {turns:.0f} % of the interventions</source>
@@ -369,21 +358,6 @@ Lo que guardó está a salvo. Los detalles están en el archivo de registro:
     <message>
         <source>Draft kept at {time}.</source>
         <translation>Borrador guardado a las {time}.</translation>
-    </message>
-</context>
-<context>
-    <name>ClosedList</name>
-    <message>
-        <source>List of speakers closed</source>
-        <translation>Lista de oradores cerrada</translation>
-    </message>
-    <message>
-        <source>The list of speakers for “{item}” is closed: only a point of order can still be added.</source>
-        <translation>La lista de oradores de “{item}” está cerrada: solo puede añadirse una cuestión de orden.</translation>
-    </message>
-    <message>
-        <source>Add anyway</source>
-        <translation>Añadir de todos modos</translation>
     </message>
 </context>
 <context>
@@ -862,7 +836,7 @@ Pulse Exportar para usarlo, o elija otro.</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;{style}&apos;&gt;Check {field}:&lt;/span&gt; {reason}.</source>
-        <translation>&lt;span style=&apos;{style}&apos;&gt;Compruebe {field}:&lt;/span&gt; {reason}.</translation>
+        <translation>&lt;span style=&apos;{style}&apos;&gt;Verificar {field}:&lt;/span&gt; {reason}.</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;{style}&apos;&gt;Not found:&lt;/span&gt; {names}.</source>
@@ -882,7 +856,7 @@ Pulse Exportar para usarlo, o elija otro.</translation>
     </message>
     <message>
         <source>Speaking time to check: {value} ({reason})</source>
-        <translation>Tiempo de uso de la palabra por comprobar: {value} ({reason})</translation>
+        <translation>Tiempo de uso de la palabra por verificar: {value} ({reason})</translation>
     </message>
     <message>
         <source>Speaking time: {value}</source>
@@ -902,11 +876,11 @@ Pulse Exportar para usarlo, o elija otro.</translation>
     </message>
     <message>
         <source>check: {reason}</source>
-        <translation>compruebe: {reason}</translation>
+        <translation>por verificar: {reason}</translation>
     </message>
     <message>
         <source>not found in the note</source>
-        <translation>no encontrado en la nota</translation>
+        <translation>no figura en la nota</translation>
     </message>
 </context>
 <context>
@@ -1005,11 +979,11 @@ Pulse Exportar para usarlo, o elija otro.</translation>
     </message>
     <message>
         <source>Close or reopen the &amp;floor</source>
-        <translation>Cerrar o reabrir las &amp;peticiones de palabra</translation>
+        <translation>Cerrar o reabrir las solicitudes de la &amp;sala</translation>
     </message>
     <message>
         <source>Close the list of floor requests of the interactive discussion; again to reopen it</source>
-        <translation>Cerrar la lista de peticiones de palabra del debate interactivo; de nuevo para reabrirla</translation>
+        <translation>Cerrar la lista de solicitudes de palabra de la sala del debate interactivo; de nuevo para reabrirla</translation>
     </message>
     <message>
         <source>This meeting has no agenda item to close.</source>
@@ -1018,6 +992,18 @@ Pulse Exportar para usarlo, o elija otro.</translation>
     <message>
         <source>List of speakers closed (points of order only): {items}</source>
         <translation>Lista de oradores cerrada (solo cuestiones de orden): {items}</translation>
+    </message>
+    <message>
+        <source>List of speakers closed</source>
+        <translation>Lista de oradores cerrada</translation>
+    </message>
+    <message>
+        <source>The list of speakers for “{item}” is closed: only a point of order can still be added.</source>
+        <translation>La lista de oradores de “{item}” está cerrada: solo puede añadirse aún una cuestión de orden.</translation>
+    </message>
+    <message>
+        <source>Add anyway</source>
+        <translation>Añadir de todos modos</translation>
     </message>
 </context>
 <context>
@@ -1072,6 +1058,18 @@ Pulse Exportar para usarlo, o elija otro.</translation>
     <message>
         <source>Follow a meeting shared by the chair&apos;s laptop on this network</source>
         <translation>Seguir una reunión compartida por el portátil de la Presidencia en esta red</translation>
+    </message>
+    <message>
+        <source>Share on this network</source>
+        <translation>Compartir en esta red</translation>
+    </message>
+    <message>
+        <source>Shared on this network: {count} following</source>
+        <translation>Compartido en esta red: {count} lo siguen</translation>
+    </message>
+    <message>
+        <source>Joining {address}…</source>
+        <translation>Uniéndose a {address}…</translation>
     </message>
     <message>
         <source>Following the chair&apos;s laptop: {title}</source>
@@ -1241,7 +1239,7 @@ Pulse Exportar para usarlo, o elija otro.</translation>
     </message>
     <message>
         <source>floor closed</source>
-        <translation>peticiones de palabra cerradas</translation>
+        <translation>sala cerrada</translation>
     </message>
 </context>
 <context>
@@ -1379,15 +1377,15 @@ Pulse Exportar para usarlo, o elija otro.</translation>
     </message>
     <message>
         <source>check</source>
-        <translation>comprobar</translation>
+        <translation>por verificar</translation>
     </message>
     <message>
         <source>Read from the concept note, but not sure: {reason}.</source>
-        <translation>Tomado de la nota conceptual, pero no es seguro: {reason}.</translation>
+        <translation>Leído en la nota conceptual, pero no es seguro: {reason}.</translation>
     </message>
     <message>
         <source>Read from the concept note.</source>
-        <translation>Tomado de la nota conceptual.</translation>
+        <translation>Leído en la nota conceptual.</translation>
     </message>
     <message>
         <source>not found</source>
@@ -1442,7 +1440,7 @@ Pulse Exportar para usarlo, o elija otro.</translation>
     </message>
     <message>
         <source>The clipboard holds no text: copy the concept note&apos;s text, then choose File &gt; Import from clipboard again.</source>
-        <translation>El portapapeles no contiene texto: copie el texto de la nota conceptual y vuelva a elegir Archivo &gt; Importar del portapapeles.</translation>
+        <translation>El portapapeles no contiene texto: copie el texto de la nota conceptual y vuelva a elegir Archivo &gt; Importar desde el portapapeles.</translation>
     </message>
     <message>
         <source>the pasted text</source>
@@ -1459,6 +1457,10 @@ Pulse Exportar para usarlo, o elija otro.</translation>
     <message>
         <source>Reading {name}…</source>
         <translation>Leyendo {name}…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Import</source>
@@ -1607,6 +1609,45 @@ Pulse Exportar para usarlo, o elija otro.</translation>
     <message>
         <source>Ctrl+N ties a note to the current speaker. Type; Ctrl+Return saves. Ctrl+1…9 kind, Ctrl+K key message, Alt+1…9 question.</source>
         <translation>Ctrl+N vincula una nota al orador actual. Escriba; Ctrl+Intro guarda. Ctrl+1…9 tipo, Ctrl+K mensaje clave, Alt+1…9 pregunta.</translation>
+    </message>
+</context>
+<context>
+    <name>NoteHistory</name>
+    <message>
+        <source>new note</source>
+        <translation>la nota nueva</translation>
+    </message>
+    <message>
+        <source>note edit</source>
+        <translation>la modificación de la nota</translation>
+    </message>
+    <message>
+        <source>deleted note</source>
+        <translation>la eliminación de la nota</translation>
+    </message>
+    <message>
+        <source>Undone: {what} “{text}”. Ctrl+Shift+Z brings it back.</source>
+        <translation>Deshecho: {what} “{text}”. Ctrl+Mayús+Z lo restablece.</translation>
+    </message>
+    <message>
+        <source>Redone: {what} “{text}”. Ctrl+Z undoes it again.</source>
+        <translation>Rehecho: {what} “{text}”. Ctrl+Z lo deshace de nuevo.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {what}</source>
+        <translation>&amp;Deshacer {what}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {what}</source>
+        <translation>&amp;Rehacer {what}</translation>
+    </message>
+    <message>
+        <source>&amp;Undo note change</source>
+        <translation>&amp;Deshacer el cambio de nota</translation>
+    </message>
+    <message>
+        <source>&amp;Redo note change</source>
+        <translation>&amp;Rehacer el cambio de nota</translation>
     </message>
 </context>
 <context>
@@ -2007,11 +2048,11 @@ Pulse Exportar para usarlo, o elija otro.</translation>
     </message>
     <message>
         <source>Ended at {time}</source>
-        <translation>Terminó a las {time}</translation>
+        <translation>Terminada a las {time}</translation>
     </message>
     <message>
         <source>About to begin</source>
-        <translation>A punto de comenzar</translation>
+        <translation>Está por comenzar</translation>
     </message>
     <message>
         <source>Starts in</source>
@@ -2019,7 +2060,7 @@ Pulse Exportar para usarlo, o elija otro.</translation>
     </message>
     <message>
         <source>Planned start: {when}</source>
-        <translation>Comienzo previsto: {when}</translation>
+        <translation>Inicio previsto: {when}</translation>
     </message>
     <message>
         <source>First: {name}</source>
@@ -2249,8 +2290,16 @@ Pulse Exportar para usarlo, o elija otro.</translation>
         <translation>{title} (solo lectura)</translation>
     </message>
     <message>
+        <source>The library is damaged</source>
+        <translation>La biblioteca está dañada</translation>
+    </message>
+    <message>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Restaurar desde una copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Ahora no</translation>
     </message>
     <message>
         <source>Note</source>
@@ -2573,7 +2622,7 @@ La biblioteca actual se conserva al lado, nunca se elimina.</translation>
     </message>
     <message>
         <source>Import from clip&amp;board</source>
-        <translation>Importar del &amp;portapapeles</translation>
+        <translation>Importar desde el &amp;portapapeles</translation>
     </message>
     <message>
         <source>Add a meeting from a concept note&apos;s text copied from an e-mail, a web page or a PDF, reviewed before it is saved</source>
@@ -2866,7 +2915,7 @@ La biblioteca actual se conserva al lado, nunca se elimina.</translation>
     <name>SpeakerMessageActions</name>
     <message>
         <source>Show this to the speaker on the presenter display</source>
-        <translation>Mostrar este mensaje al orador en la pantalla del orador</translation>
+        <translation>Mostrar esto al orador en la pantalla para los oradores</translation>
     </message>
     <message>
         <source>&amp;Type a message…</source>
@@ -2882,7 +2931,7 @@ La biblioteca actual se conserva al lado, nunca se elimina.</translation>
     </message>
     <message>
         <source>Take the message off the presenter display</source>
-        <translation>Quitar el mensaje de la pantalla del orador</translation>
+        <translation>Quitar el mensaje de la pantalla para los oradores</translation>
     </message>
     <message>
         <source>Message to the spea&amp;ker</source>
@@ -2897,7 +2946,7 @@ La biblioteca actual se conserva al lado, nunca se elimina.</translation>
     <name>SpeakerMessages</name>
     <message>
         <source>Choose or create a meeting first.</source>
-        <translation>Primero elija o cree una reunión.</translation>
+        <translation>Elija o cree primero una reunión.</translation>
     </message>
     <message>
         <source>Message to the speaker</source>
@@ -2905,7 +2954,7 @@ La biblioteca actual se conserva al lado, nunca se elimina.</translation>
     </message>
     <message>
         <source>Shown large on the presenter display (at most {n} characters):</source>
-        <translation>Se muestra en grande en la pantalla del orador (como máximo {n} caracteres):</translation>
+        <translation>Se muestra en grande en la pantalla para los oradores (como máximo {n} caracteres):</translation>
     </message>
 </context>
 <context>
@@ -3418,45 +3467,11 @@ La biblioteca actual se conserva al lado, nunca se elimina.</translation>
     </message>
     <message>
         <source>Please speak closer to the microphone</source>
-        <translation>Por favor, hable más cerca del micrófono</translation>
+        <translation>Le ruego que se acerque al micrófono</translation>
     </message>
     <message>
         <source>Message</source>
         <translation>Mensaje</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>The library is damaged</source>
-        <translation>La biblioteca está dañada</translation>
-    </message>
-    <message>
-        <source>&amp;Restore from backup…</source>
-        <translation>&amp;Restaurar desde una copia de seguridad…</translation>
-    </message>
-    <message>
-        <source>Not now</source>
-        <translation>Ahora no</translation>
-    </message>
-</context>
-<context>
-    <name>self.window</name>
-    <message>
-        <source>Share on this network</source>
-        <translation>Compartir en esta red</translation>
-    </message>
-    <message>
-        <source>Shared on this network: {count} following</source>
-        <translation>Compartido en esta red: {count} lo siguen</translation>
-    </message>
-    <message>
-        <source>Join a shared meeting</source>
-        <translation>Unirse a una reunión compartida</translation>
-    </message>
-    <message>
-        <source>Joining {address}…</source>
-        <translation>Uniéndose a {address}…</translation>
     </message>
 </context>
 </TS>

@@ -191,17 +191,6 @@ Ce que vous avez enregistré est en sécurité. Les détails figurent dans le jo
     </message>
 </context>
 <context>
-    <name>BackgroundRead</name>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Importer</translation>
-    </message>
-</context>
-<context>
     <name>BalanceBars</name>
     <message>
         <source>{group}: {time:.0f} % of the time, {turns:.0f} % of the interventions</source>
@@ -369,21 +358,6 @@ Ce que vous avez enregistré est en sécurité. Les détails figurent dans le jo
     <message>
         <source>Draft kept at {time}.</source>
         <translation>Brouillon conservé à {time}.</translation>
-    </message>
-</context>
-<context>
-    <name>ClosedList</name>
-    <message>
-        <source>List of speakers closed</source>
-        <translation>Liste des orateurs close</translation>
-    </message>
-    <message>
-        <source>The list of speakers for “{item}” is closed: only a point of order can still be added.</source>
-        <translation>La liste des orateurs pour « {item} » est close : seule une motion d’ordre peut encore être ajoutée.</translation>
-    </message>
-    <message>
-        <source>Add anyway</source>
-        <translation>Ajouter quand même</translation>
     </message>
 </context>
 <context>
@@ -862,7 +836,7 @@ Appuyez sur Exporter pour l’utiliser, ou choisissez-en un autre.</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;{style}&apos;&gt;Check {field}:&lt;/span&gt; {reason}.</source>
-        <translation>&lt;span style=&apos;{style}&apos;&gt;À vérifier, {field} :&lt;/span&gt; {reason}.</translation>
+        <translation>&lt;span style=&apos;{style}&apos;&gt;Vérifier {field} :&lt;/span&gt; {reason}.</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;{style}&apos;&gt;Not found:&lt;/span&gt; {names}.</source>
@@ -906,7 +880,7 @@ Appuyez sur Exporter pour l’utiliser, ou choisissez-en un autre.</translation>
     </message>
     <message>
         <source>not found in the note</source>
-        <translation>non trouvé dans la note</translation>
+        <translation>absent de la note</translation>
     </message>
 </context>
 <context>
@@ -1005,11 +979,11 @@ Appuyez sur Exporter pour l’utiliser, ou choisissez-en un autre.</translation>
     </message>
     <message>
         <source>Close or reopen the &amp;floor</source>
-        <translation>Clore ou rouvrir les &amp;demandes de parole</translation>
+        <translation>Clore ou rouvrir les demandes de la &amp;salle</translation>
     </message>
     <message>
         <source>Close the list of floor requests of the interactive discussion; again to reopen it</source>
-        <translation>Clore la liste des demandes de parole du débat interactif ; à nouveau pour la rouvrir</translation>
+        <translation>Clore la liste des demandes de parole de la salle du débat interactif ; à nouveau pour la rouvrir</translation>
     </message>
     <message>
         <source>This meeting has no agenda item to close.</source>
@@ -1018,6 +992,18 @@ Appuyez sur Exporter pour l’utiliser, ou choisissez-en un autre.</translation>
     <message>
         <source>List of speakers closed (points of order only): {items}</source>
         <translation>Liste des orateurs close (motions d’ordre seulement) : {items}</translation>
+    </message>
+    <message>
+        <source>List of speakers closed</source>
+        <translation>Liste des orateurs close</translation>
+    </message>
+    <message>
+        <source>The list of speakers for “{item}” is closed: only a point of order can still be added.</source>
+        <translation>La liste des orateurs pour « {item} » est close : seule une motion d’ordre peut encore être ajoutée.</translation>
+    </message>
+    <message>
+        <source>Add anyway</source>
+        <translation>Ajouter quand même</translation>
     </message>
 </context>
 <context>
@@ -1072,6 +1058,18 @@ Appuyez sur Exporter pour l’utiliser, ou choisissez-en un autre.</translation>
     <message>
         <source>Follow a meeting shared by the chair&apos;s laptop on this network</source>
         <translation>Suivre une réunion partagée par l’ordinateur du Président sur ce réseau</translation>
+    </message>
+    <message>
+        <source>Share on this network</source>
+        <translation>Partager sur ce réseau</translation>
+    </message>
+    <message>
+        <source>Shared on this network: {count} following</source>
+        <translation>Partagé sur ce réseau : {count} ordinateur(s) suivent</translation>
+    </message>
+    <message>
+        <source>Joining {address}…</source>
+        <translation>Connexion à {address}…</translation>
     </message>
     <message>
         <source>Following the chair&apos;s laptop: {title}</source>
@@ -1241,7 +1239,7 @@ Appuyez sur Exporter pour l’utiliser, ou choisissez-en un autre.</translation>
     </message>
     <message>
         <source>floor closed</source>
-        <translation>demandes de parole closes</translation>
+        <translation>salle close</translation>
     </message>
 </context>
 <context>
@@ -1383,11 +1381,11 @@ Appuyez sur Exporter pour l’utiliser, ou choisissez-en un autre.</translation>
     </message>
     <message>
         <source>Read from the concept note, but not sure: {reason}.</source>
-        <translation>Lu dans la note de cadrage, mais incertain : {reason}.</translation>
+        <translation>Lu dans la note de synthèse, mais incertain : {reason}.</translation>
     </message>
     <message>
         <source>Read from the concept note.</source>
-        <translation>Lu dans la note de cadrage.</translation>
+        <translation>Lu dans la note de synthèse.</translation>
     </message>
     <message>
         <source>not found</source>
@@ -1438,11 +1436,11 @@ Appuyez sur Exporter pour l’utiliser, ou choisissez-en un autre.</translation>
     </message>
     <message>
         <source>Concept notes and session files (*.docx *.pdf *.md *.markdown *.txt *.json);;Word documents (*.docx);;PDF documents (*.pdf);;Markdown and text (*.md *.markdown *.txt);;Session files (*.json);;All files (*)</source>
-        <translation>Notes de cadrage et fichiers de séance (*.docx *.pdf *.md *.markdown *.txt *.json);;Documents Word (*.docx);;Documents PDF (*.pdf);;Markdown et texte (*.md *.markdown *.txt);;Fichiers de séance (*.json);;Tous les fichiers (*)</translation>
+        <translation>Notes de synthèse et fichiers de session (*.docx *.pdf *.md *.markdown *.txt *.json);;Documents Word (*.docx);;Documents PDF (*.pdf);;Markdown et texte (*.md *.markdown *.txt);;Fichiers de session (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>The clipboard holds no text: copy the concept note&apos;s text, then choose File &gt; Import from clipboard again.</source>
-        <translation>Le presse-papiers ne contient pas de texte : copiez le texte de la note de cadrage, puis choisissez à nouveau Fichier &gt; Importer du presse-papiers.</translation>
+        <translation>Le presse-papiers ne contient aucun texte : copiez le texte de la note de synthèse, puis choisissez à nouveau Fichier &gt; Importer depuis le presse-papiers.</translation>
     </message>
     <message>
         <source>the pasted text</source>
@@ -1459,6 +1457,10 @@ Appuyez sur Exporter pour l’utiliser, ou choisissez-en un autre.</translation>
     <message>
         <source>Reading {name}…</source>
         <translation>Lecture de {name}…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Import</source>
@@ -1607,6 +1609,45 @@ Appuyez sur Exporter pour l’utiliser, ou choisissez-en un autre.</translation>
     <message>
         <source>Ctrl+N ties a note to the current speaker. Type; Ctrl+Return saves. Ctrl+1…9 kind, Ctrl+K key message, Alt+1…9 question.</source>
         <translation>Ctrl+N rattache une note à l’orateur en cours. Tapez ; Ctrl+Entrée enregistre. Ctrl+1…9 type, Ctrl+K message clé, Alt+1…9 question.</translation>
+    </message>
+</context>
+<context>
+    <name>NoteHistory</name>
+    <message>
+        <source>new note</source>
+        <translation>la nouvelle note</translation>
+    </message>
+    <message>
+        <source>note edit</source>
+        <translation>la modification de la note</translation>
+    </message>
+    <message>
+        <source>deleted note</source>
+        <translation>la suppression de la note</translation>
+    </message>
+    <message>
+        <source>Undone: {what} “{text}”. Ctrl+Shift+Z brings it back.</source>
+        <translation>Annulé : {what} « {text} ». Ctrl+Maj+Z le rétablit.</translation>
+    </message>
+    <message>
+        <source>Redone: {what} “{text}”. Ctrl+Z undoes it again.</source>
+        <translation>Rétabli : {what} « {text} ». Ctrl+Z l’annule à nouveau.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {what}</source>
+        <translation>&amp;Annuler {what}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {what}</source>
+        <translation>&amp;Rétablir {what}</translation>
+    </message>
+    <message>
+        <source>&amp;Undo note change</source>
+        <translation>&amp;Annuler la modification de note</translation>
+    </message>
+    <message>
+        <source>&amp;Redo note change</source>
+        <translation>&amp;Rétablir la modification de note</translation>
     </message>
 </context>
 <context>
@@ -2011,11 +2052,11 @@ Appuyez sur Exporter pour l’utiliser, ou choisissez-en un autre.</translation>
     </message>
     <message>
         <source>About to begin</source>
-        <translation>Sur le point de commencer</translation>
+        <translation>Va commencer</translation>
     </message>
     <message>
         <source>Starts in</source>
-        <translation>Commence dans</translation>
+        <translation>Début dans</translation>
     </message>
     <message>
         <source>Planned start: {when}</source>
@@ -2249,8 +2290,16 @@ Appuyez sur Exporter pour l’utiliser, ou choisissez-en un autre.</translation>
         <translation>{title} (lecture seule)</translation>
     </message>
     <message>
+        <source>The library is damaged</source>
+        <translation>La bibliothèque est endommagée</translation>
+    </message>
+    <message>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Restaurer à partir d’une sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Pas maintenant</translation>
     </message>
     <message>
         <source>Note</source>
@@ -2569,15 +2618,15 @@ La bibliothèque actuelle est conservée à côté, jamais supprimée.</translat
     </message>
     <message>
         <source>Add a meeting from a concept note (.docx, .pdf, .md, .txt) or a session file (.json), reviewed before it is saved</source>
-        <translation>Ajouter une réunion à partir d’une note de cadrage (.docx, .pdf, .md, .txt) ou d’un fichier de séance (.json), vérifiée avant d’être enregistrée</translation>
+        <translation>Ajouter une réunion à partir d’une note de synthèse (.docx, .pdf, .md, .txt) ou d’un fichier de session (.json), vérifiée avant d’être enregistrée</translation>
     </message>
     <message>
         <source>Import from clip&amp;board</source>
-        <translation>Importer du &amp;presse-papiers</translation>
+        <translation>Importer depuis le &amp;presse-papiers</translation>
     </message>
     <message>
         <source>Add a meeting from a concept note&apos;s text copied from an e-mail, a web page or a PDF, reviewed before it is saved</source>
-        <translation>Ajouter une réunion à partir du texte d’une note de cadrage copié d’un courriel, d’une page Web ou d’un PDF, vérifiée avant d’être enregistrée</translation>
+        <translation>Ajouter une réunion à partir du texte d’une note de synthèse copié d’un courriel, d’une page Web ou d’un PDF, vérifiée avant d’être enregistrée</translation>
     </message>
     <message>
         <source>P&amp;roperties…</source>
@@ -2866,15 +2915,15 @@ La bibliothèque actuelle est conservée à côté, jamais supprimée.</translat
     <name>SpeakerMessageActions</name>
     <message>
         <source>Show this to the speaker on the presenter display</source>
-        <translation>Afficher ce message à l’orateur sur l’écran de l’orateur</translation>
+        <translation>Montrer ce message à l’orateur sur l’affichage pour les orateurs</translation>
     </message>
     <message>
         <source>&amp;Type a message…</source>
-        <translation>&amp;Taper un message…</translation>
+        <translation>&amp;Saisir un message…</translation>
     </message>
     <message>
         <source>Type a short message to show the speaker</source>
-        <translation>Taper un court message à afficher pour l’orateur</translation>
+        <translation>Saisir un court message à montrer à l’orateur</translation>
     </message>
     <message>
         <source>&amp;Clear the message</source>
@@ -2882,7 +2931,7 @@ La bibliothèque actuelle est conservée à côté, jamais supprimée.</translat
     </message>
     <message>
         <source>Take the message off the presenter display</source>
-        <translation>Retirer le message de l’écran de l’orateur</translation>
+        <translation>Retirer le message de l’affichage pour les orateurs</translation>
     </message>
     <message>
         <source>Message to the spea&amp;ker</source>
@@ -2890,7 +2939,7 @@ La bibliothèque actuelle est conservée à côté, jamais supprimée.</translat
     </message>
     <message>
         <source>Shown to the speaker: {message}</source>
-        <translation>Affiché pour l’orateur : {message}</translation>
+        <translation>Montré à l’orateur : {message}</translation>
     </message>
 </context>
 <context>
@@ -2905,7 +2954,7 @@ La bibliothèque actuelle est conservée à côté, jamais supprimée.</translat
     </message>
     <message>
         <source>Shown large on the presenter display (at most {n} characters):</source>
-        <translation>Affiché en grand sur l’écran de l’orateur ({n} caractères au plus) :</translation>
+        <translation>Affiché en grand sur l’affichage pour les orateurs ({n} caractères au plus) :</translation>
     </message>
 </context>
 <context>
@@ -3414,49 +3463,15 @@ La bibliothèque actuelle est conservée à côté, jamais supprimée.</translat
     </message>
     <message>
         <source>Time is up</source>
-        <translation>Le temps est écoulé</translation>
+        <translation>Le temps de parole est écoulé</translation>
     </message>
     <message>
         <source>Please speak closer to the microphone</source>
-        <translation>Veuillez parler plus près du micro</translation>
+        <translation>Veuillez vous rapprocher du micro</translation>
     </message>
     <message>
         <source>Message</source>
         <translation>Message</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>The library is damaged</source>
-        <translation>La bibliothèque est endommagée</translation>
-    </message>
-    <message>
-        <source>&amp;Restore from backup…</source>
-        <translation>&amp;Restaurer à partir d’une sauvegarde…</translation>
-    </message>
-    <message>
-        <source>Not now</source>
-        <translation>Pas maintenant</translation>
-    </message>
-</context>
-<context>
-    <name>self.window</name>
-    <message>
-        <source>Share on this network</source>
-        <translation>Partager sur ce réseau</translation>
-    </message>
-    <message>
-        <source>Shared on this network: {count} following</source>
-        <translation>Partagé sur ce réseau : {count} ordinateur(s) suivent</translation>
-    </message>
-    <message>
-        <source>Join a shared meeting</source>
-        <translation>Rejoindre une réunion partagée</translation>
-    </message>
-    <message>
-        <source>Joining {address}…</source>
-        <translation>Connexion à {address}…</translation>
     </message>
 </context>
 </TS>

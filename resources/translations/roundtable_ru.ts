@@ -191,17 +191,6 @@ What you saved is safe. The details are in the log file:
     </message>
 </context>
 <context>
-    <name>BackgroundRead</name>
-    <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Импорт</translation>
-    </message>
-</context>
-<context>
     <name>BalanceBars</name>
     <message>
         <source>{group}: {time:.0f} % of the time, {turns:.0f} % of the interventions</source>
@@ -369,21 +358,6 @@ What you saved is safe. The details are in the log file:
     <message>
         <source>Draft kept at {time}.</source>
         <translation>Черновик сохранен в {time}.</translation>
-    </message>
-</context>
-<context>
-    <name>ClosedList</name>
-    <message>
-        <source>List of speakers closed</source>
-        <translation>Список ораторов закрыт</translation>
-    </message>
-    <message>
-        <source>The list of speakers for “{item}” is closed: only a point of order can still be added.</source>
-        <translation>Список ораторов по пункту «{item}» закрыт: можно добавить только выступление по порядку ведения заседания.</translation>
-    </message>
-    <message>
-        <source>Add anyway</source>
-        <translation>Все равно добавить</translation>
     </message>
 </context>
 <context>
@@ -863,7 +837,7 @@ Press Export to use it, or choose another.</source>
     </message>
     <message>
         <source>&lt;span style=&apos;{style}&apos;&gt;Check {field}:&lt;/span&gt; {reason}.</source>
-        <translation>&lt;span style=&apos;{style}&apos;&gt;Проверьте {field}:&lt;/span&gt; {reason}.</translation>
+        <translation>&lt;span style=&apos;{style}&apos;&gt;Проверить {field}:&lt;/span&gt; {reason}.</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;{style}&apos;&gt;Not found:&lt;/span&gt; {names}.</source>
@@ -883,7 +857,7 @@ Press Export to use it, or choose another.</source>
     </message>
     <message>
         <source>Speaking time to check: {value} ({reason})</source>
-        <translation>Время выступления требует проверки: {value} ({reason})</translation>
+        <translation>Проверить время выступления: {value} ({reason})</translation>
     </message>
     <message>
         <source>Speaking time: {value}</source>
@@ -903,11 +877,11 @@ Press Export to use it, or choose another.</source>
     </message>
     <message>
         <source>check: {reason}</source>
-        <translation>проверьте: {reason}</translation>
+        <translation>проверить: {reason}</translation>
     </message>
     <message>
         <source>not found in the note</source>
-        <translation>не найдено в записке</translation>
+        <translation>в записке не найдено</translation>
     </message>
 </context>
 <context>
@@ -1002,23 +976,35 @@ Press Export to use it, or choose another.</source>
     </message>
     <message>
         <source>Close the list of the agenda item under way: only points of order are added; again to reopen it</source>
-        <translation>Закрыть список по текущему пункту повестки дня: добавляются только выступления по порядку ведения заседания; повторно — чтобы вновь открыть</translation>
+        <translation>Закрыть список по текущему пункту повестки дня: добавляются только выступления по порядку ведения заседания; повторно — чтобы вновь открыть его</translation>
     </message>
     <message>
         <source>Close or reopen the &amp;floor</source>
-        <translation>Закрыть или вновь открыть &amp;запросы слова</translation>
+        <translation>Закрыть или вновь открыть просьбы из &amp;зала</translation>
     </message>
     <message>
         <source>Close the list of floor requests of the interactive discussion; again to reopen it</source>
-        <translation>Закрыть список запросов слова в интерактивной дискуссии; повторно — чтобы вновь открыть</translation>
+        <translation>Закрыть список просьб о слове из зала в ходе интерактивного обсуждения; повторно — чтобы вновь открыть его</translation>
     </message>
     <message>
         <source>This meeting has no agenda item to close.</source>
-        <translation>На этом заседании нет пункта повестки дня, список по которому можно закрыть.</translation>
+        <translation>В этом мероприятии нет пункта повестки дня, список по которому можно закрыть.</translation>
     </message>
     <message>
         <source>List of speakers closed (points of order only): {items}</source>
-        <translation>Список ораторов закрыт (только по порядку ведения заседания): {items}</translation>
+        <translation>Список ораторов закрыт (только выступления по порядку ведения заседания): {items}</translation>
+    </message>
+    <message>
+        <source>List of speakers closed</source>
+        <translation>Список ораторов закрыт</translation>
+    </message>
+    <message>
+        <source>The list of speakers for “{item}” is closed: only a point of order can still be added.</source>
+        <translation>Список ораторов по пункту «{item}» закрыт: можно добавить только выступление по порядку ведения заседания.</translation>
+    </message>
+    <message>
+        <source>Add anyway</source>
+        <translation>Всё равно добавить</translation>
     </message>
 </context>
 <context>
@@ -1073,6 +1059,18 @@ Press Export to use it, or choose another.</source>
     <message>
         <source>Follow a meeting shared by the chair&apos;s laptop on this network</source>
         <translation>Следить за мероприятием, которое ноутбук Председателя транслирует в этой сети</translation>
+    </message>
+    <message>
+        <source>Share on this network</source>
+        <translation>Открыть доступ в этой сети</translation>
+    </message>
+    <message>
+        <source>Shared on this network: {count} following</source>
+        <translation>Доступ в этой сети: подключено {count}</translation>
+    </message>
+    <message>
+        <source>Joining {address}…</source>
+        <translation>Подключение к {address}…</translation>
     </message>
     <message>
         <source>Following the chair&apos;s laptop: {title}</source>
@@ -1242,7 +1240,7 @@ Press Export to use it, or choose another.</source>
     </message>
     <message>
         <source>floor closed</source>
-        <translation>запись на выступления закрыта</translation>
+        <translation>прием просьб из зала закрыт</translation>
     </message>
 </context>
 <context>
@@ -1439,11 +1437,11 @@ Press Export to use it, or choose another.</source>
     </message>
     <message>
         <source>Concept notes and session files (*.docx *.pdf *.md *.markdown *.txt *.json);;Word documents (*.docx);;PDF documents (*.pdf);;Markdown and text (*.md *.markdown *.txt);;Session files (*.json);;All files (*)</source>
-        <translation>Концептуальные записки и файлы заседаний (*.docx *.pdf *.md *.markdown *.txt *.json);;Документы Word (*.docx);;Документы PDF (*.pdf);;Markdown и текст (*.md *.markdown *.txt);;Файлы заседаний (*.json);;Все файлы (*)</translation>
+        <translation>Концептуальные записки и файлы сессий (*.docx *.pdf *.md *.markdown *.txt *.json);;Документы Word (*.docx);;Документы PDF (*.pdf);;Markdown и текст (*.md *.markdown *.txt);;Файлы сессий (*.json);;Все файлы (*)</translation>
     </message>
     <message>
         <source>The clipboard holds no text: copy the concept note&apos;s text, then choose File &gt; Import from clipboard again.</source>
-        <translation>В буфере обмена нет текста: скопируйте текст концептуальной записки и снова выберите «Файл &gt; Импорт из буфера обмена».</translation>
+        <translation>В буфере обмена нет текста: скопируйте текст концептуальной записки и снова выберите Файл &gt; Импорт из буфера обмена.</translation>
     </message>
     <message>
         <source>the pasted text</source>
@@ -1460,6 +1458,10 @@ Press Export to use it, or choose another.</source>
     <message>
         <source>Reading {name}…</source>
         <translation>Чтение: {name}…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Import</source>
@@ -1608,6 +1610,45 @@ Press Export to use it, or choose another.</source>
     <message>
         <source>Ctrl+N ties a note to the current speaker. Type; Ctrl+Return saves. Ctrl+1…9 kind, Ctrl+K key message, Alt+1…9 question.</source>
         <translation>Ctrl+N привязывает заметку к текущему оратору. Печатайте; Ctrl+Enter сохраняет. Ctrl+1…9 — вид, Ctrl+K — основной тезис, Alt+1…9 — вопрос.</translation>
+    </message>
+</context>
+<context>
+    <name>NoteHistory</name>
+    <message>
+        <source>new note</source>
+        <translation>создание заметки</translation>
+    </message>
+    <message>
+        <source>note edit</source>
+        <translation>изменение заметки</translation>
+    </message>
+    <message>
+        <source>deleted note</source>
+        <translation>удаление заметки</translation>
+    </message>
+    <message>
+        <source>Undone: {what} “{text}”. Ctrl+Shift+Z brings it back.</source>
+        <translation>Отменено: {what} «{text}». Ctrl+Shift+Z возвращает его.</translation>
+    </message>
+    <message>
+        <source>Redone: {what} “{text}”. Ctrl+Z undoes it again.</source>
+        <translation>Повторено: {what} «{text}». Ctrl+Z снова отменяет его.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {what}</source>
+        <translation>&amp;Отменить {what}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {what}</source>
+        <translation>&amp;Повторить {what}</translation>
+    </message>
+    <message>
+        <source>&amp;Undo note change</source>
+        <translation>&amp;Отменить изменение заметки</translation>
+    </message>
+    <message>
+        <source>&amp;Redo note change</source>
+        <translation>&amp;Повторить изменение заметки</translation>
     </message>
 </context>
 <context>
@@ -2004,11 +2045,11 @@ Press Export to use it, or choose another.</source>
     </message>
     <message>
         <source>End of the meeting</source>
-        <translation>Конец заседания</translation>
+        <translation>Окончание мероприятия</translation>
     </message>
     <message>
         <source>Ended at {time}</source>
-        <translation>Завершилось в {time}</translation>
+        <translation>Завершено в {time}</translation>
     </message>
     <message>
         <source>About to begin</source>
@@ -2020,7 +2061,7 @@ Press Export to use it, or choose another.</source>
     </message>
     <message>
         <source>Planned start: {when}</source>
-        <translation>Запланированное начало: {when}</translation>
+        <translation>Плановое начало: {when}</translation>
     </message>
     <message>
         <source>First: {name}</source>
@@ -2251,8 +2292,16 @@ Press Export to use it, or choose another.</source>
         <translation>{title} (только чтение)</translation>
     </message>
     <message>
+        <source>The library is damaged</source>
+        <translation>Библиотека повреждена</translation>
+    </message>
+    <message>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Восстановить из резервной копии…</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Не сейчас</translation>
     </message>
     <message>
         <source>Note</source>
@@ -2571,7 +2620,7 @@ The library as it is now is kept beside it, never deleted.</source>
     </message>
     <message>
         <source>Add a meeting from a concept note (.docx, .pdf, .md, .txt) or a session file (.json), reviewed before it is saved</source>
-        <translation>Добавить мероприятие из концептуальной записки (.docx, .pdf, .md, .txt) или файла заседания (.json) с проверкой перед сохранением</translation>
+        <translation>Добавить мероприятие из концептуальной записки (.docx, .pdf, .md, .txt) или файла сессии (.json) с проверкой перед сохранением</translation>
     </message>
     <message>
         <source>Import from clip&amp;board</source>
@@ -2579,7 +2628,7 @@ The library as it is now is kept beside it, never deleted.</source>
     </message>
     <message>
         <source>Add a meeting from a concept note&apos;s text copied from an e-mail, a web page or a PDF, reviewed before it is saved</source>
-        <translation>Добавить мероприятие по тексту концептуальной записки, скопированному из электронного письма, веб-страницы или PDF, с проверкой перед сохранением</translation>
+        <translation>Добавить мероприятие из текста концептуальной записки, скопированного из электронного письма, веб-страницы или PDF, с проверкой перед сохранением</translation>
     </message>
     <message>
         <source>P&amp;roperties…</source>
@@ -2868,7 +2917,7 @@ The library as it is now is kept beside it, never deleted.</source>
     <name>SpeakerMessageActions</name>
     <message>
         <source>Show this to the speaker on the presenter display</source>
-        <translation>Показать это оратору на экране для выступающего</translation>
+        <translation>Показать это оратору на экране для ораторов</translation>
     </message>
     <message>
         <source>&amp;Type a message…</source>
@@ -2876,7 +2925,7 @@ The library as it is now is kept beside it, never deleted.</source>
     </message>
     <message>
         <source>Type a short message to show the speaker</source>
-        <translation>Ввести короткое сообщение для показа оратору</translation>
+        <translation>Ввести короткое сообщение для оратора</translation>
     </message>
     <message>
         <source>&amp;Clear the message</source>
@@ -2884,7 +2933,7 @@ The library as it is now is kept beside it, never deleted.</source>
     </message>
     <message>
         <source>Take the message off the presenter display</source>
-        <translation>Убрать сообщение с экрана для выступающего</translation>
+        <translation>Убрать сообщение с экрана для ораторов</translation>
     </message>
     <message>
         <source>Message to the spea&amp;ker</source>
@@ -2899,7 +2948,7 @@ The library as it is now is kept beside it, never deleted.</source>
     <name>SpeakerMessages</name>
     <message>
         <source>Choose or create a meeting first.</source>
-        <translation>Сначала выберите или создайте заседание.</translation>
+        <translation>Сначала выберите или создайте мероприятие.</translation>
     </message>
     <message>
         <source>Message to the speaker</source>
@@ -2907,7 +2956,7 @@ The library as it is now is kept beside it, never deleted.</source>
     </message>
     <message>
         <source>Shown large on the presenter display (at most {n} characters):</source>
-        <translation>Крупно показывается на экране для выступающего (не более {n} знаков):</translation>
+        <translation>Показывается крупно на экране для ораторов (не более {n} знаков):</translation>
     </message>
 </context>
 <context>
@@ -3408,7 +3457,7 @@ The library as it is now is kept beside it, never deleted.</source>
     <name>UsualMessage</name>
     <message>
         <source>Please conclude</source>
-        <translation>Пожалуйста, завершайте</translation>
+        <translation>Просьба завершать выступление</translation>
     </message>
     <message>
         <source>One minute left</source>
@@ -3420,45 +3469,11 @@ The library as it is now is kept beside it, never deleted.</source>
     </message>
     <message>
         <source>Please speak closer to the microphone</source>
-        <translation>Пожалуйста, говорите ближе к микрофону</translation>
+        <translation>Просьба говорить ближе к микрофону</translation>
     </message>
     <message>
         <source>Message</source>
         <translation>Сообщение</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>The library is damaged</source>
-        <translation>Библиотека повреждена</translation>
-    </message>
-    <message>
-        <source>&amp;Restore from backup…</source>
-        <translation>&amp;Восстановить из резервной копии…</translation>
-    </message>
-    <message>
-        <source>Not now</source>
-        <translation>Не сейчас</translation>
-    </message>
-</context>
-<context>
-    <name>self.window</name>
-    <message>
-        <source>Share on this network</source>
-        <translation>Открыть доступ в этой сети</translation>
-    </message>
-    <message>
-        <source>Shared on this network: {count} following</source>
-        <translation>Доступ в этой сети: подключено {count}</translation>
-    </message>
-    <message>
-        <source>Join a shared meeting</source>
-        <translation>Подключиться к общему мероприятию</translation>
-    </message>
-    <message>
-        <source>Joining {address}…</source>
-        <translation>Подключение к {address}…</translation>
     </message>
 </context>
 </TS>

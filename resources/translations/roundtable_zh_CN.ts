@@ -191,17 +191,6 @@ What you saved is safe. The details are in the log file:
     </message>
 </context>
 <context>
-    <name>BackgroundRead</name>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>导入</translation>
-    </message>
-</context>
-<context>
     <name>BalanceBars</name>
     <message>
         <source>{group}: {time:.0f} % of the time, {turns:.0f} % of the interventions</source>
@@ -369,21 +358,6 @@ What you saved is safe. The details are in the log file:
     <message>
         <source>Draft kept at {time}.</source>
         <translation>草稿已于{time}保留。</translation>
-    </message>
-</context>
-<context>
-    <name>ClosedList</name>
-    <message>
-        <source>List of speakers closed</source>
-        <translation>发言名单已截止</translation>
-    </message>
-    <message>
-        <source>The list of speakers for “{item}” is closed: only a point of order can still be added.</source>
-        <translation>“{item}”的发言名单已截止：只能再添加程序问题。</translation>
-    </message>
-    <message>
-        <source>Add anyway</source>
-        <translation>仍然添加</translation>
     </message>
 </context>
 <context>
@@ -853,7 +827,7 @@ Press Export to use it, or choose another.</source>
     </message>
     <message>
         <source>&lt;b&gt;The note gives several days or sessions.&lt;/b&gt; Which one is the &amp;meeting?</source>
-        <translation>&lt;b&gt;该说明列出了多天或多场会议。&lt;/b&gt;哪一场是本次会议(&amp;M)？</translation>
+        <translation>&lt;b&gt;说明中列有多天或多场会议。&lt;/b&gt;哪一场是本次会议(&amp;M)？</translation>
     </message>
     <message>
         <source>&lt;b&gt;{found} of {total}&lt;/b&gt; fields were found in &lt;b&gt;{name}&lt;/b&gt; ({source}). Check them, correct what was misread, fill in what is missing. Nothing is saved until you press &lt;b&gt;Save meeting&lt;/b&gt;.</source>
@@ -897,7 +871,7 @@ Press Export to use it, or choose another.</source>
     </message>
     <message>
         <source>found in the note</source>
-        <translation>已在说明中找到</translation>
+        <translation>在说明中找到</translation>
     </message>
     <message>
         <source>check: {reason}</source>
@@ -905,7 +879,7 @@ Press Export to use it, or choose another.</source>
     </message>
     <message>
         <source>not found in the note</source>
-        <translation>未在说明中找到</translation>
+        <translation>说明中未找到</translation>
     </message>
 </context>
 <context>
@@ -1000,15 +974,15 @@ Press Export to use it, or choose another.</source>
     </message>
     <message>
         <source>Close the list of the agenda item under way: only points of order are added; again to reopen it</source>
-        <translation>截止当前议程项目的发言名单：只添加程序问题；再按一次重新开放</translation>
+        <translation>截止当前议程项目的发言名单：只可增加程序问题；再次选择即重新开放</translation>
     </message>
     <message>
         <source>Close or reopen the &amp;floor</source>
-        <translation>截止或重新开放发言请求(&amp;F)</translation>
+        <translation>截止或重新开放现场发言(&amp;F)</translation>
     </message>
     <message>
         <source>Close the list of floor requests of the interactive discussion; again to reopen it</source>
-        <translation>截止互动讨论的发言请求名单；再按一次重新开放</translation>
+        <translation>截止互动讨论的现场发言请求名单；再次选择即重新开放</translation>
     </message>
     <message>
         <source>This meeting has no agenda item to close.</source>
@@ -1017,6 +991,18 @@ Press Export to use it, or choose another.</source>
     <message>
         <source>List of speakers closed (points of order only): {items}</source>
         <translation>发言名单已截止（仅限程序问题）：{items}</translation>
+    </message>
+    <message>
+        <source>List of speakers closed</source>
+        <translation>发言名单已截止</translation>
+    </message>
+    <message>
+        <source>The list of speakers for “{item}” is closed: only a point of order can still be added.</source>
+        <translation>“{item}”的发言名单已截止：只能再增加程序问题。</translation>
+    </message>
+    <message>
+        <source>Add anyway</source>
+        <translation>仍然添加</translation>
     </message>
 </context>
 <context>
@@ -1071,6 +1057,18 @@ Press Export to use it, or choose another.</source>
     <message>
         <source>Follow a meeting shared by the chair&apos;s laptop on this network</source>
         <translation>跟随主席笔记本电脑在此网络上共享的会议</translation>
+    </message>
+    <message>
+        <source>Share on this network</source>
+        <translation>在此网络上共享</translation>
+    </message>
+    <message>
+        <source>Shared on this network: {count} following</source>
+        <translation>已在此网络上共享：{count}个跟随者</translation>
+    </message>
+    <message>
+        <source>Joining {address}…</source>
+        <translation>正在加入{address}…</translation>
     </message>
     <message>
         <source>Following the chair&apos;s laptop: {title}</source>
@@ -1240,7 +1238,7 @@ Press Export to use it, or choose another.</source>
     </message>
     <message>
         <source>floor closed</source>
-        <translation>发言请求已截止</translation>
+        <translation>现场发言已截止</translation>
     </message>
 </context>
 <context>
@@ -1382,11 +1380,11 @@ Press Export to use it, or choose another.</source>
     </message>
     <message>
         <source>Read from the concept note, but not sure: {reason}.</source>
-        <translation>取自概念说明，但不确定：{reason}。</translation>
+        <translation>读自概念说明，但不确定：{reason}。</translation>
     </message>
     <message>
         <source>Read from the concept note.</source>
-        <translation>取自概念说明。</translation>
+        <translation>读自概念说明。</translation>
     </message>
     <message>
         <source>not found</source>
@@ -1457,7 +1455,11 @@ Press Export to use it, or choose another.</source>
     </message>
     <message>
         <source>Reading {name}…</source>
-        <translation>正在读取{name}…</translation>
+        <translation>正在读取 {name}…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Import</source>
@@ -1606,6 +1608,45 @@ Press Export to use it, or choose another.</source>
     <message>
         <source>Ctrl+N ties a note to the current speaker. Type; Ctrl+Return saves. Ctrl+1…9 kind, Ctrl+K key message, Alt+1…9 question.</source>
         <translation>Ctrl+N 将笔记关联到当前发言者。输入后按 Ctrl+Return 保存。Ctrl+1…9 选类型，Ctrl+K 标为关键信息，Alt+1…9 选问题。</translation>
+    </message>
+</context>
+<context>
+    <name>NoteHistory</name>
+    <message>
+        <source>new note</source>
+        <translation>新建笔记</translation>
+    </message>
+    <message>
+        <source>note edit</source>
+        <translation>编辑笔记</translation>
+    </message>
+    <message>
+        <source>deleted note</source>
+        <translation>删除笔记</translation>
+    </message>
+    <message>
+        <source>Undone: {what} “{text}”. Ctrl+Shift+Z brings it back.</source>
+        <translation>已撤销：{what}“{text}”。按 Ctrl+Shift+Z 可恢复。</translation>
+    </message>
+    <message>
+        <source>Redone: {what} “{text}”. Ctrl+Z undoes it again.</source>
+        <translation>已重做：{what}“{text}”。按 Ctrl+Z 可再次撤销。</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {what}</source>
+        <translation>撤销{what}(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {what}</source>
+        <translation>重做{what}(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo note change</source>
+        <translation>撤销笔记更改(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo note change</source>
+        <translation>重做笔记更改(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -2006,7 +2047,7 @@ Press Export to use it, or choose another.</source>
     </message>
     <message>
         <source>Ended at {time}</source>
-        <translation>结束于{time}</translation>
+        <translation>结束于 {time}</translation>
     </message>
     <message>
         <source>About to begin</source>
@@ -2247,8 +2288,16 @@ Press Export to use it, or choose another.</source>
         <translation>{title}（只读）</translation>
     </message>
     <message>
+        <source>The library is damaged</source>
+        <translation>库已损坏</translation>
+    </message>
+    <message>
         <source>&amp;Restore from backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>暂不</translation>
     </message>
     <message>
         <source>Note</source>
@@ -2567,7 +2616,7 @@ The library as it is now is kept beside it, never deleted.</source>
     </message>
     <message>
         <source>Add a meeting from a concept note (.docx, .pdf, .md, .txt) or a session file (.json), reviewed before it is saved</source>
-        <translation>根据概念说明（.docx、.pdf、.md、.txt）或会议文件（.json）添加会议，保存前先核对</translation>
+        <translation>从概念说明（.docx、.pdf、.md、.txt）或会议文件（.json）添加会议，保存前先行核对</translation>
     </message>
     <message>
         <source>Import from clip&amp;board</source>
@@ -2575,7 +2624,7 @@ The library as it is now is kept beside it, never deleted.</source>
     </message>
     <message>
         <source>Add a meeting from a concept note&apos;s text copied from an e-mail, a web page or a PDF, reviewed before it is saved</source>
-        <translation>根据从电子邮件、网页或 PDF 复制的概念说明文本添加会议，保存前先核对</translation>
+        <translation>从电子邮件、网页或 PDF 中复制的概念说明文本添加会议，保存前先行核对</translation>
     </message>
     <message>
         <source>P&amp;roperties…</source>
@@ -2864,27 +2913,27 @@ The library as it is now is kept beside it, never deleted.</source>
     <name>SpeakerMessageActions</name>
     <message>
         <source>Show this to the speaker on the presenter display</source>
-        <translation>在发言者显示屏上向发言者显示此信息</translation>
+        <translation>在演讲者显示屏上向发言者显示此内容</translation>
     </message>
     <message>
         <source>&amp;Type a message…</source>
-        <translation>输入信息(&amp;T)…</translation>
+        <translation>输入消息(&amp;T)…</translation>
     </message>
     <message>
         <source>Type a short message to show the speaker</source>
-        <translation>输入一条简短信息向发言者显示</translation>
+        <translation>输入一条向发言者显示的简短消息</translation>
     </message>
     <message>
         <source>&amp;Clear the message</source>
-        <translation>清除信息(&amp;C)</translation>
+        <translation>清除消息(&amp;C)</translation>
     </message>
     <message>
         <source>Take the message off the presenter display</source>
-        <translation>从发言者显示屏上撤下信息</translation>
+        <translation>从演讲者显示屏上撤下消息</translation>
     </message>
     <message>
         <source>Message to the spea&amp;ker</source>
-        <translation>给发言者的信息(&amp;K)</translation>
+        <translation>给发言者的消息(&amp;K)</translation>
     </message>
     <message>
         <source>Shown to the speaker: {message}</source>
@@ -2895,15 +2944,15 @@ The library as it is now is kept beside it, never deleted.</source>
     <name>SpeakerMessages</name>
     <message>
         <source>Choose or create a meeting first.</source>
-        <translation>请先选择或创建一个会议。</translation>
+        <translation>请先选择或创建会议。</translation>
     </message>
     <message>
         <source>Message to the speaker</source>
-        <translation>给发言者的信息</translation>
+        <translation>给发言者的消息</translation>
     </message>
     <message>
         <source>Shown large on the presenter display (at most {n} characters):</source>
-        <translation>在发言者显示屏上以大字显示（最多{n}个字符）：</translation>
+        <translation>在演讲者显示屏上以大字显示（最多{n}个字符）：</translation>
     </message>
 </context>
 <context>
@@ -3420,41 +3469,7 @@ The library as it is now is kept beside it, never deleted.</source>
     </message>
     <message>
         <source>Message</source>
-        <translation>信息</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>The library is damaged</source>
-        <translation>库已损坏</translation>
-    </message>
-    <message>
-        <source>&amp;Restore from backup…</source>
-        <translation>从备份恢复(&amp;R)…</translation>
-    </message>
-    <message>
-        <source>Not now</source>
-        <translation>暂不</translation>
-    </message>
-</context>
-<context>
-    <name>self.window</name>
-    <message>
-        <source>Share on this network</source>
-        <translation>在此网络上共享</translation>
-    </message>
-    <message>
-        <source>Shared on this network: {count} following</source>
-        <translation>已在此网络上共享：{count}个跟随者</translation>
-    </message>
-    <message>
-        <source>Join a shared meeting</source>
-        <translation>加入共享会议</translation>
-    </message>
-    <message>
-        <source>Joining {address}…</source>
-        <translation>正在加入{address}…</translation>
+        <translation>消息</translation>
     </message>
 </context>
 </TS>

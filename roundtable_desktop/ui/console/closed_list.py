@@ -9,12 +9,13 @@ from ...domain.closed_list import ListClosedError
 
 def add_anyway(parent: QWidget, closed: ListClosedError) -> bool:
     """True when the chair chose to add the speaker although the list is closed."""
-    title = QCoreApplication.translate("ClosedList", "List of speakers closed")
-    text = QCoreApplication.translate(
-        "ClosedList", "The list of speakers for “{item}” is closed: only a point of order can still "
-        "be added.").format(item=closed.item.title)
-    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Cancel, parent)
-    anyway = box.addButton(QCoreApplication.translate("ClosedList", "Add anyway"),
+    box = QMessageBox(QMessageBox.Icon.Warning,
+                      QCoreApplication.translate("ListClosingActions", "List of speakers closed"),
+                      QCoreApplication.translate(
+                          "ListClosingActions", "The list of speakers for “{item}” is closed: only a "
+                          "point of order can still be added.").format(item=closed.item.title),
+                      QMessageBox.StandardButton.Cancel, parent)
+    anyway = box.addButton(QCoreApplication.translate("ListClosingActions", "Add anyway"),
                            QMessageBox.ButtonRole.AcceptRole)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.exec()

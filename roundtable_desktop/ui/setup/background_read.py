@@ -69,9 +69,9 @@ class BackgroundRead(Generic[T]):
         return self.value
 
     def _progress(self, loop: QEventLoop) -> QProgressDialog:
-        cancel = QCoreApplication.translate("BackgroundRead", "Cancel")
+        cancel = QCoreApplication.translate("MeetingImporter", "Cancel")
         progress = QProgressDialog(self.label, cancel, 0, 0, self.parent)
-        progress.setWindowTitle(QCoreApplication.translate("BackgroundRead", "Import"))
+        progress.setWindowTitle(QCoreApplication.translate("MeetingImporter", "Import"))
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setAutoClose(False)
         progress.setAutoReset(False)
