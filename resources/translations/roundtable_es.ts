@@ -2988,6 +2988,14 @@ La biblioteca actual se conserva al lado, nunca se elimina.</translation>
         <translation>Grupo regional</translation>
     </message>
     <message>
+        <source>Not stated: type one if not listed</source>
+        <translation>No indicado: escríbalo si no figura en la lista</translation>
+    </message>
+    <message>
+        <source>Language spoken</source>
+        <translation>Idioma hablado</translation>
+    </message>
+    <message>
         <source>Request</source>
         <translation>Solicitud</translation>
     </message>
@@ -3022,6 +3030,10 @@ La biblioteca actual se conserva al lado, nunca se elimina.</translation>
     <message>
         <source>Regional &amp;group:</source>
         <translation>&amp;Grupo regional:</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage spoken:</source>
+        <translation>&amp;Idioma hablado:</translation>
     </message>
     <message>
         <source>Re&amp;quest:</source>
