@@ -191,6 +191,86 @@ What you saved is safe. The details are in the log file:
     </message>
 </context>
 <context>
+    <name>BalanceBars</name>
+    <message>
+        <source>{group}: {time:.0f} % of the time, {turns:.0f} % of the interventions</source>
+        <translation>{group}: {time:.0f} % من الوقت، {turns:.0f} % من المداخلات</translation>
+    </message>
+    <message>
+        <source>Nobody has spoken yet.</source>
+        <translation>لم يتكلم أحد بعد.</translation>
+    </message>
+</context>
+<context>
+    <name>BalanceLegend</name>
+    <message>
+        <source>Legend</source>
+        <translation>مفتاح الرموز</translation>
+    </message>
+    <message>
+        <source>share of speaking time</source>
+        <translation>نسبة وقت الكلام</translation>
+    </message>
+    <message>
+        <source>share of interventions</source>
+        <translation>نسبة المداخلات</translation>
+    </message>
+</context>
+<context>
+    <name>BalanceLine</name>
+    <message>
+        <source>Sort the floor: not yet spoken &amp;first</source>
+        <translation>ترتيب طلبات الكلمة: &amp;أولاً من لم يتكلم بعد</translation>
+    </message>
+    <message>
+        <source>Floor requests of those who have not spoken yet come first; points of order stay at the head</source>
+        <translation>تأتي أولاً طلبات الكلمة ممن لم يتكلموا بعد؛ وتبقى نقاط النظام في المقدمة</translation>
+    </message>
+    <message>
+        <source>Balance so far</source>
+        <translation>التوازن حتى الآن</translation>
+    </message>
+    <message>
+        <source>So far (time / interventions): {gender}</source>
+        <translation>حتى الآن (الوقت / المداخلات): {gender}</translation>
+    </message>
+    <message>
+        <source>Regions: {regions}</source>
+        <translation>المجموعات الإقليمية: {regions}</translation>
+    </message>
+    <message>
+        <source>So far: nobody has spoken yet.</source>
+        <translation>حتى الآن: لم يتكلم أحد بعد.</translation>
+    </message>
+    <message>
+        <source>Waiting, not yet spoken (• in the list): {n}</source>
+        <translation>في الانتظار ولم يتكلموا بعد (• في القائمة): {n}</translation>
+    </message>
+    <message>
+        <source>Floor requests sorted: those who have not spoken yet come first.</source>
+        <translation>رُتبت طلبات الكلمة: يأتي أولاً من لم يتكلموا بعد.</translation>
+    </message>
+</context>
+<context>
+    <name>BalanceView</name>
+    <message>
+        <source>Fairness: not measured yet (it needs two people who asked for the floor and some time spoken).</source>
+        <translation>الإنصاف: لم يُقس بعد (يلزم شخصان طلبا الكلمة وبعض وقت الكلام).</translation>
+    </message>
+    <message>
+        <source>Fairness: the Gini coefficient of speaking time among the {n} who asked for the floor is {gini:.2f} (0: everyone had the same time; nearer 1: a few had most of it).</source>
+        <translation>الإنصاف: معامل جيني لوقت الكلام بين {n} ممن طلبوا الكلمة هو {gini:.2f} (0: تساوى الجميع في الوقت؛ قرب 1: استأثر قلة بمعظمه).</translation>
+    </message>
+    <message>
+        <source>By gender</source>
+        <translation>حسب نوع الجنس</translation>
+    </message>
+    <message>
+        <source>By regional group</source>
+        <translation>حسب المجموعة الإقليمية</translation>
+    </message>
+</context>
+<context>
     <name>ByQuestionView</name>
     <message>
         <source>Question</source>
@@ -747,8 +827,20 @@ Press Export to use it, or choose another.</source>
         <translation>حفظ الاجتماع(&amp;S)</translation>
     </message>
     <message>
+        <source>Speakers</source>
+        <translation>المتكلمون</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The note gives several days or sessions.&lt;/b&gt; Which one is the &amp;meeting?</source>
+        <translation>&lt;b&gt;تذكر المذكرة عدة أيام أو جلسات.&lt;/b&gt; أيّها هو الاجتماع(&amp;M)؟</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;{found} of {total}&lt;/b&gt; fields were found in &lt;b&gt;{name}&lt;/b&gt; ({source}). Check them, correct what was misread, fill in what is missing. Nothing is saved until you press &lt;b&gt;Save meeting&lt;/b&gt;.</source>
         <translation>عُثر على &lt;b&gt;{found} من {total}&lt;/b&gt; حقلاً في &lt;b&gt;{name}&lt;/b&gt; ({source}). تحقق منها، وصحح ما أسيئت قراءته، واستكمل ما ينقص. لا يُحفظ شيء حتى تضغط &lt;b&gt;حفظ الاجتماع&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;{style}&apos;&gt;Check {field}:&lt;/span&gt; {reason}.</source>
+        <translation>&lt;span style=&apos;{style}&apos;&gt;تحقق من {field}:&lt;/span&gt; {reason}.</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;{style}&apos;&gt;Not found:&lt;/span&gt; {names}.</source>
@@ -767,6 +859,10 @@ Press Export to use it, or choose another.</source>
         <translation>الصيغة(&amp;F):</translation>
     </message>
     <message>
+        <source>Speaking time to check: {value} ({reason})</source>
+        <translation>مدة الكلمة التي يلزم التحقق منها: {value} ({reason})</translation>
+    </message>
+    <message>
         <source>Speaking time: {value}</source>
         <translation>وقت الكلام: {value}</translation>
     </message>
@@ -780,11 +876,15 @@ Press Export to use it, or choose another.</source>
     </message>
     <message>
         <source>found in the note</source>
-        <translation>وُجد في المذكرة</translation>
+        <translation>ورد في المذكرة</translation>
+    </message>
+    <message>
+        <source>check: {reason}</source>
+        <translation>يلزم التحقق: {reason}</translation>
     </message>
     <message>
         <source>not found in the note</source>
-        <translation>لم يوجد في المذكرة</translation>
+        <translation>لم يرد في المذكرة</translation>
     </message>
 </context>
 <context>
@@ -796,6 +896,10 @@ Press Export to use it, or choose another.</source>
     <message>
         <source>Meetings shared on this network:</source>
         <translation>الاجتماعات المشتركة على هذه الشبكة:</translation>
+    </message>
+    <message>
+        <source>Meetings shared on this network</source>
+        <translation>الاجتماعات المشتركة على هذه الشبكة</translation>
     </message>
     <message>
         <source>Looking… If the meeting is not listed (hotspots often hide it), type the address the chair&apos;s laptop shows.</source>
@@ -868,6 +972,45 @@ Press Export to use it, or choose another.</source>
     </message>
 </context>
 <context>
+    <name>ListClosingActions</name>
+    <message>
+        <source>Close or reopen the &amp;list of speakers</source>
+        <translation>إقفال قائمة المتكلمين أو إعادة فتحها(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Close the list of the agenda item under way: only points of order are added; again to reopen it</source>
+        <translation>إقفال قائمة البند الجاري من جدول الأعمال: لا تُضاف إلا نقاط النظام؛ ومرة أخرى لإعادة فتحها</translation>
+    </message>
+    <message>
+        <source>Close or reopen the &amp;floor</source>
+        <translation>إقفال طلبات القاعة أو إعادة فتحها(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Close the list of floor requests of the interactive discussion; again to reopen it</source>
+        <translation>إقفال قائمة طلبات الكلمة من القاعة في المناقشة التفاعلية؛ ومرة أخرى لإعادة فتحها</translation>
+    </message>
+    <message>
+        <source>This meeting has no agenda item to close.</source>
+        <translation>لا يتضمن هذا الاجتماع أي بند من بنود جدول الأعمال يمكن إقفاله.</translation>
+    </message>
+    <message>
+        <source>List of speakers closed (points of order only): {items}</source>
+        <translation>قائمة المتكلمين مقفلة (نقاط النظام فقط): {items}</translation>
+    </message>
+    <message>
+        <source>List of speakers closed</source>
+        <translation>قائمة المتكلمين مقفلة</translation>
+    </message>
+    <message>
+        <source>The list of speakers for “{item}” is closed: only a point of order can still be added.</source>
+        <translation>قائمة المتكلمين بشأن ”{item}“ مقفلة: لا يمكن أن تُضاف إليها إلا نقطة نظام.</translation>
+    </message>
+    <message>
+        <source>Add anyway</source>
+        <translation>الإضافة على أي حال</translation>
+    </message>
+</context>
+<context>
     <name>ListEditors</name>
     <message>
         <source>Add</source>
@@ -919,6 +1062,18 @@ Press Export to use it, or choose another.</source>
     <message>
         <source>Follow a meeting shared by the chair&apos;s laptop on this network</source>
         <translation>متابعة اجتماع يشاركه حاسوب الرئيس على هذه الشبكة</translation>
+    </message>
+    <message>
+        <source>Share on this network</source>
+        <translation>المشاركة على هذه الشبكة</translation>
+    </message>
+    <message>
+        <source>Shared on this network: {count} following</source>
+        <translation>مشترك على هذه الشبكة: {count} من المتابعين</translation>
+    </message>
+    <message>
+        <source>Joining {address}…</source>
+        <translation>جارٍ الانضمام إلى {address}…</translation>
     </message>
     <message>
         <source>Following the chair&apos;s laptop: {title}</source>
@@ -1086,6 +1241,10 @@ Press Export to use it, or choose another.</source>
         <source>{n} floor requests of {length} still fit</source>
         <translation>لا يزال هناك متسع لـ {n} من طلبات القاعة مدة كل منها {length}</translation>
     </message>
+    <message>
+        <source>floor closed</source>
+        <translation>طلبات القاعة مقفلة</translation>
+    </message>
 </context>
 <context>
     <name>MeetingFileActions</name>
@@ -1221,16 +1380,24 @@ Press Export to use it, or choose another.</source>
         <translation>الأصل:</translation>
     </message>
     <message>
+        <source>check</source>
+        <translation>يلزم التحقق</translation>
+    </message>
+    <message>
+        <source>Read from the concept note, but not sure: {reason}.</source>
+        <translation>مأخوذ من المذكرة المفاهيمية، ولكنه غير مؤكد: {reason}.</translation>
+    </message>
+    <message>
+        <source>Read from the concept note.</source>
+        <translation>مأخوذ من المذكرة المفاهيمية.</translation>
+    </message>
+    <message>
         <source>not found</source>
         <translation>لم يوجد</translation>
     </message>
     <message>
         <source>found</source>
         <translation>وُجد</translation>
-    </message>
-    <message>
-        <source>Read from the concept note; check it.</source>
-        <translation>مقروء من المذكرة المفاهيمية؛ تحقق منه.</translation>
     </message>
     <message>
         <source>The concept note did not say; fill it in or leave it empty.</source>
@@ -1272,12 +1439,32 @@ Press Export to use it, or choose another.</source>
         <translation>استيراد مذكرة مفاهيمية أو ملف جلسة</translation>
     </message>
     <message>
-        <source>Concept notes and session files (*.docx *.md *.markdown *.txt *.json);;Word documents (*.docx);;Markdown and text (*.md *.markdown *.txt);;Session files (*.json);;All files (*)</source>
-        <translation>المذكرات المفاهيمية وملفات الجلسات (*.docx *.md *.markdown *.txt *.json);;مستندات Word (*.docx);;Markdown ونص (*.md *.markdown *.txt);;ملفات الجلسات (*.json);;جميع الملفات (*)</translation>
+        <source>Concept notes and session files (*.docx *.pdf *.md *.markdown *.txt *.json);;Word documents (*.docx);;PDF documents (*.pdf);;Markdown and text (*.md *.markdown *.txt);;Session files (*.json);;All files (*)</source>
+        <translation>المذكرات المفاهيمية وملفات الجلسات (*.docx *.pdf *.md *.markdown *.txt *.json);;مستندات Word (*.docx);;مستندات PDF (*.pdf);;Markdown ونص (*.md *.markdown *.txt);;ملفات الجلسات (*.json);;جميع الملفات (*)</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text: copy the concept note&apos;s text, then choose File &gt; Import from clipboard again.</source>
+        <translation>لا تحتوي الحافظة على نص: انسخ نص المذكرة المفاهيمية، ثم اختر ملف &gt; الاستيراد من الحافظة مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>the pasted text</source>
+        <translation>النص الملصق</translation>
+    </message>
+    <message>
+        <source>pasted text</source>
+        <translation>نص ملصق</translation>
     </message>
     <message>
         <source>The library already holds a meeting with this title on this date; saving adds another one.</source>
         <translation>تضم المكتبة بالفعل اجتماعاً بهذا العنوان في هذا التاريخ؛ والحفظ يضيف اجتماعاً آخر.</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>جارٍ قراءة {name}…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Import</source>
@@ -1426,6 +1613,45 @@ Press Export to use it, or choose another.</source>
     <message>
         <source>Ctrl+N ties a note to the current speaker. Type; Ctrl+Return saves. Ctrl+1…9 kind, Ctrl+K key message, Alt+1…9 question.</source>
         <translation>Ctrl+N يربط الملاحظة بالمتكلم الحالي. اكتب؛ Ctrl+Return يحفظ. Ctrl+1…9 النوع، Ctrl+K رسالة رئيسية، Alt+1…9 السؤال.</translation>
+    </message>
+</context>
+<context>
+    <name>NoteHistory</name>
+    <message>
+        <source>new note</source>
+        <translation>الملاحظة الجديدة</translation>
+    </message>
+    <message>
+        <source>note edit</source>
+        <translation>تعديل الملاحظة</translation>
+    </message>
+    <message>
+        <source>deleted note</source>
+        <translation>حذف الملاحظة</translation>
+    </message>
+    <message>
+        <source>Undone: {what} “{text}”. Ctrl+Shift+Z brings it back.</source>
+        <translation>تم التراجع عن: {what} ”{text}“. يعيده Ctrl+Shift+Z.</translation>
+    </message>
+    <message>
+        <source>Redone: {what} “{text}”. Ctrl+Z undoes it again.</source>
+        <translation>تمت الإعادة: {what} ”{text}“. يتراجع عنه Ctrl+Z مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {what}</source>
+        <translation>التراجع عن {what}(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {what}</source>
+        <translation>إعادة {what}(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo note change</source>
+        <translation>التراجع عن تغيير الملاحظة(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo note change</source>
+        <translation>إعادة تغيير الملاحظة(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -1820,9 +2046,37 @@ Press Export to use it, or choose another.</source>
         <source>Next: {name}</source>
         <translation>التالي: {name}</translation>
     </message>
+    <message>
+        <source>End of the meeting</source>
+        <translation>نهاية الاجتماع</translation>
+    </message>
+    <message>
+        <source>Ended at {time}</source>
+        <translation>انتهى في {time}</translation>
+    </message>
+    <message>
+        <source>About to begin</source>
+        <translation>على وشك البدء</translation>
+    </message>
+    <message>
+        <source>Starts in</source>
+        <translation>يبدأ بعد</translation>
+    </message>
+    <message>
+        <source>Planned start: {when}</source>
+        <translation>موعد البدء المقرر: {when}</translation>
+    </message>
+    <message>
+        <source>First: {name}</source>
+        <translation>المتكلم الأول: {name}</translation>
+    </message>
 </context>
 <context>
     <name>ProgrammeEditor</name>
+    <message>
+        <source>Programme</source>
+        <translation>البرنامج</translation>
+    </message>
     <message>
         <source>Item</source>
         <translation>البند</translation>
@@ -1913,6 +2167,10 @@ Press Export to use it, or choose another.</source>
 </context>
 <context>
     <name>QuestionsEditor</name>
+    <message>
+        <source>Guiding questions</source>
+        <translation>الأسئلة التوجيهية</translation>
+    </message>
     <message>
         <source>&lt;small&gt;Double-click a question (or press F2) to correct it; the order here is the order of Q1, Q2…&lt;/small&gt;</source>
         <translation>&lt;small&gt;انقر نقراً مزدوجاً على سؤال (أو اضغط F2) لتصحيحه؛ والترتيب هنا هو ترتيب س1، س2…&lt;/small&gt;</translation>
@@ -2040,8 +2298,16 @@ Press Export to use it, or choose another.</source>
         <translation>{title} (للقراءة فقط)</translation>
     </message>
     <message>
+        <source>The library is damaged</source>
+        <translation>المكتبة تالفة</translation>
+    </message>
+    <message>
         <source>&amp;Restore from backup…</source>
         <translation>الاستعادة من نسخة احتياطية(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>ليس الآن</translation>
     </message>
     <message>
         <source>Note</source>
@@ -2186,6 +2452,10 @@ You can open the library read-only to look at it and export from it; changes wou
 The library as it is now is kept beside it, never deleted.</source>
         <translation>تؤخذ نسخ احتياطية عند البدء وكل 5 دقائق ما دام هناك تغيير؛ وتُحفظ آخر 20 نسخة في {folder}.
 وتُحفظ المكتبة الحالية بجانبها، ولا تُحذف أبداً.</translation>
+    </message>
+    <message>
+        <source>Backups and kept libraries</source>
+        <translation>النسخ الاحتياطية والمكتبات المحفوظة</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
@@ -2355,8 +2625,16 @@ The library as it is now is kept beside it, never deleted.</source>
         <translation>استيراد(&amp;I)…</translation>
     </message>
     <message>
-        <source>Add a meeting from a concept note (.docx, .md, .txt) or a session file (.json), reviewed before it is saved</source>
-        <translation>إضافة اجتماع من مذكرة مفاهيمية (‎.docx، ‎.md، ‎.txt) أو ملف جلسة (‎.json)، مع مراجعته قبل حفظه</translation>
+        <source>Add a meeting from a concept note (.docx, .pdf, .md, .txt) or a session file (.json), reviewed before it is saved</source>
+        <translation>إضافة اجتماع من مذكرة مفاهيمية (.docx، .pdf، .md، .txt) أو من ملف جلسة (.json)، تُراجَع قبل حفظه</translation>
+    </message>
+    <message>
+        <source>Import from clip&amp;board</source>
+        <translation>الاستيراد من الحافظة(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Add a meeting from a concept note&apos;s text copied from an e-mail, a web page or a PDF, reviewed before it is saved</source>
+        <translation>إضافة اجتماع من نص مذكرة مفاهيمية منسوخ من رسالة بريد إلكتروني أو صفحة ويب أو ملف PDF، تُراجَع قبل حفظه</translation>
     </message>
     <message>
         <source>P&amp;roperties…</source>
@@ -2527,6 +2805,10 @@ The library as it is now is kept beside it, never deleted.</source>
         <source>Request: {kind}</source>
         <translation>الطلب: {kind}</translation>
     </message>
+    <message>
+        <source>Has not spoken yet in this meeting</source>
+        <translation>لم يتكلم بعد في هذا الاجتماع</translation>
+    </message>
 </context>
 <context>
     <name>SlotTimesDialog</name>
@@ -2635,6 +2917,52 @@ The library as it is now is kept beside it, never deleted.</source>
     <message>
         <source>Drag a waiting speaker to reorder, or Alt+Up / Alt+Down; Delete withdraws; Insert adds again; Enter edits the time; Shift+F5 gives the floor now</source>
         <translation>اسحب متكلماً منتظراً لإعادة الترتيب، أو Alt+أعلى / Alt+أسفل؛ Delete يسحبه؛ Insert يضيفه مجدداً؛ Enter يحرر الوقت؛ Shift+F5 يعطيه الكلمة الآن</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakerMessageActions</name>
+    <message>
+        <source>Show this to the speaker on the presenter display</source>
+        <translation>عرض هذا على المتكلم في شاشة المتكلمين</translation>
+    </message>
+    <message>
+        <source>&amp;Type a message…</source>
+        <translation>كتابة رسالة(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Type a short message to show the speaker</source>
+        <translation>كتابة رسالة قصيرة لعرضها على المتكلم</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the message</source>
+        <translation>مسح الرسالة(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Take the message off the presenter display</source>
+        <translation>إزالة الرسالة من شاشة المتكلمين</translation>
+    </message>
+    <message>
+        <source>Message to the spea&amp;ker</source>
+        <translation>رسالة إلى المتكلم(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Shown to the speaker: {message}</source>
+        <translation>معروض على المتكلم: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakerMessages</name>
+    <message>
+        <source>Choose or create a meeting first.</source>
+        <translation>اختر اجتماعاً أو أنشئه أولاً.</translation>
+    </message>
+    <message>
+        <source>Message to the speaker</source>
+        <translation>رسالة إلى المتكلم</translation>
+    </message>
+    <message>
+        <source>Shown large on the presenter display (at most {n} characters):</source>
+        <translation>يُعرض بخط كبير على شاشة المتكلمين (بحد أقصى {n} حرفاً):</translation>
     </message>
 </context>
 <context>
@@ -2902,6 +3230,10 @@ The library as it is now is kept beside it, never deleted.</source>
         <translation>حسب نوع الطلب</translation>
     </message>
     <message>
+        <source>Balance</source>
+        <translation>التوازن</translation>
+    </message>
+    <message>
         <source>Export CSV…</source>
         <translation>تصدير CSV…</translation>
     </message>
@@ -3128,37 +3460,26 @@ The library as it is now is kept beside it, never deleted.</source>
     </message>
 </context>
 <context>
-    <name>parent</name>
+    <name>UsualMessage</name>
     <message>
-        <source>The library is damaged</source>
-        <translation>المكتبة تالفة</translation>
+        <source>Please conclude</source>
+        <translation>يرجى الاختتام</translation>
     </message>
     <message>
-        <source>&amp;Restore from backup…</source>
-        <translation>الاستعادة من نسخة احتياطية(&amp;R)…</translation>
+        <source>One minute left</source>
+        <translation>تبقّت دقيقة واحدة</translation>
     </message>
     <message>
-        <source>Not now</source>
-        <translation>ليس الآن</translation>
-    </message>
-</context>
-<context>
-    <name>self.window</name>
-    <message>
-        <source>Share on this network</source>
-        <translation>المشاركة على هذه الشبكة</translation>
+        <source>Time is up</source>
+        <translation>انتهى الوقت</translation>
     </message>
     <message>
-        <source>Shared on this network: {count} following</source>
-        <translation>مشترك على هذه الشبكة: {count} من المتابعين</translation>
+        <source>Please speak closer to the microphone</source>
+        <translation>يرجى التحدث بالقرب من الميكروفون</translation>
     </message>
     <message>
-        <source>Join a shared meeting</source>
-        <translation>الانضمام إلى اجتماع مشترك</translation>
-    </message>
-    <message>
-        <source>Joining {address}…</source>
-        <translation>جارٍ الانضمام إلى {address}…</translation>
+        <source>Message</source>
+        <translation>رسالة</translation>
     </message>
 </context>
 </TS>

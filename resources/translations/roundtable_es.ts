@@ -191,6 +191,86 @@ Lo que guardó está a salvo. Los detalles están en el archivo de registro:
     </message>
 </context>
 <context>
+    <name>BalanceBars</name>
+    <message>
+        <source>{group}: {time:.0f} % of the time, {turns:.0f} % of the interventions</source>
+        <translation>{group}: {time:.0f} % del tiempo, {turns:.0f} % de las intervenciones</translation>
+    </message>
+    <message>
+        <source>Nobody has spoken yet.</source>
+        <translation>Nadie ha hecho uso de la palabra todavía.</translation>
+    </message>
+</context>
+<context>
+    <name>BalanceLegend</name>
+    <message>
+        <source>Legend</source>
+        <translation>Leyenda</translation>
+    </message>
+    <message>
+        <source>share of speaking time</source>
+        <translation>proporción del tiempo de uso de la palabra</translation>
+    </message>
+    <message>
+        <source>share of interventions</source>
+        <translation>proporción de intervenciones</translation>
+    </message>
+</context>
+<context>
+    <name>BalanceLine</name>
+    <message>
+        <source>Sort the floor: not yet spoken &amp;first</source>
+        <translation>Ordenar las peticiones de palabra: &amp;primero quienes aún no han hablado</translation>
+    </message>
+    <message>
+        <source>Floor requests of those who have not spoken yet come first; points of order stay at the head</source>
+        <translation>Las peticiones de palabra de quienes aún no han hablado pasan primero; las cuestiones de orden siguen al principio</translation>
+    </message>
+    <message>
+        <source>Balance so far</source>
+        <translation>Equilibrio hasta ahora</translation>
+    </message>
+    <message>
+        <source>So far (time / interventions): {gender}</source>
+        <translation>Hasta ahora (tiempo / intervenciones): {gender}</translation>
+    </message>
+    <message>
+        <source>Regions: {regions}</source>
+        <translation>Grupos regionales: {regions}</translation>
+    </message>
+    <message>
+        <source>So far: nobody has spoken yet.</source>
+        <translation>Hasta ahora: nadie ha hecho uso de la palabra.</translation>
+    </message>
+    <message>
+        <source>Waiting, not yet spoken (• in the list): {n}</source>
+        <translation>En espera sin haber hablado aún (• en la lista): {n}</translation>
+    </message>
+    <message>
+        <source>Floor requests sorted: those who have not spoken yet come first.</source>
+        <translation>Peticiones de palabra ordenadas: quienes aún no han hablado pasan primero.</translation>
+    </message>
+</context>
+<context>
+    <name>BalanceView</name>
+    <message>
+        <source>Fairness: not measured yet (it needs two people who asked for the floor and some time spoken).</source>
+        <translation>Equidad: aún no se ha medido (se necesitan dos personas que pidieran la palabra y algún tiempo de uso de la palabra).</translation>
+    </message>
+    <message>
+        <source>Fairness: the Gini coefficient of speaking time among the {n} who asked for the floor is {gini:.2f} (0: everyone had the same time; nearer 1: a few had most of it).</source>
+        <translation>Equidad: el coeficiente de Gini del tiempo de uso de la palabra entre las {n} personas que la pidieron es {gini:.2f} (0: todos tuvieron el mismo tiempo; cerca de 1: unos pocos tuvieron la mayor parte).</translation>
+    </message>
+    <message>
+        <source>By gender</source>
+        <translation>Por sexo</translation>
+    </message>
+    <message>
+        <source>By regional group</source>
+        <translation>Por grupo regional</translation>
+    </message>
+</context>
+<context>
     <name>ByQuestionView</name>
     <message>
         <source>Question</source>
@@ -743,8 +823,20 @@ Pulse Exportar para usarlo, o elija otro.</translation>
         <translation>&amp;Guardar la reunión</translation>
     </message>
     <message>
+        <source>Speakers</source>
+        <translation>Oradores</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The note gives several days or sessions.&lt;/b&gt; Which one is the &amp;meeting?</source>
+        <translation>&lt;b&gt;La nota indica varios días o sesiones.&lt;/b&gt; ¿Cuál es la &amp;reunión?</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;{found} of {total}&lt;/b&gt; fields were found in &lt;b&gt;{name}&lt;/b&gt; ({source}). Check them, correct what was misread, fill in what is missing. Nothing is saved until you press &lt;b&gt;Save meeting&lt;/b&gt;.</source>
         <translation>Se encontraron &lt;b&gt;{found} de {total}&lt;/b&gt; campos en &lt;b&gt;{name}&lt;/b&gt; ({source}). Compruébelos, corrija lo que se haya leído mal y complete lo que falte. No se guarda nada hasta que pulse &lt;b&gt;Guardar la reunión&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;{style}&apos;&gt;Check {field}:&lt;/span&gt; {reason}.</source>
+        <translation>&lt;span style=&apos;{style}&apos;&gt;Verificar {field}:&lt;/span&gt; {reason}.</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;{style}&apos;&gt;Not found:&lt;/span&gt; {names}.</source>
@@ -763,6 +855,10 @@ Pulse Exportar para usarlo, o elija otro.</translation>
         <translation>&amp;Formato:</translation>
     </message>
     <message>
+        <source>Speaking time to check: {value} ({reason})</source>
+        <translation>Tiempo de uso de la palabra por verificar: {value} ({reason})</translation>
+    </message>
+    <message>
         <source>Speaking time: {value}</source>
         <translation>Tiempo de uso de la palabra: {value}</translation>
     </message>
@@ -779,8 +875,12 @@ Pulse Exportar para usarlo, o elija otro.</translation>
         <translation>encontrado en la nota</translation>
     </message>
     <message>
+        <source>check: {reason}</source>
+        <translation>por verificar: {reason}</translation>
+    </message>
+    <message>
         <source>not found in the note</source>
-        <translation>no encontrado en la nota</translation>
+        <translation>no figura en la nota</translation>
     </message>
 </context>
 <context>
@@ -792,6 +892,10 @@ Pulse Exportar para usarlo, o elija otro.</translation>
     <message>
         <source>Meetings shared on this network:</source>
         <translation>Reuniones compartidas en esta red:</translation>
+    </message>
+    <message>
+        <source>Meetings shared on this network</source>
+        <translation>Reuniones compartidas en esta red</translation>
     </message>
     <message>
         <source>Looking… If the meeting is not listed (hotspots often hide it), type the address the chair&apos;s laptop shows.</source>
@@ -864,6 +968,45 @@ Pulse Exportar para usarlo, o elija otro.</translation>
     </message>
 </context>
 <context>
+    <name>ListClosingActions</name>
+    <message>
+        <source>Close or reopen the &amp;list of speakers</source>
+        <translation>Cerrar o reabrir la &amp;lista de oradores</translation>
+    </message>
+    <message>
+        <source>Close the list of the agenda item under way: only points of order are added; again to reopen it</source>
+        <translation>Cerrar la lista del tema del programa en curso: solo se añaden cuestiones de orden; de nuevo para reabrirla</translation>
+    </message>
+    <message>
+        <source>Close or reopen the &amp;floor</source>
+        <translation>Cerrar o reabrir las solicitudes de la &amp;sala</translation>
+    </message>
+    <message>
+        <source>Close the list of floor requests of the interactive discussion; again to reopen it</source>
+        <translation>Cerrar la lista de solicitudes de palabra de la sala del debate interactivo; de nuevo para reabrirla</translation>
+    </message>
+    <message>
+        <source>This meeting has no agenda item to close.</source>
+        <translation>Esta reunión no tiene ningún tema del programa que cerrar.</translation>
+    </message>
+    <message>
+        <source>List of speakers closed (points of order only): {items}</source>
+        <translation>Lista de oradores cerrada (solo cuestiones de orden): {items}</translation>
+    </message>
+    <message>
+        <source>List of speakers closed</source>
+        <translation>Lista de oradores cerrada</translation>
+    </message>
+    <message>
+        <source>The list of speakers for “{item}” is closed: only a point of order can still be added.</source>
+        <translation>La lista de oradores de “{item}” está cerrada: solo puede añadirse aún una cuestión de orden.</translation>
+    </message>
+    <message>
+        <source>Add anyway</source>
+        <translation>Añadir de todos modos</translation>
+    </message>
+</context>
+<context>
     <name>ListEditors</name>
     <message>
         <source>Add</source>
@@ -915,6 +1058,18 @@ Pulse Exportar para usarlo, o elija otro.</translation>
     <message>
         <source>Follow a meeting shared by the chair&apos;s laptop on this network</source>
         <translation>Seguir una reunión compartida por el portátil de la Presidencia en esta red</translation>
+    </message>
+    <message>
+        <source>Share on this network</source>
+        <translation>Compartir en esta red</translation>
+    </message>
+    <message>
+        <source>Shared on this network: {count} following</source>
+        <translation>Compartido en esta red: {count} lo siguen</translation>
+    </message>
+    <message>
+        <source>Joining {address}…</source>
+        <translation>Uniéndose a {address}…</translation>
     </message>
     <message>
         <source>Following the chair&apos;s laptop: {title}</source>
@@ -1082,6 +1237,10 @@ Pulse Exportar para usarlo, o elija otro.</translation>
         <source>{n} floor requests of {length} still fit</source>
         <translation>Aún caben {n} solicitudes de la sala de {length}</translation>
     </message>
+    <message>
+        <source>floor closed</source>
+        <translation>sala cerrada</translation>
+    </message>
 </context>
 <context>
     <name>MeetingFileActions</name>
@@ -1217,16 +1376,24 @@ Pulse Exportar para usarlo, o elija otro.</translation>
         <translation>Original:</translation>
     </message>
     <message>
+        <source>check</source>
+        <translation>por verificar</translation>
+    </message>
+    <message>
+        <source>Read from the concept note, but not sure: {reason}.</source>
+        <translation>Leído en la nota conceptual, pero no es seguro: {reason}.</translation>
+    </message>
+    <message>
+        <source>Read from the concept note.</source>
+        <translation>Leído en la nota conceptual.</translation>
+    </message>
+    <message>
         <source>not found</source>
         <translation>no encontrado</translation>
     </message>
     <message>
         <source>found</source>
         <translation>encontrado</translation>
-    </message>
-    <message>
-        <source>Read from the concept note; check it.</source>
-        <translation>Leído en la nota conceptual; compruébelo.</translation>
     </message>
     <message>
         <source>The concept note did not say; fill it in or leave it empty.</source>
@@ -1268,12 +1435,32 @@ Pulse Exportar para usarlo, o elija otro.</translation>
         <translation>Importar una nota conceptual o un archivo de sesión</translation>
     </message>
     <message>
-        <source>Concept notes and session files (*.docx *.md *.markdown *.txt *.json);;Word documents (*.docx);;Markdown and text (*.md *.markdown *.txt);;Session files (*.json);;All files (*)</source>
-        <translation>Notas conceptuales y archivos de sesión (*.docx *.md *.markdown *.txt *.json);;Documentos de Word (*.docx);;Markdown y texto (*.md *.markdown *.txt);;Archivos de sesión (*.json);;Todos los archivos (*)</translation>
+        <source>Concept notes and session files (*.docx *.pdf *.md *.markdown *.txt *.json);;Word documents (*.docx);;PDF documents (*.pdf);;Markdown and text (*.md *.markdown *.txt);;Session files (*.json);;All files (*)</source>
+        <translation>Notas conceptuales y archivos de sesión (*.docx *.pdf *.md *.markdown *.txt *.json);;Documentos de Word (*.docx);;Documentos PDF (*.pdf);;Markdown y texto (*.md *.markdown *.txt);;Archivos de sesión (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text: copy the concept note&apos;s text, then choose File &gt; Import from clipboard again.</source>
+        <translation>El portapapeles no contiene texto: copie el texto de la nota conceptual y vuelva a elegir Archivo &gt; Importar desde el portapapeles.</translation>
+    </message>
+    <message>
+        <source>the pasted text</source>
+        <translation>el texto pegado</translation>
+    </message>
+    <message>
+        <source>pasted text</source>
+        <translation>texto pegado</translation>
     </message>
     <message>
         <source>The library already holds a meeting with this title on this date; saving adds another one.</source>
         <translation>La biblioteca ya contiene una reunión con este título en esta fecha; al guardar se añade otra.</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>Leyendo {name}…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Import</source>
@@ -1422,6 +1609,45 @@ Pulse Exportar para usarlo, o elija otro.</translation>
     <message>
         <source>Ctrl+N ties a note to the current speaker. Type; Ctrl+Return saves. Ctrl+1…9 kind, Ctrl+K key message, Alt+1…9 question.</source>
         <translation>Ctrl+N vincula una nota al orador actual. Escriba; Ctrl+Intro guarda. Ctrl+1…9 tipo, Ctrl+K mensaje clave, Alt+1…9 pregunta.</translation>
+    </message>
+</context>
+<context>
+    <name>NoteHistory</name>
+    <message>
+        <source>new note</source>
+        <translation>la nota nueva</translation>
+    </message>
+    <message>
+        <source>note edit</source>
+        <translation>la modificación de la nota</translation>
+    </message>
+    <message>
+        <source>deleted note</source>
+        <translation>la eliminación de la nota</translation>
+    </message>
+    <message>
+        <source>Undone: {what} “{text}”. Ctrl+Shift+Z brings it back.</source>
+        <translation>Deshecho: {what} “{text}”. Ctrl+Mayús+Z lo restablece.</translation>
+    </message>
+    <message>
+        <source>Redone: {what} “{text}”. Ctrl+Z undoes it again.</source>
+        <translation>Rehecho: {what} “{text}”. Ctrl+Z lo deshace de nuevo.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {what}</source>
+        <translation>&amp;Deshacer {what}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {what}</source>
+        <translation>&amp;Rehacer {what}</translation>
+    </message>
+    <message>
+        <source>&amp;Undo note change</source>
+        <translation>&amp;Deshacer el cambio de nota</translation>
+    </message>
+    <message>
+        <source>&amp;Redo note change</source>
+        <translation>&amp;Rehacer el cambio de nota</translation>
     </message>
 </context>
 <context>
@@ -1816,9 +2042,37 @@ Pulse Exportar para usarlo, o elija otro.</translation>
         <source>Next: {name}</source>
         <translation>Siguiente: {name}</translation>
     </message>
+    <message>
+        <source>End of the meeting</source>
+        <translation>Fin de la reunión</translation>
+    </message>
+    <message>
+        <source>Ended at {time}</source>
+        <translation>Terminada a las {time}</translation>
+    </message>
+    <message>
+        <source>About to begin</source>
+        <translation>Está por comenzar</translation>
+    </message>
+    <message>
+        <source>Starts in</source>
+        <translation>Comienza en</translation>
+    </message>
+    <message>
+        <source>Planned start: {when}</source>
+        <translation>Inicio previsto: {when}</translation>
+    </message>
+    <message>
+        <source>First: {name}</source>
+        <translation>Primer orador: {name}</translation>
+    </message>
 </context>
 <context>
     <name>ProgrammeEditor</name>
+    <message>
+        <source>Programme</source>
+        <translation>Programa</translation>
+    </message>
     <message>
         <source>Item</source>
         <translation>Tema</translation>
@@ -1909,6 +2163,10 @@ Pulse Exportar para usarlo, o elija otro.</translation>
 </context>
 <context>
     <name>QuestionsEditor</name>
+    <message>
+        <source>Guiding questions</source>
+        <translation>Preguntas orientativas</translation>
+    </message>
     <message>
         <source>&lt;small&gt;Double-click a question (or press F2) to correct it; the order here is the order of Q1, Q2…&lt;/small&gt;</source>
         <translation>&lt;small&gt;Haga doble clic en una pregunta (o pulse F2) para corregirla; el orden aquí es el de P1, P2…&lt;/small&gt;</translation>
@@ -2032,8 +2290,16 @@ Pulse Exportar para usarlo, o elija otro.</translation>
         <translation>{title} (solo lectura)</translation>
     </message>
     <message>
+        <source>The library is damaged</source>
+        <translation>La biblioteca está dañada</translation>
+    </message>
+    <message>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Restaurar desde una copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Ahora no</translation>
     </message>
     <message>
         <source>Note</source>
@@ -2178,6 +2444,10 @@ Puede abrir la biblioteca en modo de solo lectura para consultarla y exportar de
 The library as it is now is kept beside it, never deleted.</source>
         <translation>Se hacen copias de seguridad al iniciar y cada 5 minutos mientras algo cambia; se conservan las 20 últimas en {folder}.
 La biblioteca actual se conserva al lado, nunca se elimina.</translation>
+    </message>
+    <message>
+        <source>Backups and kept libraries</source>
+        <translation>Copias de seguridad y bibliotecas conservadas</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
@@ -2347,8 +2617,16 @@ La biblioteca actual se conserva al lado, nunca se elimina.</translation>
         <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <source>Add a meeting from a concept note (.docx, .md, .txt) or a session file (.json), reviewed before it is saved</source>
-        <translation>Añadir una reunión a partir de una nota conceptual (.docx, .md, .txt) o de un archivo de sesión (.json), revisada antes de guardarla</translation>
+        <source>Add a meeting from a concept note (.docx, .pdf, .md, .txt) or a session file (.json), reviewed before it is saved</source>
+        <translation>Añadir una reunión a partir de una nota conceptual (.docx, .pdf, .md, .txt) o de un archivo de sesión (.json), revisada antes de guardarla</translation>
+    </message>
+    <message>
+        <source>Import from clip&amp;board</source>
+        <translation>Importar desde el &amp;portapapeles</translation>
+    </message>
+    <message>
+        <source>Add a meeting from a concept note&apos;s text copied from an e-mail, a web page or a PDF, reviewed before it is saved</source>
+        <translation>Añadir una reunión a partir del texto de una nota conceptual copiado de un correo electrónico, una página web o un PDF, revisada antes de guardarla</translation>
     </message>
     <message>
         <source>P&amp;roperties…</source>
@@ -2519,6 +2797,10 @@ La biblioteca actual se conserva al lado, nunca se elimina.</translation>
         <source>Request: {kind}</source>
         <translation>Solicitud: {kind}</translation>
     </message>
+    <message>
+        <source>Has not spoken yet in this meeting</source>
+        <translation>Aún no ha hecho uso de la palabra en esta reunión</translation>
+    </message>
 </context>
 <context>
     <name>SlotTimesDialog</name>
@@ -2627,6 +2909,52 @@ La biblioteca actual se conserva al lado, nunca se elimina.</translation>
     <message>
         <source>Drag a waiting speaker to reorder, or Alt+Up / Alt+Down; Delete withdraws; Insert adds again; Enter edits the time; Shift+F5 gives the floor now</source>
         <translation>Arrastre a un orador en espera para reordenar, o Alt+Arriba / Alt+Abajo; Supr lo retira; Insert lo vuelve a añadir; Intro edita el tiempo; Mayús+F5 le da la palabra ahora</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakerMessageActions</name>
+    <message>
+        <source>Show this to the speaker on the presenter display</source>
+        <translation>Mostrar esto al orador en la pantalla para los oradores</translation>
+    </message>
+    <message>
+        <source>&amp;Type a message…</source>
+        <translation>&amp;Escribir un mensaje…</translation>
+    </message>
+    <message>
+        <source>Type a short message to show the speaker</source>
+        <translation>Escribir un mensaje breve para mostrar al orador</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the message</source>
+        <translation>&amp;Borrar el mensaje</translation>
+    </message>
+    <message>
+        <source>Take the message off the presenter display</source>
+        <translation>Quitar el mensaje de la pantalla para los oradores</translation>
+    </message>
+    <message>
+        <source>Message to the spea&amp;ker</source>
+        <translation>Mensaje al &amp;orador</translation>
+    </message>
+    <message>
+        <source>Shown to the speaker: {message}</source>
+        <translation>Mostrado al orador: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakerMessages</name>
+    <message>
+        <source>Choose or create a meeting first.</source>
+        <translation>Elija o cree primero una reunión.</translation>
+    </message>
+    <message>
+        <source>Message to the speaker</source>
+        <translation>Mensaje al orador</translation>
+    </message>
+    <message>
+        <source>Shown large on the presenter display (at most {n} characters):</source>
+        <translation>Se muestra en grande en la pantalla para los oradores (como máximo {n} caracteres):</translation>
     </message>
 </context>
 <context>
@@ -2894,6 +3222,10 @@ La biblioteca actual se conserva al lado, nunca se elimina.</translation>
         <translation>Por tipo de solicitud</translation>
     </message>
     <message>
+        <source>Balance</source>
+        <translation>Equilibrio</translation>
+    </message>
+    <message>
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
@@ -3120,37 +3452,26 @@ La biblioteca actual se conserva al lado, nunca se elimina.</translation>
     </message>
 </context>
 <context>
-    <name>parent</name>
+    <name>UsualMessage</name>
     <message>
-        <source>The library is damaged</source>
-        <translation>La biblioteca está dañada</translation>
+        <source>Please conclude</source>
+        <translation>Le ruego que concluya</translation>
     </message>
     <message>
-        <source>&amp;Restore from backup…</source>
-        <translation>&amp;Restaurar desde una copia de seguridad…</translation>
+        <source>One minute left</source>
+        <translation>Queda un minuto</translation>
     </message>
     <message>
-        <source>Not now</source>
-        <translation>Ahora no</translation>
-    </message>
-</context>
-<context>
-    <name>self.window</name>
-    <message>
-        <source>Share on this network</source>
-        <translation>Compartir en esta red</translation>
+        <source>Time is up</source>
+        <translation>Se ha agotado el tiempo</translation>
     </message>
     <message>
-        <source>Shared on this network: {count} following</source>
-        <translation>Compartido en esta red: {count} lo siguen</translation>
+        <source>Please speak closer to the microphone</source>
+        <translation>Le ruego que se acerque al micrófono</translation>
     </message>
     <message>
-        <source>Join a shared meeting</source>
-        <translation>Unirse a una reunión compartida</translation>
-    </message>
-    <message>
-        <source>Joining {address}…</source>
-        <translation>Uniéndose a {address}…</translation>
+        <source>Message</source>
+        <translation>Mensaje</translation>
     </message>
 </context>
 </TS>

@@ -191,6 +191,86 @@ Ce que vous avez enregistré est en sécurité. Les détails figurent dans le jo
     </message>
 </context>
 <context>
+    <name>BalanceBars</name>
+    <message>
+        <source>{group}: {time:.0f} % of the time, {turns:.0f} % of the interventions</source>
+        <translation>{group} : {time:.0f} % du temps de parole, {turns:.0f} % des interventions</translation>
+    </message>
+    <message>
+        <source>Nobody has spoken yet.</source>
+        <translation>Personne n’a encore pris la parole.</translation>
+    </message>
+</context>
+<context>
+    <name>BalanceLegend</name>
+    <message>
+        <source>Legend</source>
+        <translation>Légende</translation>
+    </message>
+    <message>
+        <source>share of speaking time</source>
+        <translation>part du temps de parole</translation>
+    </message>
+    <message>
+        <source>share of interventions</source>
+        <translation>part des interventions</translation>
+    </message>
+</context>
+<context>
+    <name>BalanceLine</name>
+    <message>
+        <source>Sort the floor: not yet spoken &amp;first</source>
+        <translation>Trier les demandes de parole : d’abord ceux qui n’ont pas encore &amp;parlé</translation>
+    </message>
+    <message>
+        <source>Floor requests of those who have not spoken yet come first; points of order stay at the head</source>
+        <translation>Les demandes de parole de ceux qui n’ont pas encore parlé passent en premier ; les motions d’ordre restent en tête</translation>
+    </message>
+    <message>
+        <source>Balance so far</source>
+        <translation>Équilibre jusqu’ici</translation>
+    </message>
+    <message>
+        <source>So far (time / interventions): {gender}</source>
+        <translation>Jusqu’ici (temps / interventions) : {gender}</translation>
+    </message>
+    <message>
+        <source>Regions: {regions}</source>
+        <translation>Groupes régionaux : {regions}</translation>
+    </message>
+    <message>
+        <source>So far: nobody has spoken yet.</source>
+        <translation>Jusqu’ici : personne n’a encore pris la parole.</translation>
+    </message>
+    <message>
+        <source>Waiting, not yet spoken (• in the list): {n}</source>
+        <translation>En attente sans avoir encore parlé (• dans la liste) : {n}</translation>
+    </message>
+    <message>
+        <source>Floor requests sorted: those who have not spoken yet come first.</source>
+        <translation>Demandes de parole triées : ceux qui n’ont pas encore parlé passent en premier.</translation>
+    </message>
+</context>
+<context>
+    <name>BalanceView</name>
+    <message>
+        <source>Fairness: not measured yet (it needs two people who asked for the floor and some time spoken).</source>
+        <translation>Équité : pas encore mesurée (il faut deux personnes ayant demandé la parole et un temps de parole).</translation>
+    </message>
+    <message>
+        <source>Fairness: the Gini coefficient of speaking time among the {n} who asked for the floor is {gini:.2f} (0: everyone had the same time; nearer 1: a few had most of it).</source>
+        <translation>Équité : le coefficient de Gini du temps de parole parmi les {n} personnes ayant demandé la parole est de {gini:.2f} (0 : chacun a eu le même temps ; près de 1 : quelques-uns en ont eu l’essentiel).</translation>
+    </message>
+    <message>
+        <source>By gender</source>
+        <translation>Par sexe</translation>
+    </message>
+    <message>
+        <source>By regional group</source>
+        <translation>Par groupe régional</translation>
+    </message>
+</context>
+<context>
     <name>ByQuestionView</name>
     <message>
         <source>Question</source>
@@ -743,8 +823,20 @@ Appuyez sur Exporter pour l’utiliser, ou choisissez-en un autre.</translation>
         <translation>&amp;Enregistrer la réunion</translation>
     </message>
     <message>
+        <source>Speakers</source>
+        <translation>Orateurs</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The note gives several days or sessions.&lt;/b&gt; Which one is the &amp;meeting?</source>
+        <translation>&lt;b&gt;La note indique plusieurs jours ou séances.&lt;/b&gt; Laquelle est la &amp;réunion ?</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;{found} of {total}&lt;/b&gt; fields were found in &lt;b&gt;{name}&lt;/b&gt; ({source}). Check them, correct what was misread, fill in what is missing. Nothing is saved until you press &lt;b&gt;Save meeting&lt;/b&gt;.</source>
         <translation>&lt;b&gt;{found} champs sur {total}&lt;/b&gt; ont été trouvés dans &lt;b&gt;{name}&lt;/b&gt; ({source}). Vérifiez-les, corrigez ce qui a été mal lu, complétez ce qui manque. Rien n’est enregistré avant que vous appuyiez sur &lt;b&gt;Enregistrer la réunion&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;{style}&apos;&gt;Check {field}:&lt;/span&gt; {reason}.</source>
+        <translation>&lt;span style=&apos;{style}&apos;&gt;Vérifier {field} :&lt;/span&gt; {reason}.</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;{style}&apos;&gt;Not found:&lt;/span&gt; {names}.</source>
@@ -763,6 +855,10 @@ Appuyez sur Exporter pour l’utiliser, ou choisissez-en un autre.</translation>
         <translation>&amp;Format :</translation>
     </message>
     <message>
+        <source>Speaking time to check: {value} ({reason})</source>
+        <translation>Temps de parole à vérifier : {value} ({reason})</translation>
+    </message>
+    <message>
         <source>Speaking time: {value}</source>
         <translation>Temps de parole : {value}</translation>
     </message>
@@ -779,8 +875,12 @@ Appuyez sur Exporter pour l’utiliser, ou choisissez-en un autre.</translation>
         <translation>trouvé dans la note</translation>
     </message>
     <message>
+        <source>check: {reason}</source>
+        <translation>à vérifier : {reason}</translation>
+    </message>
+    <message>
         <source>not found in the note</source>
-        <translation>non trouvé dans la note</translation>
+        <translation>absent de la note</translation>
     </message>
 </context>
 <context>
@@ -792,6 +892,10 @@ Appuyez sur Exporter pour l’utiliser, ou choisissez-en un autre.</translation>
     <message>
         <source>Meetings shared on this network:</source>
         <translation>Réunions partagées sur ce réseau :</translation>
+    </message>
+    <message>
+        <source>Meetings shared on this network</source>
+        <translation>Réunions partagées sur ce réseau</translation>
     </message>
     <message>
         <source>Looking… If the meeting is not listed (hotspots often hide it), type the address the chair&apos;s laptop shows.</source>
@@ -864,6 +968,45 @@ Appuyez sur Exporter pour l’utiliser, ou choisissez-en un autre.</translation>
     </message>
 </context>
 <context>
+    <name>ListClosingActions</name>
+    <message>
+        <source>Close or reopen the &amp;list of speakers</source>
+        <translation>Clore ou rouvrir la &amp;liste des orateurs</translation>
+    </message>
+    <message>
+        <source>Close the list of the agenda item under way: only points of order are added; again to reopen it</source>
+        <translation>Clore la liste du point de l’ordre du jour en cours : seules les motions d’ordre sont ajoutées ; à nouveau pour la rouvrir</translation>
+    </message>
+    <message>
+        <source>Close or reopen the &amp;floor</source>
+        <translation>Clore ou rouvrir les demandes de la &amp;salle</translation>
+    </message>
+    <message>
+        <source>Close the list of floor requests of the interactive discussion; again to reopen it</source>
+        <translation>Clore la liste des demandes de parole de la salle du débat interactif ; à nouveau pour la rouvrir</translation>
+    </message>
+    <message>
+        <source>This meeting has no agenda item to close.</source>
+        <translation>Cette réunion n’a aucun point de l’ordre du jour à clore.</translation>
+    </message>
+    <message>
+        <source>List of speakers closed (points of order only): {items}</source>
+        <translation>Liste des orateurs close (motions d’ordre seulement) : {items}</translation>
+    </message>
+    <message>
+        <source>List of speakers closed</source>
+        <translation>Liste des orateurs close</translation>
+    </message>
+    <message>
+        <source>The list of speakers for “{item}” is closed: only a point of order can still be added.</source>
+        <translation>La liste des orateurs pour « {item} » est close : seule une motion d’ordre peut encore être ajoutée.</translation>
+    </message>
+    <message>
+        <source>Add anyway</source>
+        <translation>Ajouter quand même</translation>
+    </message>
+</context>
+<context>
     <name>ListEditors</name>
     <message>
         <source>Add</source>
@@ -915,6 +1058,18 @@ Appuyez sur Exporter pour l’utiliser, ou choisissez-en un autre.</translation>
     <message>
         <source>Follow a meeting shared by the chair&apos;s laptop on this network</source>
         <translation>Suivre une réunion partagée par l’ordinateur du Président sur ce réseau</translation>
+    </message>
+    <message>
+        <source>Share on this network</source>
+        <translation>Partager sur ce réseau</translation>
+    </message>
+    <message>
+        <source>Shared on this network: {count} following</source>
+        <translation>Partagé sur ce réseau : {count} ordinateur(s) suivent</translation>
+    </message>
+    <message>
+        <source>Joining {address}…</source>
+        <translation>Connexion à {address}…</translation>
     </message>
     <message>
         <source>Following the chair&apos;s laptop: {title}</source>
@@ -1082,6 +1237,10 @@ Appuyez sur Exporter pour l’utiliser, ou choisissez-en un autre.</translation>
         <source>{n} floor requests of {length} still fit</source>
         <translation>Encore {n} demandes de la salle de {length} possibles</translation>
     </message>
+    <message>
+        <source>floor closed</source>
+        <translation>salle close</translation>
+    </message>
 </context>
 <context>
     <name>MeetingFileActions</name>
@@ -1217,16 +1376,24 @@ Appuyez sur Exporter pour l’utiliser, ou choisissez-en un autre.</translation>
         <translation>Original :</translation>
     </message>
     <message>
+        <source>check</source>
+        <translation>à vérifier</translation>
+    </message>
+    <message>
+        <source>Read from the concept note, but not sure: {reason}.</source>
+        <translation>Lu dans la note de synthèse, mais incertain : {reason}.</translation>
+    </message>
+    <message>
+        <source>Read from the concept note.</source>
+        <translation>Lu dans la note de synthèse.</translation>
+    </message>
+    <message>
         <source>not found</source>
         <translation>non trouvé</translation>
     </message>
     <message>
         <source>found</source>
         <translation>trouvé</translation>
-    </message>
-    <message>
-        <source>Read from the concept note; check it.</source>
-        <translation>Lu dans la note de synthèse ; vérifiez-le.</translation>
     </message>
     <message>
         <source>The concept note did not say; fill it in or leave it empty.</source>
@@ -1268,12 +1435,32 @@ Appuyez sur Exporter pour l’utiliser, ou choisissez-en un autre.</translation>
         <translation>Importer une note de synthèse ou un fichier de session</translation>
     </message>
     <message>
-        <source>Concept notes and session files (*.docx *.md *.markdown *.txt *.json);;Word documents (*.docx);;Markdown and text (*.md *.markdown *.txt);;Session files (*.json);;All files (*)</source>
-        <translation>Notes de synthèse et fichiers de session (*.docx *.md *.markdown *.txt *.json);;Documents Word (*.docx);;Markdown et texte (*.md *.markdown *.txt);;Fichiers de session (*.json);;Tous les fichiers (*)</translation>
+        <source>Concept notes and session files (*.docx *.pdf *.md *.markdown *.txt *.json);;Word documents (*.docx);;PDF documents (*.pdf);;Markdown and text (*.md *.markdown *.txt);;Session files (*.json);;All files (*)</source>
+        <translation>Notes de synthèse et fichiers de session (*.docx *.pdf *.md *.markdown *.txt *.json);;Documents Word (*.docx);;Documents PDF (*.pdf);;Markdown et texte (*.md *.markdown *.txt);;Fichiers de session (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text: copy the concept note&apos;s text, then choose File &gt; Import from clipboard again.</source>
+        <translation>Le presse-papiers ne contient aucun texte : copiez le texte de la note de synthèse, puis choisissez à nouveau Fichier &gt; Importer depuis le presse-papiers.</translation>
+    </message>
+    <message>
+        <source>the pasted text</source>
+        <translation>le texte collé</translation>
+    </message>
+    <message>
+        <source>pasted text</source>
+        <translation>texte collé</translation>
     </message>
     <message>
         <source>The library already holds a meeting with this title on this date; saving adds another one.</source>
         <translation>La bibliothèque contient déjà une réunion portant ce titre à cette date ; l’enregistrement en ajoute une autre.</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>Lecture de {name}…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Import</source>
@@ -1422,6 +1609,45 @@ Appuyez sur Exporter pour l’utiliser, ou choisissez-en un autre.</translation>
     <message>
         <source>Ctrl+N ties a note to the current speaker. Type; Ctrl+Return saves. Ctrl+1…9 kind, Ctrl+K key message, Alt+1…9 question.</source>
         <translation>Ctrl+N rattache une note à l’orateur en cours. Tapez ; Ctrl+Entrée enregistre. Ctrl+1…9 type, Ctrl+K message clé, Alt+1…9 question.</translation>
+    </message>
+</context>
+<context>
+    <name>NoteHistory</name>
+    <message>
+        <source>new note</source>
+        <translation>la nouvelle note</translation>
+    </message>
+    <message>
+        <source>note edit</source>
+        <translation>la modification de la note</translation>
+    </message>
+    <message>
+        <source>deleted note</source>
+        <translation>la suppression de la note</translation>
+    </message>
+    <message>
+        <source>Undone: {what} “{text}”. Ctrl+Shift+Z brings it back.</source>
+        <translation>Annulé : {what} « {text} ». Ctrl+Maj+Z le rétablit.</translation>
+    </message>
+    <message>
+        <source>Redone: {what} “{text}”. Ctrl+Z undoes it again.</source>
+        <translation>Rétabli : {what} « {text} ». Ctrl+Z l’annule à nouveau.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {what}</source>
+        <translation>&amp;Annuler {what}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {what}</source>
+        <translation>&amp;Rétablir {what}</translation>
+    </message>
+    <message>
+        <source>&amp;Undo note change</source>
+        <translation>&amp;Annuler la modification de note</translation>
+    </message>
+    <message>
+        <source>&amp;Redo note change</source>
+        <translation>&amp;Rétablir la modification de note</translation>
     </message>
 </context>
 <context>
@@ -1816,9 +2042,37 @@ Appuyez sur Exporter pour l’utiliser, ou choisissez-en un autre.</translation>
         <source>Next: {name}</source>
         <translation>Suivant : {name}</translation>
     </message>
+    <message>
+        <source>End of the meeting</source>
+        <translation>Fin de la réunion</translation>
+    </message>
+    <message>
+        <source>Ended at {time}</source>
+        <translation>Terminée à {time}</translation>
+    </message>
+    <message>
+        <source>About to begin</source>
+        <translation>Va commencer</translation>
+    </message>
+    <message>
+        <source>Starts in</source>
+        <translation>Début dans</translation>
+    </message>
+    <message>
+        <source>Planned start: {when}</source>
+        <translation>Début prévu : {when}</translation>
+    </message>
+    <message>
+        <source>First: {name}</source>
+        <translation>Premier orateur : {name}</translation>
+    </message>
 </context>
 <context>
     <name>ProgrammeEditor</name>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
     <message>
         <source>Item</source>
         <translation>Point</translation>
@@ -1909,6 +2163,10 @@ Appuyez sur Exporter pour l’utiliser, ou choisissez-en un autre.</translation>
 </context>
 <context>
     <name>QuestionsEditor</name>
+    <message>
+        <source>Guiding questions</source>
+        <translation>Questions directrices</translation>
+    </message>
     <message>
         <source>&lt;small&gt;Double-click a question (or press F2) to correct it; the order here is the order of Q1, Q2…&lt;/small&gt;</source>
         <translation>&lt;small&gt;Double-cliquez sur une question (ou appuyez sur F2) pour la corriger ; l’ordre ici est celui de Q1, Q2…&lt;/small&gt;</translation>
@@ -2032,8 +2290,16 @@ Appuyez sur Exporter pour l’utiliser, ou choisissez-en un autre.</translation>
         <translation>{title} (lecture seule)</translation>
     </message>
     <message>
+        <source>The library is damaged</source>
+        <translation>La bibliothèque est endommagée</translation>
+    </message>
+    <message>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Restaurer à partir d’une sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Pas maintenant</translation>
     </message>
     <message>
         <source>Note</source>
@@ -2178,6 +2444,10 @@ Vous pouvez ouvrir la bibliothèque en lecture seule pour la consulter et en exp
 The library as it is now is kept beside it, never deleted.</source>
         <translation>Des sauvegardes sont faites au démarrage et toutes les 5 minutes tant que quelque chose change ; les 20 dernières sont conservées dans {folder}.
 La bibliothèque actuelle est conservée à côté, jamais supprimée.</translation>
+    </message>
+    <message>
+        <source>Backups and kept libraries</source>
+        <translation>Sauvegardes et bibliothèques conservées</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
@@ -2347,8 +2617,16 @@ La bibliothèque actuelle est conservée à côté, jamais supprimée.</translat
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <source>Add a meeting from a concept note (.docx, .md, .txt) or a session file (.json), reviewed before it is saved</source>
-        <translation>Ajouter une réunion à partir d’une note de synthèse (.docx, .md, .txt) ou d’un fichier de session (.json), vérifiée avant d’être enregistrée</translation>
+        <source>Add a meeting from a concept note (.docx, .pdf, .md, .txt) or a session file (.json), reviewed before it is saved</source>
+        <translation>Ajouter une réunion à partir d’une note de synthèse (.docx, .pdf, .md, .txt) ou d’un fichier de session (.json), vérifiée avant d’être enregistrée</translation>
+    </message>
+    <message>
+        <source>Import from clip&amp;board</source>
+        <translation>Importer depuis le &amp;presse-papiers</translation>
+    </message>
+    <message>
+        <source>Add a meeting from a concept note&apos;s text copied from an e-mail, a web page or a PDF, reviewed before it is saved</source>
+        <translation>Ajouter une réunion à partir du texte d’une note de synthèse copié d’un courriel, d’une page Web ou d’un PDF, vérifiée avant d’être enregistrée</translation>
     </message>
     <message>
         <source>P&amp;roperties…</source>
@@ -2519,6 +2797,10 @@ La bibliothèque actuelle est conservée à côté, jamais supprimée.</translat
         <source>Request: {kind}</source>
         <translation>Demande : {kind}</translation>
     </message>
+    <message>
+        <source>Has not spoken yet in this meeting</source>
+        <translation>N’a pas encore pris la parole pendant cette réunion</translation>
+    </message>
 </context>
 <context>
     <name>SlotTimesDialog</name>
@@ -2627,6 +2909,52 @@ La bibliothèque actuelle est conservée à côté, jamais supprimée.</translat
     <message>
         <source>Drag a waiting speaker to reorder, or Alt+Up / Alt+Down; Delete withdraws; Insert adds again; Enter edits the time; Shift+F5 gives the floor now</source>
         <translation>Faites glisser un orateur en attente pour le déplacer, ou Alt+Haut / Alt+Bas ; Suppr le retire ; Inser l’ajoute de nouveau ; Entrée modifie le temps ; Maj+F5 lui donne la parole maintenant</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakerMessageActions</name>
+    <message>
+        <source>Show this to the speaker on the presenter display</source>
+        <translation>Montrer ce message à l’orateur sur l’affichage pour les orateurs</translation>
+    </message>
+    <message>
+        <source>&amp;Type a message…</source>
+        <translation>&amp;Saisir un message…</translation>
+    </message>
+    <message>
+        <source>Type a short message to show the speaker</source>
+        <translation>Saisir un court message à montrer à l’orateur</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the message</source>
+        <translation>&amp;Effacer le message</translation>
+    </message>
+    <message>
+        <source>Take the message off the presenter display</source>
+        <translation>Retirer le message de l’affichage pour les orateurs</translation>
+    </message>
+    <message>
+        <source>Message to the spea&amp;ker</source>
+        <translation>Message à l’&amp;orateur</translation>
+    </message>
+    <message>
+        <source>Shown to the speaker: {message}</source>
+        <translation>Montré à l’orateur : {message}</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakerMessages</name>
+    <message>
+        <source>Choose or create a meeting first.</source>
+        <translation>Choisissez ou créez d’abord une réunion.</translation>
+    </message>
+    <message>
+        <source>Message to the speaker</source>
+        <translation>Message à l’orateur</translation>
+    </message>
+    <message>
+        <source>Shown large on the presenter display (at most {n} characters):</source>
+        <translation>Affiché en grand sur l’affichage pour les orateurs ({n} caractères au plus) :</translation>
     </message>
 </context>
 <context>
@@ -2894,6 +3222,10 @@ La bibliothèque actuelle est conservée à côté, jamais supprimée.</translat
         <translation>Par type de demande</translation>
     </message>
     <message>
+        <source>Balance</source>
+        <translation>Équilibre</translation>
+    </message>
+    <message>
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
@@ -3120,37 +3452,26 @@ La bibliothèque actuelle est conservée à côté, jamais supprimée.</translat
     </message>
 </context>
 <context>
-    <name>parent</name>
+    <name>UsualMessage</name>
     <message>
-        <source>The library is damaged</source>
-        <translation>La bibliothèque est endommagée</translation>
+        <source>Please conclude</source>
+        <translation>Veuillez conclure</translation>
     </message>
     <message>
-        <source>&amp;Restore from backup…</source>
-        <translation>&amp;Restaurer à partir d’une sauvegarde…</translation>
+        <source>One minute left</source>
+        <translation>Il reste une minute</translation>
     </message>
     <message>
-        <source>Not now</source>
-        <translation>Pas maintenant</translation>
-    </message>
-</context>
-<context>
-    <name>self.window</name>
-    <message>
-        <source>Share on this network</source>
-        <translation>Partager sur ce réseau</translation>
+        <source>Time is up</source>
+        <translation>Le temps de parole est écoulé</translation>
     </message>
     <message>
-        <source>Shared on this network: {count} following</source>
-        <translation>Partagé sur ce réseau : {count} ordinateur(s) suivent</translation>
+        <source>Please speak closer to the microphone</source>
+        <translation>Veuillez vous rapprocher du micro</translation>
     </message>
     <message>
-        <source>Join a shared meeting</source>
-        <translation>Rejoindre une réunion partagée</translation>
-    </message>
-    <message>
-        <source>Joining {address}…</source>
-        <translation>Connexion à {address}…</translation>
+        <source>Message</source>
+        <translation>Message</translation>
     </message>
 </context>
 </TS>

@@ -191,6 +191,86 @@ What you saved is safe. The details are in the log file:
     </message>
 </context>
 <context>
+    <name>BalanceBars</name>
+    <message>
+        <source>{group}: {time:.0f} % of the time, {turns:.0f} % of the interventions</source>
+        <translation>{group}: {time:.0f} % времени, {turns:.0f} % выступлений</translation>
+    </message>
+    <message>
+        <source>Nobody has spoken yet.</source>
+        <translation>Еще никто не выступал.</translation>
+    </message>
+</context>
+<context>
+    <name>BalanceLegend</name>
+    <message>
+        <source>Legend</source>
+        <translation>Условные обозначения</translation>
+    </message>
+    <message>
+        <source>share of speaking time</source>
+        <translation>доля времени выступлений</translation>
+    </message>
+    <message>
+        <source>share of interventions</source>
+        <translation>доля выступлений</translation>
+    </message>
+</context>
+<context>
+    <name>BalanceLine</name>
+    <message>
+        <source>Sort the floor: not yet spoken &amp;first</source>
+        <translation>Упорядочить запросы слова: &amp;сначала еще не выступавшие</translation>
+    </message>
+    <message>
+        <source>Floor requests of those who have not spoken yet come first; points of order stay at the head</source>
+        <translation>Запросы слова еще не выступавших идут первыми; выступления по порядку ведения заседания остаются в начале</translation>
+    </message>
+    <message>
+        <source>Balance so far</source>
+        <translation>Баланс на данный момент</translation>
+    </message>
+    <message>
+        <source>So far (time / interventions): {gender}</source>
+        <translation>На данный момент (время / выступления): {gender}</translation>
+    </message>
+    <message>
+        <source>Regions: {regions}</source>
+        <translation>Региональные группы: {regions}</translation>
+    </message>
+    <message>
+        <source>So far: nobody has spoken yet.</source>
+        <translation>На данный момент: еще никто не выступал.</translation>
+    </message>
+    <message>
+        <source>Waiting, not yet spoken (• in the list): {n}</source>
+        <translation>Ожидают, еще не выступали (• в списке): {n}</translation>
+    </message>
+    <message>
+        <source>Floor requests sorted: those who have not spoken yet come first.</source>
+        <translation>Запросы слова упорядочены: еще не выступавшие идут первыми.</translation>
+    </message>
+</context>
+<context>
+    <name>BalanceView</name>
+    <message>
+        <source>Fairness: not measured yet (it needs two people who asked for the floor and some time spoken).</source>
+        <translation>Равномерность: пока не измерена (нужны двое запросивших слово и какое-то время выступлений).</translation>
+    </message>
+    <message>
+        <source>Fairness: the Gini coefficient of speaking time among the {n} who asked for the floor is {gini:.2f} (0: everyone had the same time; nearer 1: a few had most of it).</source>
+        <translation>Равномерность: коэффициент Джини времени выступлений среди {n} запросивших слово составляет {gini:.2f} (0 — у всех одинаковое время; ближе к 1 — большая часть времени у немногих).</translation>
+    </message>
+    <message>
+        <source>By gender</source>
+        <translation>По полу</translation>
+    </message>
+    <message>
+        <source>By regional group</source>
+        <translation>По региональным группам</translation>
+    </message>
+</context>
+<context>
     <name>ByQuestionView</name>
     <message>
         <source>Question</source>
@@ -744,8 +824,20 @@ Press Export to use it, or choose another.</source>
         <translation>&amp;Сохранить мероприятие</translation>
     </message>
     <message>
+        <source>Speakers</source>
+        <translation>Ораторы</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The note gives several days or sessions.&lt;/b&gt; Which one is the &amp;meeting?</source>
+        <translation>&lt;b&gt;В записке указано несколько дней или заседаний.&lt;/b&gt; Какое из них — это &amp;мероприятие?</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;{found} of {total}&lt;/b&gt; fields were found in &lt;b&gt;{name}&lt;/b&gt; ({source}). Check them, correct what was misread, fill in what is missing. Nothing is saved until you press &lt;b&gt;Save meeting&lt;/b&gt;.</source>
         <translation>В &lt;b&gt;{name}&lt;/b&gt; ({source}) найдено &lt;b&gt;{found} из {total}&lt;/b&gt; полей. Проверьте их, исправьте неверно прочитанное, заполните недостающее. Ничего не сохраняется, пока вы не нажмете &lt;b&gt;Сохранить мероприятие&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;{style}&apos;&gt;Check {field}:&lt;/span&gt; {reason}.</source>
+        <translation>&lt;span style=&apos;{style}&apos;&gt;Проверить {field}:&lt;/span&gt; {reason}.</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;{style}&apos;&gt;Not found:&lt;/span&gt; {names}.</source>
@@ -764,6 +856,10 @@ Press Export to use it, or choose another.</source>
         <translation>&amp;Формат:</translation>
     </message>
     <message>
+        <source>Speaking time to check: {value} ({reason})</source>
+        <translation>Проверить время выступления: {value} ({reason})</translation>
+    </message>
+    <message>
         <source>Speaking time: {value}</source>
         <translation>Время выступления: {value}</translation>
     </message>
@@ -780,8 +876,12 @@ Press Export to use it, or choose another.</source>
         <translation>найдено в записке</translation>
     </message>
     <message>
+        <source>check: {reason}</source>
+        <translation>проверить: {reason}</translation>
+    </message>
+    <message>
         <source>not found in the note</source>
-        <translation>не найдено в записке</translation>
+        <translation>в записке не найдено</translation>
     </message>
 </context>
 <context>
@@ -793,6 +893,10 @@ Press Export to use it, or choose another.</source>
     <message>
         <source>Meetings shared on this network:</source>
         <translation>Мероприятия, доступные в этой сети:</translation>
+    </message>
+    <message>
+        <source>Meetings shared on this network</source>
+        <translation>Мероприятия, доступные в этой сети</translation>
     </message>
     <message>
         <source>Looking… If the meeting is not listed (hotspots often hide it), type the address the chair&apos;s laptop shows.</source>
@@ -865,6 +969,45 @@ Press Export to use it, or choose another.</source>
     </message>
 </context>
 <context>
+    <name>ListClosingActions</name>
+    <message>
+        <source>Close or reopen the &amp;list of speakers</source>
+        <translation>Закрыть или вновь открыть &amp;список ораторов</translation>
+    </message>
+    <message>
+        <source>Close the list of the agenda item under way: only points of order are added; again to reopen it</source>
+        <translation>Закрыть список по текущему пункту повестки дня: добавляются только выступления по порядку ведения заседания; повторно — чтобы вновь открыть его</translation>
+    </message>
+    <message>
+        <source>Close or reopen the &amp;floor</source>
+        <translation>Закрыть или вновь открыть просьбы из &amp;зала</translation>
+    </message>
+    <message>
+        <source>Close the list of floor requests of the interactive discussion; again to reopen it</source>
+        <translation>Закрыть список просьб о слове из зала в ходе интерактивного обсуждения; повторно — чтобы вновь открыть его</translation>
+    </message>
+    <message>
+        <source>This meeting has no agenda item to close.</source>
+        <translation>В этом мероприятии нет пункта повестки дня, список по которому можно закрыть.</translation>
+    </message>
+    <message>
+        <source>List of speakers closed (points of order only): {items}</source>
+        <translation>Список ораторов закрыт (только выступления по порядку ведения заседания): {items}</translation>
+    </message>
+    <message>
+        <source>List of speakers closed</source>
+        <translation>Список ораторов закрыт</translation>
+    </message>
+    <message>
+        <source>The list of speakers for “{item}” is closed: only a point of order can still be added.</source>
+        <translation>Список ораторов по пункту «{item}» закрыт: можно добавить только выступление по порядку ведения заседания.</translation>
+    </message>
+    <message>
+        <source>Add anyway</source>
+        <translation>Всё равно добавить</translation>
+    </message>
+</context>
+<context>
     <name>ListEditors</name>
     <message>
         <source>Add</source>
@@ -916,6 +1059,18 @@ Press Export to use it, or choose another.</source>
     <message>
         <source>Follow a meeting shared by the chair&apos;s laptop on this network</source>
         <translation>Следить за мероприятием, которое ноутбук Председателя транслирует в этой сети</translation>
+    </message>
+    <message>
+        <source>Share on this network</source>
+        <translation>Открыть доступ в этой сети</translation>
+    </message>
+    <message>
+        <source>Shared on this network: {count} following</source>
+        <translation>Доступ в этой сети: подключено {count}</translation>
+    </message>
+    <message>
+        <source>Joining {address}…</source>
+        <translation>Подключение к {address}…</translation>
     </message>
     <message>
         <source>Following the chair&apos;s laptop: {title}</source>
@@ -1083,6 +1238,10 @@ Press Export to use it, or choose another.</source>
         <source>{n} floor requests of {length} still fit</source>
         <translation>Еще помещается просьб из зала по {length}: {n}</translation>
     </message>
+    <message>
+        <source>floor closed</source>
+        <translation>прием просьб из зала закрыт</translation>
+    </message>
 </context>
 <context>
     <name>MeetingFileActions</name>
@@ -1218,16 +1377,24 @@ Press Export to use it, or choose another.</source>
         <translation>Язык оригинала:</translation>
     </message>
     <message>
+        <source>check</source>
+        <translation>проверить</translation>
+    </message>
+    <message>
+        <source>Read from the concept note, but not sure: {reason}.</source>
+        <translation>Взято из концептуальной записки, но не наверняка: {reason}.</translation>
+    </message>
+    <message>
+        <source>Read from the concept note.</source>
+        <translation>Взято из концептуальной записки.</translation>
+    </message>
+    <message>
         <source>not found</source>
         <translation>не найдено</translation>
     </message>
     <message>
         <source>found</source>
         <translation>найдено</translation>
-    </message>
-    <message>
-        <source>Read from the concept note; check it.</source>
-        <translation>Прочитано в концептуальной записке; проверьте.</translation>
     </message>
     <message>
         <source>The concept note did not say; fill it in or leave it empty.</source>
@@ -1269,12 +1436,32 @@ Press Export to use it, or choose another.</source>
         <translation>Импорт концептуальной записки или файла сессии</translation>
     </message>
     <message>
-        <source>Concept notes and session files (*.docx *.md *.markdown *.txt *.json);;Word documents (*.docx);;Markdown and text (*.md *.markdown *.txt);;Session files (*.json);;All files (*)</source>
-        <translation>Концептуальные записки и файлы сессий (*.docx *.md *.markdown *.txt *.json);;Документы Word (*.docx);;Markdown и текст (*.md *.markdown *.txt);;Файлы сессий (*.json);;Все файлы (*)</translation>
+        <source>Concept notes and session files (*.docx *.pdf *.md *.markdown *.txt *.json);;Word documents (*.docx);;PDF documents (*.pdf);;Markdown and text (*.md *.markdown *.txt);;Session files (*.json);;All files (*)</source>
+        <translation>Концептуальные записки и файлы сессий (*.docx *.pdf *.md *.markdown *.txt *.json);;Документы Word (*.docx);;Документы PDF (*.pdf);;Markdown и текст (*.md *.markdown *.txt);;Файлы сессий (*.json);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text: copy the concept note&apos;s text, then choose File &gt; Import from clipboard again.</source>
+        <translation>В буфере обмена нет текста: скопируйте текст концептуальной записки и снова выберите Файл &gt; Импорт из буфера обмена.</translation>
+    </message>
+    <message>
+        <source>the pasted text</source>
+        <translation>вставленный текст</translation>
+    </message>
+    <message>
+        <source>pasted text</source>
+        <translation>вставленный текст</translation>
     </message>
     <message>
         <source>The library already holds a meeting with this title on this date; saving adds another one.</source>
         <translation>В библиотеке уже есть мероприятие с этим названием на эту дату; при сохранении будет добавлено еще одно.</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>Чтение: {name}…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Import</source>
@@ -1423,6 +1610,45 @@ Press Export to use it, or choose another.</source>
     <message>
         <source>Ctrl+N ties a note to the current speaker. Type; Ctrl+Return saves. Ctrl+1…9 kind, Ctrl+K key message, Alt+1…9 question.</source>
         <translation>Ctrl+N привязывает заметку к текущему оратору. Печатайте; Ctrl+Enter сохраняет. Ctrl+1…9 — вид, Ctrl+K — основной тезис, Alt+1…9 — вопрос.</translation>
+    </message>
+</context>
+<context>
+    <name>NoteHistory</name>
+    <message>
+        <source>new note</source>
+        <translation>создание заметки</translation>
+    </message>
+    <message>
+        <source>note edit</source>
+        <translation>изменение заметки</translation>
+    </message>
+    <message>
+        <source>deleted note</source>
+        <translation>удаление заметки</translation>
+    </message>
+    <message>
+        <source>Undone: {what} “{text}”. Ctrl+Shift+Z brings it back.</source>
+        <translation>Отменено: {what} «{text}». Ctrl+Shift+Z возвращает его.</translation>
+    </message>
+    <message>
+        <source>Redone: {what} “{text}”. Ctrl+Z undoes it again.</source>
+        <translation>Повторено: {what} «{text}». Ctrl+Z снова отменяет его.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {what}</source>
+        <translation>&amp;Отменить {what}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {what}</source>
+        <translation>&amp;Повторить {what}</translation>
+    </message>
+    <message>
+        <source>&amp;Undo note change</source>
+        <translation>&amp;Отменить изменение заметки</translation>
+    </message>
+    <message>
+        <source>&amp;Redo note change</source>
+        <translation>&amp;Повторить изменение заметки</translation>
     </message>
 </context>
 <context>
@@ -1817,9 +2043,37 @@ Press Export to use it, or choose another.</source>
         <source>Next: {name}</source>
         <translation>Следующий: {name}</translation>
     </message>
+    <message>
+        <source>End of the meeting</source>
+        <translation>Окончание мероприятия</translation>
+    </message>
+    <message>
+        <source>Ended at {time}</source>
+        <translation>Завершено в {time}</translation>
+    </message>
+    <message>
+        <source>About to begin</source>
+        <translation>Скоро начнется</translation>
+    </message>
+    <message>
+        <source>Starts in</source>
+        <translation>Начало через</translation>
+    </message>
+    <message>
+        <source>Planned start: {when}</source>
+        <translation>Плановое начало: {when}</translation>
+    </message>
+    <message>
+        <source>First: {name}</source>
+        <translation>Первый оратор: {name}</translation>
+    </message>
 </context>
 <context>
     <name>ProgrammeEditor</name>
+    <message>
+        <source>Programme</source>
+        <translation>Программа</translation>
+    </message>
     <message>
         <source>Item</source>
         <translation>Пункт</translation>
@@ -1910,6 +2164,10 @@ Press Export to use it, or choose another.</source>
 </context>
 <context>
     <name>QuestionsEditor</name>
+    <message>
+        <source>Guiding questions</source>
+        <translation>Руководящие вопросы</translation>
+    </message>
     <message>
         <source>&lt;small&gt;Double-click a question (or press F2) to correct it; the order here is the order of Q1, Q2…&lt;/small&gt;</source>
         <translation>&lt;small&gt;Дважды щелкните вопрос (или нажмите F2), чтобы исправить его; порядок здесь — порядок В1, В2…&lt;/small&gt;</translation>
@@ -2034,8 +2292,16 @@ Press Export to use it, or choose another.</source>
         <translation>{title} (только чтение)</translation>
     </message>
     <message>
+        <source>The library is damaged</source>
+        <translation>Библиотека повреждена</translation>
+    </message>
+    <message>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Восстановить из резервной копии…</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Не сейчас</translation>
     </message>
     <message>
         <source>Note</source>
@@ -2180,6 +2446,10 @@ You can open the library read-only to look at it and export from it; changes wou
 The library as it is now is kept beside it, never deleted.</source>
         <translation>Резервные копии создаются при запуске и каждые 5 минут, пока что-то меняется; последние 20 хранятся в {folder}.
 Текущая библиотека сохраняется рядом и никогда не удаляется.</translation>
+    </message>
+    <message>
+        <source>Backups and kept libraries</source>
+        <translation>Резервные копии и сохраненные библиотеки</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
@@ -2349,8 +2619,16 @@ The library as it is now is kept beside it, never deleted.</source>
         <translation>&amp;Импорт…</translation>
     </message>
     <message>
-        <source>Add a meeting from a concept note (.docx, .md, .txt) or a session file (.json), reviewed before it is saved</source>
-        <translation>Добавить мероприятие из концептуальной записки (.docx, .md, .txt) или файла сессии (.json) с проверкой перед сохранением</translation>
+        <source>Add a meeting from a concept note (.docx, .pdf, .md, .txt) or a session file (.json), reviewed before it is saved</source>
+        <translation>Добавить мероприятие из концептуальной записки (.docx, .pdf, .md, .txt) или файла сессии (.json) с проверкой перед сохранением</translation>
+    </message>
+    <message>
+        <source>Import from clip&amp;board</source>
+        <translation>Импорт из &amp;буфера обмена</translation>
+    </message>
+    <message>
+        <source>Add a meeting from a concept note&apos;s text copied from an e-mail, a web page or a PDF, reviewed before it is saved</source>
+        <translation>Добавить мероприятие из текста концептуальной записки, скопированного из электронного письма, веб-страницы или PDF, с проверкой перед сохранением</translation>
     </message>
     <message>
         <source>P&amp;roperties…</source>
@@ -2521,6 +2799,10 @@ The library as it is now is kept beside it, never deleted.</source>
         <source>Request: {kind}</source>
         <translation>Просьба: {kind}</translation>
     </message>
+    <message>
+        <source>Has not spoken yet in this meeting</source>
+        <translation>Еще не выступал(а) на этом заседании</translation>
+    </message>
 </context>
 <context>
     <name>SlotTimesDialog</name>
@@ -2629,6 +2911,52 @@ The library as it is now is kept beside it, never deleted.</source>
     <message>
         <source>Drag a waiting speaker to reorder, or Alt+Up / Alt+Down; Delete withdraws; Insert adds again; Enter edits the time; Shift+F5 gives the floor now</source>
         <translation>Перетащите ожидающего оратора, чтобы изменить порядок, или Alt+Вверх / Alt+Вниз; Delete снимает; Insert добавляет снова; Enter меняет время; Shift+F5 дает слово сейчас</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakerMessageActions</name>
+    <message>
+        <source>Show this to the speaker on the presenter display</source>
+        <translation>Показать это оратору на экране для ораторов</translation>
+    </message>
+    <message>
+        <source>&amp;Type a message…</source>
+        <translation>&amp;Ввести сообщение…</translation>
+    </message>
+    <message>
+        <source>Type a short message to show the speaker</source>
+        <translation>Ввести короткое сообщение для оратора</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the message</source>
+        <translation>&amp;Убрать сообщение</translation>
+    </message>
+    <message>
+        <source>Take the message off the presenter display</source>
+        <translation>Убрать сообщение с экрана для ораторов</translation>
+    </message>
+    <message>
+        <source>Message to the spea&amp;ker</source>
+        <translation>Сообщение &amp;оратору</translation>
+    </message>
+    <message>
+        <source>Shown to the speaker: {message}</source>
+        <translation>Показано оратору: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakerMessages</name>
+    <message>
+        <source>Choose or create a meeting first.</source>
+        <translation>Сначала выберите или создайте мероприятие.</translation>
+    </message>
+    <message>
+        <source>Message to the speaker</source>
+        <translation>Сообщение оратору</translation>
+    </message>
+    <message>
+        <source>Shown large on the presenter display (at most {n} characters):</source>
+        <translation>Показывается крупно на экране для ораторов (не более {n} знаков):</translation>
     </message>
 </context>
 <context>
@@ -2896,6 +3224,10 @@ The library as it is now is kept beside it, never deleted.</source>
         <translation>По виду просьбы</translation>
     </message>
     <message>
+        <source>Balance</source>
+        <translation>Баланс</translation>
+    </message>
+    <message>
         <source>Export CSV…</source>
         <translation>Экспорт в CSV…</translation>
     </message>
@@ -3122,37 +3454,26 @@ The library as it is now is kept beside it, never deleted.</source>
     </message>
 </context>
 <context>
-    <name>parent</name>
+    <name>UsualMessage</name>
     <message>
-        <source>The library is damaged</source>
-        <translation>Библиотека повреждена</translation>
+        <source>Please conclude</source>
+        <translation>Просьба завершать выступление</translation>
     </message>
     <message>
-        <source>&amp;Restore from backup…</source>
-        <translation>&amp;Восстановить из резервной копии…</translation>
+        <source>One minute left</source>
+        <translation>Осталась одна минута</translation>
     </message>
     <message>
-        <source>Not now</source>
-        <translation>Не сейчас</translation>
-    </message>
-</context>
-<context>
-    <name>self.window</name>
-    <message>
-        <source>Share on this network</source>
-        <translation>Открыть доступ в этой сети</translation>
+        <source>Time is up</source>
+        <translation>Время истекло</translation>
     </message>
     <message>
-        <source>Shared on this network: {count} following</source>
-        <translation>Доступ в этой сети: подключено {count}</translation>
+        <source>Please speak closer to the microphone</source>
+        <translation>Просьба говорить ближе к микрофону</translation>
     </message>
     <message>
-        <source>Join a shared meeting</source>
-        <translation>Подключиться к общему мероприятию</translation>
-    </message>
-    <message>
-        <source>Joining {address}…</source>
-        <translation>Подключение к {address}…</translation>
+        <source>Message</source>
+        <translation>Сообщение</translation>
     </message>
 </context>
 </TS>

@@ -191,6 +191,86 @@ What you saved is safe. The details are in the log file:
     </message>
 </context>
 <context>
+    <name>BalanceBars</name>
+    <message>
+        <source>{group}: {time:.0f} % of the time, {turns:.0f} % of the interventions</source>
+        <translation>{group}：发言时间的 {time:.0f} %，发言次数的 {turns:.0f} %</translation>
+    </message>
+    <message>
+        <source>Nobody has spoken yet.</source>
+        <translation>尚无人发言。</translation>
+    </message>
+</context>
+<context>
+    <name>BalanceLegend</name>
+    <message>
+        <source>Legend</source>
+        <translation>图例</translation>
+    </message>
+    <message>
+        <source>share of speaking time</source>
+        <translation>发言时间比例</translation>
+    </message>
+    <message>
+        <source>share of interventions</source>
+        <translation>发言次数比例</translation>
+    </message>
+</context>
+<context>
+    <name>BalanceLine</name>
+    <message>
+        <source>Sort the floor: not yet spoken &amp;first</source>
+        <translation>排列发言请求：尚未发言者优先(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Floor requests of those who have not spoken yet come first; points of order stay at the head</source>
+        <translation>尚未发言者的发言请求排在前面；程序问题仍排在最前</translation>
+    </message>
+    <message>
+        <source>Balance so far</source>
+        <translation>目前的均衡情况</translation>
+    </message>
+    <message>
+        <source>So far (time / interventions): {gender}</source>
+        <translation>目前（时间 / 发言次数）：{gender}</translation>
+    </message>
+    <message>
+        <source>Regions: {regions}</source>
+        <translation>区域组：{regions}</translation>
+    </message>
+    <message>
+        <source>So far: nobody has spoken yet.</source>
+        <translation>目前：尚无人发言。</translation>
+    </message>
+    <message>
+        <source>Waiting, not yet spoken (• in the list): {n}</source>
+        <translation>等候中且尚未发言（列表中标有•）：{n}</translation>
+    </message>
+    <message>
+        <source>Floor requests sorted: those who have not spoken yet come first.</source>
+        <translation>发言请求已排列：尚未发言者优先。</translation>
+    </message>
+</context>
+<context>
+    <name>BalanceView</name>
+    <message>
+        <source>Fairness: not measured yet (it needs two people who asked for the floor and some time spoken).</source>
+        <translation>公平性：尚未计算（至少需要两位请求发言者且已有发言时间）。</translation>
+    </message>
+    <message>
+        <source>Fairness: the Gini coefficient of speaking time among the {n} who asked for the floor is {gini:.2f} (0: everyone had the same time; nearer 1: a few had most of it).</source>
+        <translation>公平性：在{n}位请求发言者中，发言时间的基尼系数为{gini:.2f}（0：每人发言时间相同；接近1：少数人占用了大部分时间）。</translation>
+    </message>
+    <message>
+        <source>By gender</source>
+        <translation>按性别分列</translation>
+    </message>
+    <message>
+        <source>By regional group</source>
+        <translation>按区域组分列</translation>
+    </message>
+</context>
+<context>
     <name>ByQuestionView</name>
     <message>
         <source>Question</source>
@@ -742,8 +822,20 @@ Press Export to use it, or choose another.</source>
         <translation>保存会议(&amp;S)</translation>
     </message>
     <message>
+        <source>Speakers</source>
+        <translation>发言者</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The note gives several days or sessions.&lt;/b&gt; Which one is the &amp;meeting?</source>
+        <translation>&lt;b&gt;说明中列有多天或多场会议。&lt;/b&gt;哪一场是本次会议(&amp;M)？</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;{found} of {total}&lt;/b&gt; fields were found in &lt;b&gt;{name}&lt;/b&gt; ({source}). Check them, correct what was misread, fill in what is missing. Nothing is saved until you press &lt;b&gt;Save meeting&lt;/b&gt;.</source>
         <translation>在&lt;b&gt;{name}&lt;/b&gt;（{source}）中找到&lt;b&gt;{found}/{total}&lt;/b&gt;个字段。请核对，更正误读之处，补全缺失内容。在您按下&lt;b&gt;保存会议&lt;/b&gt;之前不会保存任何内容。</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;{style}&apos;&gt;Check {field}:&lt;/span&gt; {reason}.</source>
+        <translation>&lt;span style=&apos;{style}&apos;&gt;请核对{field}：&lt;/span&gt;{reason}。</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;{style}&apos;&gt;Not found:&lt;/span&gt; {names}.</source>
@@ -762,6 +854,10 @@ Press Export to use it, or choose another.</source>
         <translation>格式(&amp;F)：</translation>
     </message>
     <message>
+        <source>Speaking time to check: {value} ({reason})</source>
+        <translation>需核对的发言时间：{value}（{reason}）</translation>
+    </message>
+    <message>
         <source>Speaking time: {value}</source>
         <translation>发言时间：{value}</translation>
     </message>
@@ -778,6 +874,10 @@ Press Export to use it, or choose another.</source>
         <translation>在说明中找到</translation>
     </message>
     <message>
+        <source>check: {reason}</source>
+        <translation>请核对：{reason}</translation>
+    </message>
+    <message>
         <source>not found in the note</source>
         <translation>说明中未找到</translation>
     </message>
@@ -791,6 +891,10 @@ Press Export to use it, or choose another.</source>
     <message>
         <source>Meetings shared on this network:</source>
         <translation>此网络上共享的会议：</translation>
+    </message>
+    <message>
+        <source>Meetings shared on this network</source>
+        <translation>此网络上共享的会议</translation>
     </message>
     <message>
         <source>Looking… If the meeting is not listed (hotspots often hide it), type the address the chair&apos;s laptop shows.</source>
@@ -863,6 +967,45 @@ Press Export to use it, or choose another.</source>
     </message>
 </context>
 <context>
+    <name>ListClosingActions</name>
+    <message>
+        <source>Close or reopen the &amp;list of speakers</source>
+        <translation>截止或重新开放发言名单(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Close the list of the agenda item under way: only points of order are added; again to reopen it</source>
+        <translation>截止当前议程项目的发言名单：只可增加程序问题；再次选择即重新开放</translation>
+    </message>
+    <message>
+        <source>Close or reopen the &amp;floor</source>
+        <translation>截止或重新开放现场发言(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Close the list of floor requests of the interactive discussion; again to reopen it</source>
+        <translation>截止互动讨论的现场发言请求名单；再次选择即重新开放</translation>
+    </message>
+    <message>
+        <source>This meeting has no agenda item to close.</source>
+        <translation>本次会议没有可截止的议程项目。</translation>
+    </message>
+    <message>
+        <source>List of speakers closed (points of order only): {items}</source>
+        <translation>发言名单已截止（仅限程序问题）：{items}</translation>
+    </message>
+    <message>
+        <source>List of speakers closed</source>
+        <translation>发言名单已截止</translation>
+    </message>
+    <message>
+        <source>The list of speakers for “{item}” is closed: only a point of order can still be added.</source>
+        <translation>“{item}”的发言名单已截止：只能再增加程序问题。</translation>
+    </message>
+    <message>
+        <source>Add anyway</source>
+        <translation>仍然添加</translation>
+    </message>
+</context>
+<context>
     <name>ListEditors</name>
     <message>
         <source>Add</source>
@@ -914,6 +1057,18 @@ Press Export to use it, or choose another.</source>
     <message>
         <source>Follow a meeting shared by the chair&apos;s laptop on this network</source>
         <translation>跟随主席笔记本电脑在此网络上共享的会议</translation>
+    </message>
+    <message>
+        <source>Share on this network</source>
+        <translation>在此网络上共享</translation>
+    </message>
+    <message>
+        <source>Shared on this network: {count} following</source>
+        <translation>已在此网络上共享：{count}个跟随者</translation>
+    </message>
+    <message>
+        <source>Joining {address}…</source>
+        <translation>正在加入{address}…</translation>
     </message>
     <message>
         <source>Following the chair&apos;s laptop: {title}</source>
@@ -1081,6 +1236,10 @@ Press Export to use it, or choose another.</source>
         <source>{n} floor requests of {length} still fit</source>
         <translation>还可容纳{n}个{length}的现场发言请求</translation>
     </message>
+    <message>
+        <source>floor closed</source>
+        <translation>现场发言已截止</translation>
+    </message>
 </context>
 <context>
     <name>MeetingFileActions</name>
@@ -1216,16 +1375,24 @@ Press Export to use it, or choose another.</source>
         <translation>原文：</translation>
     </message>
     <message>
+        <source>check</source>
+        <translation>请核对</translation>
+    </message>
+    <message>
+        <source>Read from the concept note, but not sure: {reason}.</source>
+        <translation>读自概念说明，但不确定：{reason}。</translation>
+    </message>
+    <message>
+        <source>Read from the concept note.</source>
+        <translation>读自概念说明。</translation>
+    </message>
+    <message>
         <source>not found</source>
         <translation>未找到</translation>
     </message>
     <message>
         <source>found</source>
         <translation>已找到</translation>
-    </message>
-    <message>
-        <source>Read from the concept note; check it.</source>
-        <translation>从概念说明中读取；请核对。</translation>
     </message>
     <message>
         <source>The concept note did not say; fill it in or leave it empty.</source>
@@ -1267,12 +1434,32 @@ Press Export to use it, or choose another.</source>
         <translation>导入概念说明或会议文件</translation>
     </message>
     <message>
-        <source>Concept notes and session files (*.docx *.md *.markdown *.txt *.json);;Word documents (*.docx);;Markdown and text (*.md *.markdown *.txt);;Session files (*.json);;All files (*)</source>
-        <translation>概念说明和会议文件 (*.docx *.md *.markdown *.txt *.json);;Word 文档 (*.docx);;Markdown 和文本 (*.md *.markdown *.txt);;会议文件 (*.json);;所有文件 (*)</translation>
+        <source>Concept notes and session files (*.docx *.pdf *.md *.markdown *.txt *.json);;Word documents (*.docx);;PDF documents (*.pdf);;Markdown and text (*.md *.markdown *.txt);;Session files (*.json);;All files (*)</source>
+        <translation>概念说明和会议文件 (*.docx *.pdf *.md *.markdown *.txt *.json);;Word 文档 (*.docx);;PDF 文档 (*.pdf);;Markdown 和文本 (*.md *.markdown *.txt);;会议文件 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text: copy the concept note&apos;s text, then choose File &gt; Import from clipboard again.</source>
+        <translation>剪贴板中没有文本：请复制概念说明的文本，然后再次选择“文件 &gt; 从剪贴板导入”。</translation>
+    </message>
+    <message>
+        <source>the pasted text</source>
+        <translation>粘贴的文本</translation>
+    </message>
+    <message>
+        <source>pasted text</source>
+        <translation>粘贴的文本</translation>
     </message>
     <message>
         <source>The library already holds a meeting with this title on this date; saving adds another one.</source>
         <translation>库中已有同一日期、同一标题的会议；保存将再添加一个。</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>正在读取 {name}…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Import</source>
@@ -1421,6 +1608,45 @@ Press Export to use it, or choose another.</source>
     <message>
         <source>Ctrl+N ties a note to the current speaker. Type; Ctrl+Return saves. Ctrl+1…9 kind, Ctrl+K key message, Alt+1…9 question.</source>
         <translation>Ctrl+N 将笔记关联到当前发言者。输入后按 Ctrl+Return 保存。Ctrl+1…9 选类型，Ctrl+K 标为关键信息，Alt+1…9 选问题。</translation>
+    </message>
+</context>
+<context>
+    <name>NoteHistory</name>
+    <message>
+        <source>new note</source>
+        <translation>新建笔记</translation>
+    </message>
+    <message>
+        <source>note edit</source>
+        <translation>编辑笔记</translation>
+    </message>
+    <message>
+        <source>deleted note</source>
+        <translation>删除笔记</translation>
+    </message>
+    <message>
+        <source>Undone: {what} “{text}”. Ctrl+Shift+Z brings it back.</source>
+        <translation>已撤销：{what}“{text}”。按 Ctrl+Shift+Z 可恢复。</translation>
+    </message>
+    <message>
+        <source>Redone: {what} “{text}”. Ctrl+Z undoes it again.</source>
+        <translation>已重做：{what}“{text}”。按 Ctrl+Z 可再次撤销。</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {what}</source>
+        <translation>撤销{what}(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {what}</source>
+        <translation>重做{what}(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo note change</source>
+        <translation>撤销笔记更改(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo note change</source>
+        <translation>重做笔记更改(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -1815,9 +2041,37 @@ Press Export to use it, or choose another.</source>
         <source>Next: {name}</source>
         <translation>下一位：{name}</translation>
     </message>
+    <message>
+        <source>End of the meeting</source>
+        <translation>会议结束</translation>
+    </message>
+    <message>
+        <source>Ended at {time}</source>
+        <translation>结束于 {time}</translation>
+    </message>
+    <message>
+        <source>About to begin</source>
+        <translation>即将开始</translation>
+    </message>
+    <message>
+        <source>Starts in</source>
+        <translation>距开始还有</translation>
+    </message>
+    <message>
+        <source>Planned start: {when}</source>
+        <translation>计划开始时间：{when}</translation>
+    </message>
+    <message>
+        <source>First: {name}</source>
+        <translation>第一位发言者：{name}</translation>
+    </message>
 </context>
 <context>
     <name>ProgrammeEditor</name>
+    <message>
+        <source>Programme</source>
+        <translation>议程</translation>
+    </message>
     <message>
         <source>Item</source>
         <translation>项目</translation>
@@ -1908,6 +2162,10 @@ Press Export to use it, or choose another.</source>
 </context>
 <context>
     <name>QuestionsEditor</name>
+    <message>
+        <source>Guiding questions</source>
+        <translation>指导性问题</translation>
+    </message>
     <message>
         <source>&lt;small&gt;Double-click a question (or press F2) to correct it; the order here is the order of Q1, Q2…&lt;/small&gt;</source>
         <translation>&lt;small&gt;双击问题（或按 F2）可更正；此处顺序即 Q1、Q2……的顺序&lt;/small&gt;</translation>
@@ -2030,8 +2288,16 @@ Press Export to use it, or choose another.</source>
         <translation>{title}（只读）</translation>
     </message>
     <message>
+        <source>The library is damaged</source>
+        <translation>库已损坏</translation>
+    </message>
+    <message>
         <source>&amp;Restore from backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>暂不</translation>
     </message>
     <message>
         <source>Note</source>
@@ -2176,6 +2442,10 @@ You can open the library read-only to look at it and export from it; changes wou
 The library as it is now is kept beside it, never deleted.</source>
         <translation>启动时以及有更改期间每5分钟进行一次备份；最近20个备份保存在{folder}。
 当前的库保存在旁边，绝不删除。</translation>
+    </message>
+    <message>
+        <source>Backups and kept libraries</source>
+        <translation>备份和保留的资料库</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
@@ -2345,8 +2615,16 @@ The library as it is now is kept beside it, never deleted.</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <source>Add a meeting from a concept note (.docx, .md, .txt) or a session file (.json), reviewed before it is saved</source>
-        <translation>从概念说明（.docx、.md、.txt）或会议文件（.json）添加会议，保存前先行核对</translation>
+        <source>Add a meeting from a concept note (.docx, .pdf, .md, .txt) or a session file (.json), reviewed before it is saved</source>
+        <translation>从概念说明（.docx、.pdf、.md、.txt）或会议文件（.json）添加会议，保存前先行核对</translation>
+    </message>
+    <message>
+        <source>Import from clip&amp;board</source>
+        <translation>从剪贴板导入(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Add a meeting from a concept note&apos;s text copied from an e-mail, a web page or a PDF, reviewed before it is saved</source>
+        <translation>从电子邮件、网页或 PDF 中复制的概念说明文本添加会议，保存前先行核对</translation>
     </message>
     <message>
         <source>P&amp;roperties…</source>
@@ -2517,6 +2795,10 @@ The library as it is now is kept beside it, never deleted.</source>
         <source>Request: {kind}</source>
         <translation>请求：{kind}</translation>
     </message>
+    <message>
+        <source>Has not spoken yet in this meeting</source>
+        <translation>本次会议中尚未发言</translation>
+    </message>
 </context>
 <context>
     <name>SlotTimesDialog</name>
@@ -2625,6 +2907,52 @@ The library as it is now is kept beside it, never deleted.</source>
     <message>
         <source>Drag a waiting speaker to reorder, or Alt+Up / Alt+Down; Delete withdraws; Insert adds again; Enter edits the time; Shift+F5 gives the floor now</source>
         <translation>拖动等待中的发言者可调整顺序，或用 Alt+上 / Alt+下；Delete 撤回；Insert 重新添加；Enter 编辑时间；Shift+F5 立即给予发言权</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakerMessageActions</name>
+    <message>
+        <source>Show this to the speaker on the presenter display</source>
+        <translation>在演讲者显示屏上向发言者显示此内容</translation>
+    </message>
+    <message>
+        <source>&amp;Type a message…</source>
+        <translation>输入消息(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Type a short message to show the speaker</source>
+        <translation>输入一条向发言者显示的简短消息</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the message</source>
+        <translation>清除消息(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Take the message off the presenter display</source>
+        <translation>从演讲者显示屏上撤下消息</translation>
+    </message>
+    <message>
+        <source>Message to the spea&amp;ker</source>
+        <translation>给发言者的消息(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Shown to the speaker: {message}</source>
+        <translation>已向发言者显示：{message}</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakerMessages</name>
+    <message>
+        <source>Choose or create a meeting first.</source>
+        <translation>请先选择或创建会议。</translation>
+    </message>
+    <message>
+        <source>Message to the speaker</source>
+        <translation>给发言者的消息</translation>
+    </message>
+    <message>
+        <source>Shown large on the presenter display (at most {n} characters):</source>
+        <translation>在演讲者显示屏上以大字显示（最多{n}个字符）：</translation>
     </message>
 </context>
 <context>
@@ -2892,6 +3220,10 @@ The library as it is now is kept beside it, never deleted.</source>
         <translation>按请求类型</translation>
     </message>
     <message>
+        <source>Balance</source>
+        <translation>均衡情况</translation>
+    </message>
+    <message>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
@@ -3118,37 +3450,26 @@ The library as it is now is kept beside it, never deleted.</source>
     </message>
 </context>
 <context>
-    <name>parent</name>
+    <name>UsualMessage</name>
     <message>
-        <source>The library is damaged</source>
-        <translation>库已损坏</translation>
+        <source>Please conclude</source>
+        <translation>请结束发言</translation>
     </message>
     <message>
-        <source>&amp;Restore from backup…</source>
-        <translation>从备份恢复(&amp;R)…</translation>
+        <source>One minute left</source>
+        <translation>还剩一分钟</translation>
     </message>
     <message>
-        <source>Not now</source>
-        <translation>暂不</translation>
-    </message>
-</context>
-<context>
-    <name>self.window</name>
-    <message>
-        <source>Share on this network</source>
-        <translation>在此网络上共享</translation>
+        <source>Time is up</source>
+        <translation>时间已到</translation>
     </message>
     <message>
-        <source>Shared on this network: {count} following</source>
-        <translation>已在此网络上共享：{count}个跟随者</translation>
+        <source>Please speak closer to the microphone</source>
+        <translation>请靠近麦克风发言</translation>
     </message>
     <message>
-        <source>Join a shared meeting</source>
-        <translation>加入共享会议</translation>
-    </message>
-    <message>
-        <source>Joining {address}…</source>
-        <translation>正在加入{address}…</translation>
+        <source>Message</source>
+        <translation>消息</translation>
     </message>
 </context>
 </TS>

@@ -10,6 +10,7 @@ import dataclasses
 from typing import Protocol
 
 from .model import Note
+from .translatable import QT_TRANSLATE_NOOP
 
 
 class NoteStore(Protocol):
@@ -37,7 +38,7 @@ class Command:
 
 
 class CreateNote(Command):
-    text = "new note"
+    text = QT_TRANSLATE_NOOP("NoteHistory", "new note")
 
     def __init__(self, note: Note) -> None:
         self.note = _copy(note)
@@ -50,7 +51,7 @@ class CreateNote(Command):
 
 
 class EditNote(Command):
-    text = "note edit"
+    text = QT_TRANSLATE_NOOP("NoteHistory", "note edit")
 
     def __init__(self, before: Note, after: Note) -> None:
         self.before, self.after = _copy(before), _copy(after)
@@ -63,7 +64,7 @@ class EditNote(Command):
 
 
 class DeleteNote(Command):
-    text = "deleted note"
+    text = QT_TRANSLATE_NOOP("NoteHistory", "deleted note")
 
     def __init__(self, note: Note) -> None:
         self.note = _copy(note)

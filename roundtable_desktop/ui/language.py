@@ -8,6 +8,7 @@ each text it gave came from. Switching language swaps what it answers from and s
 """
 
 import logging
+import re
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
@@ -42,8 +43,12 @@ class Origin:
         return QCoreApplication.translate(self.contexts[0], self.source, self.disambiguation, self.n)
 
 
+MNEMONIC_AFTER = re.compile(r"\(&[^&\s]\)")  # "导出摘要(&E)…": the key named after the text
+
+
 def plain_form(text: str) -> str:
-    """"&Export summary…" as a tooltip names it: "Export summary"."""
+    """"&Export summary…" as a tooltip names it: "Export summary" ("导出摘要(&E)…": "导出摘要")."""
+    text = MNEMONIC_AFTER.sub("", text)
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("\u2026")
 
 
@@ -90,14 +95,22 @@ class RecordingTranslator(QTranslator):
         origins.append(origin)
 
     def origin_of(self, shown: str, near: list[str]) -> Origin | None:
-        """The origin of a text shown, preferring one asked in a context of ``near`` (class names)."""
+        """The origin of a text shown, preferring the one asked in the nearest context of ``near``
+        (class names, the widget's own first): a dialog's title "Join a shared meeting" is its
+        own text, not the menu item "&Join a shared meeting…" shown plain, though in English both
+        were also asked in Qt's base classes (QObject…)."""
         origins = self.origins.get(shown)
         if not origins:
             return None
-        for origin in origins:
-            if any(context in near for context in origin.contexts):
-                return origin
-        return origins[-1]
+        rank = {name: index for index, name in reversed(list(enumerate(near)))}
+        unranked = len(near)
+
+        def distance(origin: Origin) -> tuple[int, bool]:
+            return min((rank.get(context, unranked) for context in origin.contexts), default=unranked), \
+                origin.plain
+
+        nearest = min(origins, key=distance)
+        return nearest if distance(nearest)[0] < unranked else origins[-1]
 
 
 class LanguageSwitcher(QObject):

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QLabel, QMessageBox
 
@@ -59,7 +59,8 @@ class LiveLinkActions(QObject):
                 self.adapter.share(session_id, host=self.listen_host, announce=self.announce,
                                    wall_time=self._laptop_time())
             except (LinkError, ValueError) as error:
-                QMessageBox.warning(self.window, self.window.tr("Share on this network"), str(error))
+                QMessageBox.warning(self.window, QCoreApplication.translate(
+                    "LiveLinkActions", "Share on this network"), str(error))
                 return None
             self.shared_session = session_id
             self._followers(0)
@@ -99,7 +100,7 @@ class LiveLinkActions(QObject):
 
     def _followers(self, count: int) -> None:
         if self.adapter.sharing:
-            words = self.window.tr("Shared on this network: {count} following")
+            words = QCoreApplication.translate("LiveLinkActions", "Shared on this network: {count} following")
             self.status.setText(words.format(count=count))
         if self.dialog is not None:
             self.dialog.show_followers(count)
@@ -119,10 +120,12 @@ class LiveLinkActions(QObject):
         try:
             follower = self.adapter.follow(address, code, wall_time=self._laptop_time())
         except ValueError as error:
-            QMessageBox.warning(self.window, self.window.tr("Join a shared meeting"), str(error))
+            QMessageBox.warning(self.window, QCoreApplication.translate(
+                "LiveLinkActions", "Join a shared meeting"), str(error))
             return False
         self._count_by_the_chairs_clock(follower)
-        self.status.setText(self.window.tr("Joining {address}\u2026").format(address=address))
+        self.status.setText(QCoreApplication.translate(
+            "LiveLinkActions", "Joining {address}\u2026").format(address=address))
         return True
 
     def _told(self, event: LinkEvent) -> None:

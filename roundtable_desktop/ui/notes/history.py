@@ -15,8 +15,9 @@ if TYPE_CHECKING:
 PREVIEW = 60
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("NoteHistory", text)
+def command_name(command_text: str) -> str:
+    """A command's own name ("new note"), marked for translation where the command is defined."""
+    return QCoreApplication.translate("NoteHistory", command_text)
 
 
 def changed_note_id(command: Command) -> str:
@@ -34,12 +35,14 @@ def describe(command: Command, undone: bool) -> str:
         assert isinstance(command, CreateNote | DeleteNote)
         text = command.note.text
     preview = text if len(text) <= PREVIEW else text[:PREVIEW - 1] + "\u2026"
-    what = _tr(command.text)
+    what = command_name(command.text)
     if undone:
-        return _tr("Undone: {what} \u201c{text}\u201d. Ctrl+Shift+Z brings it back.").format(
-            what=what, text=preview)
-    return _tr("Redone: {what} \u201c{text}\u201d. Ctrl+Z undoes it again.").format(
-        what=what, text=preview)
+        said = QCoreApplication.translate(
+            "NoteHistory", "Undone: {what} \u201c{text}\u201d. Ctrl+Shift+Z brings it back.")
+    else:
+        said = QCoreApplication.translate(
+            "NoteHistory", "Redone: {what} \u201c{text}\u201d. Ctrl+Z undoes it again.")
+    return said.format(what=what, text=preview)
 
 
 class NoteHistory:
@@ -73,7 +76,11 @@ class NoteHistory:
         panel, stack = self.panel, self.panel.undo_stack
         panel.undo_action.setEnabled(stack.can_undo())
         panel.redo_action.setEnabled(stack.can_redo())
-        panel.undo_action.setText(_tr("&Undo {what}").format(what=_tr(stack.undo_text()))
-                                  if stack.can_undo() else _tr("&Undo note change"))
-        panel.redo_action.setText(_tr("&Redo {what}").format(what=_tr(stack.redo_text()))
-                                  if stack.can_redo() else _tr("&Redo note change"))
+        undo = QCoreApplication.translate("NoteHistory", "&Undo {what}").format(
+            what=command_name(stack.undo_text()))
+        redo = QCoreApplication.translate("NoteHistory", "&Redo {what}").format(
+            what=command_name(stack.redo_text()))
+        panel.undo_action.setText(undo if stack.can_undo()
+                                  else QCoreApplication.translate("NoteHistory", "&Undo note change"))
+        panel.redo_action.setText(redo if stack.can_redo()
+                                  else QCoreApplication.translate("NoteHistory", "&Redo note change"))

@@ -9,7 +9,7 @@ import threading
 from collections.abc import Callable
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from ...domain.errors import InputError
@@ -69,8 +69,9 @@ class BackgroundRead(Generic[T]):
         return self.value
 
     def _progress(self, loop: QEventLoop) -> QProgressDialog:
-        progress = QProgressDialog(self.label, self.parent.tr("Cancel"), 0, 0, self.parent)
-        progress.setWindowTitle(self.parent.tr("Import"))
+        cancel = QCoreApplication.translate("MeetingImporter", "Cancel")
+        progress = QProgressDialog(self.label, cancel, 0, 0, self.parent)
+        progress.setWindowTitle(QCoreApplication.translate("MeetingImporter", "Import"))
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setAutoClose(False)
         progress.setAutoReset(False)

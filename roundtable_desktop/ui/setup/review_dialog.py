@@ -235,12 +235,11 @@ def _padded(widget: QWidget, above: QWidget | None = None) -> QWidget:
 
 
 def _marker(owner: QWidget, status: FieldStatus, reason: str = "") -> QLabel:
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("ImportReviewDialog", text)
-
-    texts = {FieldStatus.FOUND: (tr("found in the note"), FOUND_STYLE),
-             FieldStatus.CHECK: (tr("check: {reason}").format(reason=reason), CHECK_STYLE),
-             FieldStatus.MISSING: (tr("not found in the note"), MISSING_STYLE)}
+    found = QCoreApplication.translate("ImportReviewDialog", "found in the note")
+    check = QCoreApplication.translate("ImportReviewDialog", "check: {reason}").format(reason=reason)
+    missing = QCoreApplication.translate("ImportReviewDialog", "not found in the note")
+    texts = {FieldStatus.FOUND: (found, FOUND_STYLE), FieldStatus.CHECK: (check, CHECK_STYLE),
+             FieldStatus.MISSING: (missing, MISSING_STYLE)}
     text, style = texts[status]
     label = QLabel(text)
     label.setWordWrap(True)
