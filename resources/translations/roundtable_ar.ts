@@ -3139,8 +3139,8 @@ The library as it is now is kept beside it, never deleted.</source>
         <translation>سحب المتكلم</translation>
     </message>
     <message>
-        <source>Edit speaking time…</source>
-        <translation>تحرير وقت الكلام…</translation>
+        <source>Edit speaking time and language…</source>
+        <translation>تحرير وقت الكلام واللغة…</translation>
     </message>
     <message>
         <source>Give the floor now to the selected speaker</source>

@@ -3131,8 +3131,8 @@ La biblioteca actual se conserva al lado, nunca se elimina.</translation>
         <translation>Retirar al orador</translation>
     </message>
     <message>
-        <source>Edit speaking time…</source>
-        <translation>Editar el tiempo de uso de la palabra…</translation>
+        <source>Edit speaking time and language…</source>
+        <translation>Editar el tiempo de uso de la palabra y el idioma…</translation>
     </message>
     <message>
         <source>Give the floor now to the selected speaker</source>

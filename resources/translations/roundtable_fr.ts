@@ -3131,8 +3131,8 @@ La bibliothèque actuelle est conservée à côté, jamais supprimée.</translat
         <translation>Retirer l’orateur</translation>
     </message>
     <message>
-        <source>Edit speaking time…</source>
-        <translation>Modifier le temps de parole…</translation>
+        <source>Edit speaking time and language…</source>
+        <translation>Modifier le temps de parole et la langue…</translation>
     </message>
     <message>
         <source>Give the floor now to the selected speaker</source>

@@ -3133,8 +3133,8 @@ The library as it is now is kept beside it, never deleted.</source>
         <translation>Снять оратора</translation>
     </message>
     <message>
-        <source>Edit speaking time…</source>
-        <translation>Изменить время выступления…</translation>
+        <source>Edit speaking time and language…</source>
+        <translation>Изменить время и язык выступления…</translation>
     </message>
     <message>
         <source>Give the floor now to the selected speaker</source>

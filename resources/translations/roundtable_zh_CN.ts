@@ -3129,8 +3129,8 @@ The library as it is now is kept beside it, never deleted.</source>
         <translation>撤回发言者</translation>
     </message>
     <message>
-        <source>Edit speaking time…</source>
-        <translation>编辑发言时间…</translation>
+        <source>Edit speaking time and language…</source>
+        <translation>编辑发言时间和语言…</translation>
     </message>
     <message>
         <source>Give the floor now to the selected speaker</source>
