@@ -38,6 +38,12 @@ def _unchanged(laptop, session_id):
 
 def _join(server, code, **extra):
     """Pair as a follower would; returns (connection, sealer) or the refusal's reason."""
+    joined = _join_welcomed(server, code, **extra)
+    return joined[:2] if isinstance(joined, tuple) else joined
+
+
+def _join_welcomed(server, code, **extra):
+    """``_join``, also returning the chair's sealed welcome."""
     connection = connect(f"ws://127.0.0.1:{server.port}/follow", open_timeout=30, compression=None)
     connection.recv(timeout=30)  # the challenge
     exchange = KeyExchange(code, FOLLOWER)
@@ -52,8 +58,9 @@ def _join(server, code, **extra):
     if isinstance(frame, str):
         connection.close()
         return json.loads(frame).get("reason")
-    assert json.loads(sealer.open(frame))["type"] == "welcome"
-    return connection, sealer
+    welcome = json.loads(sealer.open(frame))
+    assert welcome["type"] == "welcome"
+    return connection, sealer, welcome
 
 
 def _closed(connection) -> bool:
@@ -213,3 +220,14 @@ def test_a_slow_reader_is_dropped_and_the_others_keep_following(chair, tmp_path,
     finally:
         follower.stop()
         rapporteur.close()
+
+
+def test_the_chairs_time_comes_sealed_and_a_client_cannot_send_one(chair):
+    """The first sealed message after pairing, the welcome, carries the chair's time; a follower
+    that sends a time (or any clock message) to the chair is dropped and changes nothing."""
+    laptop, server, session_id = chair
+    connection, sealer, welcome = _join_welcomed(server, server.code)
+    assert sealer.received == 1 and isinstance(welcome["chair_time"], float)
+    connection.send(sealer.seal(json.dumps({"type": "clock", "chair_time": 1.0e12})))
+    assert _closed(connection)
+    _unchanged(laptop, session_id)
