@@ -11,6 +11,7 @@ KIND_NAMES: dict[str, tuple[str, str]] = {
     "participant": ("participant", "participants"),
     "speaker_slot": ("speaker slot", "speaker slots"),
     "note": ("note", "notes"),
+    "speaker_message": ("message to the speaker", "messages to the speaker"),
 }
 
 
