@@ -2996,6 +2996,14 @@ The library as it is now is kept beside it, never deleted.</source>
         <translation>المجموعة الإقليمية</translation>
     </message>
     <message>
+        <source>Not stated: type one if not listed</source>
+        <translation>غير محددة: اكتبها إن لم تكن مدرجة</translation>
+    </message>
+    <message>
+        <source>Language spoken</source>
+        <translation>لغة الكلام</translation>
+    </message>
+    <message>
         <source>Request</source>
         <translation>الطلب</translation>
     </message>
@@ -3030,6 +3038,10 @@ The library as it is now is kept beside it, never deleted.</source>
     <message>
         <source>Regional &amp;group:</source>
         <translation>المجموعة الإقليمية(&amp;G):</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage spoken:</source>
+        <translation>لغة الكلام(&amp;N):</translation>
     </message>
     <message>
         <source>Re&amp;quest:</source>
@@ -3127,8 +3139,8 @@ The library as it is now is kept beside it, never deleted.</source>
         <translation>سحب المتكلم</translation>
     </message>
     <message>
-        <source>Edit speaking time…</source>
-        <translation>تحرير وقت الكلام…</translation>
+        <source>Edit speaking time and language…</source>
+        <translation>تحرير وقت الكلام واللغة…</translation>
     </message>
     <message>
         <source>Give the floor now to the selected speaker</source>

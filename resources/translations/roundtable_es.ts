@@ -2988,6 +2988,14 @@ La biblioteca actual se conserva al lado, nunca se elimina.</translation>
         <translation>Grupo regional</translation>
     </message>
     <message>
+        <source>Not stated: type one if not listed</source>
+        <translation>No indicado: escríbalo si no figura en la lista</translation>
+    </message>
+    <message>
+        <source>Language spoken</source>
+        <translation>Idioma hablado</translation>
+    </message>
+    <message>
         <source>Request</source>
         <translation>Solicitud</translation>
     </message>
@@ -3022,6 +3030,10 @@ La biblioteca actual se conserva al lado, nunca se elimina.</translation>
     <message>
         <source>Regional &amp;group:</source>
         <translation>&amp;Grupo regional:</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage spoken:</source>
+        <translation>&amp;Idioma hablado:</translation>
     </message>
     <message>
         <source>Re&amp;quest:</source>
@@ -3119,8 +3131,8 @@ La biblioteca actual se conserva al lado, nunca se elimina.</translation>
         <translation>Retirar al orador</translation>
     </message>
     <message>
-        <source>Edit speaking time…</source>
-        <translation>Editar el tiempo de uso de la palabra…</translation>
+        <source>Edit speaking time and language…</source>
+        <translation>Editar el tiempo de uso de la palabra y el idioma…</translation>
     </message>
     <message>
         <source>Give the floor now to the selected speaker</source>

@@ -2988,6 +2988,14 @@ La bibliothèque actuelle est conservée à côté, jamais supprimée.</translat
         <translation>Groupe régional</translation>
     </message>
     <message>
+        <source>Not stated: type one if not listed</source>
+        <translation>Non précisée : tapez-la si elle ne figure pas dans la liste</translation>
+    </message>
+    <message>
+        <source>Language spoken</source>
+        <translation>Langue parlée</translation>
+    </message>
+    <message>
         <source>Request</source>
         <translation>Demande</translation>
     </message>
@@ -3022,6 +3030,10 @@ La bibliothèque actuelle est conservée à côté, jamais supprimée.</translat
     <message>
         <source>Regional &amp;group:</source>
         <translation>&amp;Groupe régional :</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage spoken:</source>
+        <translation>La&amp;ngue parlée :</translation>
     </message>
     <message>
         <source>Re&amp;quest:</source>
@@ -3119,8 +3131,8 @@ La bibliothèque actuelle est conservée à côté, jamais supprimée.</translat
         <translation>Retirer l’orateur</translation>
     </message>
     <message>
-        <source>Edit speaking time…</source>
-        <translation>Modifier le temps de parole…</translation>
+        <source>Edit speaking time and language…</source>
+        <translation>Modifier le temps de parole et la langue…</translation>
     </message>
     <message>
         <source>Give the floor now to the selected speaker</source>

@@ -2990,6 +2990,14 @@ The library as it is now is kept beside it, never deleted.</source>
         <translation>Региональная группа</translation>
     </message>
     <message>
+        <source>Not stated: type one if not listed</source>
+        <translation>Не указан: введите, если его нет в списке</translation>
+    </message>
+    <message>
+        <source>Language spoken</source>
+        <translation>Язык выступления</translation>
+    </message>
+    <message>
         <source>Request</source>
         <translation>Просьба</translation>
     </message>
@@ -3024,6 +3032,10 @@ The library as it is now is kept beside it, never deleted.</source>
     <message>
         <source>Regional &amp;group:</source>
         <translation>&amp;Региональная группа:</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage spoken:</source>
+        <translation>&amp;Язык выступления:</translation>
     </message>
     <message>
         <source>Re&amp;quest:</source>
@@ -3121,8 +3133,8 @@ The library as it is now is kept beside it, never deleted.</source>
         <translation>Снять оратора</translation>
     </message>
     <message>
-        <source>Edit speaking time…</source>
-        <translation>Изменить время выступления…</translation>
+        <source>Edit speaking time and language…</source>
+        <translation>Изменить время и язык выступления…</translation>
     </message>
     <message>
         <source>Give the floor now to the selected speaker</source>

@@ -2986,6 +2986,14 @@ The library as it is now is kept beside it, never deleted.</source>
         <translation>区域组</translation>
     </message>
     <message>
+        <source>Not stated: type one if not listed</source>
+        <translation>未说明：如未列出请输入</translation>
+    </message>
+    <message>
+        <source>Language spoken</source>
+        <translation>发言语言</translation>
+    </message>
+    <message>
         <source>Request</source>
         <translation>请求</translation>
     </message>
@@ -3020,6 +3028,10 @@ The library as it is now is kept beside it, never deleted.</source>
     <message>
         <source>Regional &amp;group:</source>
         <translation>区域组(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage spoken:</source>
+        <translation>发言语言(&amp;N)：</translation>
     </message>
     <message>
         <source>Re&amp;quest:</source>
@@ -3117,8 +3129,8 @@ The library as it is now is kept beside it, never deleted.</source>
         <translation>撤回发言者</translation>
     </message>
     <message>
-        <source>Edit speaking time…</source>
-        <translation>编辑发言时间…</translation>
+        <source>Edit speaking time and language…</source>
+        <translation>编辑发言时间和语言…</translation>
     </message>
     <message>
         <source>Give the floor now to the selected speaker</source>

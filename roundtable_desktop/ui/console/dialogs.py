@@ -111,6 +111,8 @@ class SpeakerRequestDialog(QDialog):
         self.region = _enum_combo(Region, Region.UNSPECIFIED, self.tr("Regional group"))
         self.region_note = QLabel()
         self.region_source = RegionFromCountry(self.organisation, self.region, self.region_note)
+        self.language = LanguageBox("", self.tr("Not stated: type one if not listed"))
+        self.language.setAccessibleName(self.tr("Language spoken"))
         self.request = _enum_combo(RequestType, RequestType.INTERVENTION, self.tr("Request"))
         self.item = QComboBox()
         self.item.setAccessibleName(self.tr("Agenda item"))
@@ -140,6 +142,7 @@ class SpeakerRequestDialog(QDialog):
         form.addRow(self.tr("&Gender:"), self.gender)
         form.addRow(self.tr("Regional &group:"), self.region)
         form.addRow("", self.region_note)
+        form.addRow(self.tr("La&nguage spoken:"), self.language)
         form.addRow(self.tr("Re&quest:"), self.request)
         form.addRow(self.tr("Guiding q&uestion:"), self.question)
         if not self.floor:
@@ -167,11 +170,13 @@ class SpeakerRequestDialog(QDialog):
 
     def _update_status(self) -> None:
         person = self.existing()
-        for field in (self.function, self.organisation, self.role, self.gender, self.region):
+        for field in (self.function, self.organisation, self.role, self.gender, self.region,
+                      self.language):
             field.setEnabled(person is None)
         if person is not None:
             self.function.setText(person.function)
             self.organisation.setText(country_shown(person.organisation))
+            self.language.set_language(person.language)
             for combo, value in ((self.role, person.role), (self.gender, person.gender),
                                  (self.region, person.region)):
                 combo.setCurrentIndex(max(0, combo.findData(value.value)))
@@ -197,7 +202,7 @@ class SpeakerRequestDialog(QDialog):
             role=Role(self.role.currentData()), gender=Gender(self.gender.currentData()),
             region=Region(self.region.currentData()), request_type=self._request_type(),
             agenda_item_id=self.item.currentData(), target_seconds=target, limit_seconds=limit,
-            question_id=self.question.currentData())
+            question_id=self.question.currentData(), language=self.language.language())
 
     def accept(self) -> None:
         request = self.typed_request()
