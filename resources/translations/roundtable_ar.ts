@@ -231,8 +231,28 @@ What you saved is safe. The details are in the log file:
         <translation>التوازن حتى الآن</translation>
     </message>
     <message>
-        <source>So far (time / interventions): {gender}</source>
-        <translation>حتى الآن (الوقت / المداخلات): {gender}</translation>
+        <source>Africa</source>
+        <translation>أفريقيا</translation>
+    </message>
+    <message>
+        <source>Asia-Pacific</source>
+        <translation>آسيا والمحيط الهادئ</translation>
+    </message>
+    <message>
+        <source>Eastern Europe</source>
+        <translation>أوروبا الشرقية</translation>
+    </message>
+    <message>
+        <source>GRULAC</source>
+        <translation>أمريكا اللاتينية والكاريبي</translation>
+    </message>
+    <message>
+        <source>WEOG</source>
+        <translation>أوروبا الغربية وغيرها</translation>
+    </message>
+    <message>
+        <source>So far, % of time / of interventions: {gender}</source>
+        <translation>حتى الآن، % من الوقت / من المداخلات: {gender}</translation>
     </message>
     <message>
         <source>Regions: {regions}</source>

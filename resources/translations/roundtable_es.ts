@@ -231,8 +231,28 @@ Lo que guardó está a salvo. Los detalles están en el archivo de registro:
         <translation>Equilibrio hasta ahora</translation>
     </message>
     <message>
-        <source>So far (time / interventions): {gender}</source>
-        <translation>Hasta ahora (tiempo / intervenciones): {gender}</translation>
+        <source>Africa</source>
+        <translation>África</translation>
+    </message>
+    <message>
+        <source>Asia-Pacific</source>
+        <translation>Asia-Pacífico</translation>
+    </message>
+    <message>
+        <source>Eastern Europe</source>
+        <translation>Europa Oriental</translation>
+    </message>
+    <message>
+        <source>GRULAC</source>
+        <translation>GRULAC</translation>
+    </message>
+    <message>
+        <source>WEOG</source>
+        <translation>Europa Occidental y otros</translation>
+    </message>
+    <message>
+        <source>So far, % of time / of interventions: {gender}</source>
+        <translation>Hasta ahora, % del tiempo / de las intervenciones: {gender}</translation>
     </message>
     <message>
         <source>Regions: {regions}</source>

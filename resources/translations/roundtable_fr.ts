@@ -231,8 +231,28 @@ Ce que vous avez enregistré est en sécurité. Les détails figurent dans le jo
         <translation>Équilibre jusqu’ici</translation>
     </message>
     <message>
-        <source>So far (time / interventions): {gender}</source>
-        <translation>Jusqu’ici (temps / interventions) : {gender}</translation>
+        <source>Africa</source>
+        <translation>Afrique</translation>
+    </message>
+    <message>
+        <source>Asia-Pacific</source>
+        <translation>Asie-Pacifique</translation>
+    </message>
+    <message>
+        <source>Eastern Europe</source>
+        <translation>Europe orientale</translation>
+    </message>
+    <message>
+        <source>GRULAC</source>
+        <translation>GRULAC</translation>
+    </message>
+    <message>
+        <source>WEOG</source>
+        <translation>Europe occidentale et autres</translation>
+    </message>
+    <message>
+        <source>So far, % of time / of interventions: {gender}</source>
+        <translation>Jusqu’ici, % du temps / des interventions : {gender}</translation>
     </message>
     <message>
         <source>Regions: {regions}</source>

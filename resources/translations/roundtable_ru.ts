@@ -231,8 +231,28 @@ What you saved is safe. The details are in the log file:
         <translation>Баланс на данный момент</translation>
     </message>
     <message>
-        <source>So far (time / interventions): {gender}</source>
-        <translation>На данный момент (время / выступления): {gender}</translation>
+        <source>Africa</source>
+        <translation>Африка</translation>
+    </message>
+    <message>
+        <source>Asia-Pacific</source>
+        <translation>Азия и Тихий океан</translation>
+    </message>
+    <message>
+        <source>Eastern Europe</source>
+        <translation>Восточная Европа</translation>
+    </message>
+    <message>
+        <source>GRULAC</source>
+        <translation>ГРУЛАК</translation>
+    </message>
+    <message>
+        <source>WEOG</source>
+        <translation>Западная Европа и другие</translation>
+    </message>
+    <message>
+        <source>So far, % of time / of interventions: {gender}</source>
+        <translation>На данный момент, % времени / выступлений: {gender}</translation>
     </message>
     <message>
         <source>Regions: {regions}</source>

@@ -231,8 +231,28 @@ What you saved is safe. The details are in the log file:
         <translation>目前的均衡情况</translation>
     </message>
     <message>
-        <source>So far (time / interventions): {gender}</source>
-        <translation>目前（时间 / 发言次数）：{gender}</translation>
+        <source>Africa</source>
+        <translation>非洲</translation>
+    </message>
+    <message>
+        <source>Asia-Pacific</source>
+        <translation>亚太</translation>
+    </message>
+    <message>
+        <source>Eastern Europe</source>
+        <translation>东欧</translation>
+    </message>
+    <message>
+        <source>GRULAC</source>
+        <translation>拉美和加勒比</translation>
+    </message>
+    <message>
+        <source>WEOG</source>
+        <translation>西欧和其他</translation>
+    </message>
+    <message>
+        <source>So far, % of time / of interventions: {gender}</source>
+        <translation>目前，时间 % / 发言次数 %：{gender}</translation>
     </message>
     <message>
         <source>Regions: {regions}</source>

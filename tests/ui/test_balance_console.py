@@ -31,7 +31,7 @@ def add_floor(controller, who: str, request=RequestType.INTERVENTION) -> None:
 def test_the_console_shows_the_shares_so_far(window, qtbot):
     controller = speak_first_two(window, qtbot, FakeTimes())
     line = window.balance_line.label
-    qtbot.waitUntil(lambda: "So far (time / interventions)" in line.text())
+    qtbot.waitUntil(lambda: "So far, % of time / of interventions: " in line.text())
     assert "Regions:" in line.text()
     assert controller.speakers.slots[0].state is SlotState.DONE
 
@@ -91,9 +91,18 @@ def test_the_balance_is_shown_again_after_a_kill(window, library, qtbot, qsettin
     speak_first_two(window, qtbot, FakeTimes())
     again = MainWindow(library, qsettings)
     qtbot.addWidget(again)
-    qtbot.waitUntil(lambda: "So far (time / interventions)" in again.balance_line.label.text())
+    qtbot.waitUntil(lambda: "So far, % of time / of interventions: " in again.balance_line.label.text())
 
 
 def test_the_sort_key_is_listed(window):
     rows = {(action, keys) for _menu, action, keys in shortcut_rows(window)}
     assert ("Sort the floor: not yet spoken first", "Ctrl+Shift+S") in rows
+
+
+def test_the_console_line_reads_at_a_glance(window):
+    from roundtable_desktop.domain.balance import Share
+    from roundtable_desktop.ui.console.balance_line import shares_words
+
+    shares = [Share("Latin American and Caribbean States", 1, 60, 0.254, 0.5),
+              Share("African States", 3, 180, 0.746, 0.5), Share("Woman", 1, 60, 1.0, 1.0)]
+    assert shares_words(shares) == "GRULAC 25/50, Africa 75/50, Woman 100/100"
