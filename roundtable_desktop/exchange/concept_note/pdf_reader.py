@@ -10,6 +10,7 @@ a password is refused in one line; a PDF that is only scanned pictures has no te
 from typing import TYPE_CHECKING
 
 from ...domain.errors import InputError
+from ...domain.translatable import QT_TRANSLATE_NOOP
 from .document import MAX_TEXT_CHARS, Document
 from .text_reader import document_from_text
 
@@ -74,4 +75,5 @@ def _document(pdf: "PdfDocument", name: str) -> Document:
     text = "\n".join(texts)
     if sum(1 for char in text if not char.isspace()) < 20:
         raise InputError(NO_TEXT.format(name=name))
-    return document_from_text(text, name, markdown=False, source="PDF document", single_breaks=True)
+    source = QT_TRANSLATE_NOOP("ConceptNote", "PDF document")
+    return document_from_text(text, name, markdown=False, source=source, single_breaks=True)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSizePolicy,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -307,7 +308,8 @@ class NoteComposer(QWidget):
 
 
 class ElidedLabel(QLabel):
-    """One line, right-aligned, cut with … when the column is narrow (full text in the tooltip)."""
+    """One line at the trailing side (right, left in Arabic), cut with … when the column is
+    narrow (full text in the tooltip)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -316,8 +318,8 @@ class ElidedLabel(QLabel):
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
         painter = QPainter(self)
         text = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, self.width())
-        painter.drawText(self.rect(), int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-                         text)
+        trailing = QStyle.visualAlignment(self.layoutDirection(), Qt.AlignmentFlag.AlignTrailing)
+        painter.drawText(self.rect(), int(trailing | Qt.AlignmentFlag.AlignVCenter), text)
 
 
 class _Quiet:
