@@ -4,7 +4,10 @@ start-up benchmark's bare window (the same exclusions, so the comparison is fair
 Qt modules: only those the code imports (found by reading ``roundtable_desktop/``) plus QtSvg,
 which draws the SVG icon. Qt plugins: the platform, input-method, theme, icon and image plugins a
 desktop window needs; the ones for embedded screens, Wayland compositors, QML tooling, databases
-and PDF are dropped. Qt's own translations: only ``qtbase`` in the UN languages.
+and PDF are dropped. Qt's own translations: only ``qtbase`` in the UN languages. The app's own
+translations go as compiled ``.qm`` (their ``.ts`` sources stay out), python-docx's unpacked copy
+of its default template stays out (it opens ``default.docx``), and zeroconf goes as its pure
+Python modules rather than its optional compiled ones.
 """
 
 import re
@@ -37,12 +40,14 @@ EXCLUDED_PYTHON_MODULES = (
     "tkinter", "_tkinter", "unittest", "pydoc_data", "test", "lib2to3", "idlelib", "ssl", "_ssl",
     "_hashlib", "readline", "pdb", "doctest", "pydoc", "multiprocessing",
     "pytest", "hypothesis", "docx2python", "PyInstaller", "setuptools", "pip",
-    "lxml.objectify", "lxml.html", "lxml.isoschematron", "lxml.cssselect", "lxml.ElementInclude",
-    "lxml.doctestcompare", "lxml.usedoctest",
+    "lxml.sax", "lxml.builder", "lxml.objectify", "lxml.html", "lxml.isoschematron",
+    "lxml.cssselect", "lxml.ElementInclude", "lxml.doctestcompare", "lxml.usedoctest",
 )
 
-# Libraries opened with ctypes, which nothing links to: kept as roots (PDFium reads PDF notes).
-LOADED_BY_CTYPES = ("libpdfium",)
+# Packages whose compiled modules are an optional speed-up of the same Python modules, which
+# they ship beside them: the package takes the Python ones (zeroconf: 2.9 MB compiled, about
+# 0.2 MB as Python; it announces one share and lists a few, where its speed does not matter).
+PURE_PYTHON_PACKAGES = ("zeroconf",)
 
 # Qt's own strings (standard buttons, dialogs) in the six UN languages; the others go.
 QT_TRANSLATIONS = ("ar", "en", "es", "fr", "ru", "zh_CN", "zh_TW")
@@ -76,7 +81,13 @@ LINUX_SYSTEM_LIBRARIES = (
     "libgcc_s.so",
 )
 _PLUGINS = re.compile(r"[\\/]plugins[\\/](.+)$")
-_TRANSLATIONS = re.compile(r"[\\/]translations[\\/]([^\\/]+\.qm)$")
+# Qt's own translations (PySide6/Qt/translations, PySide6/translations on Windows); the app's
+# own are in resources/translations.
+_TRANSLATIONS = re.compile(r"^PySide6/(?:Qt/)?translations/([^/]+\.qm)$")
+# Data files the frozen app never opens: the translations' sources (it loads the .qm beside them)
+# and python-docx's unpacked default template (it opens templates/default.docx).
+_UNUSED_DATA = re.compile(r"(?:^|/)resources/translations/[^/]+\.ts$"
+                          r"|(?:^|/)docx/templates/default-docx-template/")
 # Qt libraries by the module that needs them (``libQt6Sql`` -> QtSql): one whose module is not
 # used goes, unless QtGui itself links to it (DBus). Plus those only dropped plugins load.
 _QT_LIBRARIES = {name[2:]: name for name in ALL_QT_MODULES if name != "QtDBus"} | {
@@ -102,12 +113,14 @@ def excluded_modules(used: set[str]) -> list[str]:
 def keep_file(destination: str, used: set[str]) -> bool:
     """False for a collected binary or data file the frozen app does not need."""
     path = destination.replace("\\", "/")
+    if _UNUSED_DATA.search(path):
+        return False
     plugin = _PLUGINS.search(path)
     if plugin:
         return not any(plugin.group(1).startswith(dropped) for dropped in _DROPPED_PLUGINS)
     if path.rsplit("/", 1)[-1].lower() == "opengl32sw.dll":  # Windows software OpenGL, 20 MB
         return "QtOpenGL" in used
-    translation = _TRANSLATIONS.search(path)
+    translation = _TRANSLATIONS.match(path)
     if translation:
         name = translation.group(1)
         return name.startswith("qtbase_") and name[len("qtbase_"):-len(".qm")] in QT_TRANSLATIONS
@@ -138,7 +151,7 @@ def prune_unneeded_libraries(binaries):
     def is_root(entry) -> bool:
         destination, _, kind = entry
         return (kind != "BINARY" or _PLUGINS.search(destination) is not None
-                or Path(destination).name.startswith(("libpython", *LOADED_BY_CTYPES)))
+                or Path(destination).name.startswith("libpython"))
 
     needed: set[str] = set()
     for entry in filter(is_root, binaries):
@@ -147,3 +160,21 @@ def prune_unneeded_libraries(binaries):
             if path:
                 needed.add(Path(path).name)
     return [entry for entry in binaries if is_root(entry) or Path(entry[0]).name in needed]
+
+
+def pure_python_instead(binaries, pure):
+    """``(binaries, pure)`` with the compiled modules of ``PURE_PYTHON_PACKAGES`` replaced by the
+    Python modules of the same name that the package ships beside them."""
+    kept, python = [], list(pure)
+    for entry in binaries:
+        destination = entry[0].replace("\\", "/")
+        package = destination.split("/", 1)[0]
+        if package not in PURE_PYTHON_PACKAGES or entry[2] != "EXTENSION":
+            kept.append(entry)
+            continue
+        module = destination.split(".", 1)[0].replace("/", ".")
+        source = Path(entry[1]).with_name(Path(entry[1]).name.split(".", 1)[0] + ".py")
+        if not source.is_file():
+            raise SystemExit(f"{module}: no Python module beside the compiled one ({source})")
+        python = [item for item in python if item[0] != module] + [(module, str(source), "PYMODULE")]
+    return kept, python

@@ -54,6 +54,13 @@ def shown(library: Library, session_id: str) -> dict:
     return data
 
 
+def speaker_messages(library: Library, session_id: str) -> list[tuple]:
+    """The messages to the speaker as stored (``show --json`` does not print them), in id order."""
+    return [tuple(row) for row in library.database.query(
+        "SELECT id, slot_id, usual, text, sent_at, cleared_at, created_at, updated_at "
+        "FROM speaker_message WHERE session_id = ? ORDER BY id", (session_id,))]
+
+
 def ids_of(library: Library, session_id: str) -> dict[str, set[str]]:
     found = {}
     for kind in KINDS:

@@ -191,6 +191,86 @@ What you saved is safe. The details are in the log file:
     </message>
 </context>
 <context>
+    <name>BalanceBars</name>
+    <message>
+        <source>{group}: {time:.0f} % of the time, {turns:.0f} % of the interventions</source>
+        <translation>{group}: {time:.0f} % من الوقت، {turns:.0f} % من المداخلات</translation>
+    </message>
+    <message>
+        <source>Nobody has spoken yet.</source>
+        <translation>لم يتكلم أحد بعد.</translation>
+    </message>
+</context>
+<context>
+    <name>BalanceLegend</name>
+    <message>
+        <source>Legend</source>
+        <translation>مفتاح الرموز</translation>
+    </message>
+    <message>
+        <source>share of speaking time</source>
+        <translation>نسبة وقت الكلام</translation>
+    </message>
+    <message>
+        <source>share of interventions</source>
+        <translation>نسبة المداخلات</translation>
+    </message>
+</context>
+<context>
+    <name>BalanceLine</name>
+    <message>
+        <source>Sort the floor: not yet spoken &amp;first</source>
+        <translation>ترتيب طلبات الكلمة: &amp;أولاً من لم يتكلم بعد</translation>
+    </message>
+    <message>
+        <source>Floor requests of those who have not spoken yet come first; points of order stay at the head</source>
+        <translation>تأتي أولاً طلبات الكلمة ممن لم يتكلموا بعد؛ وتبقى نقاط النظام في المقدمة</translation>
+    </message>
+    <message>
+        <source>Balance so far</source>
+        <translation>التوازن حتى الآن</translation>
+    </message>
+    <message>
+        <source>So far (time / interventions): {gender}</source>
+        <translation>حتى الآن (الوقت / المداخلات): {gender}</translation>
+    </message>
+    <message>
+        <source>Regions: {regions}</source>
+        <translation>المجموعات الإقليمية: {regions}</translation>
+    </message>
+    <message>
+        <source>So far: nobody has spoken yet.</source>
+        <translation>حتى الآن: لم يتكلم أحد بعد.</translation>
+    </message>
+    <message>
+        <source>Waiting, not yet spoken (• in the list): {n}</source>
+        <translation>في الانتظار ولم يتكلموا بعد (• في القائمة): {n}</translation>
+    </message>
+    <message>
+        <source>Floor requests sorted: those who have not spoken yet come first.</source>
+        <translation>رُتبت طلبات الكلمة: يأتي أولاً من لم يتكلموا بعد.</translation>
+    </message>
+</context>
+<context>
+    <name>BalanceView</name>
+    <message>
+        <source>Fairness: not measured yet (it needs two people who asked for the floor and some time spoken).</source>
+        <translation>الإنصاف: لم يُقس بعد (يلزم شخصان طلبا الكلمة وبعض وقت الكلام).</translation>
+    </message>
+    <message>
+        <source>Fairness: the Gini coefficient of speaking time among the {n} who asked for the floor is {gini:.2f} (0: everyone had the same time; nearer 1: a few had most of it).</source>
+        <translation>الإنصاف: معامل جيني لوقت الكلام بين {n} ممن طلبوا الكلمة هو {gini:.2f} (0: تساوى الجميع في الوقت؛ قرب 1: استأثر قلة بمعظمه).</translation>
+    </message>
+    <message>
+        <source>By gender</source>
+        <translation>حسب نوع الجنس</translation>
+    </message>
+    <message>
+        <source>By regional group</source>
+        <translation>حسب المجموعة الإقليمية</translation>
+    </message>
+</context>
+<context>
     <name>ByQuestionView</name>
     <message>
         <source>Question</source>
@@ -1656,6 +1736,14 @@ Press Export to use it, or choose another.</source>
         <translation>الملاحظات</translation>
     </message>
     <message>
+        <source>message to the speaker</source>
+        <translation>الرسالة إلى المتكلم</translation>
+    </message>
+    <message>
+        <source>messages to the speaker</source>
+        <translation>الرسائل إلى المتكلم</translation>
+    </message>
+    <message>
         <source>{n} meeting&apos;s details</source>
         <translation>تفاصيل الاجتماع ({n})</translation>
     </message>
@@ -1698,6 +1786,14 @@ Press Export to use it, or choose another.</source>
     <message>
         <source>{n} notes</source>
         <translation>الملاحظات: {n}</translation>
+    </message>
+    <message>
+        <source>{n} message to the speaker</source>
+        <translation>الرسائل إلى المتكلم: {n}</translation>
+    </message>
+    <message>
+        <source>{n} messages to the speaker</source>
+        <translation>الرسائل إلى المتكلم: {n}</translation>
     </message>
     <message>
         <source>Nothing to merge: this library already holds everything in the file for “{title}”.</source>
@@ -3063,6 +3159,10 @@ The library as it is now is kept beside it, never deleted.</source>
         <source>Request: {kind}</source>
         <translation>الطلب: {kind}</translation>
     </message>
+    <message>
+        <source>Has not spoken yet in this meeting</source>
+        <translation>لم يتكلم بعد في هذا الاجتماع</translation>
+    </message>
 </context>
 <context>
     <name>SlotTimesDialog</name>
@@ -3250,6 +3350,14 @@ The library as it is now is kept beside it, never deleted.</source>
         <translation>المجموعة الإقليمية</translation>
     </message>
     <message>
+        <source>Not stated: type one if not listed</source>
+        <translation>غير محددة: اكتبها إن لم تكن مدرجة</translation>
+    </message>
+    <message>
+        <source>Language spoken</source>
+        <translation>لغة الكلام</translation>
+    </message>
+    <message>
         <source>Request</source>
         <translation>الطلب</translation>
     </message>
@@ -3284,6 +3392,10 @@ The library as it is now is kept beside it, never deleted.</source>
     <message>
         <source>Regional &amp;group:</source>
         <translation>المجموعة الإقليمية(&amp;G):</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage spoken:</source>
+        <translation>لغة الكلام(&amp;N):</translation>
     </message>
     <message>
         <source>Re&amp;quest:</source>
@@ -3381,8 +3493,8 @@ The library as it is now is kept beside it, never deleted.</source>
         <translation>سحب المتكلم</translation>
     </message>
     <message>
-        <source>Edit speaking time…</source>
-        <translation>تحرير وقت الكلام…</translation>
+        <source>Edit speaking time and language…</source>
+        <translation>تحرير وقت الكلام واللغة…</translation>
     </message>
     <message>
         <source>Give the floor now to the selected speaker</source>
@@ -3482,6 +3594,10 @@ The library as it is now is kept beside it, never deleted.</source>
     <message>
         <source>By kind of request</source>
         <translation>حسب نوع الطلب</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>التوازن</translation>
     </message>
     <message>
         <source>Export CSV…</source>

@@ -191,6 +191,86 @@ Lo que guardó está a salvo. Los detalles están en el archivo de registro:
     </message>
 </context>
 <context>
+    <name>BalanceBars</name>
+    <message>
+        <source>{group}: {time:.0f} % of the time, {turns:.0f} % of the interventions</source>
+        <translation>{group}: {time:.0f} % del tiempo, {turns:.0f} % de las intervenciones</translation>
+    </message>
+    <message>
+        <source>Nobody has spoken yet.</source>
+        <translation>Nadie ha hecho uso de la palabra todavía.</translation>
+    </message>
+</context>
+<context>
+    <name>BalanceLegend</name>
+    <message>
+        <source>Legend</source>
+        <translation>Leyenda</translation>
+    </message>
+    <message>
+        <source>share of speaking time</source>
+        <translation>proporción del tiempo de uso de la palabra</translation>
+    </message>
+    <message>
+        <source>share of interventions</source>
+        <translation>proporción de intervenciones</translation>
+    </message>
+</context>
+<context>
+    <name>BalanceLine</name>
+    <message>
+        <source>Sort the floor: not yet spoken &amp;first</source>
+        <translation>Ordenar las peticiones de palabra: &amp;primero quienes aún no han hablado</translation>
+    </message>
+    <message>
+        <source>Floor requests of those who have not spoken yet come first; points of order stay at the head</source>
+        <translation>Las peticiones de palabra de quienes aún no han hablado pasan primero; las cuestiones de orden siguen al principio</translation>
+    </message>
+    <message>
+        <source>Balance so far</source>
+        <translation>Equilibrio hasta ahora</translation>
+    </message>
+    <message>
+        <source>So far (time / interventions): {gender}</source>
+        <translation>Hasta ahora (tiempo / intervenciones): {gender}</translation>
+    </message>
+    <message>
+        <source>Regions: {regions}</source>
+        <translation>Grupos regionales: {regions}</translation>
+    </message>
+    <message>
+        <source>So far: nobody has spoken yet.</source>
+        <translation>Hasta ahora: nadie ha hecho uso de la palabra.</translation>
+    </message>
+    <message>
+        <source>Waiting, not yet spoken (• in the list): {n}</source>
+        <translation>En espera sin haber hablado aún (• en la lista): {n}</translation>
+    </message>
+    <message>
+        <source>Floor requests sorted: those who have not spoken yet come first.</source>
+        <translation>Peticiones de palabra ordenadas: quienes aún no han hablado pasan primero.</translation>
+    </message>
+</context>
+<context>
+    <name>BalanceView</name>
+    <message>
+        <source>Fairness: not measured yet (it needs two people who asked for the floor and some time spoken).</source>
+        <translation>Equidad: aún no se ha medido (se necesitan dos personas que pidieran la palabra y algún tiempo de uso de la palabra).</translation>
+    </message>
+    <message>
+        <source>Fairness: the Gini coefficient of speaking time among the {n} who asked for the floor is {gini:.2f} (0: everyone had the same time; nearer 1: a few had most of it).</source>
+        <translation>Equidad: el coeficiente de Gini del tiempo de uso de la palabra entre las {n} personas que la pidieron es {gini:.2f} (0: todos tuvieron el mismo tiempo; cerca de 1: unos pocos tuvieron la mayor parte).</translation>
+    </message>
+    <message>
+        <source>By gender</source>
+        <translation>Por sexo</translation>
+    </message>
+    <message>
+        <source>By regional group</source>
+        <translation>Por grupo regional</translation>
+    </message>
+</context>
+<context>
     <name>ByQuestionView</name>
     <message>
         <source>Question</source>
@@ -1652,6 +1732,14 @@ Pulse Exportar para usarlo, o elija otro.</translation>
         <translation>notas</translation>
     </message>
     <message>
+        <source>message to the speaker</source>
+        <translation>mensaje al orador</translation>
+    </message>
+    <message>
+        <source>messages to the speaker</source>
+        <translation>mensajes al orador</translation>
+    </message>
+    <message>
         <source>{n} meeting&apos;s details</source>
         <translation>datos de la reunión ({n})</translation>
     </message>
@@ -1694,6 +1782,14 @@ Pulse Exportar para usarlo, o elija otro.</translation>
     <message>
         <source>{n} notes</source>
         <translation>{n} notas</translation>
+    </message>
+    <message>
+        <source>{n} message to the speaker</source>
+        <translation>{n} mensaje al orador</translation>
+    </message>
+    <message>
+        <source>{n} messages to the speaker</source>
+        <translation>{n} mensajes al orador</translation>
     </message>
     <message>
         <source>Nothing to merge: this library already holds everything in the file for “{title}”.</source>
@@ -3055,6 +3151,10 @@ La biblioteca actual se conserva al lado, nunca se elimina.</translation>
         <source>Request: {kind}</source>
         <translation>Solicitud: {kind}</translation>
     </message>
+    <message>
+        <source>Has not spoken yet in this meeting</source>
+        <translation>Aún no ha hecho uso de la palabra en esta reunión</translation>
+    </message>
 </context>
 <context>
     <name>SlotTimesDialog</name>
@@ -3242,6 +3342,14 @@ La biblioteca actual se conserva al lado, nunca se elimina.</translation>
         <translation>Grupo regional</translation>
     </message>
     <message>
+        <source>Not stated: type one if not listed</source>
+        <translation>No indicado: escríbalo si no figura en la lista</translation>
+    </message>
+    <message>
+        <source>Language spoken</source>
+        <translation>Idioma hablado</translation>
+    </message>
+    <message>
         <source>Request</source>
         <translation>Solicitud</translation>
     </message>
@@ -3276,6 +3384,10 @@ La biblioteca actual se conserva al lado, nunca se elimina.</translation>
     <message>
         <source>Regional &amp;group:</source>
         <translation>&amp;Grupo regional:</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage spoken:</source>
+        <translation>&amp;Idioma hablado:</translation>
     </message>
     <message>
         <source>Re&amp;quest:</source>
@@ -3373,8 +3485,8 @@ La biblioteca actual se conserva al lado, nunca se elimina.</translation>
         <translation>Retirar al orador</translation>
     </message>
     <message>
-        <source>Edit speaking time…</source>
-        <translation>Editar el tiempo de uso de la palabra…</translation>
+        <source>Edit speaking time and language…</source>
+        <translation>Editar el tiempo de uso de la palabra y el idioma…</translation>
     </message>
     <message>
         <source>Give the floor now to the selected speaker</source>
@@ -3474,6 +3586,10 @@ La biblioteca actual se conserva al lado, nunca se elimina.</translation>
     <message>
         <source>By kind of request</source>
         <translation>Por tipo de solicitud</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Equilibrio</translation>
     </message>
     <message>
         <source>Export CSV…</source>

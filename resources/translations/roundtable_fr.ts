@@ -191,6 +191,86 @@ Ce que vous avez enregistré est en sécurité. Les détails figurent dans le jo
     </message>
 </context>
 <context>
+    <name>BalanceBars</name>
+    <message>
+        <source>{group}: {time:.0f} % of the time, {turns:.0f} % of the interventions</source>
+        <translation>{group} : {time:.0f} % du temps de parole, {turns:.0f} % des interventions</translation>
+    </message>
+    <message>
+        <source>Nobody has spoken yet.</source>
+        <translation>Personne n’a encore pris la parole.</translation>
+    </message>
+</context>
+<context>
+    <name>BalanceLegend</name>
+    <message>
+        <source>Legend</source>
+        <translation>Légende</translation>
+    </message>
+    <message>
+        <source>share of speaking time</source>
+        <translation>part du temps de parole</translation>
+    </message>
+    <message>
+        <source>share of interventions</source>
+        <translation>part des interventions</translation>
+    </message>
+</context>
+<context>
+    <name>BalanceLine</name>
+    <message>
+        <source>Sort the floor: not yet spoken &amp;first</source>
+        <translation>Trier les demandes de parole : d’abord ceux qui n’ont pas encore &amp;parlé</translation>
+    </message>
+    <message>
+        <source>Floor requests of those who have not spoken yet come first; points of order stay at the head</source>
+        <translation>Les demandes de parole de ceux qui n’ont pas encore parlé passent en premier ; les motions d’ordre restent en tête</translation>
+    </message>
+    <message>
+        <source>Balance so far</source>
+        <translation>Équilibre jusqu’ici</translation>
+    </message>
+    <message>
+        <source>So far (time / interventions): {gender}</source>
+        <translation>Jusqu’ici (temps / interventions) : {gender}</translation>
+    </message>
+    <message>
+        <source>Regions: {regions}</source>
+        <translation>Groupes régionaux : {regions}</translation>
+    </message>
+    <message>
+        <source>So far: nobody has spoken yet.</source>
+        <translation>Jusqu’ici : personne n’a encore pris la parole.</translation>
+    </message>
+    <message>
+        <source>Waiting, not yet spoken (• in the list): {n}</source>
+        <translation>En attente sans avoir encore parlé (• dans la liste) : {n}</translation>
+    </message>
+    <message>
+        <source>Floor requests sorted: those who have not spoken yet come first.</source>
+        <translation>Demandes de parole triées : ceux qui n’ont pas encore parlé passent en premier.</translation>
+    </message>
+</context>
+<context>
+    <name>BalanceView</name>
+    <message>
+        <source>Fairness: not measured yet (it needs two people who asked for the floor and some time spoken).</source>
+        <translation>Équité : pas encore mesurée (il faut deux personnes ayant demandé la parole et un temps de parole).</translation>
+    </message>
+    <message>
+        <source>Fairness: the Gini coefficient of speaking time among the {n} who asked for the floor is {gini:.2f} (0: everyone had the same time; nearer 1: a few had most of it).</source>
+        <translation>Équité : le coefficient de Gini du temps de parole parmi les {n} personnes ayant demandé la parole est de {gini:.2f} (0 : chacun a eu le même temps ; près de 1 : quelques-uns en ont eu l’essentiel).</translation>
+    </message>
+    <message>
+        <source>By gender</source>
+        <translation>Par sexe</translation>
+    </message>
+    <message>
+        <source>By regional group</source>
+        <translation>Par groupe régional</translation>
+    </message>
+</context>
+<context>
     <name>ByQuestionView</name>
     <message>
         <source>Question</source>
@@ -1652,6 +1732,14 @@ Appuyez sur Exporter pour l’utiliser, ou choisissez-en un autre.</translation>
         <translation>notes</translation>
     </message>
     <message>
+        <source>message to the speaker</source>
+        <translation>message à l’orateur</translation>
+    </message>
+    <message>
+        <source>messages to the speaker</source>
+        <translation>messages à l’orateur</translation>
+    </message>
+    <message>
         <source>{n} meeting&apos;s details</source>
         <translation>renseignements sur la réunion ({n})</translation>
     </message>
@@ -1694,6 +1782,14 @@ Appuyez sur Exporter pour l’utiliser, ou choisissez-en un autre.</translation>
     <message>
         <source>{n} notes</source>
         <translation>{n} notes</translation>
+    </message>
+    <message>
+        <source>{n} message to the speaker</source>
+        <translation>{n} message à l’orateur</translation>
+    </message>
+    <message>
+        <source>{n} messages to the speaker</source>
+        <translation>{n} messages à l’orateur</translation>
     </message>
     <message>
         <source>Nothing to merge: this library already holds everything in the file for “{title}”.</source>
@@ -3055,6 +3151,10 @@ La bibliothèque actuelle est conservée à côté, jamais supprimée.</translat
         <source>Request: {kind}</source>
         <translation>Demande : {kind}</translation>
     </message>
+    <message>
+        <source>Has not spoken yet in this meeting</source>
+        <translation>N’a pas encore pris la parole pendant cette réunion</translation>
+    </message>
 </context>
 <context>
     <name>SlotTimesDialog</name>
@@ -3242,6 +3342,14 @@ La bibliothèque actuelle est conservée à côté, jamais supprimée.</translat
         <translation>Groupe régional</translation>
     </message>
     <message>
+        <source>Not stated: type one if not listed</source>
+        <translation>Non précisée : tapez-la si elle ne figure pas dans la liste</translation>
+    </message>
+    <message>
+        <source>Language spoken</source>
+        <translation>Langue parlée</translation>
+    </message>
+    <message>
         <source>Request</source>
         <translation>Demande</translation>
     </message>
@@ -3276,6 +3384,10 @@ La bibliothèque actuelle est conservée à côté, jamais supprimée.</translat
     <message>
         <source>Regional &amp;group:</source>
         <translation>&amp;Groupe régional :</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage spoken:</source>
+        <translation>La&amp;ngue parlée :</translation>
     </message>
     <message>
         <source>Re&amp;quest:</source>
@@ -3373,8 +3485,8 @@ La bibliothèque actuelle est conservée à côté, jamais supprimée.</translat
         <translation>Retirer l’orateur</translation>
     </message>
     <message>
-        <source>Edit speaking time…</source>
-        <translation>Modifier le temps de parole…</translation>
+        <source>Edit speaking time and language…</source>
+        <translation>Modifier le temps de parole et la langue…</translation>
     </message>
     <message>
         <source>Give the floor now to the selected speaker</source>
@@ -3474,6 +3586,10 @@ La bibliothèque actuelle est conservée à côté, jamais supprimée.</translat
     <message>
         <source>By kind of request</source>
         <translation>Par type de demande</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Équilibre</translation>
     </message>
     <message>
         <source>Export CSV…</source>

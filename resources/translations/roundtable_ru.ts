@@ -191,6 +191,86 @@ What you saved is safe. The details are in the log file:
     </message>
 </context>
 <context>
+    <name>BalanceBars</name>
+    <message>
+        <source>{group}: {time:.0f} % of the time, {turns:.0f} % of the interventions</source>
+        <translation>{group}: {time:.0f} % времени, {turns:.0f} % выступлений</translation>
+    </message>
+    <message>
+        <source>Nobody has spoken yet.</source>
+        <translation>Еще никто не выступал.</translation>
+    </message>
+</context>
+<context>
+    <name>BalanceLegend</name>
+    <message>
+        <source>Legend</source>
+        <translation>Условные обозначения</translation>
+    </message>
+    <message>
+        <source>share of speaking time</source>
+        <translation>доля времени выступлений</translation>
+    </message>
+    <message>
+        <source>share of interventions</source>
+        <translation>доля выступлений</translation>
+    </message>
+</context>
+<context>
+    <name>BalanceLine</name>
+    <message>
+        <source>Sort the floor: not yet spoken &amp;first</source>
+        <translation>Упорядочить запросы слова: &amp;сначала еще не выступавшие</translation>
+    </message>
+    <message>
+        <source>Floor requests of those who have not spoken yet come first; points of order stay at the head</source>
+        <translation>Запросы слова еще не выступавших идут первыми; выступления по порядку ведения заседания остаются в начале</translation>
+    </message>
+    <message>
+        <source>Balance so far</source>
+        <translation>Баланс на данный момент</translation>
+    </message>
+    <message>
+        <source>So far (time / interventions): {gender}</source>
+        <translation>На данный момент (время / выступления): {gender}</translation>
+    </message>
+    <message>
+        <source>Regions: {regions}</source>
+        <translation>Региональные группы: {regions}</translation>
+    </message>
+    <message>
+        <source>So far: nobody has spoken yet.</source>
+        <translation>На данный момент: еще никто не выступал.</translation>
+    </message>
+    <message>
+        <source>Waiting, not yet spoken (• in the list): {n}</source>
+        <translation>Ожидают, еще не выступали (• в списке): {n}</translation>
+    </message>
+    <message>
+        <source>Floor requests sorted: those who have not spoken yet come first.</source>
+        <translation>Запросы слова упорядочены: еще не выступавшие идут первыми.</translation>
+    </message>
+</context>
+<context>
+    <name>BalanceView</name>
+    <message>
+        <source>Fairness: not measured yet (it needs two people who asked for the floor and some time spoken).</source>
+        <translation>Равномерность: пока не измерена (нужны двое запросивших слово и какое-то время выступлений).</translation>
+    </message>
+    <message>
+        <source>Fairness: the Gini coefficient of speaking time among the {n} who asked for the floor is {gini:.2f} (0: everyone had the same time; nearer 1: a few had most of it).</source>
+        <translation>Равномерность: коэффициент Джини времени выступлений среди {n} запросивших слово составляет {gini:.2f} (0 — у всех одинаковое время; ближе к 1 — большая часть времени у немногих).</translation>
+    </message>
+    <message>
+        <source>By gender</source>
+        <translation>По полу</translation>
+    </message>
+    <message>
+        <source>By regional group</source>
+        <translation>По региональным группам</translation>
+    </message>
+</context>
+<context>
     <name>ByQuestionView</name>
     <message>
         <source>Question</source>
@@ -1653,6 +1733,14 @@ Press Export to use it, or choose another.</source>
         <translation>заметки</translation>
     </message>
     <message>
+        <source>message to the speaker</source>
+        <translation>сообщение оратору</translation>
+    </message>
+    <message>
+        <source>messages to the speaker</source>
+        <translation>сообщения оратору</translation>
+    </message>
+    <message>
         <source>{n} meeting&apos;s details</source>
         <translation>сведения о мероприятии ({n})</translation>
     </message>
@@ -1695,6 +1783,14 @@ Press Export to use it, or choose another.</source>
     <message>
         <source>{n} notes</source>
         <translation>заметок: {n}</translation>
+    </message>
+    <message>
+        <source>{n} message to the speaker</source>
+        <translation>сообщений оратору: {n}</translation>
+    </message>
+    <message>
+        <source>{n} messages to the speaker</source>
+        <translation>сообщений оратору: {n}</translation>
     </message>
     <message>
         <source>Nothing to merge: this library already holds everything in the file for “{title}”.</source>
@@ -3057,6 +3153,10 @@ The library as it is now is kept beside it, never deleted.</source>
         <source>Request: {kind}</source>
         <translation>Просьба: {kind}</translation>
     </message>
+    <message>
+        <source>Has not spoken yet in this meeting</source>
+        <translation>Еще не выступал(а) на этом заседании</translation>
+    </message>
 </context>
 <context>
     <name>SlotTimesDialog</name>
@@ -3244,6 +3344,14 @@ The library as it is now is kept beside it, never deleted.</source>
         <translation>Региональная группа</translation>
     </message>
     <message>
+        <source>Not stated: type one if not listed</source>
+        <translation>Не указан: введите, если его нет в списке</translation>
+    </message>
+    <message>
+        <source>Language spoken</source>
+        <translation>Язык выступления</translation>
+    </message>
+    <message>
         <source>Request</source>
         <translation>Просьба</translation>
     </message>
@@ -3278,6 +3386,10 @@ The library as it is now is kept beside it, never deleted.</source>
     <message>
         <source>Regional &amp;group:</source>
         <translation>&amp;Региональная группа:</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage spoken:</source>
+        <translation>&amp;Язык выступления:</translation>
     </message>
     <message>
         <source>Re&amp;quest:</source>
@@ -3375,8 +3487,8 @@ The library as it is now is kept beside it, never deleted.</source>
         <translation>Снять оратора</translation>
     </message>
     <message>
-        <source>Edit speaking time…</source>
-        <translation>Изменить время выступления…</translation>
+        <source>Edit speaking time and language…</source>
+        <translation>Изменить время и язык выступления…</translation>
     </message>
     <message>
         <source>Give the floor now to the selected speaker</source>
@@ -3476,6 +3588,10 @@ The library as it is now is kept beside it, never deleted.</source>
     <message>
         <source>By kind of request</source>
         <translation>По виду просьбы</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Баланс</translation>
     </message>
     <message>
         <source>Export CSV…</source>

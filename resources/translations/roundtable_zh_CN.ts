@@ -191,6 +191,86 @@ What you saved is safe. The details are in the log file:
     </message>
 </context>
 <context>
+    <name>BalanceBars</name>
+    <message>
+        <source>{group}: {time:.0f} % of the time, {turns:.0f} % of the interventions</source>
+        <translation>{group}：发言时间的 {time:.0f} %，发言次数的 {turns:.0f} %</translation>
+    </message>
+    <message>
+        <source>Nobody has spoken yet.</source>
+        <translation>尚无人发言。</translation>
+    </message>
+</context>
+<context>
+    <name>BalanceLegend</name>
+    <message>
+        <source>Legend</source>
+        <translation>图例</translation>
+    </message>
+    <message>
+        <source>share of speaking time</source>
+        <translation>发言时间比例</translation>
+    </message>
+    <message>
+        <source>share of interventions</source>
+        <translation>发言次数比例</translation>
+    </message>
+</context>
+<context>
+    <name>BalanceLine</name>
+    <message>
+        <source>Sort the floor: not yet spoken &amp;first</source>
+        <translation>排列发言请求：尚未发言者优先(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Floor requests of those who have not spoken yet come first; points of order stay at the head</source>
+        <translation>尚未发言者的发言请求排在前面；程序问题仍排在最前</translation>
+    </message>
+    <message>
+        <source>Balance so far</source>
+        <translation>目前的均衡情况</translation>
+    </message>
+    <message>
+        <source>So far (time / interventions): {gender}</source>
+        <translation>目前（时间 / 发言次数）：{gender}</translation>
+    </message>
+    <message>
+        <source>Regions: {regions}</source>
+        <translation>区域组：{regions}</translation>
+    </message>
+    <message>
+        <source>So far: nobody has spoken yet.</source>
+        <translation>目前：尚无人发言。</translation>
+    </message>
+    <message>
+        <source>Waiting, not yet spoken (• in the list): {n}</source>
+        <translation>等候中且尚未发言（列表中标有•）：{n}</translation>
+    </message>
+    <message>
+        <source>Floor requests sorted: those who have not spoken yet come first.</source>
+        <translation>发言请求已排列：尚未发言者优先。</translation>
+    </message>
+</context>
+<context>
+    <name>BalanceView</name>
+    <message>
+        <source>Fairness: not measured yet (it needs two people who asked for the floor and some time spoken).</source>
+        <translation>公平性：尚未计算（至少需要两位请求发言者且已有发言时间）。</translation>
+    </message>
+    <message>
+        <source>Fairness: the Gini coefficient of speaking time among the {n} who asked for the floor is {gini:.2f} (0: everyone had the same time; nearer 1: a few had most of it).</source>
+        <translation>公平性：在{n}位请求发言者中，发言时间的基尼系数为{gini:.2f}（0：每人发言时间相同；接近1：少数人占用了大部分时间）。</translation>
+    </message>
+    <message>
+        <source>By gender</source>
+        <translation>按性别分列</translation>
+    </message>
+    <message>
+        <source>By regional group</source>
+        <translation>按区域组分列</translation>
+    </message>
+</context>
+<context>
     <name>ByQuestionView</name>
     <message>
         <source>Question</source>
@@ -1651,6 +1731,14 @@ Press Export to use it, or choose another.</source>
         <translation>笔记</translation>
     </message>
     <message>
+        <source>message to the speaker</source>
+        <translation>给发言者的消息</translation>
+    </message>
+    <message>
+        <source>messages to the speaker</source>
+        <translation>给发言者的消息</translation>
+    </message>
+    <message>
         <source>{n} meeting&apos;s details</source>
         <translation>会议详情（{n}）</translation>
     </message>
@@ -1693,6 +1781,14 @@ Press Export to use it, or choose another.</source>
     <message>
         <source>{n} notes</source>
         <translation>{n}条笔记</translation>
+    </message>
+    <message>
+        <source>{n} message to the speaker</source>
+        <translation>{n}条给发言者的消息</translation>
+    </message>
+    <message>
+        <source>{n} messages to the speaker</source>
+        <translation>{n}条给发言者的消息</translation>
     </message>
     <message>
         <source>Nothing to merge: this library already holds everything in the file for “{title}”.</source>
@@ -3053,6 +3149,10 @@ The library as it is now is kept beside it, never deleted.</source>
         <source>Request: {kind}</source>
         <translation>请求：{kind}</translation>
     </message>
+    <message>
+        <source>Has not spoken yet in this meeting</source>
+        <translation>本次会议中尚未发言</translation>
+    </message>
 </context>
 <context>
     <name>SlotTimesDialog</name>
@@ -3240,6 +3340,14 @@ The library as it is now is kept beside it, never deleted.</source>
         <translation>区域组</translation>
     </message>
     <message>
+        <source>Not stated: type one if not listed</source>
+        <translation>未说明：如未列出请输入</translation>
+    </message>
+    <message>
+        <source>Language spoken</source>
+        <translation>发言语言</translation>
+    </message>
+    <message>
         <source>Request</source>
         <translation>请求</translation>
     </message>
@@ -3274,6 +3382,10 @@ The library as it is now is kept beside it, never deleted.</source>
     <message>
         <source>Regional &amp;group:</source>
         <translation>区域组(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage spoken:</source>
+        <translation>发言语言(&amp;N)：</translation>
     </message>
     <message>
         <source>Re&amp;quest:</source>
@@ -3371,8 +3483,8 @@ The library as it is now is kept beside it, never deleted.</source>
         <translation>撤回发言者</translation>
     </message>
     <message>
-        <source>Edit speaking time…</source>
-        <translation>编辑发言时间…</translation>
+        <source>Edit speaking time and language…</source>
+        <translation>编辑发言时间和语言…</translation>
     </message>
     <message>
         <source>Give the floor now to the selected speaker</source>
@@ -3472,6 +3584,10 @@ The library as it is now is kept beside it, never deleted.</source>
     <message>
         <source>By kind of request</source>
         <translation>按请求类型</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>均衡情况</translation>
     </message>
     <message>
         <source>Export CSV…</source>

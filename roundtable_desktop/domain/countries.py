@@ -72,6 +72,7 @@ _ALIASES: dict[str, str] = {
     "netherlands": "Netherlands (Kingdom of the)",
     "the netherlands": "Netherlands (Kingdom of the)",
     "holland": "Netherlands (Kingdom of the)",
+    "kingdom of the netherlands": "Netherlands (Kingdom of the)",
     "macedonia": "North Macedonia",
     "south korea": "Republic of Korea",
     "korea": "Republic of Korea",

@@ -4,8 +4,9 @@ from dataclasses import dataclass, field
 
 from .model import AgendaItem, GuidingQuestion, Note, Participant, Session, SpeakerSlot
 from .row_versions import Laptop, VersionVector
+from .speaker_message import SpeakerMessage
 
-Record = Session | AgendaItem | GuidingQuestion | Participant | SpeakerSlot | Note
+Record = Session | AgendaItem | GuidingQuestion | Participant | SpeakerSlot | Note | SpeakerMessage
 
 RECORD_TYPES: dict[str, type[Record]] = {
     "session": Session,
@@ -14,6 +15,7 @@ RECORD_TYPES: dict[str, type[Record]] = {
     "participant": Participant,
     "speaker_slot": SpeakerSlot,
     "note": Note,
+    "speaker_message": SpeakerMessage,
 }
 KINDS: tuple[str, ...] = tuple(RECORD_TYPES)  # parents before children
 

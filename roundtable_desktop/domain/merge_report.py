@@ -21,6 +21,8 @@ KIND_NAMES: dict[str, tuple[Wording, Wording]] = {
                     QT_TRANSLATE_NOOP("MergeReport", "speaker slots")),
     "note": (QT_TRANSLATE_NOOP("MergeReport", "note"),
             QT_TRANSLATE_NOOP("MergeReport", "notes")),
+    "speaker_message": (QT_TRANSLATE_NOOP("MergeReport", "message to the speaker"),
+                        QT_TRANSLATE_NOOP("MergeReport", "messages to the speaker")),
 }
 # "2 notes": the number and the kind in one text, so that each language words its plural
 COUNTED: dict[str, tuple[Wording, Wording]] = {
@@ -36,6 +38,8 @@ COUNTED: dict[str, tuple[Wording, Wording]] = {
                     QT_TRANSLATE_NOOP("MergeReport", "{n} speaker slots")),
     "note": (QT_TRANSLATE_NOOP("MergeReport", "{n} note"),
             QT_TRANSLATE_NOOP("MergeReport", "{n} notes")),
+    "speaker_message": (QT_TRANSLATE_NOOP("MergeReport", "{n} message to the speaker"),
+                        QT_TRANSLATE_NOOP("MergeReport", "{n} messages to the speaker")),
 }
 
 

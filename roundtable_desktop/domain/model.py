@@ -7,6 +7,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from .enums import AgendaKind, DocumentType, Gender, NoteKind, Region, RequestType, Role, SlotState
 from .ids import new_id
+from .speaker_message import SpeakerMessage
 
 
 @dataclass(slots=True)
@@ -191,3 +192,4 @@ class Meeting:
     participants: list[Participant] = field(default_factory=list)
     slots: list[SpeakerSlot] = field(default_factory=list)
     notes: list[Note] = field(default_factory=list)
+    speaker_messages: list[SpeakerMessage] = field(default_factory=list)  # the chair's, as held

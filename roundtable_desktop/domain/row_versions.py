@@ -3,10 +3,11 @@
 A record's version is a version vector: for each laptop, how many changes it made to the record.
 One version descends from the other when it counts at least as many changes of every laptop; two
 versions neither of which descends from the other were changed on both laptops. Those are
-resolved field by field by the stated rule: the chair's laptop owns the set-up, the speaker list
-and the times; the rapporteur's laptop owns the notes, the syntheses and the key messages; the
-rest (the participants) takes the newer of the two and is shown to the user for a choice. The rule
-gives the same result whichever laptop applies it, so merging both ways converges.
+resolved field by field by the stated rule: the chair's laptop owns the set-up, the speaker list,
+the times and the messages to the speaker; the rapporteur's laptop owns the notes, the syntheses
+and the key messages; the rest (the participants) takes the newer of the two and is shown to the
+user for a choice. The rule gives the same result whichever laptop applies it, so merging both
+ways converges.
 """
 
 import json
@@ -40,7 +41,8 @@ _RAPPORTEUR_FIELDS: dict[str, frozenset[str] | None] = {
     "guiding_question": frozenset({"synthesis"}),
     "session": frozenset({"key_messages"}),
 }
-_CHAIR_KINDS = frozenset({"session", "agenda_item", "guiding_question", "speaker_slot"})
+_CHAIR_KINDS = frozenset({"session", "agenda_item", "guiding_question", "speaker_slot",
+                          "speaker_message"})
 
 
 def owner_of(kind: str, column: str) -> Laptop | None:

@@ -300,6 +300,13 @@ class SpeakerList:
                 last_fixed = index
         return last_fixed + 1
 
+    def reorder(self, ordered: list[SpeakerSlot]) -> Changes:
+        """The same slots in a new order (a sort of the queue); positions renumbered."""
+        if sorted(s.id for s in ordered) != sorted(s.id for s in self.slots):
+            raise InputError("The speaker list changed meanwhile; sort it again.")
+        self.slots[:] = ordered
+        return self._renumber()
+
     def _renumber(self) -> Changes:
         changed = []
         for position, slot in enumerate(self.slots):

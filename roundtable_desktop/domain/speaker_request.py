@@ -9,6 +9,7 @@ from .countries import official_country_name
 from .enums import Gender, Region, RequestType, Role
 from .errors import InputError
 from .model import AgendaItem, Participant, SpeakerSlot
+from .speaker_language import stored_language
 from .speaker_list import SpeakerList
 from .text import clean_line
 
@@ -34,6 +35,7 @@ class SpeakerRequest:
     limit_seconds: int | None = None
     question_id: str | None = None
     override_closed: bool = False  # the chair adds it although the item's list is closed
+    language: str = ""  # a new person's language (speaker_language.stored_language); "": not stated
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,4 +116,5 @@ def _new_participant(request: SpeakerRequest, text: str, session_id: str) -> Par
         session_id=session_id, name=clean_line(name),
         function=clean_line(request.function) or clean_line(function),
         organisation=official_country_name(organisation) or organisation,
-        role=request.role, gender=request.gender, region=request.region)
+        role=request.role, gender=request.gender, region=request.region,
+        language=stored_language(request.language))

@@ -10,7 +10,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
 
-from ..domain.countries import official_country_name
 from ..domain.enums import Gender, Region, Role
 from ..domain.errors import InputError
 from ..domain.model import Participant
@@ -19,6 +18,7 @@ from ..domain.speaker_language import stored_language
 from ..domain.text import clean_line
 from .concept_note.importer import read_bytes
 from .concept_note.text_reader import decode_text
+from .country_names import state_names
 
 MAX_BYTES = 2 * 1024 * 1024
 MAX_ROWS = 5_000
@@ -152,8 +152,8 @@ def _participant(row: list[str], columns: dict[str, int], number: int, session_i
     gender = _choice(cell("gender"), _GENDERS, Gender.UNSPECIFIED, "gender", number, problems)
     region = _choice(cell("region"), _REGIONS, Region.UNSPECIFIED, "region", number, problems)
     organisation, country = cell("organisation"), cell("country")
-    country = official_country_name(country) or country
-    official = official_country_name(organisation)
+    country = state_names().stored(country)
+    official = state_names().key_of(organisation)  # a State named in any of the six languages
     organisation = official or organisation
     if country and organisation and country.casefold() not in organisation.casefold():
         organisation = f"{organisation}, {country}"

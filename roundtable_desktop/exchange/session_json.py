@@ -20,6 +20,7 @@ from ..domain.ids import parse_utc
 from ..domain.limits import moment_problem, number_problem, zone_problem
 from ..domain.model import AgendaItem, GuidingQuestion, Meeting, Note, Participant, Session, SpeakerSlot
 from ..domain.sdgs import SDG_NAMES
+from ..domain.speaker_message import MESSAGE_MAX_CHARS, SpeakerMessage
 from ..domain.text import clean_text
 
 FORMAT_NAME = "roundtable-session"
@@ -28,7 +29,7 @@ MAX_FILE_BYTES = 64 * 1024 * 1024
 MAX_RECORDS = 200_000
 # per meeting: a real roundtable has a few hundred notes; 5,000 export to Word in about 20 s
 MAX_PER_MEETING = {"agenda": 1_000, "guiding_questions": 1_000, "participants": 5_000,
-                   "speaker_slots": 5_000, "notes": 5_000}
+                   "speaker_slots": 5_000, "notes": 5_000, "speaker_messages": 5_000}
 
 # key in the file -> (record type, attribute of Meeting, what one record is called)
 _LISTS: tuple[tuple[str, type, str, str], ...] = (
@@ -37,7 +38,9 @@ _LISTS: tuple[tuple[str, type, str, str], ...] = (
     ("participants", Participant, "participants", "participant"),
     ("speaker_slots", SpeakerSlot, "slots", "speaker slot"),
     ("notes", Note, "notes", "note"),
+    ("speaker_messages", SpeakerMessage, "speaker_messages", "message to the speaker"),
 )
+_PLURALS = {"message to the speaker": "messages to the speakers"}
 
 
 def meeting_to_dict(meeting: Meeting) -> dict[str, Any]:
@@ -50,6 +53,7 @@ def meeting_to_dict(meeting: Meeting) -> dict[str, Any]:
         "participants": [record_to_dict(r) for r in meeting.participants],
         "speaker_slots": [record_to_dict(r) for r in meeting.slots],
         "notes": [record_to_dict(r) for r in meeting.notes],
+        "speaker_messages": [record_to_dict(r) for r in meeting.speaker_messages],
     }
 
 
@@ -133,12 +137,28 @@ def meeting_from_dict(data: Any) -> Meeting:
         if total > MAX_RECORDS:
             raise InputError(f"The session file holds more than {MAX_RECORDS:,} records.")
         if len(items) > MAX_PER_MEETING[key]:
-            raise InputError(f"The session file holds {len(items):,} {_what}s; a meeting has at most "
+            many = _PLURALS.get(_what, _what + "s")
+            raise InputError(f"The session file holds {len(items):,} {many}; a meeting has at most "
                              f"{MAX_PER_MEETING[key]:,}.")
         records = [_record(record_type, item, f"{key}[{index}]") for index, item in enumerate(items)]
         setattr(meeting, attribute, records)
     _check_links(meeting)
+    _check_messages(meeting.speaker_messages)
     return meeting
+
+
+def _check_messages(messages: list[SpeakerMessage]) -> None:
+    """A message to the speaker is what the chair can send: a line of at most
+    MESSAGE_MAX_CHARS characters, cleared (if at all) after it was sent."""
+    for index, message in enumerate(messages):
+        where = f"speaker_messages[{index}]"
+        if not message.text.strip():
+            raise InputError(f"“{where}.text” must not be empty.")
+        if len(message.text) > MESSAGE_MAX_CHARS or "\n" in message.text:
+            raise InputError(f"“{where}.text” must be one line of at most {MESSAGE_MAX_CHARS} "
+                             "characters, as the chair sends it.")
+        if message.cleared_at is not None and message.cleared_at < message.sent_at:
+            raise InputError(f"“{where}.cleared_at” is before it was sent ({where}.sent_at).")
 
 
 def _check_format(data: dict[str, Any]) -> None:

@@ -165,20 +165,23 @@ class Follower:
             "join", nonce=client_nonce.hex(), proof=proof(key, "follower", server_nonce, client_nonce),
             have_seq=self.have_seq, chair_laptop=self.chair_laptop))
         reply = parsed(await asyncio.wait_for(connection.recv(), 15))
-        answered_at = self.wall_time()
         if reply["type"] == "refused":
             raise _RefusedError(str(reply.get("reason")))
         expected = proof(key, "chair", server_nonce, client_nonce)
         if reply["type"] != "welcome" or reply.get("proof") != expected:
             raise _RefusedError("not_chair")
-        self._measure_offset(reply.get("chair_time"), asked_at, answered_at)
+        sealer = Sealer(session_key(key, server_nonce, client_nonce), "follower")
+        frame = await asyncio.wait_for(connection.recv(), 15)
+        clock = parsed(sealer.open(frame if isinstance(frame, str) else ""), "clock")
+        self._measure_offset(clock.get("chair_time"), asked_at, self.wall_time())
         chair = str(reply.get("chair_laptop") or "")
         if chair != self.chair_laptop:
             self.chair_laptop, self.have_seq = chair, 0
-        return Sealer(session_key(key, server_nonce, client_nonce), "follower")
+        return sealer
 
     def _measure_offset(self, chair_time: object, asked_at: float, answered_at: float) -> None:
-        """The chair's laptop read its time between our question and its answer: taken as the
+        """The chair's laptop read its time between our join and its sealed clock message (only
+        an authenticated time is taken: a forged one would skew the countdown): taken as the
         middle of the round trip (wrong by at most half of it, milliseconds on a room's network)."""
         if isinstance(chair_time, int | float) and not isinstance(chair_time, bool) \
                 and math.isfinite(chair_time) and answered_at >= asked_at:

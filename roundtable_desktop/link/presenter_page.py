@@ -2,7 +2,9 @@
 
 It opens the read-only websocket at /view, keeps the last reading of the clock and counts on from
 it (the same arithmetic as ``domain.speaker_clock.countdown_text``), in the presenter display's
-phase colours. It reconnects by itself and says when the link is lost.
+phase colours, with the chair's message large above the countdown. Before the meeting it counts
+down to the start ("Starts in 4:12", the title), after the last speaker it shows the end, in the
+presenter display's words. It reconnects by itself and says when the link is lost.
 """
 
 PAGE = """<!DOCTYPE html>
@@ -19,11 +21,17 @@ body { display: flex; flex-direction: column; justify-content: space-around; ali
 #countdown { font-size: 30vh; font-weight: bold; font-variant-numeric: tabular-nums;
   direction: ltr; unicode-bidi: isolate; line-height: 1; }
 #status { color: #ff3b30; font-size: 3vh; min-height: 3.5vh; }
+#phase { color: #bdbdbd; font-size: 4vh; font-weight: bold; }
+#message { font-size: 8vh; font-weight: bold; color: #000; background: #f5f5f5;
+  border-radius: 1vh; padding: 0.5vh 3vw; max-width: 90vw; overflow-wrap: anywhere; }
+#message:empty { display: none; }
 </style></head>
 <body>
 <div id="meeting"></div>
 <div><div id="speaker">&nbsp;</div><div id="function"></div></div>
+<div id="message" role="alert"></div>
 <div id="countdown" data-remaining="">&ndash;:&ndash;&ndash;</div>
+<div id="phase"></div>
 <div id="next"></div>
 <div id="status">Connecting&hellip;</div>
 <script>
@@ -36,11 +44,45 @@ function countdownText(remaining) {
   else { seconds = Math.floor(-remaining + 1e-9); sign = "+"; }
   return sign + Math.floor(seconds / 60) + ":" + String(seconds % 60).padStart(2, "0");
 }
+function clockText(seconds) {
+  const hours = Math.floor(seconds / 3600), minutes = Math.floor((seconds % 3600) / 60);
+  const rest = String(seconds % 60).padStart(2, "0");
+  return hours ? hours + ":" + String(minutes).padStart(2, "0") + ":" + rest : minutes + ":" + rest;
+}
+function text(id, value) { document.getElementById(id).textContent = value; }
+function paintBefore(digits) {
+  let due = reading.starts_in === 0, left = null;
+  if (reading.starts_in !== null && reading.starts_in !== undefined) {
+    left = Math.max(0, Math.ceil(reading.starts_in - (performance.now() - receivedAt) / 1000 - 1e-9));
+    due = left === 0;
+  }
+  text("speaker", reading.meeting || "");
+  text("function", left === null ? "" : due ? "About to begin" : "Starts in");
+  digits.textContent = left === null || due ? "" : clockText(left);
+  digits.dataset.startsIn = left === null ? "" : String(left);
+  text("phase", reading.planned_start ? "Planned start: " + reading.planned_start : "");
+  text("next", reading.next ? "First: " + reading.next : "");
+}
+function paintEnded(digits) {
+  text("speaker", "End of the meeting");
+  text("function", reading.meeting || "");
+  digits.textContent = "";
+  text("phase", reading.ended_at ? "Ended at " + reading.ended_at : "");
+  text("next", "");
+}
 function paint() {
   const digits = document.getElementById("countdown");
+  digits.style.visibility = "visible";
+  digits.dataset.remaining = "";
+  const stage = reading ? reading.stage : "";
+  if (stage === "before" || stage === "ended") {
+    digits.style.color = COLOURS.none;
+    if (stage === "before") paintBefore(digits); else paintEnded(digits);
+    return;
+  }
+  text("phase", "");
   if (!reading || !reading.state) {
-    digits.textContent = "\\u2013:\\u2013\\u2013"; digits.style.color = COLOURS.none;
-    digits.dataset.remaining = ""; return;
+    digits.textContent = "\u2013:\u2013\u2013"; digits.style.color = COLOURS.none; return;
   }
   const spoken = reading.spoken + (reading.running ? (performance.now() - receivedAt) / 1000 : 0);
   const remaining = reading.limit - spoken;
@@ -52,10 +94,11 @@ function paint() {
 }
 function show(message) {
   reading = message; receivedAt = performance.now();
-  document.getElementById("meeting").textContent = message.meeting || "";
-  document.getElementById("speaker").textContent = message.speaker || "Nobody is speaking";
-  document.getElementById("function").textContent = message["function"] || "";
-  document.getElementById("next").textContent = message.next ? "Next: " + message.next : "";
+  text("meeting", message.stage === "under_way" || !message.stage ? (message.meeting || "") : "");
+  text("speaker", message.speaker || "Nobody is speaking");
+  text("function", message["function"] || "");
+  text("next", message.next ? "Next: " + message.next : "");
+  text("message", message.message || "");
   paint();
 }
 function connect() {

@@ -2,38 +2,79 @@
 
 Like Ontime, the page gets a reading of the clock (spoken seconds, target, limit, running or not)
 when something changes and every few seconds, and counts on from it by itself; it is never sent
-ticks. Nothing of the notes is in it.
+ticks. The reading says what the presenter display shows, in its words: before the meeting the
+title and the time to the start, under way the speaker (with the language of the turn), the
+countdown, the next speaker and the chair's message, after the last speaker the end. Nothing of
+the notes is in it.
 """
 
 import time
+from datetime import datetime
 from typing import Any
 
 from ..domain.ids import utc_now
+from ..domain.meeting_stage import MeetingStage, Stage, counts_down, meeting_stage
+from ..domain.model import Participant, Session
+from ..domain.speaker_language import language_name, spoken_language
 from ..domain.speaker_list import SpeakerList
+from ..domain.speaker_message import shown_message
 from ..storage.library import Library
 
 
-def presenter_reading(library: Library, session_id: str) -> dict[str, Any]:
-    """What the presenter display shows now: the speaker, the clock, the next speaker."""
+def presenter_reading(library: Library, session_id: str, now: datetime | None = None) -> dict[str, Any]:
+    """What the presenter display shows now: the speaker, the clock, the next speaker, the message."""
     session = library.sessions.get(session_id)
     slots = library.slots.for_session(session_id)
     people = {p.id: p for p in library.participants.for_session(session_id)}
-    speakers = SpeakerList(slots, library.agenda.for_session(session_id), time.monotonic, utc_now)
+    wall_now = now or utc_now()
+    speakers = SpeakerList(slots, library.agenda.for_session(session_id), time.monotonic, lambda: wall_now)
     current, upcoming = speakers.current, speakers.next_up
     reading = speakers.reading()
     speaker = people.get(current.participant_id) if current else None
     following = people.get(upcoming.participant_id) if upcoming else None
+    language = spoken_language(current, speaker) if current else ""
+    message = shown_message(library.speaker_messages.for_session(session_id), current.id if current else None)
     return {
         "type": "presenter",
         "meeting": session.title,
         "speaker": speaker.name if speaker else "",
-        "function": ", ".join(p for p in ((speaker.function, speaker.organisation) if speaker else ()) if p),
+        "function": speaker_line(speaker, language) if speaker else "",
+        "language": language_name(language),
         "next": following.name if following else "",
+        "message": message.text if message else "",
         "state": reading.state.value if reading else "",
         "running": bool(reading and current and current.state.value == "speaking"),
         "spoken": round(reading.spoken, 3) if reading else 0,
         "target": reading.target if reading else 0,
         "limit": reading.limit if reading else 0,
+        **_stage(meeting_stage(session, speakers.items, speakers.slots, wall_now), session),
+    }
+
+
+def speaks_words(stored: str) -> str:
+    """``Speaks French``, as the presenter display says it; ``""`` when not stated."""
+    return f"Speaks {language_name(stored)}" if stored else ""
+
+
+def speaker_line(speaker: Participant, language: str) -> str:
+    """The presenter display's line under the name: ``Speaks French · Minister of ICT, Rwanda``."""
+    described = ", ".join(part for part in (speaker.function, speaker.organisation) if part)
+    return " \u00b7 ".join(part for part in (speaks_words(language), described) if part)
+
+
+def _stage(stage: MeetingStage, session: Session) -> dict[str, Any]:
+    """Before the meeting: seconds to the planned start (None: no countdown) and when it is;
+    after it: when it ended, in the meeting's own time zone."""
+    zone = session.zone()
+    planned = stage.planned_start.astimezone(zone) if stage.planned_start else None
+    ended = stage.ended_at.astimezone(zone) if stage.ended_at else None
+    counting = counts_down(stage)
+    return {
+        "stage": stage.stage.value,
+        "starts_in": stage.seconds_to_start if counting else None,
+        "planned_start": (planned.strftime("%H:%M") if counting else planned.strftime("%Y-%m-%d %H:%M"))
+        if planned and stage.stage is Stage.BEFORE else "",
+        "ended_at": ended.strftime("%H:%M") if ended else "",
     }
 
 

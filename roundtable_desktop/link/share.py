@@ -283,13 +283,16 @@ class ShareServer:
             await client.connection.send(message("refused", reason=reason))
             await client.connection.close(1008, reason)
             return False
-        client.sealer = Sealer(session_key(self.guard.key, server_nonce, client_nonce), "chair")
+        sealer = client.sealer = Sealer(session_key(self.guard.key, server_nonce, client_nonce), "chair")
         had = data.get("have_seq")
         if data.get("chair_laptop") == self.own_laptop and isinstance(had, int) and had >= 0:
             client.cursor = had
         await client.connection.send(message(
             "welcome", proof=proof(self.guard.key, "chair", server_nonce, client_nonce),
-            chair_laptop=self.own_laptop, chair_time=self.wall_time()))
+            chair_laptop=self.own_laptop))
+        # The time the follower counts the clock by, in the first sealed message (the welcome's
+        # fields are not sealed): sent at once, before anything is queued, so it is number 1.
+        await client.connection.send(sealer.seal(message("clock", chair_time=self.wall_time())))
         return True
 
     def _catch_up(self, client: _Client, always: bool = False) -> None:

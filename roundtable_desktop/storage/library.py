@@ -5,6 +5,7 @@ from pathlib import Path
 
 from ..domain.ids import new_id
 from ..domain.model import AgendaItem, GuidingQuestion, Meeting, Note, Participant, Session, SpeakerSlot
+from ..domain.speaker_message import SpeakerMessage
 from .change_feed import ChangeFeed
 from .change_path import ChangePath, Edit, R
 from .database import Database
@@ -55,6 +56,7 @@ class Library:
             participants=self.participants.for_session(session_id),
             slots=self.slots.for_session(session_id),
             notes=self.notes.for_session(session_id),
+            speaker_messages=self.speaker_messages.for_session(session_id),
         )
 
     def add_meeting(self, meeting: Meeting, what: str = "new meeting") -> Meeting:
@@ -63,7 +65,7 @@ class Library:
         def write(edit: Edit) -> Meeting:
             edit.add(meeting.session)
             for records in (meeting.agenda, meeting.questions, meeting.participants,
-                            meeting.slots, meeting.notes):
+                            meeting.slots, meeting.notes, meeting.speaker_messages):
                 for record in records:
                     edit.add(record)
             return meeting
@@ -72,11 +74,13 @@ class Library:
 
     def duplicate_meeting(self, session_id: str, title: str | None = None) -> Meeting:
         """A copy of the meeting's set-up (agenda, questions, participants, speaker list),
-        with fresh ids, the speaker clocks reset and no notes."""
+        with fresh ids, the speaker clocks reset, and none of what belongs to the meeting as
+        held: no notes, no messages to the speaker."""
         original = self.load_meeting(session_id)
         copy = renumbered(original)
         copy.session.title = title or f"{original.session.title} (copy)"
         copy.notes = []
+        copy.speaker_messages = []
         copy.session.key_messages = ""
         for question in copy.questions:
             question.synthesis = ""
@@ -107,13 +111,14 @@ def renumbered(meeting: Meeting) -> Meeting:
     participants = [fresh(r) for r in meeting.participants]
     slots = [fresh(r) for r in meeting.slots]
     notes = [fresh(r) for r in meeting.notes]
+    messages = [fresh(r) for r in meeting.speaker_messages]
     link_fields = ("participant_id", "agenda_item_id", "question_id", "slot_id")
-    records: tuple[AgendaItem | GuidingQuestion | Participant | SpeakerSlot | Note, ...] = (
-        *agenda, *questions, *participants, *slots, *notes)
+    records: tuple[AgendaItem | GuidingQuestion | Participant | SpeakerSlot | Note | SpeakerMessage,
+                   ...] = (*agenda, *questions, *participants, *slots, *notes, *messages)
     for record in records:
         record.session_id = session.id  # every record belongs to the copy, whatever it said
         for name in link_fields:
             value = getattr(record, name, None)
             if value is not None:
                 setattr(record, name, ids.get(value))
-    return Meeting(session, agenda, questions, participants, slots, notes)
+    return Meeting(session, agenda, questions, participants, slots, notes, messages)

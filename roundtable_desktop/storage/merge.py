@@ -48,6 +48,7 @@ _LINKS: dict[str, tuple[tuple[str, str, bool], ...]] = {
                      ("question_id", "guiding_question", False)),
     "note": (("slot_id", "speaker_slot", False), ("participant_id", "participant", False),
              ("agenda_item_id", "agenda_item", False), ("question_id", "guiding_question", False)),
+    "speaker_message": (("slot_id", "speaker_slot", False),),
 }
 
 
@@ -123,7 +124,7 @@ class _Merge:
 
     def _announce_dependents(self, kind: str, record_id: str) -> None:
         """What the schema removes or unlinks with a deleted record is announced too."""
-        for table, columns in (("speaker_slot", _LINKS["speaker_slot"]), ("note", _LINKS["note"])):
+        for table, columns in _LINKS.items():
             for column, target, required in columns:
                 if target != kind:
                     continue
@@ -229,7 +230,7 @@ class _Merge:
 
 def _label(kind: str, row: Row) -> str:
     column = {"participant": "name", "note": "text", "guiding_question": "text",
-              "speaker_slot": "id"}.get(kind, "title")
+              "speaker_slot": "id", "speaker_message": "text"}.get(kind, "title")
     text = str(row.get(column) or row.get("id"))
     return text if len(text) <= 50 else text[:49] + "…"
 

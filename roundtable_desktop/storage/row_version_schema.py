@@ -12,7 +12,7 @@ tombstone with its sequence number. A one-row table holds this library's laptop 
 sequence number.
 """
 
-MEETING_TABLES: tuple[str, ...] = (
+MEETING_TABLES: tuple[str, ...] = (  # as migration 3 found them; later tables: row_versions_of
     "session", "agenda_item", "guiding_question", "participant", "speaker_slot", "note",
 )
 
@@ -23,6 +23,11 @@ _NOW = "strftime('%Y-%m-%dT%H:%M:%f+00:00', 'now')"
 
 def _session_of(table: str, row: str) -> str:
     return f"{row}.id" if table == "session" else f"{row}.session_id"
+
+
+def row_versions_of(table: str) -> str:
+    """The row versions' columns, index and triggers for a meeting table added after them."""
+    return _triggers(table)
 
 
 def _triggers(table: str) -> str:

@@ -1,6 +1,6 @@
 """Numbered schema migrations. Append only: a migration that has shipped is never edited."""
 
-from .row_version_schema import ROW_VERSIONS
+from .row_version_schema import ROW_VERSIONS, row_versions_of
 
 _COMMON = "id TEXT PRIMARY KEY, created_at TEXT NOT NULL, updated_at TEXT NOT NULL"
 
@@ -187,6 +187,11 @@ MIGRATIONS: list[tuple[int, str]] = [
         """
         ALTER TABLE agenda_item ADD COLUMN list_closed_at TEXT;
         """,
+    ),
+    (
+        10,
+        # The messages to the speaker travel between laptops too: row versions and tombstones.
+        row_versions_of("speaker_message"),
     ),
 ]
 

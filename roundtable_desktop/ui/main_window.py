@@ -30,6 +30,7 @@ from .agenda_panel import AgendaPanel
 from .application import app_icon, confirm
 from .changes import ActionRunner, ChangeSignals
 from .console.actions import ConsoleActions
+from .console.balance_line import BalanceLine
 from .console.controller import ConsoleStores
 from .console.list_closing import ListClosingActions
 from .console.message_actions import SpeakerMessageActions
@@ -140,6 +141,7 @@ class MainWindow(QMainWindow):
         self.changes.changed.connect(self.speaker_messages.on_changes)
         self.message_actions = SpeakerMessageActions(self, self.speakers_panel, self.speaker_messages)
         self.list_closing = ListClosingActions(self, self.speakers_panel, self.runner)
+        self.balance_line = BalanceLine(self, self.speakers_panel)
         self.notes_panel.fill_menus(self.notes_menu, self.edit_menu)
         self.changes.changed.connect(self.notes_panel.on_changes)
         self.notes_panel.said.connect(lambda text: self.statusBar().showMessage(text, 15000))

@@ -104,7 +104,7 @@ class SpeakersPanel(QWidget):
             (self.tr("Move speaker up"), "Alt+Up", lambda: self._move_selected(-1)),
             (self.tr("Move speaker down"), "Alt+Down", lambda: self._move_selected(1)),
             (self.tr("Withdraw speaker"), "Delete", self.withdraw_selected),
-            (self.tr("Edit speaking time\u2026"), "Return", self.edit_selected),
+            (self.tr("Edit speaking time and language\u2026"), "Return", self.edit_selected),
             (self.tr("Give the floor now to the selected speaker"), "Shift+F5", self.start_selected),
             (self.tr("Add a speaker, or the selected one again"), "Insert", self.insert_pressed),
             (self.tr("Next guiding question for the selected speaker"), "Q", self.next_question_selected),

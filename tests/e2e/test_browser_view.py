@@ -71,3 +71,98 @@ def test_the_browser_shows_the_speaker_and_the_console_s_countdown(tmp_path):
         browser.close()
         server.stop()
         chair.close()
+
+
+def _text(element: str) -> str:
+    return f"document.getElementById('{element}').textContent"
+
+
+def test_the_browser_shows_the_chairs_message_and_the_speakers_language(tmp_path):
+    from roundtable_desktop.domain.speaker_message import UsualMessage
+
+    session_id = chair_library(tmp_path / "chair.sqlite")
+    chair = Laptop(tmp_path / "chair.sqlite")
+    library = chair.library
+    speakers = _speakers(library, session_id)
+    _store(library, session_id, speakers.toggle())  # F5
+    person = library.participants.get(speakers.current.participant_id)
+    person.language = "fr"
+    library.participants.update(person)
+    server = share(chair, session_id)
+    browser = HeadlessBrowser()
+    try:
+        browser.open(server.browser_url)
+        browser.wait_for(f"{_text('speaker')} === {person.name!r}")
+        function = _text("function")
+        line = str(browser.wait_for(f"{function}.startsWith('Speaks French') && {function}"))
+        assert line.startswith("Speaks French")  # the presenter display's words
+        sent = library.speaker_messages.send(session_id, "Please conclude", UsualMessage.CONCLUDE,
+                                             speakers.current.id, utc_now())
+        server.wake()
+        browser.wait_for(f"{_text('message')} === 'Please conclude'")
+        shown = float(browser.wait_for(REMAINING))  # the countdown is still there, and right
+        assert abs(shown - _console_remaining(library, session_id)) <= 1
+        assert browser.value("getComputedStyle(document.getElementById('message')).display") != "none"
+        assert browser.value("getComputedStyle(document.getElementById('countdown')).display") != "none"
+        browser.screenshot(tmp_path / "browser-message.png")
+        assert (tmp_path / "browser-message.png").stat().st_size > 10_000
+
+        library.speaker_messages.clear(sent, utc_now())  # Shift+F9
+        server.wake()
+        browser.wait_for(f"{_text('message')} === ''")
+        assert browser.value("getComputedStyle(document.getElementById('message')).display") == "none"
+        library.speaker_messages.send(session_id, "Time is up", UsualMessage.TIME_UP, speakers.current.id,
+                                      utc_now())
+        server.wake()
+        browser.wait_for(f"{_text('message')} === 'Time is up'")
+        _store(library, session_id, _speakers(library, session_id).end_and_next())  # F6
+        server.wake()
+        browser.wait_for(f"{_text('message')} === '' && {_text('speaker')} !== {person.name!r}")
+    finally:
+        browser.close()
+        server.stop()
+        chair.close()
+
+
+def test_the_browser_counts_down_to_the_start_and_shows_the_end(tmp_path):
+    from datetime import timedelta
+
+    from roundtable_desktop.domain.enums import SlotState
+
+    session_id = chair_library(tmp_path / "chair.sqlite")
+    chair = Laptop(tmp_path / "chair.sqlite")
+    library = chair.library
+    session = library.sessions.get(session_id)
+    start = (utc_now() + timedelta(minutes=10)).astimezone(session.zone()).replace(second=0, microsecond=0)
+    session.date, session.start_time = start.date(), start.time()
+    library.sessions.update(session)
+    server = share(chair, session_id)
+    browser = HeadlessBrowser()
+    try:
+        browser.open(server.browser_url)
+        browser.wait_for(f"{_text('function')} === 'Starts in'")
+        assert browser.value(_text("speaker")) == session.title  # the title, as on the display
+        before = (start - utc_now()).total_seconds()
+        left = int(str(browser.wait_for("document.getElementById('countdown').dataset.startsIn")))
+        after = (start - utc_now()).total_seconds()
+        assert after - 2 <= left <= before + 1
+        minutes, seconds = divmod(left, 60)
+        shown = str(browser.value(_text("countdown")))
+        assert shown in (f"{minutes}:{seconds:02d}", f"{(left - 1) // 60}:{(left - 1) % 60:02d}")
+        assert browser.value(_text("phase")) == f"Planned start: {start:%H:%M}"
+        assert str(browser.value(_text("next"))).startswith("First: ")
+
+        ended = utc_now()
+        for slot in library.slots.for_session(session_id):
+            slot.state, slot.actual_start, slot.actual_end = (SlotState.DONE, ended - timedelta(minutes=5),
+                                                              ended)
+            library.slots.update(slot)
+        server.wake()
+        browser.wait_for(f"{_text('speaker')} === 'End of the meeting'")
+        assert browser.value(_text("function")) == session.title
+        assert browser.value(_text("phase")) == f"Ended at {ended.astimezone(session.zone()):%H:%M}"
+        assert browser.value(_text("countdown")) == "" and browser.value(_text("next")) == ""
+    finally:
+        browser.close()
+        server.stop()
+        chair.close()

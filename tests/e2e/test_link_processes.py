@@ -46,6 +46,29 @@ def _add_note(path: Path, session_id: str, text: str) -> None:
         library.close()
 
 
+def _send_message(path: Path, session_id: str, text: str) -> None:
+    """The chair's message to the speaker who has the floor (the first slot)."""
+    from roundtable_desktop.domain.ids import utc_now
+    from roundtable_desktop.domain.speaker_message import UsualMessage
+
+    library = Library.open(path)
+    try:
+        slot = library.slots.for_session(session_id)[0]
+        library.speaker_messages.send(session_id, text, UsualMessage.TYPED, slot.id, utc_now())
+    finally:
+        library.close()
+
+
+def _messages(path: Path, session_id: str) -> list[tuple]:
+    from tests.merge_support import speaker_messages
+
+    library = Library.open(path)
+    try:
+        return speaker_messages(library, session_id)
+    finally:
+        library.close()
+
+
 def _stop(process: subprocess.Popen, kill: bool = False) -> None:
     process.send_signal(signal.SIGKILL if kill else signal.SIGTERM)
     process.wait(60)
@@ -68,6 +91,7 @@ def test_kill_and_restart_either_laptop_and_both_end_with_the_same_meeting(tmp_p
         _stop(join, kill=True)  # the rapporteur's laptop crashes
         _add_note(rapporteur, session_id, "Typed after the crash")
         _add_note(chair, session_id, "Written on the chair's laptop meanwhile")
+        _send_message(chair, session_id, "Please conclude")
         join, join_out = _start(tmp_path, "join", address, "--code", code, "--db", str(rapporteur))
         processes.append(join)
         wait_until(lambda: _shown(rapporteur, session_id) == _shown(chair, session_id)
@@ -86,6 +110,8 @@ def test_kill_and_restart_either_laptop_and_both_end_with_the_same_meeting(tmp_p
         wait_until(lambda: _shown(rapporteur, session_id) == _shown(chair, session_id)
                    and "Typed while the chair was away" in json.dumps(_shown(chair, session_id)),
                    "caught up again")
+        wait_until(lambda: _messages(rapporteur, session_id) == _messages(chair, session_id), "message")
+        assert [m[3] for m in _messages(rapporteur, session_id)] == ["Please conclude"]
         notes = _shown(chair, session_id)["notes"]
         assert sorted(n["text"] for n in notes) == sorted([
             "Typed while following", "Typed after the crash", "Written on the chair's laptop meanwhile",

@@ -14,6 +14,7 @@ ROOT = Path(__file__).resolve().parents[2]
 def test_from_the_source_checkout():
     assert resources.resource_path("demo", "cstd-2021-concept-note.txt").is_file()
     assert resources.resource_path("icons", "roundtable-desktop.svg").is_file()
+    assert resources.resource_path("countries", "un_short_names.csv").is_file()
 
 
 def test_from_a_pyinstaller_bundle(tmp_path, monkeypatch):
@@ -38,7 +39,8 @@ def test_from_an_installed_wheel(tmp_path):
     subprocess.run([sys.executable, "-m", "pip", "install", "--no-deps", "-q", "--target", str(target),
                     str(wheel)], check=True, capture_output=True)
     probe = ("import roundtable_desktop.resources as r; p = r.resource_path('demo'); "
-             "print(p); assert p.is_dir()")
+             "print(p); assert p.is_dir(); "
+             "assert r.resource_path('countries', 'un_short_names.csv').is_file()")
     result = subprocess.run([sys.executable, "-I", "-c", f"import sys; sys.path.insert(0, {str(target)!r}); "
                              + probe], capture_output=True, text=True, cwd=tmp_path)
     assert result.returncode == 0, result.stderr

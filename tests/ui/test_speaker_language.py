@@ -90,3 +90,49 @@ def test_a_turn_in_another_language_shows_that_one_and_is_stored(qtbot, window, 
     assert _stored(library_path, "speaker_slot", slot.id) == "ar"
     qtbot.waitUntil(lambda: panel.clock.function.text().startswith("Speaks Arabic"))
     assert _stored(library_path, "participant", speaker.id) == "ru"  # the participant's own is kept
+
+
+@pytest.mark.parametrize(("choose", "stored", "shown"), [
+    (lambda box: box.setCurrentIndex(box.findData("fr")), "fr", "Speaks French"),
+    (lambda box: box.setEditText("Portuguese"), "Portuguese", "Speaks Portuguese"),
+])
+def test_a_new_participant_s_language_is_typed_in_the_floor_request(
+        qtbot, window, library, choose, stored, shown):
+    from roundtable_desktop.domain.enums import RequestType
+
+    drive_with(window, FakeTimes())
+    controller, _slot, _speaker = _first_speaker(window)
+
+    def fill(dialog) -> None:
+        qtbot.keyClicks(dialog.who, "Ms. Ana Rojas")
+        assert dialog.language.isEnabled()
+        choose(dialog.language)
+        dialog.request.setCurrentIndex(dialog.request.findData(RequestType.POINT_OF_ORDER.value))
+        qtbot.keyClick(dialog.who, Qt.Key.Key_Return)
+
+    when_modal(qtbot, fill)
+    window.console_actions.floor_request.trigger()
+    [added] = [p for p in library.participants.for_session(window.session_id) if p.name == "Ms. Ana Rojas"]
+    assert added.language == stored
+    panel = window.speakers_panel
+    panel.toggle_presenter(True)
+    controller.end_and_next()  # the point of order speaks next
+    assert controller.participant(controller.speakers.current).name == "Ms. Ana Rojas"
+    qtbot.waitUntil(lambda: panel.clock.function.text().startswith(shown))
+    qtbot.waitUntil(lambda: panel.presenter.function.text().startswith(shown))
+
+
+def test_a_known_participant_s_language_is_shown_not_typed_in_the_floor_request(qtbot, window):
+    drive_with(window, FakeTimes())
+    controller, _slot, speaker = _first_speaker(window)
+    _set_language(qtbot, window, speaker, "Chinese")
+    seen = {}
+
+    def look(dialog) -> None:
+        qtbot.keyClicks(dialog.who, speaker.description)
+        seen["language"], seen["editable"] = dialog.language.language(), dialog.language.isEnabled()
+        dialog.reject()
+
+    when_modal(qtbot, look)
+    window.console_actions.floor_request.trigger()
+    assert seen == {"language": "zh", "editable": False}

@@ -1,4 +1,5 @@
-"""The statistics view's summary line reads as a sentence whatever the count."""
+"""The statistics view's summary line reads as a sentence whatever the count; its tables and
+the Balance tab's bars (told in words to a screen reader) say what they show."""
 
 from roundtable_desktop.ui.console.statistics_view import StatisticsDialog
 from tests.ui.console_support import FakeTimes, drive_with
@@ -41,5 +42,10 @@ def test_a_point_of_order_and_time_past_the_limit_are_told_as_such(window, qtbot
     assert speakers.item(0, 5).text() == "0:30 past the limit"
     assert speakers.item(1, 0).text() == "Delegate of Chile (point of order)"
     assert speakers.item(1, 5).text() == "0:30 under the target"
-    kinds = dialog.tabs.widget(dialog.tabs.count() - 1)
+    tabs = {dialog.tabs.tabText(i): dialog.tabs.widget(i) for i in range(dialog.tabs.count())}
+    kinds = tabs["By kind of request"]
     assert [kinds.item(r, 0).text() for r in range(kinds.rowCount())] == ["Intervention", "Point of order"]
+    # the Balance tab draws bars, not a table: a screen reader hears them in words
+    bars = tabs["Balance"].region_bars
+    assert bars.accessibleName() == "By regional group"
+    assert bars.accessibleDescription() == "Not stated: 100 % of the time, 100 % of the interventions"

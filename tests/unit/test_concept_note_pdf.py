@@ -4,8 +4,8 @@ read is refused in one line that says what to do."""
 import io
 from pathlib import Path
 
-import pypdfium2
 import pytest
+from pypdf import PdfWriter
 
 from roundtable_desktop.domain.errors import InputError
 from roundtable_desktop.exchange.concept_note import import_file
@@ -24,11 +24,11 @@ def _refusal(raw: bytes, name: str = "note.pdf") -> str:
 
 
 def _blank_pdf(pages: int) -> bytes:
-    pdf = pypdfium2.PdfDocument.new()
+    pdf = PdfWriter()
     for _ in range(pages):
-        pdf.new_page(595, 842)
+        pdf.add_blank_page(595, 842)
     buffer = io.BytesIO()
-    pdf.save(buffer)
+    pdf.write(buffer)
     return buffer.getvalue()
 
 
@@ -79,6 +79,17 @@ def test_a_damaged_pdf_is_refused_in_one_line(raw):
 
 
 def test_without_the_pdf_reader_a_pdf_is_refused_in_one_line(monkeypatch):
-    monkeypatch.setitem(__import__("sys").modules, "pypdfium2", None)  # an installation without it
+    monkeypatch.setitem(__import__("sys").modules, "pypdf", None)  # an installation without it
     message = _refusal(_blank_pdf(1))
     assert "no PDF reader" in message and "Word version" in message
+
+
+def test_a_pdf_with_restrictions_only_opens_as_a_viewer_opens_it():
+    """Encrypted with an empty password and an owner's one (printing or copying restricted): the
+    note is read as any PDF viewer shows it."""
+    writer = PdfWriter(clone_from=DATA / "concept_notes" / "mop31-2019-side-event.pdf")
+    writer.encrypt(user_password="", owner_password="only-the-owner", algorithm="RC4-128")
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    result = import_bytes(buffer.getvalue(), "restricted.pdf", ".pdf")
+    assert result.meeting.session.title == "Tackling illegal trade in HFCs and ODS"

@@ -206,3 +206,15 @@ def test_a_slow_reader_is_dropped_and_the_others_keep_following(chair, tmp_path,
     finally:
         follower.stop()
         rapporteur.close()
+
+
+def test_the_chairs_time_comes_sealed_and_a_client_cannot_send_one(chair):
+    """The first sealed message after pairing is the chair's time; a follower that sends a
+    time (or any clock message) to the chair is dropped and changes nothing."""
+    laptop, server, session_id = chair
+    connection, sealer = _join(server, server.code)
+    first = json.loads(sealer.open(connection.recv(timeout=30)))
+    assert first["type"] == "clock" and isinstance(first["chair_time"], float)
+    connection.send(sealer.seal(json.dumps({"type": "clock", "chair_time": 1.0e12})))
+    assert _closed(connection)
+    _unchanged(laptop, session_id)

@@ -118,3 +118,32 @@ def test_a_link_silent_for_30_seconds_recovers_and_nothing_is_lost(laptops):
         follower.stop()
         server.stop()
         cable.cut()
+
+
+def test_the_chairs_message_to_the_speaker_reaches_the_follower_and_its_clearing_too(laptops):
+    from roundtable_desktop.domain.ids import utc_now
+    from roundtable_desktop.domain.speaker_message import UsualMessage, shown_message
+
+    chair, rapporteur, session_id = laptops
+    server = share(chair, session_id)
+    follower = follow(rapporteur, server)
+    try:
+        wait_until(lambda: _same(chair, rapporteur, session_id), "the meeting reached the follower")
+        slot = chair.library.load_meeting(session_id).slots[0]
+        sent = chair.library.speaker_messages.send(session_id, "Please conclude", UsualMessage.CONCLUDE,
+                                                   slot.id, utc_now())
+
+        def shown_there():
+            message = shown_message(rapporteur.library.speaker_messages.for_session(session_id), slot.id)
+            return message.text if message else ""
+
+        wait_until(lambda: shown_there() == "Please conclude", "the message reached the follower")
+        assert [m.id for m in rapporteur.library.speaker_messages.for_session(session_id)] == [sent.id]
+        chair.library.speaker_messages.clear(sent, utc_now())
+        wait_until(lambda: shown_there() == "", "the clearing reached the follower")
+        rapporteur.library.notes.add(Note(session_id, "A note while the message was shown."))
+        wait_until(lambda: len(chair.library.notes.for_session(session_id)) == 1, "the note went back")
+        assert len(chair.library.speaker_messages.for_session(session_id)) == 1  # nothing twice
+    finally:
+        follower.stop()
+        server.stop()

@@ -5,15 +5,25 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from roundtable_desktop.domain.enums import SlotState
+from roundtable_desktop.domain.ids import utc_now
 from roundtable_desktop.domain.model import Note, Participant, SpeakerSlot
+from roundtable_desktop.domain.speaker_message import UsualMessage
 from roundtable_desktop.domain.text import clean_text
 from roundtable_desktop.storage.library import Library
 from roundtable_desktop.storage.notes import WriteUps
-from tests.merge_support import deleted_ids, ids_of, meeting_file, receive, shown, two_laptops
+from tests.merge_support import (
+    deleted_ids,
+    ids_of,
+    meeting_file,
+    receive,
+    shown,
+    speaker_messages,
+    two_laptops,
+)
 
 EDITS = ("add_note", "edit_note", "delete_note", "agenda_title", "delete_agenda", "add_participant",
          "rename_participant", "delete_participant", "synthesis", "key_messages", "question_text",
-         "slot_clock", "add_slot", "session_title")
+         "slot_clock", "add_slot", "session_title", "send_message", "clear_message")
 edit = st.tuples(st.sampled_from(EDITS), st.integers(0, 50),
                  st.text(min_size=1, max_size=12).map(clean_text))  # cleaned as typing is
 ORDERS = ("at_once", "chair_first", "rapporteur_first")
@@ -29,7 +39,9 @@ def apply_edit(library: Library, session_id: str, kind: str, index: int, text: s
               "delete_agenda": meeting.agenda, "rename_participant": meeting.participants,
               "delete_participant": meeting.participants, "synthesis": meeting.questions,
               "question_text": meeting.questions, "slot_clock": meeting.slots,
-              "add_note": meeting.slots, "add_slot": meeting.participants}.get(kind, [meeting.session])
+              "add_note": meeting.slots, "add_slot": meeting.participants, "send_message": meeting.slots,
+              "clear_message": library.speaker_messages.for_session(session_id)
+              }.get(kind, [meeting.session])
     record = _pick(target, index)
     if record is None:
         return
@@ -61,6 +73,11 @@ def apply_edit(library: Library, session_id: str, kind: str, index: int, text: s
         library.slots.update(record)
     elif kind == "add_slot":
         library.slots.add(SpeakerSlot(session_id, record.id, position=index))
+    elif kind == "send_message":  # to the speaker of a random slot, a usual one or typed
+        usual = list(UsualMessage)[index % len(UsualMessage)]
+        library.speaker_messages.send(session_id, text, usual, record.id, utc_now())
+    elif kind == "clear_message":
+        library.speaker_messages.clear(record, utc_now())
     elif kind == "session_title":
         record.title = text
         library.sessions.update(record)
@@ -94,6 +111,7 @@ def test_merging_both_ways_gives_one_meeting_and_loses_nothing(chair_edits, rapp
             receive(rapporteur, meeting_file(chair, session_id))
             receive(chair, meeting_file(rapporteur, session_id))
         assert shown(chair, session_id) == shown(rapporteur, session_id)
+        assert speaker_messages(chair, session_id) == speaker_messages(rapporteur, session_id)
         final = ids_of(chair, session_id)
         for kind, ids in live.items():
             expected = {i for i in ids if i not in gone}
@@ -101,8 +119,8 @@ def test_merging_both_ways_gives_one_meeting_and_loses_nothing(chair_edits, rapp
                 expected = {i for i in expected if slot_people[i] not in gone}
             assert expected <= final[kind], kind
         again = meeting_file(rapporteur, session_id)
-        before = shown(chair, session_id)
+        before = shown(chair, session_id), speaker_messages(chair, session_id)
         assert not receive(chair, again).changed_anything
-        assert shown(chair, session_id) == before
+        assert (shown(chair, session_id), speaker_messages(chair, session_id)) == before
     finally:
         laptops.close()

@@ -43,6 +43,10 @@ def test_a_qt_module_that_the_code_starts_to_import_is_packaged(tmp_path):
     "PySide6/Qt/lib/libQt6Widgets.so.6",
     "PySide6/Qt6Gui.dll",
     "PySide6/Qt/lib/QtSvg.framework/Versions/A/QtSvg",
+    "PySide6/translations/qtbase_fr.qm",
+    "resources/translations/roundtable_ar.qm",
+    "resources/translations/roundtable_zh_CN.qm",
+    "docx/templates/default.docx",
 ])
 def test_what_a_desktop_window_needs_is_kept(path):
     assert bundle_policy.keep_file(path, USED)
@@ -60,9 +64,47 @@ def test_what_a_desktop_window_needs_is_kept(path):
     "PySide6/Qt/lib/libQt6Quick.so.6",
     "PySide6/Qt6Pdf.dll",
     "PySide6/Qt/lib/QtQml.framework/Versions/A/QtQml",
+    "PySide6/translations/qtbase_de.qm",
+    "resources/translations/roundtable_fr.ts",
+    "docx/templates/default-docx-template/word/styles.xml",
 ])
 def test_what_the_app_never_loads_is_dropped(path):
     assert not bundle_policy.keep_file(path, USED)
+
+
+def test_the_pdf_reader_is_pure_python():
+    """The package carries no PDF engine of its own: pypdf is Python, its modules go in the
+    archive like the app's."""
+    import pypdf
+
+    folder = Path(pypdf.__file__).parent
+    assert not [path for path in folder.rglob("*") if path.suffix in (".so", ".pyd", ".dylib", ".dll")]
+
+
+def test_zeroconf_goes_as_its_python_modules(tmp_path):
+    """zeroconf's compiled modules are replaced by the Python ones beside them; other packages'
+    compiled modules stay."""
+    package = tmp_path / "zeroconf"
+    (package / "_protocol").mkdir(parents=True)
+    compiled = package / "_protocol" / "incoming.cpython-311-x86_64-linux-gnu.so"
+    compiled.write_bytes(b"")
+    (package / "_protocol" / "incoming.py").write_text("")
+    binaries = [("zeroconf/_protocol/incoming.cpython-311-x86_64-linux-gnu.so", str(compiled), "EXTENSION"),
+                ("lxml/etree.cpython-311-x86_64-linux-gnu.so", "/site/lxml/etree.so", "EXTENSION"),
+                ("libQt6Core.so.6", "/site/libQt6Core.so.6", "BINARY")]
+    pure = [("zeroconf", str(package / "__init__.py"), "PYMODULE")]
+    kept, python = bundle_policy.pure_python_instead(binaries, pure)
+    assert [entry[0] for entry in kept] == ["lxml/etree.cpython-311-x86_64-linux-gnu.so", "libQt6Core.so.6"]
+    assert ("zeroconf._protocol.incoming", str(package / "_protocol" / "incoming.py"), "PYMODULE") in python
+
+
+def test_a_compiled_module_without_its_python_one_stops_the_build(tmp_path):
+    compiled = tmp_path / "zeroconf" / "_dns.cpython-311-x86_64-linux-gnu.so"
+    compiled.parent.mkdir()
+    compiled.write_bytes(b"")
+    with pytest.raises(SystemExit):
+        bundle_policy.pure_python_instead([("zeroconf/_dns.cpython-311-x86_64-linux-gnu.so", str(compiled),
+                                            "EXTENSION")], [])
 
 
 def test_the_linux_menu_entry_starts_the_program_with_its_icon():

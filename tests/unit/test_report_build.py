@@ -130,7 +130,7 @@ def test_the_programme_as_held_compares_planned_and_actual(report):
 
 def test_speaking_time_has_totals_and_shares_by_role_gender_and_region(report):
     blocks = section(report, "Annex II.")
-    per_slot, by_role, by_gender, by_region, by_request = tables(blocks)
+    per_slot, by_role, by_gender, by_region, by_request, balance = tables(blocks)
     assert len(per_slot.rows) == 7 + 1
     assert per_slot.rows[2][4:] == ("5:00", "7:00", "7:30", "0:30 past the limit")
     assert by_request.rows[0][:2] == ("Intervention", "7")
@@ -139,6 +139,9 @@ def test_speaking_time_has_totals_and_shares_by_role_gender_and_region(report):
                               ("Total", "7", "45:50", "100\u00a0%")]
     assert by_role.rows[2] == ("Discussant", "4", "28:20", "62\u00a0%")
     assert [row[0] for row in by_region.rows][:2] == ["African States", "Asia-Pacific States"]
+    # the annex ends with the balance of the floor: share of time beside share of interventions
+    assert balance.rows[:2] == [("Woman", "35\u00a0%", "43\u00a0%"), ("Man", "65\u00a0%", "57\u00a0%")]
+    assert [row[0] for row in balance.rows[2:4]] == ["African States", "Asia-Pacific States"]
 
 
 def test_every_note_is_listed_in_time_order_with_its_meeting_time(report):

@@ -2,10 +2,10 @@
 
 import re
 
-from ...domain.countries import official_country_name
 from ...domain.enums import Role
 from ...domain.model import Participant
 from ...domain.text import clean_line
+from ..country_names import state_names
 from .document import Block, BlockKind
 from .sections import Section, SectionKind
 
@@ -64,7 +64,7 @@ def _person(parts: list[str], session_id: str) -> Participant | None:
     if not _HONORIFIC.match(name) and len(parts) < 2 or len(name) > 80 or name.endswith((".", "?", ":")):
         return None
     rest = parts[1:]
-    country = official_country_name(rest[-1]) if rest else None
+    country = state_names().key_of(rest[-1]) if rest else None
     organisation = country or (", ".join(rest[1:]) if len(rest) > 1 else "")
     function = rest[0] if rest and not (country and len(rest) == 1) else ""
     if country and len(rest) > 2:

@@ -5,6 +5,7 @@ are never in an unattributed summary (options.Section.identifies_speakers)."""
 
 from datetime import datetime, tzinfo
 
+from ...domain.balance import Balance, meeting_balance
 from ...domain.durations import mmss
 from ...domain.enums import RequestType, Role, SlotState
 from ...domain.model import AgendaItem
@@ -212,6 +213,26 @@ def _shares(report: Report, context: ReportContext) -> None:
         report.table(
             Table(texts.shares_header, rows, (3.6, 1.3, 1.5, 1.0), total_rows=1, numeric=frozenset({1, 2, 3}))
         )
+    _balance(report, context, meeting_balance(
+        figures, meeting.slots, lambda slot: spoken_seconds(slot, now)))
+
+
+def _percent(share: float) -> str:
+    return f"{share:.0%}".replace("%", "\u00a0%")
+
+
+def _balance(report: Report, context: ReportContext, balance: Balance) -> None:
+    """The shares of time and of interventions by gender and regional group side by side, and
+    the Gini coefficient of speaking time among those who asked (domain.balance)."""
+    texts = context.texts
+    report.heading(texts.balance, 3)
+    rows: list[tuple[str, ...]] = [
+        (share.label, _percent(share.time_share), _percent(share.intervention_share))
+        for share in (*balance.by_gender, *balance.by_region)]
+    if rows:
+        report.table(Table(texts.balance_header, rows, (3.6, 1.7, 1.7), numeric=frozenset({1, 2})))
+    report.paragraph(texts.fairness_unmeasured if balance.gini is None else
+                     texts.fairness.format(count=balance.askers, gini=f"{balance.gini:.2f}"))
 
 
 def notes(report: Report, context: ReportContext, number: str) -> None:

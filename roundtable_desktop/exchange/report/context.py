@@ -1,9 +1,11 @@
 """The meeting with its look-ups, so each section of the report reads plainly."""
 
+import dataclasses
 from datetime import datetime, tzinfo
 
 from ...domain.meeting_time import meeting_started_at
 from ...domain.model import Meeting, Note, Participant, Session
+from ..country_names import state_names
 from .attribution import Attribution, short_name
 from .options import ReportOptions
 from .texts import ReportTexts, texts_for
@@ -13,12 +15,12 @@ from .wording import note_text
 
 class ReportContext:
     def __init__(self, meeting: Meeting, options: ReportOptions, texts: ReportTexts | None = None) -> None:
-        self.meeting = meeting
-        self.session: Session = meeting.session
         self.options = options
-        self.texts = texts or texts_for(options.language or self.session.summary_language or "en")
+        self.texts = texts or texts_for(options.language or meeting.session.summary_language or "en")
+        self.meeting = countries_in(meeting, self.texts.code)
+        self.session: Session = meeting.session
         self.attribution = options.attribution
-        self.people = {p.id: p for p in meeting.participants}
+        self.people = {p.id: p for p in self.meeting.participants}
         self.notes = sorted(meeting.notes, key=_chronological)
         self.zone: tzinfo = self.session.zone()
         self.started: datetime | None = (meeting_started_at(meeting.agenda, meeting.slots)
@@ -51,6 +53,15 @@ class ReportContext:
 
     def mark_shown(self, notes: list[Note]) -> None:
         self.shown.update(n.id for n in notes)
+
+
+def countries_in(meeting: Meeting, code: str) -> Meeting:
+    """The meeting with each participant's country in the document's language ("Germany" in an
+    English summary, "Allemagne" in a French one), whatever the window's language was."""
+    names = state_names()
+    people = [dataclasses.replace(p, organisation=names.shown(p.organisation, code))
+              for p in meeting.participants]
+    return dataclasses.replace(meeting, participants=people)
 
 
 def _chronological(note: Note) -> tuple[bool, int, str]:

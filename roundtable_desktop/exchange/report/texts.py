@@ -57,6 +57,10 @@ class ReportTexts:
     by_role: str
     by_gender: str
     by_region: str
+    balance: str  # the shares of time and of interventions side by side, and the fairness figure
+    balance_header: tuple[str, ...]
+    fairness: str
+    fairness_unmeasured: str
     # a section with nothing in it
     no_key_messages: str
     no_questions: str
@@ -231,6 +235,12 @@ ENGLISH = ReportTexts(
     by_role="By role",
     by_gender="By gender",
     by_region="By regional group",
+    balance="Balance of the floor",
+    balance_header=("Group", "Share of speaking time", "Share of interventions"),
+    fairness="Fairness: the Gini coefficient of speaking time among the {count} who asked for the "
+             "floor is {gini} (0: everyone had the same time; nearer 1: a few had most of it).",
+    fairness_unmeasured="Fairness was not measured: it needs at least two who asked for the floor "
+                        "and some time spoken.",
     no_key_messages="No key messages were recorded.",
     no_questions="The meeting had no guiding questions.",
     no_synthesis="The rapporteur has not written a synthesis for this question.",

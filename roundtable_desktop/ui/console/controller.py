@@ -9,6 +9,7 @@ from typing import Protocol
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
+from ...domain.balance import first_timers_first
 from ...domain.changes import ChangeAction, OpChanges, RecordKind
 from ...domain.closed_list import check_open
 from ...domain.durations import mmss
@@ -207,6 +208,12 @@ class ConsoleController(QObject):
         if done and new_participant is not None:
             self.people[new_participant.id] = new_participant
         return done
+
+    def sort_floor_first_timers(self) -> bool:
+        """The floor's waiting requests: points of order, then who has not spoken yet, then the rest."""
+        floor = self.speakers.interactive_item()
+        return self._run(lambda: self.speakers.reorder(
+            first_timers_first(self.speakers.slots, floor.id if floor else None)), "floor sorted")
 
     def mark_present(self, participant_id: str) -> bool:
         """Mark a participant present (a floor request from someone the roll call missed)."""

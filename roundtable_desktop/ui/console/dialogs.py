@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.closed_list import ListClosedError
-from ...domain.countries import COUNTRIES
 from ...domain.enums import Gender, Region, RequestType, Role
 from ...domain.errors import RoundtableError
 from ...domain.model import GuidingQuestion, SpeakerSlot
 from ...domain.speaker_request import SpeakerRequest, default_item, default_times, find_participant
+from ..setup.fields import add_country_completer, country_shown, country_stored
 from ..setup.language_box import LanguageBox
 from ..setup.region_from_country import RegionFromCountry
 from ..vocabulary import label
@@ -106,15 +106,14 @@ class SpeakerRequestDialog(QDialog):
         self.function = QLineEdit()
         self.organisation = QLineEdit()
         self.organisation.setPlaceholderText(self.tr("Country or organisation"))
-        countries = QCompleter(QStringListModel(list(COUNTRIES), self), self)  # a parent keeps the list alive
-        countries.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        countries.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.organisation.setCompleter(countries)
+        add_country_completer(self.organisation)
         self.role = _enum_combo(Role, Role.MEMBER_STATE if floor else Role.DISCUSSANT, self.tr("Role"))
         self.gender = _enum_combo(Gender, Gender.UNSPECIFIED, self.tr("Gender"))
         self.region = _enum_combo(Region, Region.UNSPECIFIED, self.tr("Regional group"))
         self.region_note = QLabel()
         self.region_source = RegionFromCountry(self.organisation, self.region, self.region_note)
+        self.language = LanguageBox("", self.tr("Not stated: type one if not listed"))
+        self.language.setAccessibleName(self.tr("Language spoken"))
         self.request = _enum_combo(RequestType, RequestType.INTERVENTION, self.tr("Request"))
         self.item = QComboBox()
         self.item.setAccessibleName(self.tr("Agenda item"))
@@ -144,6 +143,7 @@ class SpeakerRequestDialog(QDialog):
         form.addRow(self.tr("&Gender:"), self.gender)
         form.addRow(self.tr("Regional &group:"), self.region)
         form.addRow("", self.region_note)
+        form.addRow(self.tr("La&nguage spoken:"), self.language)
         form.addRow(self.tr("Re&quest:"), self.request)
         form.addRow(self.tr("Guiding q&uestion:"), self.question)
         if not self.floor:
@@ -171,11 +171,13 @@ class SpeakerRequestDialog(QDialog):
 
     def _update_status(self) -> None:
         person = self.existing()
-        for field in (self.function, self.organisation, self.role, self.gender, self.region):
+        for field in (self.function, self.organisation, self.role, self.gender, self.region,
+                      self.language):
             field.setEnabled(person is None)
         if person is not None:
             self.function.setText(person.function)
-            self.organisation.setText(person.organisation)
+            self.organisation.setText(country_shown(person.organisation))
+            self.language.set_language(person.language)
             for combo, value in ((self.role, person.role), (self.gender, person.gender),
                                  (self.region, person.region)):
                 combo.setCurrentIndex(max(0, combo.findData(value.value)))
@@ -196,11 +198,12 @@ class SpeakerRequestDialog(QDialog):
                     edit.setFocus()
                     return None
         return SpeakerRequest(
-            who=self.who.text(), function=self.function.text(), organisation=self.organisation.text(),
+            who=self.who.text(), function=self.function.text(),
+            organisation=country_stored(self.organisation.text()),
             role=Role(self.role.currentData()), gender=Gender(self.gender.currentData()),
             region=Region(self.region.currentData()), request_type=self._request_type(),
             agenda_item_id=self.item.currentData(), target_seconds=target, limit_seconds=limit,
-            question_id=self.question.currentData())
+            question_id=self.question.currentData(), language=self.language.language())
 
     def accept(self) -> None:
         request = self.typed_request()

@@ -24,6 +24,7 @@ class SpeakerMessageActions:
         self.window = window
         self.panel = panel
         self.messages = messages
+        self.read_only = False
         self.usual: dict[UsualMessage, QAction] = {}
         for usual in USUAL_MESSAGES:
             self.usual[usual] = self._make(
@@ -59,9 +60,16 @@ class SpeakerMessageActions:
     def _make(self, text: str, keys: str, slot: Callable[..., object], tip: str) -> QAction:
         return window_action(self.window, text, keys, slot, tip)
 
+    def set_read_only(self, read_only: bool) -> None:
+        """A follower's console shows the chair's message and sends none."""
+        self.read_only = read_only
+        for action in self.all_actions:
+            action.setEnabled(not read_only)
+        self.show_current()
+
     def show_current(self) -> None:
         text = self.messages.shown_text()
-        self.clear.setEnabled(bool(text))
+        self.clear.setEnabled(bool(text) and not self.read_only)
         self.line.setText(self.tr("Shown to the speaker: {message}").format(message=text) if text else "")
         self.line.setVisible(bool(text))
         presenter = self.panel.presenter

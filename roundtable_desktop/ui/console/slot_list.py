@@ -7,6 +7,7 @@ from PySide6.QtCore import QAbstractTableModel, QByteArray, QMimeData, QModelInd
 from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
+from ...domain.balance import not_yet_spoken
 from ...domain.durations import mmss
 from ...domain.enums import RequestType, SlotState
 from ...domain.model import SpeakerSlot
@@ -15,6 +16,7 @@ from ..language import in_current_language
 from ..vocabulary import label
 from .controller import ConsoleController
 from .frame import ConsoleFrame
+from .marks import not_yet_spoken_icon
 
 SLOT_MIME = "application/x-roundtable-slot"
 Index = QModelIndex | QPersistentModelIndex
@@ -36,6 +38,7 @@ class SlotListModel(QAbstractTableModel):
         super().__init__(parent)
         self.controller = controller
         self.rows: list[SpeakerSlot] = []
+        self.not_yet_spoken: set[str] = set()  # waiting, and not spoken yet in this meeting
         self.live_spoken: float | None = None
         self.headers = [self.tr("Status"), self.tr("Speaker"), self.tr("Country / org."),
                         self.tr("Target/limit"), self.tr("Spoken")]
@@ -45,6 +48,7 @@ class SlotListModel(QAbstractTableModel):
     def refresh(self) -> None:
         self.beginResetModel()
         self.rows = list(self.controller.speakers.slots)
+        self.not_yet_spoken = not_yet_spoken(self.rows)
         self.endResetModel()
 
     def on_tick(self, frame: ConsoleFrame) -> None:
@@ -78,7 +82,12 @@ class SlotListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(slot, index.column())
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(slot)
+            tip = self._tooltip(slot)
+            return f"{tip}\n{self.tr('Has not spoken yet in this meeting')}" \
+                if slot.id in self.not_yet_spoken else tip
+        if role == Qt.ItemDataRole.DecorationRole and index.column() == COL_SPEAKER \
+                and slot.id in self.not_yet_spoken:
+            return not_yet_spoken_icon()
         if role == Qt.ItemDataRole.FontRole:
             return self._font(slot)
         if role == Qt.ItemDataRole.ForegroundRole and slot.state in (SlotState.DONE, SlotState.WITHDRAWN):
@@ -142,6 +151,8 @@ class SlotListModel(QAbstractTableModel):
         item = self.controller.speakers.item(slot.agenda_item_id)
         lines = [person.description if person else "", item.title if item else "",
                  self.tr("Request: {kind}").format(kind=label(slot.request_type))]
+        if slot.id in self.not_yet_spoken:
+            lines.append(self.tr("Has not spoken yet in this meeting"))
         return "\n".join(line for line in lines if line)
 
     def _font(self, slot: SpeakerSlot) -> QFont | None:

@@ -79,6 +79,8 @@ class SpeakerMessages(QObject):
     def send(self, text: str, usual: UsualMessage = UsualMessage.TYPED) -> bool:
         sid = self.console.session_id
         text = message_text(text)
+        if self.console.read_only:  # a follower: the message is the chair's, shown here only
+            return False
         if not sid:
             self.console.failed.emit(self.tr("Choose or create a meeting first."))
             return False
@@ -90,7 +92,7 @@ class SpeakerMessages(QObject):
 
     def clear(self) -> bool:
         message = self.shown()
-        if message is None:
+        if message is None or self.console.read_only:
             return False
         return self._store(lambda: self.repository.clear(message, self.console.wall_now, self))
 

@@ -18,11 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.balance import meeting_balance
 from ...domain.durations import mmss
 from ...domain.errors import RoundtableError
 from ...domain.statistics import GroupFigure, SlotFigure, Statistics, meeting_statistics, overrun
 from ...exchange.statistics_csv import write_statistics_csv
 from ..vocabulary import group_label
+from .balance_bars import BalanceView
 from .controller import ConsoleController
 
 
@@ -65,6 +67,10 @@ class StatisticsDialog(QDialog):
                               (self.tr("By regional group"), self.stats.by_region),
                               (self.tr("By kind of request"), self.stats.by_request)):
             self.tabs.addTab(self._group_table(groups), title)
+        speakers = controller.speakers
+        self.balance = meeting_balance(self.stats, speakers.slots, speakers.spoken_seconds)
+        self.balance_view = BalanceView(self.balance)
+        self.tabs.addTab(self.balance_view, self.tr("Balance"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.export_button = buttons.addButton(self.tr("Export CSV\u2026"),
                                                QDialogButtonBox.ButtonRole.ActionRole)

@@ -153,6 +153,7 @@ class LiveLinkActions(QObject):
             if action is not actions.presenter:
                 action.setEnabled(not following)
         self.window.speakers_panel.set_read_only(following)
+        self.window.message_actions.set_read_only(following)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
         if watched is self.window and event.type() == QEvent.Type.Close:

@@ -18,9 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.countries import COUNTRIES
 from ...domain.model import meeting_zone
 from ...domain.sdgs import SDG_NAMES
+from ...exchange.country_names import state_names
+from ..language import window_language
 from ..vocabulary import sdg_label, sdg_name
 
 NO_DATE = QDate(2000, 1, 1)
@@ -134,9 +135,22 @@ def edited_time(edit: QTimeEdit) -> dt.time | None:
 
 
 def add_country_completer(line: QLineEdit) -> QCompleter:
-    """Offer the UN Member and observer States' official names while typing (any part matches)."""
-    completer = QCompleter(QStringListModel(list(COUNTRIES), line), line)
+    """Offer the UN Member and observer States' official short names in the window's language
+    while typing (any part matches); a name in any of the six languages is understood."""
+    names = state_names().names_in(window_language())
+    completer = QCompleter(QStringListModel(list(names), line), line)  # parented: the list lives on
     completer.setFilterMode(Qt.MatchFlag.MatchContains)
     completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
     line.setCompleter(completer)
     return completer
+
+
+def country_shown(stored: str) -> str:
+    """A stored country or organisation as the window shows it: a State in the window's language."""
+    return state_names().shown(stored, window_language())
+
+
+def country_stored(typed: str) -> str:
+    """What the country field stores for ``typed``: a State's English short name whatever the
+    language it was typed in, anything else (an organisation, "European Union") as typed."""
+    return state_names().stored(typed)

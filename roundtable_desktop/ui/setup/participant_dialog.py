@@ -6,14 +6,13 @@ import dataclasses
 
 from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
 
-from ...domain.countries import official_country_name
 from ...domain.enums import Gender, Region, Role
 from ...domain.model import Participant
 from ...domain.text import clean_line
 from ..changes import ActionRunner
 from ..saving_dialog import SavingDialog
 from ..vocabulary import label
-from .fields import add_country_completer
+from .fields import add_country_completer, country_shown, country_stored
 from .language_box import LanguageBox
 from .region_from_country import RegionFromCountry
 
@@ -32,7 +31,7 @@ class ParticipantDialog(SavingDialog):
         self.name.setPlaceholderText(self.tr("e.g. H.E. Ms. Paula Ingabire"))
         self.function = QLineEdit(participant.function)
         self.function.setPlaceholderText(self.tr("e.g. Minister of ICT and Innovation"))
-        self.organisation = QLineEdit(participant.organisation)
+        self.organisation = QLineEdit(country_shown(participant.organisation))
         self.organisation.setPlaceholderText(self.tr("Organisation, or a country: type part of its name"))
         add_country_completer(self.organisation)
         self.role = _combo(self, Role, participant.role)
@@ -66,7 +65,7 @@ class ParticipantDialog(SavingDialog):
         organisation = clean_line(self.organisation.text())
         after = dataclasses.replace(
             self.participant, name=name, function=clean_line(self.function.text()),
-            organisation=official_country_name(organisation) or organisation,
+            organisation=country_stored(organisation),
             role=Role(self.role.currentData()), gender=Gender(self.gender.currentData()),
             region=Region(self.region.currentData()), language=self.language.language())
         what = self.tr("new participant") if self.before is None else self.tr("participant edit")

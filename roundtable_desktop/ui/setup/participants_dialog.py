@@ -37,6 +37,7 @@ from ..settings import ONLY_PRESENT, Setting
 from ..table_model import Column, RecordTableModel
 from ..vocabulary import label
 from ..wording import error_text
+from .fields import country_shown
 from .language_box import shown_language
 from .participant_dialog import ParticipantDialog
 
@@ -64,7 +65,7 @@ class ParticipantsDialog(QDialog):
         columns: list[Column[Participant]] = [
             Column(self.tr("Name"), lambda p: p.name),
             Column(self.tr("Function"), lambda p: p.function),
-            Column(self.tr("Organisation / country"), lambda p: p.organisation),
+            Column(self.tr("Organisation / country"), lambda p: country_shown(p.organisation)),
             Column(self.tr("Role"), lambda p: label(p.role)),
             Column(self.tr("Gender"), lambda p: label(p.gender) if p.gender.value else ""),
             Column(self.tr("Region"), lambda p: label(p.region) if p.region.value else ""),

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit
 
 from ...domain.enums import Region
 from ...domain.regional_groups import regional_group, special_case_note
+from ...exchange.country_names import state_names
 
 
 class RegionFromCountry(QObject):
@@ -17,7 +18,7 @@ class RegionFromCountry(QObject):
         super().__init__(region)
         self.country, self.region, self.note = country, region, note
         self.note.setWordWrap(True)
-        self._from_country = regional_group(country.text())
+        self._from_country = _group(country.text())
         self._picked_by_hand = self._current() not in (Region.UNSPECIFIED, self._from_country)
         region.activated.connect(self._picked)
         country.textChanged.connect(self._country_changed)
@@ -32,14 +33,14 @@ class RegionFromCountry(QObject):
 
     def _country_changed(self, text: str) -> None:
         follows = not self._picked_by_hand and self._current() in (Region.UNSPECIFIED, self._from_country)
-        self._from_country = regional_group(text)
+        self._from_country = _group(text)
         if follows:
             self.region.setCurrentIndex(self.region.findData(self._from_country.value))
         self._show_note()
 
     def _show_note(self) -> None:
         filled = self._from_country is not Region.UNSPECIFIED and self._current() is self._from_country
-        note = special_case_note(self.country.text()) or (
+        note = special_case_note(state_names().stored(self.country.text())) or (
             self.tr("From the country; choose another group if needed.") if filled else "")
         self.note.setText(note)
         self.note.setVisible(bool(note))
@@ -56,3 +57,8 @@ class RegionFromCountry(QObject):
                   else layout.totalSizeHint().height())
         if needed > window.height():
             window.resize(window.width(), needed)
+
+
+def _group(country: str) -> Region:
+    """The group of the State named in any of the six languages ("Allemagne", "ألمانيا")."""
+    return regional_group(state_names().stored(country))

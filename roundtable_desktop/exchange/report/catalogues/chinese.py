@@ -63,6 +63,11 @@ CHINESE: ReportTexts = replace(
     by_role="按角色分列",
     by_gender="按性别分列",
     by_region="按区域组分列",
+    balance="发言均衡情况",
+    balance_header=("组别", "发言时间比例", "发言次数比例"),
+    fairness="公平性：在{count}位请求发言者中，发言时间的基尼系数为{gini}（0：每人发言时间相同；"
+             "接近1：少数人占用了大部分时间）。",
+    fairness_unmeasured="未计算公平性：至少需要两位请求发言者且已有发言时间。",
     no_key_messages="未记录关键信息。",
     no_questions="会议没有指导性问题。",
     no_synthesis="报告员尚未就此问题撰写综述。",

@@ -79,6 +79,13 @@ FRENCH: ReportTexts = replace(
     by_role="Par fonction",
     by_gender="Par sexe",
     by_region="Par groupe régional",
+    balance="Équilibre des temps de parole",
+    balance_header=("Groupe", "Part du temps de parole", "Part des interventions"),
+    fairness="Équité : le coefficient de Gini du temps de parole parmi les {count} personnes ayant "
+             "demandé la parole est de {gini} (0 : chacun a eu le même temps ; près de 1 : "
+             "quelques-uns en ont eu l’essentiel).",
+    fairness_unmeasured="L’équité n’a pas été mesurée : il faut au moins deux demandes de parole "
+                        "et un temps de parole.",
     no_key_messages="Aucun message clé n’a été consigné.",
     no_questions="La réunion n’avait pas de questions directrices.",
     no_synthesis="Le Rapporteur n’a pas rédigé de synthèse pour cette question.",

@@ -77,6 +77,13 @@ SPANISH: ReportTexts = replace(
     by_role="Por función",
     by_gender="Por sexo",
     by_region="Por grupo regional",
+    balance="Equilibrio en el uso de la palabra",
+    balance_header=("Grupo", "Proporción del tiempo", "Proporción de intervenciones"),
+    fairness="Equidad: el coeficiente de Gini del tiempo de uso de la palabra entre las {count} "
+             "personas que la pidieron es {gini} (0: todos tuvieron el mismo tiempo; cerca de 1: "
+             "unos pocos tuvieron la mayor parte).",
+    fairness_unmeasured="La equidad no se midió: se necesitan al menos dos peticiones de palabra "
+                        "y algún tiempo de uso de la palabra.",
     no_key_messages="No se registraron mensajes clave.",
     no_questions="La reunión no tuvo preguntas orientativas.",
     no_synthesis="El Relator no ha redactado una síntesis para esta pregunta.",
