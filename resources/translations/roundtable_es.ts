@@ -3105,7 +3105,7 @@ La biblioteca actual se conserva al lado, nunca se elimina.</translation>
     </message>
     <message>
         <source>Spoken</source>
-        <translation>Tiempo de intervención</translation>
+        <translation>Usado</translation>
     </message>
     <message>
         <source>Withdrew</source>
@@ -3117,7 +3117,7 @@ La biblioteca actual se conserva al lado, nunca se elimina.</translation>
     </message>
     <message>
         <source>Speaking</source>
-        <translation>En uso de la palabra</translation>
+        <translation>Interviniendo</translation>
     </message>
     <message>
         <source>PAUSED</source>

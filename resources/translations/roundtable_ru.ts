@@ -3107,7 +3107,7 @@ The library as it is now is kept beside it, never deleted.</source>
     </message>
     <message>
         <source>Spoken</source>
-        <translation>Время выступления</translation>
+        <translation>Время</translation>
     </message>
     <message>
         <source>Withdrew</source>
@@ -3135,7 +3135,7 @@ The library as it is now is kept beside it, never deleted.</source>
     </message>
     <message>
         <source>Waiting {n}</source>
-        <translation>Ожидают: {n}</translation>
+        <translation>В очереди: {n}</translation>
     </message>
     <message>
         <source>(unknown speaker)</source>

@@ -6,7 +6,7 @@ import dataclasses
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -282,6 +282,11 @@ class NoteComposer(QWidget):
             self.speaker.setCurrentIndex(max(0, self.speaker.findData(self.links.participant_id)))
             self.question.setCurrentIndex(max(0, self.question.findData(self.links.question_id)))
         self._show_where()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "where_label"):
+            self._show_where()  # "at 25:00 · …" is composed: said again in the new language
 
     def _show_where(self) -> None:
         offset = self.links.meeting_offset_seconds
