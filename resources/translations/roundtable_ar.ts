@@ -219,7 +219,7 @@ What you saved is safe. The details are in the log file:
 <context>
     <name>BalanceLine</name>
     <message>
-        <source>Sort the floor: not yet spoken &amp;first</source>
+        <source>Sort the floor: not &amp;yet spoken first</source>
         <translation>ترتيب طلبات الكلمة: &amp;أولاً من لم يتكلم بعد</translation>
     </message>
     <message>
@@ -3296,8 +3296,8 @@ The library as it is now is kept beside it, never deleted.</source>
         <translation>إزالة الرسالة من شاشة المتكلمين</translation>
     </message>
     <message>
-        <source>Message to the spea&amp;ker</source>
-        <translation>رسالة إلى المتكلم(&amp;K)</translation>
+        <source>&amp;Message to the speaker</source>
+        <translation>رسالة إلى المتكلم(&amp;M)</translation>
     </message>
     <message>
         <source>Shown to the speaker: {message}</source>

@@ -219,7 +219,7 @@ Lo que guardó está a salvo. Los detalles están en el archivo de registro:
 <context>
     <name>BalanceLine</name>
     <message>
-        <source>Sort the floor: not yet spoken &amp;first</source>
+        <source>Sort the floor: not &amp;yet spoken first</source>
         <translation>Ordenar las peticiones de palabra: &amp;primero quienes aún no han hablado</translation>
     </message>
     <message>
@@ -3288,7 +3288,7 @@ La biblioteca actual se conserva al lado, nunca se elimina.</translation>
         <translation>Quitar el mensaje de la pantalla para los oradores</translation>
     </message>
     <message>
-        <source>Message to the spea&amp;ker</source>
+        <source>&amp;Message to the speaker</source>
         <translation>Mensaje al &amp;orador</translation>
     </message>
     <message>

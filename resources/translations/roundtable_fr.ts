@@ -219,7 +219,7 @@ Ce que vous avez enregistré est en sécurité. Les détails figurent dans le jo
 <context>
     <name>BalanceLine</name>
     <message>
-        <source>Sort the floor: not yet spoken &amp;first</source>
+        <source>Sort the floor: not &amp;yet spoken first</source>
         <translation>Trier les demandes de parole : d’abord ceux qui n’ont pas encore &amp;parlé</translation>
     </message>
     <message>
@@ -3288,7 +3288,7 @@ La bibliothèque actuelle est conservée à côté, jamais supprimée.</translat
         <translation>Retirer le message de l’affichage pour les orateurs</translation>
     </message>
     <message>
-        <source>Message to the spea&amp;ker</source>
+        <source>&amp;Message to the speaker</source>
         <translation>Message à l’&amp;orateur</translation>
     </message>
     <message>

@@ -219,7 +219,7 @@ What you saved is safe. The details are in the log file:
 <context>
     <name>BalanceLine</name>
     <message>
-        <source>Sort the floor: not yet spoken &amp;first</source>
+        <source>Sort the floor: not &amp;yet spoken first</source>
         <translation>Упорядочить запросы слова: &amp;сначала еще не выступавшие</translation>
     </message>
     <message>
@@ -3290,7 +3290,7 @@ The library as it is now is kept beside it, never deleted.</source>
         <translation>Убрать сообщение с экрана для ораторов</translation>
     </message>
     <message>
-        <source>Message to the spea&amp;ker</source>
+        <source>&amp;Message to the speaker</source>
         <translation>Сообщение &amp;оратору</translation>
     </message>
     <message>

@@ -219,8 +219,8 @@ What you saved is safe. The details are in the log file:
 <context>
     <name>BalanceLine</name>
     <message>
-        <source>Sort the floor: not yet spoken &amp;first</source>
-        <translation>排列发言请求：尚未发言者优先(&amp;F)</translation>
+        <source>Sort the floor: not &amp;yet spoken first</source>
+        <translation>排列发言请求：尚未发言者优先(&amp;Y)</translation>
     </message>
     <message>
         <source>Floor requests of those who have not spoken yet come first; points of order stay at the head</source>
@@ -3286,8 +3286,8 @@ The library as it is now is kept beside it, never deleted.</source>
         <translation>从演讲者显示屏上撤下消息</translation>
     </message>
     <message>
-        <source>Message to the spea&amp;ker</source>
-        <translation>给发言者的消息(&amp;K)</translation>
+        <source>&amp;Message to the speaker</source>
+        <translation>给发言者的消息(&amp;M)</translation>
     </message>
     <message>
         <source>Shown to the speaker: {message}</source>

@@ -30,6 +30,13 @@ def row_versions_of(table: str) -> str:
     return _triggers(table)
 
 
+def numbered_rows(tables: tuple[str, ...]) -> str:
+    """Rows stored before their table had row versions have change number 0, which "changed
+    since 0" leaves out: they get a number of their own, so the next snapshot carries them."""
+    return "UPDATE laptop SET change_seq = change_seq + 1;\n" + "".join(
+        f"UPDATE {table} SET row_seq = {_SEQ} WHERE row_seq = 0;\n" for table in tables)
+
+
 def _triggers(table: str) -> str:
     bumped = (f"json_set(COALESCE(OLD.row_version, '{{}}'), '$.\"' || {_LAPTOP} || '\"', "
               f"COALESCE(json_extract(OLD.row_version, '$.\"' || {_LAPTOP} || '\"'), 0) + 1)")

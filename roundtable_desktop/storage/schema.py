@@ -1,6 +1,6 @@
 """Numbered schema migrations. Append only: a migration that has shipped is never edited."""
 
-from .row_version_schema import ROW_VERSIONS, row_versions_of
+from .row_version_schema import MEETING_TABLES, ROW_VERSIONS, numbered_rows, row_versions_of
 
 _COMMON = "id TEXT PRIMARY KEY, created_at TEXT NOT NULL, updated_at TEXT NOT NULL"
 
@@ -192,6 +192,12 @@ MIGRATIONS: list[tuple[int, str]] = [
         10,
         # The messages to the speaker travel between laptops too: row versions and tombstones.
         row_versions_of("speaker_message"),
+    ),
+    (
+        11,
+        # Every row stored before its table had row versions gets a change number, so the next
+        # snapshot for another laptop carries it.
+        numbered_rows((*MEETING_TABLES, "speaker_message")),
     ),
 ]
 

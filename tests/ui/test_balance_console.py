@@ -79,6 +79,7 @@ def test_the_statistics_show_bars_and_the_fairness_figure(window, qtbot):
     total = sum(time for _, time, _ in view.region_bars.rows())
     assert round(total) == 100
     assert "Gini" in view.fairness.text()
+    assert view.gender_bars.label_width == view.region_bars.label_width > 0  # one scale for both
     dialog.tabs.setCurrentWidget(view)
     dialog.show()
     qtbot.waitExposed(dialog)

@@ -184,3 +184,18 @@ def test_the_editor_opened_from_the_list_in_french_stores_germany(qtbot, window,
     on_modal(ParticipantDialog, fill)
     qtbot.keyClick(dialog, Qt.Key.Key_Insert)
     assert _stored(window, "Ms. Anna Schmidt").organisation == "Germany"
+
+
+def test_an_open_editor_follows_a_change_of_the_windows_language(qtbot, window, in_language):
+    in_language("fr")
+    editor = _editor(qtbot, window)
+    editor.organisation.setText("Allemagne")
+    in_language("ru")
+    assert editor.organisation.text() == "Германия"
+    assert "Германия" in editor.organisation.completer().model().stringList()
+    assert Region(editor.region.currentData()) is Region.WESTERN_EUROPEAN_OTHERS
+    editor.organisation.setText("European Union")
+    in_language("es")
+    assert editor.organisation.text() == "European Union"
+    _accept(qtbot, editor)
+    assert _stored(window, "Ms. Anna Schmidt").organisation == "European Union"

@@ -11,7 +11,7 @@ from roundtable_desktop.domain.ids import utc_now
 from roundtable_desktop.domain.speaker_message import UsualMessage, shown_message
 from roundtable_desktop.exchange.meeting_file import changes_from_json, write_meeting_file
 from roundtable_desktop.storage.meeting_rows import changes_since
-from tests.merge_support import meeting_file, send, speaker_messages, two_laptops
+from tests.merge_support import meeting_file, receive, send, speaker_messages, two_laptops
 
 
 @pytest.fixture
@@ -90,3 +90,46 @@ def test_a_meeting_file_without_messages_still_merges(laptops):
     data = json.loads(json.dumps(meeting_file(laptops.chair, laptops.session_id)))
     del data["records"]["speaker_message"]
     assert changes_from_json(json.dumps(data)).records["speaker_message"] == []
+
+
+def test_messages_stored_before_they_travelled_are_in_the_next_snapshot(tmp_path):
+    """A library whose messages were stored at schema 9 (before they had row versions): after
+    the upgrade, the whole meeting sent to another laptop carries them."""
+    import re
+    import sqlite3
+
+    from roundtable_desktop.domain.model import Note
+    from roundtable_desktop.exchange.demo import demo_meeting
+    from roundtable_desktop.storage.library import Library
+    from roundtable_desktop.storage.schema import MIGRATIONS
+
+    path = tmp_path / "library.sqlite"
+    library = Library.open(path)
+    session_id = library.add_meeting(demo_meeting()).session.id
+    sent = library.speaker_messages.send(session_id, "Please conclude", UsualMessage.CONCLUDE, None,
+                                         utc_now())
+    library.notes.add(Note(session_id, "Typed before the upgrade."))
+    library.close()
+    connection = sqlite3.connect(path)
+    with connection:  # back to schema 9: migration 10's triggers, index and columns taken off
+        script = dict(MIGRATIONS)[10]
+        for trigger in re.findall(r"CREATE TRIGGER (\w+)", script):
+            connection.execute(f"DROP TRIGGER {trigger}")
+        for index in re.findall(r"CREATE INDEX (\w+)", script):
+            connection.execute(f"DROP INDEX {index}")
+        for table, column in re.findall(r"ALTER TABLE (\w+) ADD COLUMN (\w+)", script):
+            connection.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
+        connection.execute("UPDATE note SET row_seq = 0")  # as rows stored before schema 3 are
+        connection.execute("PRAGMA user_version = 9")
+    connection.close()
+    library = Library.open(path)
+    try:
+        changes = changes_since(library.database, session_id)
+        assert [m.id for m in changes.records["speaker_message"]] == [sent.id]
+        assert len(changes.records["note"]) == len(library.notes.for_session(session_id))
+        rapporteur = Library.in_memory()
+        receive(rapporteur, meeting_file(library, session_id))
+        assert [m.id for m in rapporteur.speaker_messages.for_session(session_id)] == [sent.id]
+        rapporteur.close()
+    finally:
+        library.close()

@@ -227,12 +227,12 @@ def _balance(report: Report, context: ReportContext, balance: Balance) -> None:
     texts = context.texts
     report.heading(texts.balance, 3)
     rows: list[tuple[str, ...]] = [
-        (share.label, _percent(share.time_share), _percent(share.intervention_share))
+        (texts.term(share.label), _percent(share.time_share), _percent(share.intervention_share))
         for share in (*balance.by_gender, *balance.by_region)]
     if rows:
         report.table(Table(texts.balance_header, rows, (3.6, 1.7, 1.7), numeric=frozenset({1, 2})))
     report.paragraph(texts.fairness_unmeasured if balance.gini is None else
-                     texts.fairness.format(count=balance.askers, gini=f"{balance.gini:.2f}"))
+                     texts.fairness.format(count=balance.askers, gini=texts.decimal(balance.gini)))
 
 
 def notes(report: Report, context: ReportContext, number: str) -> None:

@@ -13,6 +13,8 @@ from ...domain import calendar_words
 from ...domain.enums import DocumentType, NoteKind, Role
 from ...domain.sdgs import SDG_NAMES
 
+DECIMAL_COMMA = frozenset({"fr", "es", "ru", "ar"})
+
 
 @dataclass(frozen=True, slots=True)
 class ReportTexts:
@@ -164,6 +166,12 @@ class ReportTexts:
         while lead < len(words) and words[lead].lower() in self.common_nouns:
             lead += 1
         return " ".join([w.lower() for w in words[:lead]] + words[lead:])
+
+    def decimal(self, value: float, places: int = 2) -> str:
+        """A decimal number as the UN writes it in the document's language: a decimal point in
+        English and Chinese, a decimal comma in French, Spanish, Russian and Arabic."""
+        text = f"{value:.{places}f}"
+        return text.replace(".", ",") if self.code in DECIMAL_COMMA else text
 
     def count(self, number: int) -> str:
         """A number that begins a sentence, in words up to twenty."""

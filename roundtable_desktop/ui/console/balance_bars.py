@@ -20,6 +20,7 @@ class BalanceBars(QWidget):
         super().__init__(parent)
         self.title = title
         self.shares = shares
+        self.label_width = 0  # shared with the other bars of the view, so their scales line up
         self.setAccessibleName(title)
         self.setAccessibleDescription(self.described())
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -29,6 +30,9 @@ class BalanceBars(QWidget):
         """``(group, share of time, share of interventions)`` as drawn, in percent."""
         return [(group_label(s.label), s.time_share * 100, s.intervention_share * 100)
                 for s in self.shares]
+
+    def natural_label_width(self) -> int:
+        return max((self.fontMetrics().horizontalAdvance(g) for g, _, _ in self.rows()), default=0) + 12
 
     def described(self) -> str:
         """What a screen reader says instead of the bars."""
@@ -54,8 +58,7 @@ class BalanceBars(QWidget):
         painter.drawText(0, metrics.ascent() + 2, self.title)
         painter.setFont(self.font())
         rows = self.rows()
-        label_width = min(self.width() // 3, max((metrics.horizontalAdvance(g) for g, _, _ in rows),
-                                                 default=0) + 12)
+        label_width = min(self.width() // 3, self.label_width or self.natural_label_width())
         number_width = metrics.horizontalAdvance("100 %") + 8
         bar_width = max(10, self.width() - label_width - number_width - 4)
         y = line + 4
@@ -123,6 +126,8 @@ class BalanceView(QWidget):
         self.balance = balance
         self.gender_bars = BalanceBars(self.tr("By gender"), balance.by_gender)
         self.region_bars = BalanceBars(self.tr("By regional group"), balance.by_region)
+        shared = max(self.gender_bars.natural_label_width(), self.region_bars.natural_label_width())
+        self.gender_bars.label_width = self.region_bars.label_width = shared
         self.fairness = QLabel(fairness_words(balance))
         self.fairness.setWordWrap(True)
         inner = QWidget()

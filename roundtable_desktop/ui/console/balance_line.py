@@ -45,7 +45,7 @@ class BalanceLine:
         self.window = window
         self.panel = panel
         self._ticks = 0
-        self.sort_action = QAction(self.tr("Sort the floor: not yet spoken &first"), window)
+        self.sort_action = QAction(self.tr("Sort the floor: not &yet spoken first"), window)
         self.sort_action.setShortcut(QKeySequence(SORT_KEY))
         self.sort_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.sort_action.triggered.connect(lambda *_: self.sort_floor())

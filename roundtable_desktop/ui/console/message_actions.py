@@ -36,7 +36,7 @@ class SpeakerMessageActions:
                                 self.tr("Type a short message to show the speaker"))
         self.clear = self._make(self.tr("&Clear the message"), CLEAR_KEY, messages.clear,
                                 self.tr("Take the message off the presenter display"))
-        menu = window.meeting_menu.addMenu(self.tr("Message to the spea&ker"))  # type: ignore[attr-defined]
+        menu = window.meeting_menu.addMenu(self.tr("&Message to the speaker"))  # type: ignore[attr-defined]
         menu.addActions(list(self.usual.values()))
         menu.addSeparator()
         menu.addActions([self.typed, self.clear])

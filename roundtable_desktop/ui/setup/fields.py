@@ -5,7 +5,7 @@ import datetime as dt
 from functools import cache
 from zoneinfo import available_timezones
 
-from PySide6.QtCore import QCoreApplication, QDate, QStringListModel, Qt, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, QStringListModel, Qt, QTime
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -134,13 +134,37 @@ def edited_time(edit: QTimeEdit) -> dt.time | None:
     return None if value == NO_TIME else dt.time(value.hour(), value.minute())
 
 
+class CountryCompleter(QCompleter):
+    """The UN Member and observer States' official short names in the window's language, offered
+    while typing (any part matches). When the window changes language, the list does, and a State
+    already in the field is shown in the new language."""
+
+    def __init__(self, line: QLineEdit) -> None:
+        super().__init__(QStringListModel(line), line)  # parented: the list lives with the field
+        self.line = line
+        self.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self._offer()
+        line.installEventFilter(self)
+
+    def _offer(self) -> None:
+        model = self.model()
+        if isinstance(model, QStringListModel):
+            model.setStringList(list(state_names().names_in(window_language())))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if watched is self.line and event.type() == QEvent.Type.LanguageChange:
+            self._offer()
+            state = state_names().find(self.line.text())
+            if state is not None:
+                self.line.setText(state.name(window_language()))
+        return super().eventFilter(watched, event)
+
+
 def add_country_completer(line: QLineEdit) -> QCompleter:
-    """Offer the UN Member and observer States' official short names in the window's language
-    while typing (any part matches); a name in any of the six languages is understood."""
-    names = state_names().names_in(window_language())
-    completer = QCompleter(QStringListModel(list(names), line), line)  # parented: the list lives on
-    completer.setFilterMode(Qt.MatchFlag.MatchContains)
-    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    """Offer the States' names in the window's language as the field is typed in; a name in any
+    of the six languages is understood (see :func:`country_stored`)."""
+    completer = CountryCompleter(line)
     line.setCompleter(completer)
     return completer
 
