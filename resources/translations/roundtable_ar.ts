@@ -573,6 +573,70 @@ What you saved is safe. The details are in the log file:
         <source>Speaks {language}</source>
         <translation>يتكلم بـ{language}</translation>
     </message>
+    <message>
+        <source>The list of speakers for “{item}” is closed: only a point of order can still be added. Add this speaker anyway only if you mean to.</source>
+        <translation>قائمة المتكلمين بشأن ”{item}“ مقفلة: لا يمكن أن تُضاف إليها إلا نقطة نظام. لا تُضف هذا المتكلم رغم ذلك إلا إذا كنت تقصد ذلك.</translation>
+    </message>
+    <message>
+        <source>Only a speaker who is waiting can be given the floor.</source>
+        <translation>لا تُعطى الكلمة إلا لمتكلم في الانتظار.</translation>
+    </message>
+    <message>
+        <source>Only a speaker who is speaking can be paused.</source>
+        <translation>لا يمكن إيقاف إلا المتكلم الذي يتكلم مؤقتاً.</translation>
+    </message>
+    <message>
+        <source>Only a paused speaker can be resumed.</source>
+        <translation>لا يمكن استئناف إلا المتكلم الموقوف مؤقتاً.</translation>
+    </message>
+    <message>
+        <source>Only the current speaker can be ended.</source>
+        <translation>لا يمكن إنهاء إلا كلمة المتكلم الحالي.</translation>
+    </message>
+    <message>
+        <source>The time of a speaker who has finished cannot be changed.</source>
+        <translation>لا يمكن تغيير وقت متكلم أنهى كلمته.</translation>
+    </message>
+    <message>
+        <source>This speaker has finished; add them again to give them the floor.</source>
+        <translation>أنهى هذا المتكلم كلمته؛ أضفه مرة أخرى لإعطائه الكلمة.</translation>
+    </message>
+    <message>
+        <source>That speaker is no longer in the list.</source>
+        <translation>لم يعد هذا المتكلم في القائمة.</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting to speak.</source>
+        <translation>لا أحد ينتظر الكلمة.</translation>
+    </message>
+    <message>
+        <source>Nobody is speaking.</source>
+        <translation>لا أحد يتكلم.</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting to speak: add a speaker or a floor request first.</source>
+        <translation>لا أحد ينتظر الكلمة: أضف أولاً متكلماً أو طلب كلمة من القاعة.</translation>
+    </message>
+    <message>
+        <source>Only a speaker who is still waiting can withdraw.</source>
+        <translation>لا يمكن الانسحاب إلا لمتكلم لا يزال في الانتظار.</translation>
+    </message>
+    <message>
+        <source>This speaker is already in the queue.</source>
+        <translation>هذا المتكلم موجود بالفعل في قائمة الانتظار.</translation>
+    </message>
+    <message>
+        <source>Only a speaker who is still waiting can be moved.</source>
+        <translation>لا يمكن نقل إلا متكلم لا يزال في الانتظار.</translation>
+    </message>
+    <message>
+        <source>The speaker list changed meanwhile; sort it again.</source>
+        <translation>تغيّرت قائمة المتكلمين في غضون ذلك؛ رتّبها من جديد.</translation>
+    </message>
+    <message>
+        <source>Type the speaker&apos;s name first.</source>
+        <translation>اكتب اسم المتكلم أولاً.</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleActions</name>

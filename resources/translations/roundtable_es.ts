@@ -573,6 +573,70 @@ Lo que guardó está a salvo. Los detalles están en el archivo de registro:
         <source>Speaks {language}</source>
         <translation>Habla en {language}</translation>
     </message>
+    <message>
+        <source>The list of speakers for “{item}” is closed: only a point of order can still be added. Add this speaker anyway only if you mean to.</source>
+        <translation>La lista de oradores de “{item}” está cerrada: solo puede añadirse aún una cuestión de orden. Añada a este orador de todos modos solo si es su intención.</translation>
+    </message>
+    <message>
+        <source>Only a speaker who is waiting can be given the floor.</source>
+        <translation>Solo se puede dar la palabra a un orador en espera.</translation>
+    </message>
+    <message>
+        <source>Only a speaker who is speaking can be paused.</source>
+        <translation>Solo se puede pausar a un orador que está en uso de la palabra.</translation>
+    </message>
+    <message>
+        <source>Only a paused speaker can be resumed.</source>
+        <translation>Solo puede reanudarse un orador en pausa.</translation>
+    </message>
+    <message>
+        <source>Only the current speaker can be ended.</source>
+        <translation>Solo puede terminarse la intervención del orador actual.</translation>
+    </message>
+    <message>
+        <source>The time of a speaker who has finished cannot be changed.</source>
+        <translation>No se puede cambiar el tiempo de un orador que ya terminó.</translation>
+    </message>
+    <message>
+        <source>This speaker has finished; add them again to give them the floor.</source>
+        <translation>Este orador ya terminó; añádalo de nuevo para darle la palabra.</translation>
+    </message>
+    <message>
+        <source>That speaker is no longer in the list.</source>
+        <translation>Ese orador ya no está en la lista.</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting to speak.</source>
+        <translation>Nadie espera para hacer uso de la palabra.</translation>
+    </message>
+    <message>
+        <source>Nobody is speaking.</source>
+        <translation>Nadie está en uso de la palabra.</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting to speak: add a speaker or a floor request first.</source>
+        <translation>Nadie espera para hacer uso de la palabra: añada primero un orador o una solicitud de la sala.</translation>
+    </message>
+    <message>
+        <source>Only a speaker who is still waiting can withdraw.</source>
+        <translation>Solo puede retirarse un orador que aún está en espera.</translation>
+    </message>
+    <message>
+        <source>This speaker is already in the queue.</source>
+        <translation>Este orador ya está en la cola.</translation>
+    </message>
+    <message>
+        <source>Only a speaker who is still waiting can be moved.</source>
+        <translation>Solo puede moverse un orador que aún está en espera.</translation>
+    </message>
+    <message>
+        <source>The speaker list changed meanwhile; sort it again.</source>
+        <translation>La lista de oradores cambió entretanto; vuelva a ordenarla.</translation>
+    </message>
+    <message>
+        <source>Type the speaker&apos;s name first.</source>
+        <translation>Escriba primero el nombre del orador.</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleActions</name>

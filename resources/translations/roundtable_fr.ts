@@ -573,6 +573,70 @@ Ce que vous avez enregistré est en sécurité. Les détails figurent dans le jo
         <source>Speaks {language}</source>
         <translation>Parle en {language}</translation>
     </message>
+    <message>
+        <source>The list of speakers for “{item}” is closed: only a point of order can still be added. Add this speaker anyway only if you mean to.</source>
+        <translation>La liste des orateurs pour « {item} » est close : seule une motion d’ordre peut encore être ajoutée. N’ajoutez cet orateur quand même que si vous le voulez vraiment.</translation>
+    </message>
+    <message>
+        <source>Only a speaker who is waiting can be given the floor.</source>
+        <translation>Seul un orateur en attente peut recevoir la parole.</translation>
+    </message>
+    <message>
+        <source>Only a speaker who is speaking can be paused.</source>
+        <translation>Seul un orateur qui a la parole peut être suspendu.</translation>
+    </message>
+    <message>
+        <source>Only a paused speaker can be resumed.</source>
+        <translation>Seul un orateur suspendu peut reprendre.</translation>
+    </message>
+    <message>
+        <source>Only the current speaker can be ended.</source>
+        <translation>Seule l’intervention de l’orateur en cours peut être terminée.</translation>
+    </message>
+    <message>
+        <source>The time of a speaker who has finished cannot be changed.</source>
+        <translation>Le temps d’un orateur qui a terminé ne peut pas être modifié.</translation>
+    </message>
+    <message>
+        <source>This speaker has finished; add them again to give them the floor.</source>
+        <translation>Cet orateur a terminé ; ajoutez-le à nouveau pour lui donner la parole.</translation>
+    </message>
+    <message>
+        <source>That speaker is no longer in the list.</source>
+        <translation>Cet orateur n’est plus dans la liste.</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting to speak.</source>
+        <translation>Personne n’attend la parole.</translation>
+    </message>
+    <message>
+        <source>Nobody is speaking.</source>
+        <translation>Personne n’a la parole.</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting to speak: add a speaker or a floor request first.</source>
+        <translation>Personne n’attend la parole : ajoutez d’abord un orateur ou une demande de la salle.</translation>
+    </message>
+    <message>
+        <source>Only a speaker who is still waiting can withdraw.</source>
+        <translation>Seul un orateur encore en attente peut se retirer.</translation>
+    </message>
+    <message>
+        <source>This speaker is already in the queue.</source>
+        <translation>Cet orateur est déjà dans la file d’attente.</translation>
+    </message>
+    <message>
+        <source>Only a speaker who is still waiting can be moved.</source>
+        <translation>Seul un orateur encore en attente peut être déplacé.</translation>
+    </message>
+    <message>
+        <source>The speaker list changed meanwhile; sort it again.</source>
+        <translation>La liste des orateurs a changé entre-temps ; triez-la à nouveau.</translation>
+    </message>
+    <message>
+        <source>Type the speaker&apos;s name first.</source>
+        <translation>Saisissez d’abord le nom de l’orateur.</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleActions</name>

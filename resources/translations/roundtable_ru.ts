@@ -573,6 +573,70 @@ What you saved is safe. The details are in the log file:
         <source>Speaks {language}</source>
         <translation>Язык выступления: {language}</translation>
     </message>
+    <message>
+        <source>The list of speakers for “{item}” is closed: only a point of order can still be added. Add this speaker anyway only if you mean to.</source>
+        <translation>Список ораторов по пункту «{item}» закрыт: можно добавить только выступление по порядку ведения заседания. Добавляйте этого оратора, только если действительно хотите.</translation>
+    </message>
+    <message>
+        <source>Only a speaker who is waiting can be given the floor.</source>
+        <translation>Слово можно дать только ожидающему оратору.</translation>
+    </message>
+    <message>
+        <source>Only a speaker who is speaking can be paused.</source>
+        <translation>Приостановить можно только выступающего оратора.</translation>
+    </message>
+    <message>
+        <source>Only a paused speaker can be resumed.</source>
+        <translation>Возобновить можно только приостановленного оратора.</translation>
+    </message>
+    <message>
+        <source>Only the current speaker can be ended.</source>
+        <translation>Завершить можно только выступление текущего оратора.</translation>
+    </message>
+    <message>
+        <source>The time of a speaker who has finished cannot be changed.</source>
+        <translation>Время оратора, который уже выступил, изменить нельзя.</translation>
+    </message>
+    <message>
+        <source>This speaker has finished; add them again to give them the floor.</source>
+        <translation>Этот оратор уже выступил; добавьте его снова, чтобы дать ему слово.</translation>
+    </message>
+    <message>
+        <source>That speaker is no longer in the list.</source>
+        <translation>Этого оратора больше нет в списке.</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting to speak.</source>
+        <translation>Никто не ожидает слова.</translation>
+    </message>
+    <message>
+        <source>Nobody is speaking.</source>
+        <translation>Никто не выступает.</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting to speak: add a speaker or a floor request first.</source>
+        <translation>Никто не ожидает слова: сначала добавьте оратора или просьбу из зала.</translation>
+    </message>
+    <message>
+        <source>Only a speaker who is still waiting can withdraw.</source>
+        <translation>Снять выступление может только ожидающий оратор.</translation>
+    </message>
+    <message>
+        <source>This speaker is already in the queue.</source>
+        <translation>Этот оратор уже в очереди.</translation>
+    </message>
+    <message>
+        <source>Only a speaker who is still waiting can be moved.</source>
+        <translation>Переместить можно только ожидающего оратора.</translation>
+    </message>
+    <message>
+        <source>The speaker list changed meanwhile; sort it again.</source>
+        <translation>Список ораторов тем временем изменился; отсортируйте его снова.</translation>
+    </message>
+    <message>
+        <source>Type the speaker&apos;s name first.</source>
+        <translation>Сначала введите имя оратора.</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleActions</name>
@@ -1399,7 +1463,7 @@ Press Export to use it, or choose another.</source>
     </message>
     <message>
         <source>(local {time})</source>
-        <translation>(местное время {time})</translation>
+        <translation>(местное {time})</translation>
     </message>
     <message>
         <source>meeting not started</source>
@@ -1407,7 +1471,7 @@ Press Export to use it, or choose another.</source>
     </message>
     <message>
         <source>meeting {elapsed} elapsed</source>
-        <translation>мероприятие: прошло {elapsed}</translation>
+        <translation>прошло {elapsed}</translation>
     </message>
     <message>
         <source>{left} left</source>
@@ -1431,7 +1495,7 @@ Press Export to use it, or choose another.</source>
     </message>
     <message>
         <source>ends {time}, {words}</source>
-        <translation>окончание в {time}, {words}</translation>
+        <translation>конец в {time}, {words}</translation>
     </message>
     <message>
         <source>1 floor request of {length} still fits</source>

@@ -573,6 +573,70 @@ What you saved is safe. The details are in the log file:
         <source>Speaks {language}</source>
         <translation>使用{language}发言</translation>
     </message>
+    <message>
+        <source>The list of speakers for “{item}” is closed: only a point of order can still be added. Add this speaker anyway only if you mean to.</source>
+        <translation>“{item}”的发言名单已截止：只能再增加程序问题。只有在确有需要时才仍然添加该发言者。</translation>
+    </message>
+    <message>
+        <source>Only a speaker who is waiting can be given the floor.</source>
+        <translation>只能将发言权交给等待中的发言者。</translation>
+    </message>
+    <message>
+        <source>Only a speaker who is speaking can be paused.</source>
+        <translation>只能暂停正在发言的发言者。</translation>
+    </message>
+    <message>
+        <source>Only a paused speaker can be resumed.</source>
+        <translation>只能继续已暂停的发言者。</translation>
+    </message>
+    <message>
+        <source>Only the current speaker can be ended.</source>
+        <translation>只能结束当前发言者的发言。</translation>
+    </message>
+    <message>
+        <source>The time of a speaker who has finished cannot be changed.</source>
+        <translation>已结束发言者的时间不能更改。</translation>
+    </message>
+    <message>
+        <source>This speaker has finished; add them again to give them the floor.</source>
+        <translation>该发言者已结束发言；请重新添加后再给予发言权。</translation>
+    </message>
+    <message>
+        <source>That speaker is no longer in the list.</source>
+        <translation>该发言者已不在名单中。</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting to speak.</source>
+        <translation>没有人在等待发言。</translation>
+    </message>
+    <message>
+        <source>Nobody is speaking.</source>
+        <translation>没有人在发言。</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting to speak: add a speaker or a floor request first.</source>
+        <translation>没有人在等待发言：请先添加发言者或现场发言请求。</translation>
+    </message>
+    <message>
+        <source>Only a speaker who is still waiting can withdraw.</source>
+        <translation>只有仍在等待的发言者才能撤回。</translation>
+    </message>
+    <message>
+        <source>This speaker is already in the queue.</source>
+        <translation>该发言者已在等待队列中。</translation>
+    </message>
+    <message>
+        <source>Only a speaker who is still waiting can be moved.</source>
+        <translation>只能移动仍在等待的发言者。</translation>
+    </message>
+    <message>
+        <source>The speaker list changed meanwhile; sort it again.</source>
+        <translation>发言者名单在此期间已更改；请重新排序。</translation>
+    </message>
+    <message>
+        <source>Type the speaker&apos;s name first.</source>
+        <translation>请先输入发言者的姓名。</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleActions</name>

@@ -30,3 +30,19 @@ def test_a_marked_text_is_shown_in_french_with_its_fields_translated(qapp):
     finally:
         switcher.use(language("en"))
         QApplication.processEvents()
+
+
+def test_a_refusal_of_the_speaker_list_reaches_the_console_in_the_windows_language(qtbot, window):
+    from PySide6.QtCore import QCoreApplication
+
+    controller, bar = window.speakers_panel.controller, window.speakers_panel.message_bar
+    switcher = LanguageSwitcher.of()
+    try:
+        switcher.use(language("fr"))
+        QApplication.processEvents()
+        assert not controller.end_current()  # nobody is speaking yet: refused, with the reason
+        said = QCoreApplication.translate("Console", "Nobody is speaking.")
+        assert said == "Personne n’a la parole." and bar.text == said
+    finally:
+        switcher.use(language("en"))
+        QApplication.processEvents()
