@@ -278,8 +278,8 @@ What you saved is safe. The details are in the log file:
         <translation>الإنصاف: لم يُقس بعد (يلزم شخصان طلبا الكلمة وبعض وقت الكلام).</translation>
     </message>
     <message>
-        <source>Fairness: the Gini coefficient of speaking time among the {n} who asked for the floor is {gini:.2f} (0: everyone had the same time; nearer 1: a few had most of it).</source>
-        <translation>الإنصاف: معامل جيني لوقت الكلام بين {n} ممن طلبوا الكلمة هو {gini:.2f} (0: تساوى الجميع في الوقت؛ قرب 1: استأثر قلة بمعظمه).</translation>
+        <source>Fairness: the Gini coefficient of speaking time among the {n} who asked for the floor is {gini} (0: everyone had the same time; nearer 1: a few had most of it).</source>
+        <translation>الإنصاف: معامل جيني لوقت الكلام بين {n} ممن طلبوا الكلمة هو {gini} (0: تساوى الجميع في الوقت؛ قرب 1: استأثر قلة بمعظمه).</translation>
     </message>
     <message>
         <source>By gender</source>

@@ -278,8 +278,8 @@ What you saved is safe. The details are in the log file:
         <translation>Равномерность: пока не измерена (нужны двое запросивших слово и какое-то время выступлений).</translation>
     </message>
     <message>
-        <source>Fairness: the Gini coefficient of speaking time among the {n} who asked for the floor is {gini:.2f} (0: everyone had the same time; nearer 1: a few had most of it).</source>
-        <translation>Равномерность: коэффициент Джини времени выступлений среди {n} запросивших слово составляет {gini:.2f} (0 — у всех одинаковое время; ближе к 1 — большая часть времени у немногих).</translation>
+        <source>Fairness: the Gini coefficient of speaking time among the {n} who asked for the floor is {gini} (0: everyone had the same time; nearer 1: a few had most of it).</source>
+        <translation>Равномерность: коэффициент Джини времени выступлений среди {n} запросивших слово составляет {gini} (0 — у всех одинаковое время; ближе к 1 — большая часть времени у немногих).</translation>
     </message>
     <message>
         <source>By gender</source>

@@ -278,8 +278,8 @@ What you saved is safe. The details are in the log file:
         <translation>公平性：尚未计算（至少需要两位请求发言者且已有发言时间）。</translation>
     </message>
     <message>
-        <source>Fairness: the Gini coefficient of speaking time among the {n} who asked for the floor is {gini:.2f} (0: everyone had the same time; nearer 1: a few had most of it).</source>
-        <translation>公平性：在{n}位请求发言者中，发言时间的基尼系数为{gini:.2f}（0：每人发言时间相同；接近1：少数人占用了大部分时间）。</translation>
+        <source>Fairness: the Gini coefficient of speaking time among the {n} who asked for the floor is {gini} (0: everyone had the same time; nearer 1: a few had most of it).</source>
+        <translation>公平性：在{n}位请求发言者中，发言时间的基尼系数为{gini}（0：每人发言时间相同；接近1：少数人占用了大部分时间）。</translation>
     </message>
     <message>
         <source>By gender</source>
