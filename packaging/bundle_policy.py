@@ -34,8 +34,9 @@ ALL_QT_MODULES = (
 )
 
 # No TLS: ssl and OpenSSL's hashlib backend go (hashlib falls back to its built-in hashes); the
-# live link on the room's network uses asyncio (websockets, zeroconf) with plain ws:// and its own
-# message authentication. No console, debugger or worker processes either.
+# live link on the room's network uses asyncio (websockets, zeroconf) with ws://, its messages
+# encrypted and authenticated by SPAKE2 and NaCl secretbox (link/pairing.py). No console,
+# debugger or worker processes either.
 EXCLUDED_PYTHON_MODULES = (
     "tkinter", "_tkinter", "unittest", "pydoc_data", "test", "lib2to3", "idlelib", "ssl", "_ssl",
     "_hashlib", "readline", "pdb", "doctest", "pydoc", "multiprocessing",

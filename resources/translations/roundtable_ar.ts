@@ -231,8 +231,28 @@ What you saved is safe. The details are in the log file:
         <translation>التوازن حتى الآن</translation>
     </message>
     <message>
-        <source>So far (time / interventions): {gender}</source>
-        <translation>حتى الآن (الوقت / المداخلات): {gender}</translation>
+        <source>Africa</source>
+        <translation>أفريقيا</translation>
+    </message>
+    <message>
+        <source>Asia-Pacific</source>
+        <translation>آسيا والمحيط الهادئ</translation>
+    </message>
+    <message>
+        <source>Eastern Europe</source>
+        <translation>أوروبا الشرقية</translation>
+    </message>
+    <message>
+        <source>GRULAC</source>
+        <translation>أمريكا اللاتينية والكاريبي</translation>
+    </message>
+    <message>
+        <source>WEOG</source>
+        <translation>أوروبا الغربية وغيرها</translation>
+    </message>
+    <message>
+        <source>So far, % of time / of interventions: {gender}</source>
+        <translation>حتى الآن، % من الوقت / من المداخلات: {gender}</translation>
     </message>
     <message>
         <source>Regions: {regions}</source>
@@ -258,8 +278,8 @@ What you saved is safe. The details are in the log file:
         <translation>الإنصاف: لم يُقس بعد (يلزم شخصان طلبا الكلمة وبعض وقت الكلام).</translation>
     </message>
     <message>
-        <source>Fairness: the Gini coefficient of speaking time among the {n} who asked for the floor is {gini:.2f} (0: everyone had the same time; nearer 1: a few had most of it).</source>
-        <translation>الإنصاف: معامل جيني لوقت الكلام بين {n} ممن طلبوا الكلمة هو {gini:.2f} (0: تساوى الجميع في الوقت؛ قرب 1: استأثر قلة بمعظمه).</translation>
+        <source>Fairness: the Gini coefficient of speaking time among the {n} who asked for the floor is {gini} (0: everyone had the same time; nearer 1: a few had most of it).</source>
+        <translation>الإنصاف: معامل جيني لوقت الكلام بين {n} ممن طلبوا الكلمة هو {gini} (0: تساوى الجميع في الوقت؛ قرب 1: استأثر قلة بمعظمه).</translation>
     </message>
     <message>
         <source>By gender</source>

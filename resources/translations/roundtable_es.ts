@@ -231,8 +231,28 @@ Lo que guardó está a salvo. Los detalles están en el archivo de registro:
         <translation>Equilibrio hasta ahora</translation>
     </message>
     <message>
-        <source>So far (time / interventions): {gender}</source>
-        <translation>Hasta ahora (tiempo / intervenciones): {gender}</translation>
+        <source>Africa</source>
+        <translation>África</translation>
+    </message>
+    <message>
+        <source>Asia-Pacific</source>
+        <translation>Asia-Pacífico</translation>
+    </message>
+    <message>
+        <source>Eastern Europe</source>
+        <translation>Europa Oriental</translation>
+    </message>
+    <message>
+        <source>GRULAC</source>
+        <translation>GRULAC</translation>
+    </message>
+    <message>
+        <source>WEOG</source>
+        <translation>Europa Occidental y otros</translation>
+    </message>
+    <message>
+        <source>So far, % of time / of interventions: {gender}</source>
+        <translation>Hasta ahora, % del tiempo / de las intervenciones: {gender}</translation>
     </message>
     <message>
         <source>Regions: {regions}</source>
@@ -258,8 +278,8 @@ Lo que guardó está a salvo. Los detalles están en el archivo de registro:
         <translation>Equidad: aún no se ha medido (se necesitan dos personas que pidieran la palabra y algún tiempo de uso de la palabra).</translation>
     </message>
     <message>
-        <source>Fairness: the Gini coefficient of speaking time among the {n} who asked for the floor is {gini:.2f} (0: everyone had the same time; nearer 1: a few had most of it).</source>
-        <translation>Equidad: el coeficiente de Gini del tiempo de uso de la palabra entre las {n} personas que la pidieron es {gini:.2f} (0: todos tuvieron el mismo tiempo; cerca de 1: unos pocos tuvieron la mayor parte).</translation>
+        <source>Fairness: the Gini coefficient of speaking time among the {n} who asked for the floor is {gini} (0: everyone had the same time; nearer 1: a few had most of it).</source>
+        <translation>Equidad: el coeficiente de Gini del tiempo de uso de la palabra entre las {n} personas que la pidieron es {gini} (0: todos tuvieron el mismo tiempo; cerca de 1: unos pocos tuvieron la mayor parte).</translation>
     </message>
     <message>
         <source>By gender</source>

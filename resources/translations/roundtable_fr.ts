@@ -231,8 +231,28 @@ Ce que vous avez enregistré est en sécurité. Les détails figurent dans le jo
         <translation>Équilibre jusqu’ici</translation>
     </message>
     <message>
-        <source>So far (time / interventions): {gender}</source>
-        <translation>Jusqu’ici (temps / interventions) : {gender}</translation>
+        <source>Africa</source>
+        <translation>Afrique</translation>
+    </message>
+    <message>
+        <source>Asia-Pacific</source>
+        <translation>Asie-Pacifique</translation>
+    </message>
+    <message>
+        <source>Eastern Europe</source>
+        <translation>Europe orientale</translation>
+    </message>
+    <message>
+        <source>GRULAC</source>
+        <translation>GRULAC</translation>
+    </message>
+    <message>
+        <source>WEOG</source>
+        <translation>Europe occidentale et autres</translation>
+    </message>
+    <message>
+        <source>So far, % of time / of interventions: {gender}</source>
+        <translation>Jusqu’ici, % du temps / des interventions : {gender}</translation>
     </message>
     <message>
         <source>Regions: {regions}</source>
@@ -258,8 +278,8 @@ Ce que vous avez enregistré est en sécurité. Les détails figurent dans le jo
         <translation>Équité : pas encore mesurée (il faut deux personnes ayant demandé la parole et un temps de parole).</translation>
     </message>
     <message>
-        <source>Fairness: the Gini coefficient of speaking time among the {n} who asked for the floor is {gini:.2f} (0: everyone had the same time; nearer 1: a few had most of it).</source>
-        <translation>Équité : le coefficient de Gini du temps de parole parmi les {n} personnes ayant demandé la parole est de {gini:.2f} (0 : chacun a eu le même temps ; près de 1 : quelques-uns en ont eu l’essentiel).</translation>
+        <source>Fairness: the Gini coefficient of speaking time among the {n} who asked for the floor is {gini} (0: everyone had the same time; nearer 1: a few had most of it).</source>
+        <translation>Équité : le coefficient de Gini du temps de parole parmi les {n} personnes ayant demandé la parole est de {gini} (0 : chacun a eu le même temps ; près de 1 : quelques-uns en ont eu l’essentiel).</translation>
     </message>
     <message>
         <source>By gender</source>

@@ -231,8 +231,28 @@ What you saved is safe. The details are in the log file:
         <translation>Баланс на данный момент</translation>
     </message>
     <message>
-        <source>So far (time / interventions): {gender}</source>
-        <translation>На данный момент (время / выступления): {gender}</translation>
+        <source>Africa</source>
+        <translation>Африка</translation>
+    </message>
+    <message>
+        <source>Asia-Pacific</source>
+        <translation>Азия и Тихий океан</translation>
+    </message>
+    <message>
+        <source>Eastern Europe</source>
+        <translation>Восточная Европа</translation>
+    </message>
+    <message>
+        <source>GRULAC</source>
+        <translation>ГРУЛАК</translation>
+    </message>
+    <message>
+        <source>WEOG</source>
+        <translation>Западная Европа и другие</translation>
+    </message>
+    <message>
+        <source>So far, % of time / of interventions: {gender}</source>
+        <translation>На данный момент, % времени / выступлений: {gender}</translation>
     </message>
     <message>
         <source>Regions: {regions}</source>
@@ -258,8 +278,8 @@ What you saved is safe. The details are in the log file:
         <translation>Равномерность: пока не измерена (нужны двое запросивших слово и какое-то время выступлений).</translation>
     </message>
     <message>
-        <source>Fairness: the Gini coefficient of speaking time among the {n} who asked for the floor is {gini:.2f} (0: everyone had the same time; nearer 1: a few had most of it).</source>
-        <translation>Равномерность: коэффициент Джини времени выступлений среди {n} запросивших слово составляет {gini:.2f} (0 — у всех одинаковое время; ближе к 1 — большая часть времени у немногих).</translation>
+        <source>Fairness: the Gini coefficient of speaking time among the {n} who asked for the floor is {gini} (0: everyone had the same time; nearer 1: a few had most of it).</source>
+        <translation>Равномерность: коэффициент Джини времени выступлений среди {n} запросивших слово составляет {gini} (0 — у всех одинаковое время; ближе к 1 — большая часть времени у немногих).</translation>
     </message>
     <message>
         <source>By gender</source>

@@ -231,8 +231,28 @@ What you saved is safe. The details are in the log file:
         <translation>目前的均衡情况</translation>
     </message>
     <message>
-        <source>So far (time / interventions): {gender}</source>
-        <translation>目前（时间 / 发言次数）：{gender}</translation>
+        <source>Africa</source>
+        <translation>非洲</translation>
+    </message>
+    <message>
+        <source>Asia-Pacific</source>
+        <translation>亚太</translation>
+    </message>
+    <message>
+        <source>Eastern Europe</source>
+        <translation>东欧</translation>
+    </message>
+    <message>
+        <source>GRULAC</source>
+        <translation>拉美和加勒比</translation>
+    </message>
+    <message>
+        <source>WEOG</source>
+        <translation>西欧和其他</translation>
+    </message>
+    <message>
+        <source>So far, % of time / of interventions: {gender}</source>
+        <translation>目前，时间 % / 发言次数 %：{gender}</translation>
     </message>
     <message>
         <source>Regions: {regions}</source>
@@ -258,8 +278,8 @@ What you saved is safe. The details are in the log file:
         <translation>公平性：尚未计算（至少需要两位请求发言者且已有发言时间）。</translation>
     </message>
     <message>
-        <source>Fairness: the Gini coefficient of speaking time among the {n} who asked for the floor is {gini:.2f} (0: everyone had the same time; nearer 1: a few had most of it).</source>
-        <translation>公平性：在{n}位请求发言者中，发言时间的基尼系数为{gini:.2f}（0：每人发言时间相同；接近1：少数人占用了大部分时间）。</translation>
+        <source>Fairness: the Gini coefficient of speaking time among the {n} who asked for the floor is {gini} (0: everyone had the same time; nearer 1: a few had most of it).</source>
+        <translation>公平性：在{n}位请求发言者中，发言时间的基尼系数为{gini}（0：每人发言时间相同；接近1：少数人占用了大部分时间）。</translation>
     </message>
     <message>
         <source>By gender</source>

@@ -43,3 +43,13 @@ def first_supported(preferred: list[str]) -> Language:
         if base in CODES:
             return language(code)
     return language(SOURCE_LANGUAGE)
+
+
+DECIMAL_COMMA = frozenset({"fr", "es", "ru", "ar"})
+
+
+def decimal_text(value: float, code: str, places: int = 2) -> str:
+    """A decimal number as the UN writes it in a language: a decimal point in English and
+    Chinese, a decimal comma in French, Spanish, Russian and Arabic (never the machine's locale)."""
+    text = f"{value:.{places}f}"
+    return text.replace(".", ",") if code in DECIMAL_COMMA else text

@@ -11,7 +11,6 @@ import asyncio
 import contextlib
 import logging
 import math
-import secrets
 import threading
 import time
 from collections.abc import Callable
@@ -26,7 +25,7 @@ from ..domain.row_versions import VersionVector
 from ..storage.library import Library
 from ..storage.meeting_rows import change_seq, changes_since
 from .addresses import parse_address
-from .pairing import MessageRefusedError, Sealer, code_key, normal_code, proof, session_key
+from .pairing import FOLLOWER, KeyExchange, MessageRefusedError, Sealer, normal_code
 from .wire import PATH_FOLLOW, LinkEvent, WireError, changes_in, changes_message, in_parts, message, parsed
 
 log = logging.getLogger(__name__)
@@ -67,7 +66,6 @@ class Follower:
         self.acked = 0  # this library's change number the chair's laptop confirmed
         self._received: dict[str, VersionVector] = {}
         self._received_deletions: set[str] = set()
-        self._keys: dict[bytes, bytes] = {}
         self._thread: threading.Thread | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
         self._stopping: asyncio.Event | None = None
@@ -147,40 +145,45 @@ class Follower:
                 await connection.close()
 
     async def _pair(self, connection: ClientConnection) -> Sealer:
+        """SPAKE2 with the code, a sealed hello, and the chair's sealed welcome (see ``pairing``)."""
         challenge = parsed(await asyncio.wait_for(connection.recv(), 15), "challenge")
-        session_id, salt = challenge.get("session_id"), challenge.get("salt")
-        if not isinstance(session_id, str) or not isinstance(salt, str):
+        session_id = challenge.get("session_id")
+        if not isinstance(session_id, str):
             raise WireError("bad challenge")
         if self.session_id and session_id != self.session_id:
             raise _RefusedError("another_meeting")
         self.session_id, self.title = session_id, str(challenge.get("meeting") or "")
-        salt_bytes, server_nonce = bytes.fromhex(salt), bytes.fromhex(str(challenge.get("nonce")))
-        if salt_bytes not in self._keys:
-            self._keys[salt_bytes] = await asyncio.get_running_loop().run_in_executor(
-                None, code_key, self.code, salt_bytes)
-        key = self._keys[salt_bytes]
-        client_nonce = secrets.token_bytes(16)
-        asked_at = self.wall_time()
-        await connection.send(message(
-            "join", nonce=client_nonce.hex(), proof=proof(key, "follower", server_nonce, client_nonce),
-            have_seq=self.have_seq, chair_laptop=self.chair_laptop))
+        loop = asyncio.get_running_loop()
+        exchange = await loop.run_in_executor(None, KeyExchange, self.code, FOLLOWER)
+        await connection.send(message("join", pake=exchange.message.hex()))
         reply = parsed(await asyncio.wait_for(connection.recv(), 15))
         if reply["type"] == "refused":
             raise _RefusedError(str(reply.get("reason")))
-        expected = proof(key, "chair", server_nonce, client_nonce)
-        if reply["type"] != "welcome" or reply.get("proof") != expected:
+        theirs = reply.get("pake")
+        if reply["type"] != "pake" or not isinstance(theirs, str):
             raise _RefusedError("not_chair")
-        sealer = Sealer(session_key(key, server_nonce, client_nonce), "follower")
+        try:
+            key = await loop.run_in_executor(None, exchange.finish, bytes.fromhex(theirs))
+        except (ValueError, MessageRefusedError):
+            raise _RefusedError("not_chair") from None
+        sealer = Sealer(key, FOLLOWER)
+        asked_at = self.wall_time()
+        await connection.send(sealer.seal(message("hello", have_seq=self.have_seq,
+                                                  chair_laptop=self.chair_laptop)))
         frame = await asyncio.wait_for(connection.recv(), 15)
-        clock = parsed(sealer.open(frame if isinstance(frame, str) else ""), "clock")
-        self._measure_offset(clock.get("chair_time"), asked_at, self.wall_time())
-        chair = str(reply.get("chair_laptop") or "")
+        answered_at = self.wall_time()
+        if isinstance(frame, str):  # the chair's laptop could not open the hello: another code
+            raise _RefusedError(str(parsed(frame, "refused").get("reason")))
+        # a welcome that does not open was changed on the way: the link is down, and tried again
+        welcome = parsed(sealer.open(frame), "welcome")
+        self._measure_offset(welcome.get("chair_time"), asked_at, answered_at)
+        chair = str(welcome.get("chair_laptop") or "")
         if chair != self.chair_laptop:
             self.chair_laptop, self.have_seq = chair, 0
         return sealer
 
     def _measure_offset(self, chair_time: object, asked_at: float, answered_at: float) -> None:
-        """The chair's laptop read its time between our join and its sealed clock message (only
+        """The chair's laptop read its time between our sealed hello and its sealed welcome (only
         an authenticated time is taken: a forged one would skew the countdown): taken as the
         middle of the round trip (wrong by at most half of it, milliseconds on a room's network)."""
         if isinstance(chair_time, int | float) and not isinstance(chair_time, bool) \
@@ -194,7 +197,7 @@ class Follower:
     async def _receive(self, connection: ClientConnection, sealer: Sealer) -> None:
         loop = asyncio.get_running_loop()
         async for frame in connection:
-            data = parsed(sealer.open(frame if isinstance(frame, str) else ""))
+            data = parsed(sealer.open(frame))
             if data["type"] == "applied":
                 upto = data.get("upto")
                 if isinstance(upto, int) and upto > self.acked:

@@ -1,21 +1,35 @@
-"""Pairing with a 6-digit code: the code never travels; both laptops prove they know it.
+"""Pairing with a 6-digit code, then every message sealed: the design magic-wormhole uses.
 
-The chair's laptop makes a random code and a random salt when it starts sharing. Both sides derive
-a key from the code with PBKDF2-HMAC-SHA256 (salted, many rounds), then prove knowledge of the key
-by an HMAC over both sides' random nonces (challenge and response), and derive a session key from
-it for that connection. Every message after that carries an HMAC over its direction, its number
-and its text: a message changed, replayed, reordered or injected is refused. A wrong code counts
-against a small budget: once spent, nobody joins until the chair makes a new code.
+1. **SPAKE2** (a password-authenticated key exchange; the ``spake2`` library, magic-wormhole's)
+   with the code: the follower and the chair's laptop each send one message made from the code
+   and a fresh random secret, and each ends with a 32-byte key, the same on both sides only if
+   both used the same code. The code never travels, and what travels lets nobody test codes
+   offline: an eavesdropper who records a pairing learns nothing about the code, and a laptop
+   that joins with a guess learns only whether that one guess was right, as it would by typing it.
+2. **Key confirmation**: the follower's first message is sealed with that key; the chair's laptop
+   can open it only if the codes matched, and only then answers, sealed too. A guess counts
+   against a small budget as soon as the chair's laptop computes a key for it, and is given back
+   when the follower proves it right; once the budget is spent nobody joins until the chair
+   makes a new code (the code also dies when the share stops).
+3. **NaCl secretbox** (XSalsa20-Poly1305, PyNaCl over libsodium) for every message after that,
+   with one key per direction derived from the SPAKE2 key by HKDF-SHA256 (RFC 5869), and the
+   message's number in its direction as the nonce: the traffic is unreadable on the wire, and a
+   message changed, replayed, reordered or injected is refused (the connection closes).
 """
 
 import hashlib
-import hmac
 import secrets
 from dataclasses import dataclass, field
+from typing import Any
 
 CODE_DIGITS = 6
-KDF_ROUNDS = 60_000
 WRONG_CODES_ALLOWED = 10
+CHAIR, FOLLOWER = "chair", "follower"
+_IDENTITIES = {"idA": b"roundtable-desktop chair", "idB": b"roundtable-desktop follower"}
+PAKE_MESSAGE_BYTES = 33  # SPAKE2 on Ed25519: a side byte and a group element
+KEY_BYTES, NONCE_BYTES, MAC_BYTES = 32, 24, 16  # XSalsa20-Poly1305 (secretbox)
+SEAL_OVERHEAD = NONCE_BYTES + MAC_BYTES
+# The libraries load on the first pairing, not with the window (about 35 ms of imports).
 
 
 def new_code() -> str:
@@ -27,43 +41,41 @@ def normal_code(typed: str) -> str:
     return "".join(ch for ch in typed if ch.isdigit())
 
 
-def _pbkdf2(password: bytes, salt: bytes, rounds: int) -> bytes:
-    """PBKDF2-HMAC-SHA256 (RFC 8018), one block; hashlib's when it has one (OpenSSL), else
-    with the standard library's hmac (a package built without OpenSSL)."""
-    if hasattr(hashlib, "pbkdf2_hmac"):
-        try:
-            return hashlib.pbkdf2_hmac("sha256", password, salt, rounds)
-        except (ValueError, AttributeError):
-            pass
-    keyed = hmac.new(password, digestmod=hashlib.sha256)
-
-    def prf(data: bytes) -> bytes:
-        mac = keyed.copy()
-        mac.update(data)
-        return mac.digest()
-
-    block = prf(salt + b"\x00\x00\x00\x01")
-    result = int.from_bytes(block, "big")
-    for _ in range(rounds - 1):
-        block = prf(block)
-        result ^= int.from_bytes(block, "big")
-    return result.to_bytes(32, "big")
-
-
-def code_key(code: str, salt: bytes) -> bytes:
-    return _pbkdf2(("roundtable-link:" + normal_code(code)).encode(), salt, KDF_ROUNDS)
-
-
-def proof(key: bytes, role: str, server_nonce: bytes, client_nonce: bytes) -> str:
-    return hmac.new(key, b"|".join([role.encode(), server_nonce, client_nonce]), hashlib.sha256).hexdigest()
-
-
-def session_key(key: bytes, server_nonce: bytes, client_nonce: bytes) -> bytes:
-    return hmac.new(key, b"session|" + server_nonce + b"|" + client_nonce, hashlib.sha256).digest()
-
-
 class MessageRefusedError(Exception):
     """A message that is not authentic, out of order or malformed; the connection is closed."""
+
+
+class KeyExchange:
+    """One side's SPAKE2 run with the code: ``message`` goes to the other side, whose message
+    ``finish`` turns into the shared key (different on the two sides if the codes differ)."""
+
+    def __init__(self, code: str, role: str) -> None:
+        from spake2 import SPAKE2_A, SPAKE2_B
+
+        password = ("roundtable-link:" + normal_code(code)).encode()
+        self._spake = (SPAKE2_A if role == CHAIR else SPAKE2_B)(password, **_IDENTITIES)
+        self.message: bytes = self._spake.start()
+
+    def finish(self, theirs: bytes) -> bytes:
+        if len(theirs) != PAKE_MESSAGE_BYTES:
+            raise MessageRefusedError("malformed key exchange")
+        try:
+            return bytes(self._spake.finish(theirs))
+        except Exception:  # not a point of the group, our own message sent back...
+            raise MessageRefusedError("malformed key exchange") from None
+
+
+def answered(code: str, role: str, theirs: bytes) -> tuple[bytes, bytes]:
+    """For the side that answers the other's SPAKE2 message: its own message and the key."""
+    exchange = KeyExchange(code, role)
+    return exchange.message, exchange.finish(theirs)
+
+
+def _direction_key(key: bytes, direction: str) -> bytes:
+    from hkdf import Hkdf
+
+    return bytes(Hkdf(b"roundtable-link", key, hash=hashlib.sha256).expand(
+        f"roundtable-link {direction} to other".encode(), KEY_BYTES))
 
 
 @dataclass
@@ -71,61 +83,69 @@ class Sealer:
     """Seals outgoing and opens incoming messages of one connection, numbered per direction."""
 
     key: bytes
-    sending: str  # "chair" or "follower": the direction this side sends in
+    sending: str  # CHAIR or FOLLOWER: the direction this side sends in
     sent: int = 0
     received: int = 0
+    _out: Any = field(init=False, repr=False)  # nacl.secret.SecretBox
+    _in: Any = field(init=False, repr=False)
 
-    def seal(self, body: str) -> str:
+    def __post_init__(self) -> None:
+        from nacl.secret import SecretBox
+
+        receiving = FOLLOWER if self.sending == CHAIR else CHAIR
+        self._out = SecretBox(_direction_key(self.key, self.sending))
+        self._in = SecretBox(_direction_key(self.key, receiving))
+
+    def seal(self, body: str) -> bytes:
         self.sent += 1
-        mac = self._mac(self.sending, self.sent, body)
-        return f"{self.sent}.{mac}.{body}"
+        sealed = self._out.encrypt(body.encode("utf-8", "surrogatepass"),
+                                   self.sent.to_bytes(NONCE_BYTES, "big"))
+        return bytes(sealed)
 
-    def open(self, frame: str) -> str:
-        number_text, _, rest = frame.partition(".")
-        mac, _, body = rest.partition(".")
-        if not number_text.isdigit() or len(mac) != 64:
+    def open(self, frame: str | bytes) -> str:
+        from nacl.exceptions import CryptoError
+
+        if not isinstance(frame, bytes) or len(frame) < SEAL_OVERHEAD:
             raise MessageRefusedError("malformed message")
-        number = int(number_text)
-        receiving = "follower" if self.sending == "chair" else "chair"
-        if not hmac.compare_digest(mac, self._mac(receiving, number, body)):
-            raise MessageRefusedError("message not authentic")
+        try:
+            plain = self._in.decrypt(frame)
+        except CryptoError:
+            raise MessageRefusedError("message not authentic") from None
+        number = int.from_bytes(frame[:NONCE_BYTES], "big")
         if number != self.received + 1:
             raise MessageRefusedError("message out of order or replayed")
         self.received = number
-        return body
-
-    def _mac(self, direction: str, number: int, body: str) -> str:
-        data = f"{direction}|{number}|".encode() + body.encode("utf-8", "surrogatepass")
-        return hmac.new(self.key, data, hashlib.sha256).hexdigest()
+        try:
+            return plain.decode("utf-8")
+        except UnicodeDecodeError:
+            raise MessageRefusedError("malformed message") from None
 
 
 @dataclass
 class PairingGuard:
-    """The share's code, its salt and its budget of wrong codes."""
+    """The share's code and its budget of guesses: one is spent when the chair's laptop computes
+    a key for a follower, given back when that follower proves it knows the code."""
 
     code: str = field(default_factory=new_code)
-    salt: bytes = field(default_factory=lambda: secrets.token_bytes(16))
     wrong: int = 0
-    key: bytes = b""
-
-    def __post_init__(self) -> None:
-        self.key = code_key(self.code, self.salt)
 
     @property
     def locked(self) -> bool:
         return self.wrong >= WRONG_CODES_ALLOWED
 
-    def check(self, server_nonce: bytes, client_nonce: bytes, given: str) -> bool:
-        """True when the follower's proof shows the right code; a wrong one is counted."""
+    def attempt(self) -> bool:
+        """A follower asks to pair: False once the budget is spent, else one guess is spent."""
         if self.locked:
             return False
-        expected = proof(self.key, "follower", server_nonce, client_nonce)
-        if hmac.compare_digest(expected, given):
-            return True
         self.wrong += 1
-        return False
+        return True
+
+    def proven(self, code: str) -> None:
+        """The follower of an attempt made with ``code`` proved it right: its guess comes back
+        (unless the chair has made a new code since)."""
+        if code == self.code and self.wrong > 0:
+            self.wrong -= 1
 
     def renew(self) -> None:
         """A new code (the chair asked): the budget starts again, the old code is worth nothing."""
-        self.code, self.salt, self.wrong = new_code(), secrets.token_bytes(16), 0
-        self.key = code_key(self.code, self.salt)
+        self.code, self.wrong = new_code(), 0

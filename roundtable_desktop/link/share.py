@@ -12,7 +12,6 @@ import asyncio
 import contextlib
 import json
 import logging
-import secrets
 import threading
 import time
 from collections.abc import Callable
@@ -32,7 +31,7 @@ from ..storage.library import Library
 from ..storage.meeting_rows import change_seq, changes_since, laptop_id
 from .addresses import local_address
 from .discovery import Announcement
-from .pairing import MessageRefusedError, PairingGuard, Sealer, proof, session_key
+from .pairing import CHAIR, MessageRefusedError, PairingGuard, Sealer, answered
 from .presenter_view import page, presenter_reading
 from .wire import (
     JOIN_TIMEOUT,
@@ -254,7 +253,7 @@ class ShareServer:
         self._catch_up(client, always=True)
         async for frame in client.connection:
             assert client.sealer is not None
-            data = parsed(client.sealer.open(str(frame) if isinstance(frame, str) else ""))
+            data = parsed(client.sealer.open(frame))
             if data["type"] != "changes":
                 raise WireError(f"unexpected {data['type']}")
             changes = changes_in(data, self.session_id)
@@ -266,34 +265,43 @@ class ShareServer:
             self.wake()
 
     async def _pair(self, client: _Client) -> bool:
-        server_nonce = secrets.token_bytes(16)
-        await client.connection.send(message(
-            "challenge", salt=self.guard.salt.hex(), nonce=server_nonce.hex(), meeting=self.title,
-            session_id=self.session_id))
+        """SPAKE2 with the code, then the follower's sealed hello proves it (see ``pairing``)."""
+        connection = client.connection
+        await connection.send(message("challenge", meeting=self.title, session_id=self.session_id))
+        data = parsed(await self._join_frame(client), "join")
+        theirs = _hex(data.get("pake"))
+        code = self.guard.code
+        if not self.guard.attempt():
+            return await self._refuse(client, "locked")
+        # about 15 ms of arithmetic, off the server's loop; at most WRONG_CODES_ALLOWED times
+        # for followers that do not prove the code
+        mine, key = await asyncio.get_running_loop().run_in_executor(None, answered, code, CHAIR, theirs)
+        await connection.send(message("pake", pake=mine.hex()))
+        sealer = Sealer(key, CHAIR)
+        try:
+            hello = parsed(sealer.open(await self._join_frame(client)), "hello")
+        except (MessageRefusedError, WireError):
+            return await self._refuse(client, "wrong_code")
+        self.guard.proven(code)
+        client.sealer = sealer
+        had = hello.get("have_seq")
+        if hello.get("chair_laptop") == self.own_laptop and isinstance(had, int) and had >= 0:
+            client.cursor = had
+        await connection.send(sealer.seal(message(
+            "welcome", chair_laptop=self.own_laptop, chair_time=self.wall_time())))
+        return True
+
+    async def _join_frame(self, client: _Client) -> str | bytes:
         frame = await asyncio.wait_for(client.connection.recv(), JOIN_TIMEOUT)
         if len(frame) > MAX_JOIN_FRAME:
             raise WireError("join too large")
-        data = parsed(frame, "join")
-        client_nonce, given = _hex(data.get("nonce")), data.get("proof")
-        locked = self.guard.locked
-        right = isinstance(given, str) and self.guard.check(server_nonce, client_nonce, given)
-        if not right:
-            reason = "locked" if locked else "wrong_code"
-            self.on_event(LinkEvent.now("refused", reason, count=self.guard.wrong))
-            await client.connection.send(message("refused", reason=reason))
-            await client.connection.close(1008, reason)
-            return False
-        sealer = client.sealer = Sealer(session_key(self.guard.key, server_nonce, client_nonce), "chair")
-        had = data.get("have_seq")
-        if data.get("chair_laptop") == self.own_laptop and isinstance(had, int) and had >= 0:
-            client.cursor = had
-        await client.connection.send(message(
-            "welcome", proof=proof(self.guard.key, "chair", server_nonce, client_nonce),
-            chair_laptop=self.own_laptop))
-        # The time the follower counts the clock by, in the first sealed message (the welcome's
-        # fields are not sealed): sent at once, before anything is queued, so it is number 1.
-        await client.connection.send(sealer.seal(message("clock", chair_time=self.wall_time())))
-        return True
+        return frame
+
+    async def _refuse(self, client: _Client, reason: str) -> bool:
+        self.on_event(LinkEvent.now("refused", reason, count=self.guard.wrong))
+        await client.connection.send(message("refused", reason=reason))
+        await client.connection.close(1008, reason)
+        return False
 
     def _catch_up(self, client: _Client, always: bool = False) -> None:
         """Queue for the follower what changed since its last reading, in order."""
@@ -337,8 +345,8 @@ def _plain(status: int, body: bytes) -> Response:
 
 def _hex(value: object) -> bytes:
     if not isinstance(value, str) or not 16 <= len(value) <= 128:
-        raise WireError("bad nonce")
+        raise WireError("bad key exchange")
     try:
         return bytes.fromhex(value)
     except ValueError:
-        raise WireError("bad nonce") from None
+        raise WireError("bad key exchange") from None

@@ -1,4 +1,4 @@
-"""What travels on the live link: JSON messages, sealed once paired (see ``pairing``)."""
+"""What travels on the live link: JSON messages, encrypted and authenticated once paired (``pairing``)."""
 
 import json
 import time

@@ -115,7 +115,7 @@ def test_the_sorted_floor_keeps_its_order_and_the_balance_is_shown(restored, qtb
     new = the_floor_request(window, reported)
     assert waiting[0].id == new.id  # first: has not spoken yet; the one who spoke asks after
     assert len(waiting) == 2
-    qtbot.waitUntil(lambda: "So far (time / interventions)" in window.balance_line.label.text())
+    qtbot.waitUntil(lambda: "So far, % of time / of interventions: " in window.balance_line.label.text())
     model = window.speakers_panel.model
     assert new.id in model.not_yet_spoken
 

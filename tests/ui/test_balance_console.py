@@ -31,7 +31,7 @@ def add_floor(controller, who: str, request=RequestType.INTERVENTION) -> None:
 def test_the_console_shows_the_shares_so_far(window, qtbot):
     controller = speak_first_two(window, qtbot, FakeTimes())
     line = window.balance_line.label
-    qtbot.waitUntil(lambda: "So far (time / interventions)" in line.text())
+    qtbot.waitUntil(lambda: "So far, % of time / of interventions: " in line.text())
     assert "Regions:" in line.text()
     assert controller.speakers.slots[0].state is SlotState.DONE
 
@@ -91,9 +91,49 @@ def test_the_balance_is_shown_again_after_a_kill(window, library, qtbot, qsettin
     speak_first_two(window, qtbot, FakeTimes())
     again = MainWindow(library, qsettings)
     qtbot.addWidget(again)
-    qtbot.waitUntil(lambda: "So far (time / interventions)" in again.balance_line.label.text())
+    qtbot.waitUntil(lambda: "So far, % of time / of interventions: " in again.balance_line.label.text())
 
 
 def test_the_sort_key_is_listed(window):
     rows = {(action, keys) for _menu, action, keys in shortcut_rows(window)}
     assert ("Sort the floor: not yet spoken first", "Ctrl+Shift+S") in rows
+
+
+def test_the_console_line_reads_at_a_glance(window):
+    from roundtable_desktop.domain.balance import Share
+    from roundtable_desktop.ui.console.balance_line import shares_words
+
+    shares = [Share("Latin American and Caribbean States", 1, 60, 0.254, 0.5),
+              Share("African States", 3, 180, 0.746, 0.5), Share("Woman", 1, 60, 1.0, 1.0)]
+    assert shares_words(shares) == "GRULAC 25/50, Africa 75/50, Woman 100/100"
+
+
+def test_the_fairness_figure_takes_the_window_language_s_decimal_mark(monkeypatch):
+    from roundtable_desktop.domain.balance import Balance
+    from roundtable_desktop.ui.console import balance_bars
+
+    balance = Balance([], [], 0.3456, 4)
+    assert "is 0.35 (" in balance_bars.fairness_words(balance)
+    monkeypatch.setattr(balance_bars, "window_language", lambda: "fr")
+    assert "is 0,35 (" in balance_bars.fairness_words(balance)  # untranslated here: the mark only
+
+
+def test_the_bars_read_from_the_right_in_a_right_to_left_window(qtbot):
+    from PySide6.QtGui import QColor
+
+    from roundtable_desktop.domain.balance import Share
+    from roundtable_desktop.ui.console.balance_bars import TIME_COLOUR, BalanceBars
+
+    def time_bar_middle(direction) -> float:
+        bars = BalanceBars("By gender", [Share("Woman", 1, 60, 0.6, 0.5), Share("Man", 1, 40, 0.4, 0.5)])
+        qtbot.addWidget(bars)
+        bars.setLayoutDirection(direction)
+        bars.resize(600, bars.sizeHint().height())
+        image = bars.grab().toImage()
+        xs = [x for x in range(image.width()) for y in range(0, image.height(), 2)
+              if QColor(image.pixel(x, y)) == TIME_COLOUR]
+        assert xs
+        return sum(xs) / len(xs)
+
+    left_to_right = time_bar_middle(Qt.LayoutDirection.LeftToRight)
+    assert left_to_right < 300 < time_bar_middle(Qt.LayoutDirection.RightToLeft)

@@ -104,3 +104,10 @@ def test_sorting_only_reorders_the_waiting_floor_requests(parts) -> None:
     ranks = [0 if s.request_type is RequestType.POINT_OF_ORDER else 1 if s.id in new else 2
              for s in (result[i] for i in moving)]
     assert ranks == sorted(ranks)
+
+
+def test_a_decimal_is_written_as_the_un_writes_it_in_each_language():
+    from roundtable_desktop.domain.languages import decimal_text
+
+    assert [decimal_text(0.345, code) for code in ("en", "zh", "fr", "es", "ru", "ar")] == [
+        "0.34", "0.34", "0,34", "0,34", "0,34", "0,34"]

@@ -3,7 +3,6 @@ a slow reader. None changes the library, and the chair's followers keep being se
 
 import asyncio
 import json
-import secrets
 
 import pytest
 from websockets.exceptions import ConnectionClosed
@@ -11,7 +10,7 @@ from websockets.sync.client import connect
 
 from roundtable_desktop.domain.model import Note
 from roundtable_desktop.link import share as share_module
-from roundtable_desktop.link.pairing import WRONG_CODES_ALLOWED, Sealer, code_key, proof, session_key
+from roundtable_desktop.link.pairing import FOLLOWER, WRONG_CODES_ALLOWED, KeyExchange, Sealer
 from roundtable_desktop.link.wire import MAX_FRAME
 from tests.link_support import Laptop, chair_library, follow, read, share, wait_until
 
@@ -39,18 +38,29 @@ def _unchanged(laptop, session_id):
 
 def _join(server, code, **extra):
     """Pair as a follower would; returns (connection, sealer) or the refusal's reason."""
+    joined = _join_welcomed(server, code, **extra)
+    return joined[:2] if isinstance(joined, tuple) else joined
+
+
+def _join_welcomed(server, code, **extra):
+    """``_join``, also returning the chair's sealed welcome."""
     connection = connect(f"ws://127.0.0.1:{server.port}/follow", open_timeout=30, compression=None)
-    challenge = json.loads(connection.recv(timeout=30))
-    salt, server_nonce = bytes.fromhex(challenge["salt"]), bytes.fromhex(challenge["nonce"])
-    key = code_key(code, salt)
-    client_nonce = secrets.token_bytes(16)
-    connection.send(json.dumps({"type": "join", "nonce": client_nonce.hex(),
-                                "proof": proof(key, "follower", server_nonce, client_nonce), **extra}))
+    connection.recv(timeout=30)  # the challenge
+    exchange = KeyExchange(code, FOLLOWER)
+    connection.send(json.dumps({"type": "join", "pake": exchange.message.hex()}))
     reply = json.loads(connection.recv(timeout=30))
-    if reply["type"] != "welcome":
+    if reply["type"] != "pake":
         connection.close()
         return reply.get("reason")
-    return connection, Sealer(session_key(key, server_nonce, client_nonce), "follower")
+    sealer = Sealer(exchange.finish(bytes.fromhex(reply["pake"])), FOLLOWER)
+    connection.send(sealer.seal(json.dumps({"type": "hello", **extra})))
+    frame = connection.recv(timeout=30)
+    if isinstance(frame, str):
+        connection.close()
+        return json.loads(frame).get("reason")
+    welcome = json.loads(sealer.open(frame))
+    assert welcome["type"] == "welcome"
+    return connection, sealer, welcome
 
 
 def _closed(connection) -> bool:
@@ -90,6 +100,9 @@ def test_a_wrong_code_is_refused_and_changes_nothing(chair, tmp_path):
 def test_ten_thousand_wrong_codes_lock_the_share_until_a_new_code(chair):
     laptop, server, session_id = chair
     right = server.code
+    # one key-exchange message for every guess, and a made-up hello: as cheap as an attacker
+    # can make it (the chair's laptop still has to compute a key for each guess it takes)
+    pake = KeyExchange(f"{(int(right) + 1) % 1_000_000:06d}", FOLLOWER).message.hex()
 
     async def attack() -> list[str]:
         from websockets.asyncio.client import connect as connect_async
@@ -103,14 +116,13 @@ def test_ten_thousand_wrong_codes_lock_the_share_until_a_new_code(chair):
         async def attempt(number: int) -> str:
             async with connect_async(f"ws://127.0.0.1:{server.port}/follow", open_timeout=60,
                                      compression=None) as connection:
-                challenge = json.loads(await connection.recv())
-                guess = f"{number:06d}" if f"{number:06d}" != right else "999999x"
-                # a proof with a made-up key per guess: as cheap as an attacker can make it
-                await connection.send(json.dumps({"type": "join", "nonce": "00" * 16,
-                                                  "proof": proof(guess.encode() * 4, "follower",
-                                                                 bytes.fromhex(challenge["nonce"]),
-                                                                 b"\0" * 16)}))
-                return json.loads(await connection.recv()).get("reason", "")
+                await connection.recv()  # the challenge
+                await connection.send(json.dumps({"type": "join", "pake": pake}))
+                reply = json.loads(await connection.recv())
+                if reply["type"] == "pake":
+                    await connection.send(number.to_bytes(4, "big") * 16)  # a hello it cannot seal
+                    reply = json.loads(await connection.recv())
+                return reply.get("reason", "")
 
         reasons: list[str] = []
         for start in range(0, 10_000, 50):
@@ -132,6 +144,7 @@ def test_ten_thousand_wrong_codes_lock_the_share_until_a_new_code(chair):
 @pytest.mark.parametrize("frame", [
     "garbage", b"\x00\x01binary", json.dumps({"type": "join", "nonce": "zz", "proof": 3}),
     json.dumps({"type": "join"}) + " " * 5000, json.dumps([1, 2]), "{" * 100_000,
+    json.dumps({"type": "join", "pake": "00" * 33}), json.dumps({"type": "join", "pake": "41" * 40}),
 ])
 def test_malformed_frames_before_pairing_close_the_connection(chair, frame):
     laptop, server, session_id = chair
@@ -174,9 +187,10 @@ def test_forged_replayed_and_oversized_frames_are_refused(chair):
         connection, sealer = _join(server, server.code)
         if attack == "unsealed":
             connection.send(json.dumps(note))
-        elif attack == "forged":
-            number, mac, body = sealer.seal(json.dumps(note)).split(".", 2)
-            connection.send(f"{number}.{'0' * 64}.{body}")
+        elif attack == "forged":  # one bit of the sealed text changed on the way
+            sealed = bytearray(sealer.seal(json.dumps(note)))
+            sealed[-20] ^= 0x01
+            connection.send(bytes(sealed))
         elif attack == "replayed":  # a genuine frame of this connection, sent a second time
             first = sealer.seal(json.dumps({"type": "changes", "upto": 0, "data": {
                 **note["data"], "records": {}}}))
@@ -209,12 +223,11 @@ def test_a_slow_reader_is_dropped_and_the_others_keep_following(chair, tmp_path,
 
 
 def test_the_chairs_time_comes_sealed_and_a_client_cannot_send_one(chair):
-    """The first sealed message after pairing is the chair's time; a follower that sends a
-    time (or any clock message) to the chair is dropped and changes nothing."""
+    """The first sealed message after pairing, the welcome, carries the chair's time; a follower
+    that sends a time (or any clock message) to the chair is dropped and changes nothing."""
     laptop, server, session_id = chair
-    connection, sealer = _join(server, server.code)
-    first = json.loads(sealer.open(connection.recv(timeout=30)))
-    assert first["type"] == "clock" and isinstance(first["chair_time"], float)
+    connection, sealer, welcome = _join_welcomed(server, server.code)
+    assert sealer.received == 1 and isinstance(welcome["chair_time"], float)
     connection.send(sealer.seal(json.dumps({"type": "clock", "chair_time": 1.0e12})))
     assert _closed(connection)
     _unchanged(laptop, session_id)

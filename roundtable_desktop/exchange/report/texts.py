@@ -11,9 +11,8 @@ from datetime import date
 
 from ...domain import calendar_words
 from ...domain.enums import DocumentType, NoteKind, Role
+from ...domain.languages import decimal_text
 from ...domain.sdgs import SDG_NAMES
-
-DECIMAL_COMMA = frozenset({"fr", "es", "ru", "ar"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,10 +167,8 @@ class ReportTexts:
         return " ".join([w.lower() for w in words[:lead]] + words[lead:])
 
     def decimal(self, value: float, places: int = 2) -> str:
-        """A decimal number as the UN writes it in the document's language: a decimal point in
-        English and Chinese, a decimal comma in French, Spanish, Russian and Arabic."""
-        text = f"{value:.{places}f}"
-        return text.replace(".", ",") if self.code in DECIMAL_COMMA else text
+        """A decimal number as the UN writes it in the document's language (0,72 in French)."""
+        return decimal_text(value, self.code, places)
 
     def count(self, number: int) -> str:
         """A number that begins a sentence, in words up to twenty."""

@@ -7,10 +7,23 @@ from PySide6.QtGui import QBrush, QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from ...domain.balance import Balance, Share
+from ...domain.languages import decimal_text
+from ..language import window_language
 from ..vocabulary import group_label
 
 TIME_COLOUR = QColor("#1565c0")
 TURNS_COLOUR = QColor("#6a1b9a")
+
+
+def mirrored(widget: QWidget, box: QRectF) -> QRectF:
+    """``box`` as laid out left to right, flipped in a right-to-left window (Arabic)."""
+    if not widget.isRightToLeft():
+        return box
+    return QRectF(widget.width() - box.right(), box.top(), box.width(), box.height())
+
+
+def leading(widget: QWidget) -> Qt.AlignmentFlag:
+    return Qt.AlignmentFlag.AlignRight if widget.isRightToLeft() else Qt.AlignmentFlag.AlignLeft
 
 
 class BalanceBars(QWidget):
@@ -52,10 +65,11 @@ class BalanceBars(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         line = self._line()
         metrics = self.fontMetrics()
+        align = leading(self) | Qt.AlignmentFlag.AlignVCenter
         bold = self.font()
         bold.setBold(True)
         painter.setFont(bold)
-        painter.drawText(0, metrics.ascent() + 2, self.title)
+        painter.drawText(mirrored(self, QRectF(0, 0, self.width(), line)), align, self.title)
         painter.setFont(self.font())
         rows = self.rows()
         label_width = min(self.width() // 3, self.label_width or self.natural_label_width())
@@ -63,20 +77,21 @@ class BalanceBars(QWidget):
         bar_width = max(10, self.width() - label_width - number_width - 4)
         y = line + 4
         if not rows:
-            painter.drawText(0, y + metrics.ascent(), self.tr("Nobody has spoken yet."))
+            painter.drawText(mirrored(self, QRectF(0, y, self.width(), line)), align,
+                             self.tr("Nobody has spoken yet."))
         for group, time_share, turn_share in rows:
             elided = metrics.elidedText(group, Qt.TextElideMode.ElideRight, label_width - 8)
-            painter.drawText(0, y + metrics.ascent() + line // 2, elided)
+            painter.drawText(mirrored(self, QRectF(0, y, label_width - 8, 2 * line)), align, elided)
             for offset, share, colour, hatched in ((0, time_share, TIME_COLOUR, False),
                                                    (line, turn_share, TURNS_COLOUR, True)):
                 box = QRectF(label_width, y + offset + 2, bar_width * share / 100, line - 5)
                 painter.setPen(QPen(colour, 1))
                 painter.setBrush(QBrush(colour, Qt.BrushStyle.BDiagPattern if hatched
                                         else Qt.BrushStyle.SolidPattern))
-                painter.drawRect(box)
+                painter.drawRect(mirrored(self, box))
                 painter.setPen(self.palette().text().color())
-                painter.drawText(int(label_width + bar_width + 4), int(y + offset + metrics.ascent() + 1),
-                                 f"{share:.0f} %")
+                number = QRectF(label_width + bar_width + 4, y + offset, number_width, line - 1)
+                painter.drawText(mirrored(self, number), align, f"{share:.0f} %")
             y += 2 * line
         painter.end()
 
@@ -92,16 +107,18 @@ class BalanceLegend(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
         painter = QPainter(self)
         metrics = self.fontMetrics()
+        align = leading(self) | Qt.AlignmentFlag.AlignVCenter
         x, size = 0, metrics.height() - 2
         for text, colour, hatched in ((self.tr("share of speaking time"), TIME_COLOUR, False),
                                       (self.tr("share of interventions"), TURNS_COLOUR, True)):
             painter.setPen(QPen(colour, 1))
             painter.setBrush(QBrush(colour, Qt.BrushStyle.BDiagPattern if hatched
                                     else Qt.BrushStyle.SolidPattern))
-            painter.drawRect(x, 2, size * 2, size)
+            painter.drawRect(mirrored(self, QRectF(x, 2, size * 2, size)))
             painter.setPen(self.palette().text().color())
-            painter.drawText(x + size * 2 + 6, metrics.ascent() + 2, text)
-            x += size * 2 + 18 + metrics.horizontalAdvance(text)
+            width = metrics.horizontalAdvance(text) + 4
+            painter.drawText(mirrored(self, QRectF(x + size * 2 + 6, 0, width, self.height())), align, text)
+            x += size * 2 + 18 + width
         painter.end()
 
 
@@ -113,8 +130,8 @@ def fairness_words(balance: Balance) -> str:
             "and some time spoken).")
     return QCoreApplication.translate(
         "BalanceView", "Fairness: the Gini coefficient of speaking time among the {n} who asked for "
-        "the floor is {gini:.2f} (0: everyone had the same time; nearer 1: a few had most of "
-        "it).").format(n=balance.askers, gini=balance.gini)
+        "the floor is {gini} (0: everyone had the same time; nearer 1: a few had most of "
+        "it).").format(n=balance.askers, gini=decimal_text(balance.gini, window_language()))
 
 
 class BalanceView(QWidget):

@@ -2,7 +2,7 @@
 group for the speakers so far, how many waiting speakers have not spoken yet (marked in the
 list), and Ctrl+Shift+S, which sorts the floor requests so that they come first."""
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout
 
@@ -23,8 +23,24 @@ def current_balance(panel: SpeakersPanel) -> Balance:
     return meeting_balance(current_statistics(controller), speakers.slots, speakers.spoken_seconds)
 
 
+# the regional groups by the short names a chair reads at a glance (full names in the statistics)
+SHORT_REGIONS: dict[str, str] = {
+    "African States": str(QT_TRANSLATE_NOOP("BalanceLine", "Africa")),
+    "Asia-Pacific States": str(QT_TRANSLATE_NOOP("BalanceLine", "Asia-Pacific")),
+    "Eastern European States": str(QT_TRANSLATE_NOOP("BalanceLine", "Eastern Europe")),
+    "Latin American and Caribbean States": str(QT_TRANSLATE_NOOP("BalanceLine", "GRULAC")),
+    "Western European and other States": str(QT_TRANSLATE_NOOP("BalanceLine", "WEOG")),
+}
+
+
+def group_words(label: str) -> str:
+    short = SHORT_REGIONS.get(label)
+    return QCoreApplication.translate("BalanceLine", short) if short else group_label(label)
+
+
 def shares_words(shares: list[Share]) -> str:
-    return ", ".join(f"{group_label(s.label)} {s.time_share:.0%}\u202f/\u202f{s.intervention_share:.0%}"
+    """``Woman 35/43, Man 65/57``: each group's percent of the time, then of the interventions."""
+    return ", ".join(f"{group_words(s.label)} {s.time_share * 100:.0f}/{s.intervention_share * 100:.0f}"
                      for s in shares)
 
 
@@ -79,7 +95,7 @@ class BalanceLine:
         waiting_new = len(not_yet_spoken(speakers.slots))
         lines = []
         if balance.by_gender or balance.by_region:
-            lines.append(self.tr("So far (time / interventions): {gender}").format(
+            lines.append(self.tr("So far, % of time / of interventions: {gender}").format(
                 gender=shares_words(balance.by_gender)))
             lines.append(self.tr("Regions: {regions}").format(regions=shares_words(balance.by_region)))
         else:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -139,10 +140,10 @@ class SpeakerRequestDialog(QDialog):
         form.addRow(self.tr("&Function:"), self.function)
         form.addRow(self.tr("&Country / organisation:"), self.organisation)
         form.addRow(self.tr("&Role:"), self.role)
-        form.addRow(self.tr("&Gender:"), self.gender)
+        form.addRow(self.tr("&Gender:"), self._beside(self.gender, self.tr("La&nguage spoken:"),
+                                                      self.language))
         form.addRow(self.tr("Regional &group:"), self.region)
         form.addRow("", self.region_note)
-        form.addRow(self.tr("La&nguage spoken:"), self.language)
         form.addRow(self.tr("Re&quest:"), self.request)
         form.addRow(self.tr("Guiding q&uestion:"), self.question)
         if not self.floor:
@@ -155,6 +156,19 @@ class SpeakerRequestDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+
+    @staticmethod
+    def _beside(first: QWidget, label_text: str, second: QWidget) -> QWidget:
+        """Two fields on one row (the dialog stays short enough to open clear of the clock)."""
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        label = QLabel(label_text)
+        label.setBuddy(second)
+        layout.addWidget(first, 1)
+        layout.addWidget(label)
+        layout.addWidget(second, 1)
+        return row
 
     def _request_type(self) -> RequestType:
         return RequestType(self.request.currentData())
