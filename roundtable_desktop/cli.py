@@ -151,7 +151,8 @@ def _show(arguments: argparse.Namespace) -> int:
     for question in meeting.questions:
         print(f"  {question.label}  {question.text}")
     print(f"\n{len(meeting.participants)} participants, {len(meeting.slots)} speaker slots, "
-          f"{len(meeting.notes)} notes")
+          f"{len(meeting.notes)} notes, {len(meeting.speaker_messages)} "
+          f"{'message' if len(meeting.speaker_messages) == 1 else 'messages'} to the speaker")
     return 0
 
 

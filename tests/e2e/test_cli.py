@@ -39,7 +39,20 @@ def test_the_default_library_starts_with_the_demo_and_show_latest_prints_it(home
     assert meeting["format"] == "roundtable-session" and meeting["version"] == 1
     assert meeting["session"]["title"] == DEMO_TITLE
     assert [q["text"] for q in meeting["guiding_questions"]] == list(DEMO_QUESTIONS)
-    assert set(meeting) >= {"agenda", "participants", "speaker_slots", "notes"}
+    assert set(meeting) >= {"agenda", "participants", "speaker_slots", "notes", "speaker_messages"}
+
+
+def test_show_counts_the_messages_to_the_speaker(home, tmp_path, library_path, library, demo):
+    from datetime import UTC, datetime
+
+    from roundtable_desktop.domain.speaker_message import UsualMessage
+
+    library.speaker_messages.send(demo.session.id, "Please conclude", UsualMessage.CONCLUDE,
+                                  demo.slots[0].id, datetime(2021, 5, 17, 13, 9, tzinfo=UTC))
+    library.close()
+    shown = run("show", demo.session.id, "--db", str(library_path), env=home)
+    assert shown.returncode == 0, shown.stderr
+    assert "0 notes, 1 message to the speaker" in shown.stdout
 
 
 def test_db_option_and_environment_choose_the_library(home, tmp_path, library_path, library, demo):
