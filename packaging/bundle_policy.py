@@ -173,7 +173,7 @@ def pure_python_instead(binaries, pure):
         if package not in PURE_PYTHON_PACKAGES or entry[2] != "EXTENSION":
             kept.append(entry)
             continue
-        module = destination.split(".", 1)[0].replace("/", ".")
+        module = destination.split(".", 1)[0].replace("/", ".").removesuffix(".__init__")
         source = Path(entry[1]).with_name(Path(entry[1]).name.split(".", 1)[0] + ".py")
         if not source.is_file():
             raise SystemExit(f"{module}: no Python module beside the compiled one ({source})")

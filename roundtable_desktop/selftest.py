@@ -154,6 +154,24 @@ def check_word_summary(run: Run) -> str:
     return f"{path.name} written ({path.stat().st_size // 1024} KB), reopened, title and note found"
 
 
+def check_live_link(run: Run) -> str:
+    """The live link's engines load (mDNS, websockets, SPAKE2 and NaCl secretbox), and a pairing
+    made in memory with one code seals a note that opens on the other side."""
+    import zeroconf
+
+    from .link.pairing import CHAIR, FOLLOWER, KeyExchange, Sealer, answered
+    from .link.share import ShareServer  # noqa: F401  (websockets' server)
+
+    follower = KeyExchange("123456", FOLLOWER)
+    mine, key = answered("123456", CHAIR, follower.message)
+    chair, rapporteur = Sealer(key, CHAIR), Sealer(follower.finish(mine), FOLLOWER)
+    sealed = chair.seal(NOTE_TEXT)
+    if NOTE_TEXT.encode() in sealed or rapporteur.open(sealed) != NOTE_TEXT:
+        raise SelfTestError("a note sealed on one side of the link did not open on the other")
+    zeroconf.ServiceBrowser  # noqa: B018  (its browser loads)
+    return f"zeroconf {zeroconf.__version__}, websockets, SPAKE2 pairing, a sealed note opened"
+
+
 def check_window(run: Run) -> str:
     from .ui.selftest_window import show_main_window
 
@@ -168,6 +186,7 @@ CHECKS: tuple[tuple[str, Callable[[Run], str]], ...] = (
     ("speaker clock", check_speaker_clock),
     ("note", check_note),
     ("Word summary", check_word_summary),
+    ("live link", check_live_link),
     ("main window", check_window),
 )
 

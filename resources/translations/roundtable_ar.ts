@@ -381,6 +381,209 @@ What you saved is safe. The details are in the log file:
     </message>
 </context>
 <context>
+    <name>ConceptNote</name>
+    <message>
+        <source>the note gives no year for “{date}”; {year} was taken from its other dates (the weekday matches)</source>
+        <translation>لم تذكر المذكرة السنة في ”{date}“؛ أُخذت سنة {year} من تواريخها الأخرى (يوم الأسبوع مطابق)</translation>
+    </message>
+    <message>
+        <source>the weekday does not match any year the note names</source>
+        <translation>يوم الأسبوع لا يطابق أي سنة تذكرها المذكرة</translation>
+    </message>
+    <message>
+        <source>the note names no other year</source>
+        <translation>لا تذكر المذكرة أي سنة أخرى</translation>
+    </message>
+    <message>
+        <source>the note names several years</source>
+        <translation>تذكر المذكرة عدة سنوات</translation>
+    </message>
+    <message>
+        <source>the note gives no year for “{date}”; {year} was taken from its other dates ({reason})</source>
+        <translation>لم تذكر المذكرة السنة في ”{date}“؛ أُخذت سنة {year} من تواريخها الأخرى ({reason})</translation>
+    </message>
+    <message>
+        <source>Line {lines} is not UTF-8 like the rest of the file: read as Windows-1252, so check the accents there.</source>
+        <translation>السطر {lines} ليس بترميز UTF-8 مثل بقية الملف: قُرئ بترميز Windows-1252، فتحقق من علامات التشكيل فيه.</translation>
+    </message>
+    <message>
+        <source>Lines {lines} and {more} more are not UTF-8 like the rest of the file: read as Windows-1252, so check the accents there.</source>
+        <translation>الأسطر {lines} و{more} أسطر أخرى ليست بترميز UTF-8 مثل بقية الملف: قُرئت بترميز Windows-1252، فتحقق من علامات التشكيل فيها.</translation>
+    </message>
+    <message>
+        <source>Lines {lines} are not UTF-8 like the rest of the file: read as Windows-1252, so check the accents there.</source>
+        <translation>الأسطر {lines} ليست بترميز UTF-8 مثل بقية الملف: قُرئت بترميز Windows-1252، فتحقق من علامات التشكيل فيها.</translation>
+    </message>
+    <message>
+        <source>Word document</source>
+        <translation>مستند Word</translation>
+    </message>
+    <message>
+        <source>pasted text</source>
+        <translation>نص ملصق</translation>
+    </message>
+    <message>
+        <source>session file</source>
+        <translation>ملف جلسة</translation>
+    </message>
+    <message>
+        <source>the note gives {n} days or sessions; the first ({first}) was taken: choose the one that is the meeting</source>
+        <translation>تذكر المذكرة {n} من الأيام أو الجلسات؛ أُخذ أولها ({first}): اختر ما يخص الاجتماع</translation>
+    </message>
+    <message>
+        <source>{date}, {start}</source>
+        <translation>{date}، {start}</translation>
+    </message>
+    <message>
+        <source>{date}, {start}–{end}</source>
+        <translation>{date}، {start}–{end}</translation>
+    </message>
+    <message>
+        <source>the only date is “{date}”, which may not be the meeting&apos;s (a dateline, a post date or a version date)</source>
+        <translation>التاريخ الوحيد هو ”{date}“، وقد لا يكون تاريخ الاجتماع (تاريخ تحرير أو نشر أو إصدار)</translation>
+    </message>
+    <message>
+        <source>the only date is “{date}”, which looks like a deadline</source>
+        <translation>التاريخ الوحيد هو ”{date}“، ويبدو أنه موعد نهائي</translation>
+    </message>
+    <message>
+        <source>the note gives the days {days}; the first was taken: choose the meeting&apos;s day</source>
+        <translation>تذكر المذكرة الأيام {days}؛ أُخذ أولها: اختر يوم الاجتماع</translation>
+    </message>
+    <message>
+        <source>no time is given for the meeting; {start} to {end} was taken from the programme</source>
+        <translation>لم يُذكر وقت الاجتماع؛ أُخذ الوقت من {start} إلى {end} من البرنامج</translation>
+    </message>
+    <message>
+        <source>two dates: “{other}” {where_other}, “{chosen}” {where_chosen}; {date} was taken</source>
+        <translation>تاريخان: ”{other}“ {where_other}، و”{chosen}“ {where_chosen}؛ أُخذ تاريخ {date}</translation>
+    </message>
+    <message>
+        <source>beside the meeting&apos;s time</source>
+        <translation>بجانب وقت الاجتماع</translation>
+    </message>
+    <message>
+        <source>labelled as the date</source>
+        <translation>موسوم بأنه التاريخ</translation>
+    </message>
+    <message>
+        <source>in the header</source>
+        <translation>في الترويسة</translation>
+    </message>
+    <message>
+        <source>{start} (no end time)</source>
+        <translation>{start} (دون وقت انتهاء)</translation>
+    </message>
+    <message>
+        <source>No time zone is written; {zone} was taken from the city named.</source>
+        <translation>لم تُذكر المنطقة الزمنية؛ أُخذت {zone} من المدينة المذكورة.</translation>
+    </message>
+    <message>
+        <source>{zone} (written {written})</source>
+        <translation>{zone} (مكتوبة {written})</translation>
+    </message>
+    <message>
+        <source>{n} items, {total} min</source>
+        <translation>البنود: {n}، {total} دقيقة</translation>
+    </message>
+    <message>
+        <source>The note gives no minutes for some agenda items; they were shared out of the meeting&apos;s length. Check the programme.</source>
+        <translation>لا تذكر المذكرة مدة بعض بنود جدول الأعمال؛ فوُزّعت عليها مدة الاجتماع. تحقق من البرنامج.</translation>
+    </message>
+    <message>
+        <source>{target} target, {limit} limit</source>
+        <translation>المدة المستهدفة {target}، والحد الأقصى {limit}</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>مستند PDF</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>الجهة المنظمة</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>الدورة</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Start and end</source>
+        <translation>البدء والانتهاء</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>المنطقة الزمنية</translation>
+    </message>
+    <message>
+        <source>Venue / format</source>
+        <translation>المكان / الشكل</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>الرئيس</translation>
+    </message>
+    <message>
+        <source>Rapporteur</source>
+        <translation>المقرر</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>معلومات أساسية</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>الأهداف</translation>
+    </message>
+    <message>
+        <source>Guiding questions</source>
+        <translation>الأسئلة التوجيهية</translation>
+    </message>
+    <message>
+        <source>Programme (agenda items)</source>
+        <translation>البرنامج (بنود جدول الأعمال)</translation>
+    </message>
+    <message>
+        <source>Speaking time of interventions</source>
+        <translation>مدة المداخلات</translation>
+    </message>
+    <message>
+        <source>Focus SDGs</source>
+        <translation>أهداف التنمية المستدامة المحورية</translation>
+    </message>
+    <message>
+        <source>Outcome feeds into</source>
+        <translation>تُقدَّم النتائج إلى</translation>
+    </message>
+    <message>
+        <source>Speakers named</source>
+        <translation>المتكلمون المذكورون</translation>
+    </message>
+    <message>
+        <source>Markdown file</source>
+        <translation>ملف Markdown</translation>
+    </message>
+    <message>
+        <source>text file</source>
+        <translation>ملف نصي</translation>
+    </message>
+    <message>
+        <source>The date “{date}” could be day/month or month/day; check the date.</source>
+        <translation>التاريخ ”{date}“ قد يكون يوم/شهر أو شهر/يوم؛ تحقق من التاريخ.</translation>
+    </message>
+    <message>
+        <source>The note says {abbreviation} ({stated}), but {zone} is on {actual} on {date}; check the times and the zone.</source>
+        <translation>تذكر المذكرة {abbreviation} ({stated})، لكن {zone} على توقيت {actual} في {date}؛ تحقق من الأوقات والمنطقة الزمنية.</translation>
+    </message>
+</context>
+<context>
     <name>Console</name>
     <message>
         <source>No guiding question</source>
@@ -389,6 +592,70 @@ What you saved is safe. The details are in the log file:
     <message>
         <source>Speaks {language}</source>
         <translation>يتكلم بـ{language}</translation>
+    </message>
+    <message>
+        <source>The list of speakers for “{item}” is closed: only a point of order can still be added. Add this speaker anyway only if you mean to.</source>
+        <translation>قائمة المتكلمين بشأن ”{item}“ مقفلة: لا يمكن أن تُضاف إليها إلا نقطة نظام. لا تُضف هذا المتكلم رغم ذلك إلا إذا كنت تقصد ذلك.</translation>
+    </message>
+    <message>
+        <source>Only a speaker who is waiting can be given the floor.</source>
+        <translation>لا تُعطى الكلمة إلا لمتكلم في الانتظار.</translation>
+    </message>
+    <message>
+        <source>Only a speaker who is speaking can be paused.</source>
+        <translation>لا يمكن إيقاف إلا المتكلم الذي يتكلم مؤقتاً.</translation>
+    </message>
+    <message>
+        <source>Only a paused speaker can be resumed.</source>
+        <translation>لا يمكن استئناف إلا المتكلم الموقوف مؤقتاً.</translation>
+    </message>
+    <message>
+        <source>Only the current speaker can be ended.</source>
+        <translation>لا يمكن إنهاء إلا كلمة المتكلم الحالي.</translation>
+    </message>
+    <message>
+        <source>The time of a speaker who has finished cannot be changed.</source>
+        <translation>لا يمكن تغيير وقت متكلم أنهى كلمته.</translation>
+    </message>
+    <message>
+        <source>This speaker has finished; add them again to give them the floor.</source>
+        <translation>أنهى هذا المتكلم كلمته؛ أضفه مرة أخرى لإعطائه الكلمة.</translation>
+    </message>
+    <message>
+        <source>That speaker is no longer in the list.</source>
+        <translation>لم يعد هذا المتكلم في القائمة.</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting to speak.</source>
+        <translation>لا أحد ينتظر الكلمة.</translation>
+    </message>
+    <message>
+        <source>Nobody is speaking.</source>
+        <translation>لا أحد يتكلم.</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting to speak: add a speaker or a floor request first.</source>
+        <translation>لا أحد ينتظر الكلمة: أضف أولاً متكلماً أو طلب كلمة من القاعة.</translation>
+    </message>
+    <message>
+        <source>Only a speaker who is still waiting can withdraw.</source>
+        <translation>لا يمكن الانسحاب إلا لمتكلم لا يزال في الانتظار.</translation>
+    </message>
+    <message>
+        <source>This speaker is already in the queue.</source>
+        <translation>هذا المتكلم موجود بالفعل في قائمة الانتظار.</translation>
+    </message>
+    <message>
+        <source>Only a speaker who is still waiting can be moved.</source>
+        <translation>لا يمكن نقل إلا متكلم لا يزال في الانتظار.</translation>
+    </message>
+    <message>
+        <source>The speaker list changed meanwhile; sort it again.</source>
+        <translation>تغيّرت قائمة المتكلمين في غضون ذلك؛ رتّبها من جديد.</translation>
+    </message>
+    <message>
+        <source>Type the speaker&apos;s name first.</source>
+        <translation>اكتب اسم المتكلم أولاً.</translation>
     </message>
 </context>
 <context>
@@ -1504,6 +1771,157 @@ Press Export to use it, or choose another.</source>
     <message>
         <source>meeting properties</source>
         <translation>خصائص الاجتماع</translation>
+    </message>
+</context>
+<context>
+    <name>MergeReport</name>
+    <message>
+        <source>meeting&apos;s details</source>
+        <translation>تفاصيل الاجتماع</translation>
+    </message>
+    <message>
+        <source>agenda item</source>
+        <translation>بند جدول الأعمال</translation>
+    </message>
+    <message>
+        <source>agenda items</source>
+        <translation>بنود جدول الأعمال</translation>
+    </message>
+    <message>
+        <source>guiding question</source>
+        <translation>السؤال التوجيهي</translation>
+    </message>
+    <message>
+        <source>guiding questions</source>
+        <translation>الأسئلة التوجيهية</translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation>المشارك</translation>
+    </message>
+    <message>
+        <source>participants</source>
+        <translation>المشاركون</translation>
+    </message>
+    <message>
+        <source>speaker slot</source>
+        <translation>دور الكلمة</translation>
+    </message>
+    <message>
+        <source>speaker slots</source>
+        <translation>أدوار الكلمة</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>الملاحظة</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <source>message to the speaker</source>
+        <translation>الرسالة إلى المتكلم</translation>
+    </message>
+    <message>
+        <source>messages to the speaker</source>
+        <translation>الرسائل إلى المتكلم</translation>
+    </message>
+    <message>
+        <source>{n} meeting&apos;s details</source>
+        <translation>تفاصيل الاجتماع ({n})</translation>
+    </message>
+    <message>
+        <source>{n} agenda item</source>
+        <translation>بنود جدول الأعمال: {n}</translation>
+    </message>
+    <message>
+        <source>{n} agenda items</source>
+        <translation>بنود جدول الأعمال: {n}</translation>
+    </message>
+    <message>
+        <source>{n} guiding question</source>
+        <translation>الأسئلة التوجيهية: {n}</translation>
+    </message>
+    <message>
+        <source>{n} guiding questions</source>
+        <translation>الأسئلة التوجيهية: {n}</translation>
+    </message>
+    <message>
+        <source>{n} participant</source>
+        <translation>المشاركون: {n}</translation>
+    </message>
+    <message>
+        <source>{n} participants</source>
+        <translation>المشاركون: {n}</translation>
+    </message>
+    <message>
+        <source>{n} speaker slot</source>
+        <translation>أدوار الكلمة: {n}</translation>
+    </message>
+    <message>
+        <source>{n} speaker slots</source>
+        <translation>أدوار الكلمة: {n}</translation>
+    </message>
+    <message>
+        <source>{n} note</source>
+        <translation>الملاحظات: {n}</translation>
+    </message>
+    <message>
+        <source>{n} notes</source>
+        <translation>الملاحظات: {n}</translation>
+    </message>
+    <message>
+        <source>{n} message to the speaker</source>
+        <translation>الرسائل إلى المتكلم: {n}</translation>
+    </message>
+    <message>
+        <source>{n} messages to the speaker</source>
+        <translation>الرسائل إلى المتكلم: {n}</translation>
+    </message>
+    <message>
+        <source>Nothing to merge: this library already holds everything in the file for “{title}”.</source>
+        <translation>لا شيء لدمجه: تحتوي هذه المكتبة بالفعل على كل ما في الملف بشأن ”{title}“.</translation>
+    </message>
+    <message>
+        <source>Added the meeting “{title}” ({id}).</source>
+        <translation>أُضيف الاجتماع ”{title}“ ({id}).</translation>
+    </message>
+    <message>
+        <source>Merged into the meeting “{title}” ({id}).</source>
+        <translation>دُمج في الاجتماع ”{title}“ ({id}).</translation>
+    </message>
+    <message>
+        <source>Added: {items}.</source>
+        <translation>أُضيف: {items}.</translation>
+    </message>
+    <message>
+        <source>Updated: {items}.</source>
+        <translation>حُدّث: {items}.</translation>
+    </message>
+    <message>
+        <source>Deleted: {items}.</source>
+        <translation>حُذف: {items}.</translation>
+    </message>
+    <message>
+        <source>Kept deleted here: {items}.</source>
+        <translation>أُبقي محذوفاً هنا: {items}.</translation>
+    </message>
+    <message>
+        <source>Changed on both laptops, to check: the {what} “{label}” ({fields}): the newer was kept; the older had {older}.</source>
+        <translation>تغيّر على الحاسوبين، يلزم التحقق: {what} ”{label}“ ({fields}): أُبقي على الأحدث؛ وكان في الأقدم {older}.</translation>
+    </message>
+    <message>
+        <source>Changed on both laptops: the {what} “{label}” ({fields}) kept as on the chair&apos;s laptop.</source>
+        <translation>تغيّر على الحاسوبين: {what} ”{label}“ ({fields}) أُبقي كما هو على حاسوب الرئيس.</translation>
+    </message>
+    <message>
+        <source>Changed on both laptops: the {what} “{label}” ({fields}) kept as on the rapporteur&apos;s laptop.</source>
+        <translation>تغيّر على الحاسوبين: {what} ”{label}“ ({fields}) أُبقي كما هو على حاسوب المقرر.</translation>
+    </message>
+    <message>
+        <source>Changed on both laptops: the {what} “{label}” ({fields}) kept as on the chair&apos;s and the rapporteur&apos;s laptop.</source>
+        <translation>تغيّر على الحاسوبين: {what} ”{label}“ ({fields}) أُبقي كما هو على حاسوبَي الرئيس والمقرر.</translation>
     </message>
 </context>
 <context>
@@ -3320,6 +3738,93 @@ The library as it is now is kept beside it, never deleted.</source>
     <message>
         <source>Saved to {path}</source>
         <translation>حُفظ في {path}</translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <source>meeting</source>
+        <translation>الاجتماع</translation>
+    </message>
+    <message>
+        <source>agenda item</source>
+        <translation>بند جدول الأعمال</translation>
+    </message>
+    <message>
+        <source>guiding question</source>
+        <translation>السؤال التوجيهي</translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation>المشارك</translation>
+    </message>
+    <message>
+        <source>speaker&apos;s place</source>
+        <translation>دور المتكلم</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>الملاحظة</translation>
+    </message>
+    <message>
+        <source>message to the speaker</source>
+        <translation>الرسالة إلى المتكلم</translation>
+    </message>
+    <message>
+        <source>The {thing} was removed meanwhile; the change was not saved.</source>
+        <translation>في غضون ذلك، حُذف {thing}؛ لم يُحفظ التغيير.</translation>
+    </message>
+    <message>
+        <source>The change could not be saved in the library ({error}).</source>
+        <translation>تعذّر حفظ التغيير في المكتبة ({error}).</translation>
+    </message>
+    <message>
+        <source>This {thing} was changed meanwhile ({fields}), so your change was not saved over it. The list now shows the newer version: make your change again if it is still needed.</source>
+        <translation>في غضون ذلك، تغيّر {thing} ({fields})، فلم يُحفظ تغييرك فوقه. تعرض القائمة الآن النسخة الأحدث: أعد إجراء التغيير إن كان لا يزال لازماً.</translation>
+    </message>
+    <message>
+        <source>The backup could not be copied beside {library}: {error}.</source>
+        <translation>تعذّر نسخ النسخة الاحتياطية بجانب {library}: {error}.</translation>
+    </message>
+    <message>
+        <source>The backup could not be put in place of {library}: {error}. The library is as it was.</source>
+        <translation>تعذّر وضع النسخة الاحتياطية مكان {library}: {error}. المكتبة كما كانت.</translation>
+    </message>
+    <message>
+        <source>The backup is damaged ({problem}) and cannot be restored.</source>
+        <translation>النسخة الاحتياطية تالفة ({problem}) ولا يمكن استعادتها.</translation>
+    </message>
+    <message>
+        <source>A restore from {name} was interrupted after the backup was put in place; it was finished. The library as it was is kept as {kept}.</source>
+        <translation>توقفت استعادة من {name} بعد وضع النسخة الاحتياطية في مكانها؛ وقد اكتملت. والمكتبة كما كانت محفوظة باسم {kept}.</translation>
+    </message>
+    <message>
+        <source>A restore from {name} was interrupted after the backup was put in place; it was finished.</source>
+        <translation>توقفت استعادة من {name} بعد وضع النسخة الاحتياطية في مكانها؛ وقد اكتملت.</translation>
+    </message>
+    <message>
+        <source>A restore from {name} was interrupted before the backup was put in place; it was undone: the library is as it was before.</source>
+        <translation>توقفت استعادة من {name} قبل وضع النسخة الاحتياطية في مكانها؛ وقد أُلغيت: المكتبة كما كانت من قبل.</translation>
+    </message>
+    <message>
+        <source>the disk holding the library is full ({folder})</source>
+        <translation>القرص الذي يحوي المكتبة ممتلئ ({folder})</translation>
+    </message>
+    <message>
+        <source>the library&apos;s folder cannot be written to ({folder})</source>
+        <translation>لا يمكن الكتابة في مجلد المكتبة ({folder})</translation>
+    </message>
+    <message>
+        <source>another program holds the library locked ({path})</source>
+        <translation>برنامج آخر يقفل المكتبة ({path})</translation>
+    </message>
+    <message>
+        <source>the disk reported an error while writing ({path})</source>
+        <translation>أبلغ القرص عن خطأ أثناء الكتابة ({path})</translation>
+    </message>
+    <message>
+        <source>The last change could not be saved: {where}.</source>
+        <translation>تعذّر حفظ التغيير الأخير: {where}.</translation>
     </message>
 </context>
 <context>

@@ -381,6 +381,209 @@ Lo que guardó está a salvo. Los detalles están en el archivo de registro:
     </message>
 </context>
 <context>
+    <name>ConceptNote</name>
+    <message>
+        <source>the note gives no year for “{date}”; {year} was taken from its other dates (the weekday matches)</source>
+        <translation>la nota no indica el año de “{date}”; se tomó {year} de sus otras fechas (el día de la semana coincide)</translation>
+    </message>
+    <message>
+        <source>the weekday does not match any year the note names</source>
+        <translation>el día de la semana no coincide con ningún año que mencione la nota</translation>
+    </message>
+    <message>
+        <source>the note names no other year</source>
+        <translation>la nota no menciona ningún otro año</translation>
+    </message>
+    <message>
+        <source>the note names several years</source>
+        <translation>la nota menciona varios años</translation>
+    </message>
+    <message>
+        <source>the note gives no year for “{date}”; {year} was taken from its other dates ({reason})</source>
+        <translation>la nota no indica el año de “{date}”; se tomó {year} de sus otras fechas ({reason})</translation>
+    </message>
+    <message>
+        <source>Line {lines} is not UTF-8 like the rest of the file: read as Windows-1252, so check the accents there.</source>
+        <translation>La línea {lines} no está en UTF-8 como el resto del archivo: se leyó como Windows-1252; verifique los acentos.</translation>
+    </message>
+    <message>
+        <source>Lines {lines} and {more} more are not UTF-8 like the rest of the file: read as Windows-1252, so check the accents there.</source>
+        <translation>Las líneas {lines} y {more} más no están en UTF-8 como el resto del archivo: se leyeron como Windows-1252; verifique los acentos.</translation>
+    </message>
+    <message>
+        <source>Lines {lines} are not UTF-8 like the rest of the file: read as Windows-1252, so check the accents there.</source>
+        <translation>Las líneas {lines} no están en UTF-8 como el resto del archivo: se leyeron como Windows-1252; verifique los acentos.</translation>
+    </message>
+    <message>
+        <source>Word document</source>
+        <translation>documento de Word</translation>
+    </message>
+    <message>
+        <source>pasted text</source>
+        <translation>texto pegado</translation>
+    </message>
+    <message>
+        <source>session file</source>
+        <translation>archivo de sesión</translation>
+    </message>
+    <message>
+        <source>the note gives {n} days or sessions; the first ({first}) was taken: choose the one that is the meeting</source>
+        <translation>la nota indica {n} días o sesiones; se tomó el primero ({first}): elija el de la reunión</translation>
+    </message>
+    <message>
+        <source>{date}, {start}</source>
+        <translation>{date}, {start}</translation>
+    </message>
+    <message>
+        <source>{date}, {start}–{end}</source>
+        <translation>{date}, {start}–{end}</translation>
+    </message>
+    <message>
+        <source>the only date is “{date}”, which may not be the meeting&apos;s (a dateline, a post date or a version date)</source>
+        <translation>la única fecha es “{date}”, que puede no ser la de la reunión (lugar y fecha de redacción, fecha de publicación o de versión)</translation>
+    </message>
+    <message>
+        <source>the only date is “{date}”, which looks like a deadline</source>
+        <translation>la única fecha es “{date}”, que parece un plazo</translation>
+    </message>
+    <message>
+        <source>the note gives the days {days}; the first was taken: choose the meeting&apos;s day</source>
+        <translation>la nota indica los días {days}; se tomó el primero: elija el día de la reunión</translation>
+    </message>
+    <message>
+        <source>no time is given for the meeting; {start} to {end} was taken from the programme</source>
+        <translation>no se indica la hora de la reunión; se tomó de {start} a {end} del programa</translation>
+    </message>
+    <message>
+        <source>two dates: “{other}” {where_other}, “{chosen}” {where_chosen}; {date} was taken</source>
+        <translation>dos fechas: “{other}” {where_other}, “{chosen}” {where_chosen}; se tomó el {date}</translation>
+    </message>
+    <message>
+        <source>beside the meeting&apos;s time</source>
+        <translation>junto a la hora de la reunión</translation>
+    </message>
+    <message>
+        <source>labelled as the date</source>
+        <translation>indicada como la fecha</translation>
+    </message>
+    <message>
+        <source>in the header</source>
+        <translation>en el encabezado</translation>
+    </message>
+    <message>
+        <source>{start} (no end time)</source>
+        <translation>{start} (sin hora de finalización)</translation>
+    </message>
+    <message>
+        <source>No time zone is written; {zone} was taken from the city named.</source>
+        <translation>No se indica el huso horario; se tomó {zone} de la ciudad mencionada.</translation>
+    </message>
+    <message>
+        <source>{zone} (written {written})</source>
+        <translation>{zone} (escrito {written})</translation>
+    </message>
+    <message>
+        <source>{n} items, {total} min</source>
+        <translation>{n} temas, {total} min</translation>
+    </message>
+    <message>
+        <source>The note gives no minutes for some agenda items; they were shared out of the meeting&apos;s length. Check the programme.</source>
+        <translation>La nota no indica los minutos de algunos temas del programa; se repartió entre ellos la duración de la reunión. Verifique el programa.</translation>
+    </message>
+    <message>
+        <source>{target} target, {limit} limit</source>
+        <translation>{target} previsto, {limit} como máximo</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>documento PDF</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Organizador</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Período de sesiones</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Start and end</source>
+        <translation>Inicio y fin</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Huso horario</translation>
+    </message>
+    <message>
+        <source>Venue / format</source>
+        <translation>Lugar / formato</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Presidencia</translation>
+    </message>
+    <message>
+        <source>Rapporteur</source>
+        <translation>Relator</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>Antecedentes</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Objetivos</translation>
+    </message>
+    <message>
+        <source>Guiding questions</source>
+        <translation>Preguntas orientativas</translation>
+    </message>
+    <message>
+        <source>Programme (agenda items)</source>
+        <translation>Programa (temas del programa)</translation>
+    </message>
+    <message>
+        <source>Speaking time of interventions</source>
+        <translation>Tiempo de uso de la palabra de las intervenciones</translation>
+    </message>
+    <message>
+        <source>Focus SDGs</source>
+        <translation>ODS en los que se centra</translation>
+    </message>
+    <message>
+        <source>Outcome feeds into</source>
+        <translation>Contribución prevista a</translation>
+    </message>
+    <message>
+        <source>Speakers named</source>
+        <translation>Oradores mencionados</translation>
+    </message>
+    <message>
+        <source>Markdown file</source>
+        <translation>archivo Markdown</translation>
+    </message>
+    <message>
+        <source>text file</source>
+        <translation>archivo de texto</translation>
+    </message>
+    <message>
+        <source>The date “{date}” could be day/month or month/day; check the date.</source>
+        <translation>La fecha “{date}” puede ser día/mes o mes/día; verifique la fecha.</translation>
+    </message>
+    <message>
+        <source>The note says {abbreviation} ({stated}), but {zone} is on {actual} on {date}; check the times and the zone.</source>
+        <translation>La nota indica {abbreviation} ({stated}), pero {zone} está en {actual} el {date}; verifique las horas y el huso.</translation>
+    </message>
+</context>
+<context>
     <name>Console</name>
     <message>
         <source>No guiding question</source>
@@ -389,6 +592,70 @@ Lo que guardó está a salvo. Los detalles están en el archivo de registro:
     <message>
         <source>Speaks {language}</source>
         <translation>Habla en {language}</translation>
+    </message>
+    <message>
+        <source>The list of speakers for “{item}” is closed: only a point of order can still be added. Add this speaker anyway only if you mean to.</source>
+        <translation>La lista de oradores de “{item}” está cerrada: solo puede añadirse aún una cuestión de orden. Añada a este orador de todos modos solo si es su intención.</translation>
+    </message>
+    <message>
+        <source>Only a speaker who is waiting can be given the floor.</source>
+        <translation>Solo se puede dar la palabra a un orador en espera.</translation>
+    </message>
+    <message>
+        <source>Only a speaker who is speaking can be paused.</source>
+        <translation>Solo se puede pausar a un orador que está en uso de la palabra.</translation>
+    </message>
+    <message>
+        <source>Only a paused speaker can be resumed.</source>
+        <translation>Solo puede reanudarse un orador en pausa.</translation>
+    </message>
+    <message>
+        <source>Only the current speaker can be ended.</source>
+        <translation>Solo puede terminarse la intervención del orador actual.</translation>
+    </message>
+    <message>
+        <source>The time of a speaker who has finished cannot be changed.</source>
+        <translation>No se puede cambiar el tiempo de un orador que ya terminó.</translation>
+    </message>
+    <message>
+        <source>This speaker has finished; add them again to give them the floor.</source>
+        <translation>Este orador ya terminó; añádalo de nuevo para darle la palabra.</translation>
+    </message>
+    <message>
+        <source>That speaker is no longer in the list.</source>
+        <translation>Ese orador ya no está en la lista.</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting to speak.</source>
+        <translation>Nadie espera para hacer uso de la palabra.</translation>
+    </message>
+    <message>
+        <source>Nobody is speaking.</source>
+        <translation>Nadie está en uso de la palabra.</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting to speak: add a speaker or a floor request first.</source>
+        <translation>Nadie espera para hacer uso de la palabra: añada primero un orador o una solicitud de la sala.</translation>
+    </message>
+    <message>
+        <source>Only a speaker who is still waiting can withdraw.</source>
+        <translation>Solo puede retirarse un orador que aún está en espera.</translation>
+    </message>
+    <message>
+        <source>This speaker is already in the queue.</source>
+        <translation>Este orador ya está en la cola.</translation>
+    </message>
+    <message>
+        <source>Only a speaker who is still waiting can be moved.</source>
+        <translation>Solo puede moverse un orador que aún está en espera.</translation>
+    </message>
+    <message>
+        <source>The speaker list changed meanwhile; sort it again.</source>
+        <translation>La lista de oradores cambió entretanto; vuelva a ordenarla.</translation>
+    </message>
+    <message>
+        <source>Type the speaker&apos;s name first.</source>
+        <translation>Escriba primero el nombre del orador.</translation>
     </message>
 </context>
 <context>
@@ -1500,6 +1767,157 @@ Pulse Exportar para usarlo, o elija otro.</translation>
     <message>
         <source>meeting properties</source>
         <translation>propiedades de la reunión</translation>
+    </message>
+</context>
+<context>
+    <name>MergeReport</name>
+    <message>
+        <source>meeting&apos;s details</source>
+        <translation>datos de la reunión</translation>
+    </message>
+    <message>
+        <source>agenda item</source>
+        <translation>tema del programa</translation>
+    </message>
+    <message>
+        <source>agenda items</source>
+        <translation>temas del programa</translation>
+    </message>
+    <message>
+        <source>guiding question</source>
+        <translation>pregunta orientativa</translation>
+    </message>
+    <message>
+        <source>guiding questions</source>
+        <translation>preguntas orientativas</translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation>participante</translation>
+    </message>
+    <message>
+        <source>participants</source>
+        <translation>participantes</translation>
+    </message>
+    <message>
+        <source>speaker slot</source>
+        <translation>turno de palabra</translation>
+    </message>
+    <message>
+        <source>speaker slots</source>
+        <translation>turnos de palabra</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>nota</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notas</translation>
+    </message>
+    <message>
+        <source>message to the speaker</source>
+        <translation>mensaje al orador</translation>
+    </message>
+    <message>
+        <source>messages to the speaker</source>
+        <translation>mensajes al orador</translation>
+    </message>
+    <message>
+        <source>{n} meeting&apos;s details</source>
+        <translation>datos de la reunión ({n})</translation>
+    </message>
+    <message>
+        <source>{n} agenda item</source>
+        <translation>{n} tema del programa</translation>
+    </message>
+    <message>
+        <source>{n} agenda items</source>
+        <translation>{n} temas del programa</translation>
+    </message>
+    <message>
+        <source>{n} guiding question</source>
+        <translation>{n} pregunta orientativa</translation>
+    </message>
+    <message>
+        <source>{n} guiding questions</source>
+        <translation>{n} preguntas orientativas</translation>
+    </message>
+    <message>
+        <source>{n} participant</source>
+        <translation>{n} participante</translation>
+    </message>
+    <message>
+        <source>{n} participants</source>
+        <translation>{n} participantes</translation>
+    </message>
+    <message>
+        <source>{n} speaker slot</source>
+        <translation>{n} turno de palabra</translation>
+    </message>
+    <message>
+        <source>{n} speaker slots</source>
+        <translation>{n} turnos de palabra</translation>
+    </message>
+    <message>
+        <source>{n} note</source>
+        <translation>{n} nota</translation>
+    </message>
+    <message>
+        <source>{n} notes</source>
+        <translation>{n} notas</translation>
+    </message>
+    <message>
+        <source>{n} message to the speaker</source>
+        <translation>{n} mensaje al orador</translation>
+    </message>
+    <message>
+        <source>{n} messages to the speaker</source>
+        <translation>{n} mensajes al orador</translation>
+    </message>
+    <message>
+        <source>Nothing to merge: this library already holds everything in the file for “{title}”.</source>
+        <translation>Nada que fusionar: esta biblioteca ya contiene todo lo que el archivo trae para “{title}”.</translation>
+    </message>
+    <message>
+        <source>Added the meeting “{title}” ({id}).</source>
+        <translation>Se añadió la reunión “{title}” ({id}).</translation>
+    </message>
+    <message>
+        <source>Merged into the meeting “{title}” ({id}).</source>
+        <translation>Fusionado en la reunión “{title}” ({id}).</translation>
+    </message>
+    <message>
+        <source>Added: {items}.</source>
+        <translation>Añadido: {items}.</translation>
+    </message>
+    <message>
+        <source>Updated: {items}.</source>
+        <translation>Actualizado: {items}.</translation>
+    </message>
+    <message>
+        <source>Deleted: {items}.</source>
+        <translation>Eliminado: {items}.</translation>
+    </message>
+    <message>
+        <source>Kept deleted here: {items}.</source>
+        <translation>Se mantiene eliminado aquí: {items}.</translation>
+    </message>
+    <message>
+        <source>Changed on both laptops, to check: the {what} “{label}” ({fields}): the newer was kept; the older had {older}.</source>
+        <translation>Modificado en ambas computadoras, por verificar: {what} “{label}” ({fields}): se conservó la versión más reciente; la anterior tenía {older}.</translation>
+    </message>
+    <message>
+        <source>Changed on both laptops: the {what} “{label}” ({fields}) kept as on the chair&apos;s laptop.</source>
+        <translation>Modificado en ambas computadoras: {what} “{label}” ({fields}) se mantiene como en la computadora de la Presidencia.</translation>
+    </message>
+    <message>
+        <source>Changed on both laptops: the {what} “{label}” ({fields}) kept as on the rapporteur&apos;s laptop.</source>
+        <translation>Modificado en ambas computadoras: {what} “{label}” ({fields}) se mantiene como en la computadora del Relator.</translation>
+    </message>
+    <message>
+        <source>Changed on both laptops: the {what} “{label}” ({fields}) kept as on the chair&apos;s and the rapporteur&apos;s laptop.</source>
+        <translation>Modificado en ambas computadoras: {what} “{label}” ({fields}) se mantiene como en las computadoras de la Presidencia y del Relator.</translation>
     </message>
 </context>
 <context>
@@ -2771,7 +3189,7 @@ La biblioteca actual se conserva al lado, nunca se elimina.</translation>
     </message>
     <message>
         <source>Spoken</source>
-        <translation>Tiempo de intervención</translation>
+        <translation>Usado</translation>
     </message>
     <message>
         <source>Withdrew</source>
@@ -2783,7 +3201,7 @@ La biblioteca actual se conserva al lado, nunca se elimina.</translation>
     </message>
     <message>
         <source>Speaking</source>
-        <translation>En uso de la palabra</translation>
+        <translation>Interviniendo</translation>
     </message>
     <message>
         <source>PAUSED</source>
@@ -3312,6 +3730,93 @@ La biblioteca actual se conserva al lado, nunca se elimina.</translation>
     <message>
         <source>Saved to {path}</source>
         <translation>Guardado en {path}</translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <source>meeting</source>
+        <translation>la reunión</translation>
+    </message>
+    <message>
+        <source>agenda item</source>
+        <translation>el tema del programa</translation>
+    </message>
+    <message>
+        <source>guiding question</source>
+        <translation>la pregunta orientativa</translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation>el participante</translation>
+    </message>
+    <message>
+        <source>speaker&apos;s place</source>
+        <translation>el lugar del orador</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>la nota</translation>
+    </message>
+    <message>
+        <source>message to the speaker</source>
+        <translation>el mensaje al orador</translation>
+    </message>
+    <message>
+        <source>The {thing} was removed meanwhile; the change was not saved.</source>
+        <translation>Entretanto, se eliminó {thing}; el cambio no se guardó.</translation>
+    </message>
+    <message>
+        <source>The change could not be saved in the library ({error}).</source>
+        <translation>No se pudo guardar el cambio en la biblioteca ({error}).</translation>
+    </message>
+    <message>
+        <source>This {thing} was changed meanwhile ({fields}), so your change was not saved over it. The list now shows the newer version: make your change again if it is still needed.</source>
+        <translation>Entretanto, se modificó {thing} ({fields}), por lo que su cambio no se guardó encima. La lista muestra ahora la versión más reciente: vuelva a hacer el cambio si todavía es necesario.</translation>
+    </message>
+    <message>
+        <source>The backup could not be copied beside {library}: {error}.</source>
+        <translation>No se pudo copiar la copia de seguridad junto a {library}: {error}.</translation>
+    </message>
+    <message>
+        <source>The backup could not be put in place of {library}: {error}. The library is as it was.</source>
+        <translation>No se pudo poner la copia de seguridad en lugar de {library}: {error}. La biblioteca está como estaba.</translation>
+    </message>
+    <message>
+        <source>The backup is damaged ({problem}) and cannot be restored.</source>
+        <translation>La copia de seguridad está dañada ({problem}) y no se puede restaurar.</translation>
+    </message>
+    <message>
+        <source>A restore from {name} was interrupted after the backup was put in place; it was finished. The library as it was is kept as {kept}.</source>
+        <translation>Una restauración desde {name} se interrumpió después de poner la copia en su lugar; se completó. La biblioteca tal como estaba se conserva como {kept}.</translation>
+    </message>
+    <message>
+        <source>A restore from {name} was interrupted after the backup was put in place; it was finished.</source>
+        <translation>Una restauración desde {name} se interrumpió después de poner la copia en su lugar; se completó.</translation>
+    </message>
+    <message>
+        <source>A restore from {name} was interrupted before the backup was put in place; it was undone: the library is as it was before.</source>
+        <translation>Una restauración desde {name} se interrumpió antes de poner la copia en su lugar; se deshizo: la biblioteca está como antes.</translation>
+    </message>
+    <message>
+        <source>the disk holding the library is full ({folder})</source>
+        <translation>el disco que contiene la biblioteca está lleno ({folder})</translation>
+    </message>
+    <message>
+        <source>the library&apos;s folder cannot be written to ({folder})</source>
+        <translation>no se puede escribir en la carpeta de la biblioteca ({folder})</translation>
+    </message>
+    <message>
+        <source>another program holds the library locked ({path})</source>
+        <translation>otro programa tiene bloqueada la biblioteca ({path})</translation>
+    </message>
+    <message>
+        <source>the disk reported an error while writing ({path})</source>
+        <translation>el disco notificó un error durante la escritura ({path})</translation>
+    </message>
+    <message>
+        <source>The last change could not be saved: {where}.</source>
+        <translation>No se pudo guardar el último cambio: {where}.</translation>
     </message>
 </context>
 <context>

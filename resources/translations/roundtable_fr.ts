@@ -381,6 +381,209 @@ Ce que vous avez enregistré est en sécurité. Les détails figurent dans le jo
     </message>
 </context>
 <context>
+    <name>ConceptNote</name>
+    <message>
+        <source>the note gives no year for “{date}”; {year} was taken from its other dates (the weekday matches)</source>
+        <translation>la note ne donne pas d’année pour « {date} » ; {year} a été tiré de ses autres dates (le jour de la semaine concorde)</translation>
+    </message>
+    <message>
+        <source>the weekday does not match any year the note names</source>
+        <translation>le jour de la semaine ne concorde avec aucune année citée dans la note</translation>
+    </message>
+    <message>
+        <source>the note names no other year</source>
+        <translation>la note ne cite aucune autre année</translation>
+    </message>
+    <message>
+        <source>the note names several years</source>
+        <translation>la note cite plusieurs années</translation>
+    </message>
+    <message>
+        <source>the note gives no year for “{date}”; {year} was taken from its other dates ({reason})</source>
+        <translation>la note ne donne pas d’année pour « {date} » ; {year} a été tiré de ses autres dates ({reason})</translation>
+    </message>
+    <message>
+        <source>Line {lines} is not UTF-8 like the rest of the file: read as Windows-1252, so check the accents there.</source>
+        <translation>La ligne {lines} n’est pas en UTF-8 comme le reste du fichier : lue en Windows-1252, vérifiez-y les accents.</translation>
+    </message>
+    <message>
+        <source>Lines {lines} and {more} more are not UTF-8 like the rest of the file: read as Windows-1252, so check the accents there.</source>
+        <translation>Les lignes {lines} et {more} autres ne sont pas en UTF-8 comme le reste du fichier : lues en Windows-1252, vérifiez-y les accents.</translation>
+    </message>
+    <message>
+        <source>Lines {lines} are not UTF-8 like the rest of the file: read as Windows-1252, so check the accents there.</source>
+        <translation>Les lignes {lines} ne sont pas en UTF-8 comme le reste du fichier : lues en Windows-1252, vérifiez-y les accents.</translation>
+    </message>
+    <message>
+        <source>Word document</source>
+        <translation>document Word</translation>
+    </message>
+    <message>
+        <source>pasted text</source>
+        <translation>texte collé</translation>
+    </message>
+    <message>
+        <source>session file</source>
+        <translation>fichier de session</translation>
+    </message>
+    <message>
+        <source>the note gives {n} days or sessions; the first ({first}) was taken: choose the one that is the meeting</source>
+        <translation>la note indique {n} jours ou séances ; le premier ({first}) a été retenu : choisissez celui de la réunion</translation>
+    </message>
+    <message>
+        <source>{date}, {start}</source>
+        <translation>{date}, {start}</translation>
+    </message>
+    <message>
+        <source>{date}, {start}–{end}</source>
+        <translation>{date}, {start}–{end}</translation>
+    </message>
+    <message>
+        <source>the only date is “{date}”, which may not be the meeting&apos;s (a dateline, a post date or a version date)</source>
+        <translation>la seule date est « {date} », qui n’est peut-être pas celle de la réunion (lieu et date de rédaction, date de publication ou de version)</translation>
+    </message>
+    <message>
+        <source>the only date is “{date}”, which looks like a deadline</source>
+        <translation>la seule date est « {date} », qui ressemble à une date limite</translation>
+    </message>
+    <message>
+        <source>the note gives the days {days}; the first was taken: choose the meeting&apos;s day</source>
+        <translation>la note indique les jours {days} ; le premier a été retenu : choisissez le jour de la réunion</translation>
+    </message>
+    <message>
+        <source>no time is given for the meeting; {start} to {end} was taken from the programme</source>
+        <translation>aucune heure n’est donnée pour la réunion ; {start} à {end} a été tiré du programme</translation>
+    </message>
+    <message>
+        <source>two dates: “{other}” {where_other}, “{chosen}” {where_chosen}; {date} was taken</source>
+        <translation>deux dates : « {other} » {where_other}, « {chosen} » {where_chosen} ; le {date} a été retenu</translation>
+    </message>
+    <message>
+        <source>beside the meeting&apos;s time</source>
+        <translation>à côté de l’heure de la réunion</translation>
+    </message>
+    <message>
+        <source>labelled as the date</source>
+        <translation>indiquée comme la date</translation>
+    </message>
+    <message>
+        <source>in the header</source>
+        <translation>dans l’en-tête</translation>
+    </message>
+    <message>
+        <source>{start} (no end time)</source>
+        <translation>{start} (sans heure de fin)</translation>
+    </message>
+    <message>
+        <source>No time zone is written; {zone} was taken from the city named.</source>
+        <translation>Aucun fuseau horaire n’est indiqué ; {zone} a été tiré de la ville citée.</translation>
+    </message>
+    <message>
+        <source>{zone} (written {written})</source>
+        <translation>{zone} (écrit {written})</translation>
+    </message>
+    <message>
+        <source>{n} items, {total} min</source>
+        <translation>{n} points, {total} min</translation>
+    </message>
+    <message>
+        <source>The note gives no minutes for some agenda items; they were shared out of the meeting&apos;s length. Check the programme.</source>
+        <translation>La note ne donne pas de durée pour certains points de l’ordre du jour ; la durée de la réunion a été répartie entre eux. Vérifiez le programme.</translation>
+    </message>
+    <message>
+        <source>{target} target, {limit} limit</source>
+        <translation>{target} visé, {limit} au plus</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>document PDF</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Organisateur</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Start and end</source>
+        <translation>Début et fin</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>Venue / format</source>
+        <translation>Lieu / format</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Président(e)</translation>
+    </message>
+    <message>
+        <source>Rapporteur</source>
+        <translation>Rapporteur</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>Contexte</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <source>Guiding questions</source>
+        <translation>Questions directrices</translation>
+    </message>
+    <message>
+        <source>Programme (agenda items)</source>
+        <translation>Programme (points de l’ordre du jour)</translation>
+    </message>
+    <message>
+        <source>Speaking time of interventions</source>
+        <translation>Temps de parole des interventions</translation>
+    </message>
+    <message>
+        <source>Focus SDGs</source>
+        <translation>ODD visés</translation>
+    </message>
+    <message>
+        <source>Outcome feeds into</source>
+        <translation>Contribution attendue à</translation>
+    </message>
+    <message>
+        <source>Speakers named</source>
+        <translation>Orateurs nommés</translation>
+    </message>
+    <message>
+        <source>Markdown file</source>
+        <translation>fichier Markdown</translation>
+    </message>
+    <message>
+        <source>text file</source>
+        <translation>fichier texte</translation>
+    </message>
+    <message>
+        <source>The date “{date}” could be day/month or month/day; check the date.</source>
+        <translation>La date « {date} » peut se lire jour/mois ou mois/jour ; vérifiez la date.</translation>
+    </message>
+    <message>
+        <source>The note says {abbreviation} ({stated}), but {zone} is on {actual} on {date}; check the times and the zone.</source>
+        <translation>La note indique {abbreviation} ({stated}), mais {zone} est à {actual} le {date} ; vérifiez les heures et le fuseau.</translation>
+    </message>
+</context>
+<context>
     <name>Console</name>
     <message>
         <source>No guiding question</source>
@@ -389,6 +592,70 @@ Ce que vous avez enregistré est en sécurité. Les détails figurent dans le jo
     <message>
         <source>Speaks {language}</source>
         <translation>Parle en {language}</translation>
+    </message>
+    <message>
+        <source>The list of speakers for “{item}” is closed: only a point of order can still be added. Add this speaker anyway only if you mean to.</source>
+        <translation>La liste des orateurs pour « {item} » est close : seule une motion d’ordre peut encore être ajoutée. N’ajoutez cet orateur quand même que si vous le voulez vraiment.</translation>
+    </message>
+    <message>
+        <source>Only a speaker who is waiting can be given the floor.</source>
+        <translation>Seul un orateur en attente peut recevoir la parole.</translation>
+    </message>
+    <message>
+        <source>Only a speaker who is speaking can be paused.</source>
+        <translation>Seul un orateur qui a la parole peut être suspendu.</translation>
+    </message>
+    <message>
+        <source>Only a paused speaker can be resumed.</source>
+        <translation>Seul un orateur suspendu peut reprendre.</translation>
+    </message>
+    <message>
+        <source>Only the current speaker can be ended.</source>
+        <translation>Seule l’intervention de l’orateur en cours peut être terminée.</translation>
+    </message>
+    <message>
+        <source>The time of a speaker who has finished cannot be changed.</source>
+        <translation>Le temps d’un orateur qui a terminé ne peut pas être modifié.</translation>
+    </message>
+    <message>
+        <source>This speaker has finished; add them again to give them the floor.</source>
+        <translation>Cet orateur a terminé ; ajoutez-le à nouveau pour lui donner la parole.</translation>
+    </message>
+    <message>
+        <source>That speaker is no longer in the list.</source>
+        <translation>Cet orateur n’est plus dans la liste.</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting to speak.</source>
+        <translation>Personne n’attend la parole.</translation>
+    </message>
+    <message>
+        <source>Nobody is speaking.</source>
+        <translation>Personne n’a la parole.</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting to speak: add a speaker or a floor request first.</source>
+        <translation>Personne n’attend la parole : ajoutez d’abord un orateur ou une demande de la salle.</translation>
+    </message>
+    <message>
+        <source>Only a speaker who is still waiting can withdraw.</source>
+        <translation>Seul un orateur encore en attente peut se retirer.</translation>
+    </message>
+    <message>
+        <source>This speaker is already in the queue.</source>
+        <translation>Cet orateur est déjà dans la file d’attente.</translation>
+    </message>
+    <message>
+        <source>Only a speaker who is still waiting can be moved.</source>
+        <translation>Seul un orateur encore en attente peut être déplacé.</translation>
+    </message>
+    <message>
+        <source>The speaker list changed meanwhile; sort it again.</source>
+        <translation>La liste des orateurs a changé entre-temps ; triez-la à nouveau.</translation>
+    </message>
+    <message>
+        <source>Type the speaker&apos;s name first.</source>
+        <translation>Saisissez d’abord le nom de l’orateur.</translation>
     </message>
 </context>
 <context>
@@ -1500,6 +1767,157 @@ Appuyez sur Exporter pour l’utiliser, ou choisissez-en un autre.</translation>
     <message>
         <source>meeting properties</source>
         <translation>propriétés de la réunion</translation>
+    </message>
+</context>
+<context>
+    <name>MergeReport</name>
+    <message>
+        <source>meeting&apos;s details</source>
+        <translation>renseignements sur la réunion</translation>
+    </message>
+    <message>
+        <source>agenda item</source>
+        <translation>point de l’ordre du jour</translation>
+    </message>
+    <message>
+        <source>agenda items</source>
+        <translation>points de l’ordre du jour</translation>
+    </message>
+    <message>
+        <source>guiding question</source>
+        <translation>question directrice</translation>
+    </message>
+    <message>
+        <source>guiding questions</source>
+        <translation>questions directrices</translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation>participant</translation>
+    </message>
+    <message>
+        <source>participants</source>
+        <translation>participants</translation>
+    </message>
+    <message>
+        <source>speaker slot</source>
+        <translation>tour de parole</translation>
+    </message>
+    <message>
+        <source>speaker slots</source>
+        <translation>tours de parole</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>message to the speaker</source>
+        <translation>message à l’orateur</translation>
+    </message>
+    <message>
+        <source>messages to the speaker</source>
+        <translation>messages à l’orateur</translation>
+    </message>
+    <message>
+        <source>{n} meeting&apos;s details</source>
+        <translation>renseignements sur la réunion ({n})</translation>
+    </message>
+    <message>
+        <source>{n} agenda item</source>
+        <translation>{n} point de l’ordre du jour</translation>
+    </message>
+    <message>
+        <source>{n} agenda items</source>
+        <translation>{n} points de l’ordre du jour</translation>
+    </message>
+    <message>
+        <source>{n} guiding question</source>
+        <translation>{n} question directrice</translation>
+    </message>
+    <message>
+        <source>{n} guiding questions</source>
+        <translation>{n} questions directrices</translation>
+    </message>
+    <message>
+        <source>{n} participant</source>
+        <translation>{n} participant</translation>
+    </message>
+    <message>
+        <source>{n} participants</source>
+        <translation>{n} participants</translation>
+    </message>
+    <message>
+        <source>{n} speaker slot</source>
+        <translation>{n} tour de parole</translation>
+    </message>
+    <message>
+        <source>{n} speaker slots</source>
+        <translation>{n} tours de parole</translation>
+    </message>
+    <message>
+        <source>{n} note</source>
+        <translation>{n} note</translation>
+    </message>
+    <message>
+        <source>{n} notes</source>
+        <translation>{n} notes</translation>
+    </message>
+    <message>
+        <source>{n} message to the speaker</source>
+        <translation>{n} message à l’orateur</translation>
+    </message>
+    <message>
+        <source>{n} messages to the speaker</source>
+        <translation>{n} messages à l’orateur</translation>
+    </message>
+    <message>
+        <source>Nothing to merge: this library already holds everything in the file for “{title}”.</source>
+        <translation>Rien à fusionner : cette bibliothèque contient déjà tout ce que le fichier apporte pour « {title} ».</translation>
+    </message>
+    <message>
+        <source>Added the meeting “{title}” ({id}).</source>
+        <translation>Réunion « {title} » ajoutée ({id}).</translation>
+    </message>
+    <message>
+        <source>Merged into the meeting “{title}” ({id}).</source>
+        <translation>Fusionné dans la réunion « {title} » ({id}).</translation>
+    </message>
+    <message>
+        <source>Added: {items}.</source>
+        <translation>Ajouté : {items}.</translation>
+    </message>
+    <message>
+        <source>Updated: {items}.</source>
+        <translation>Mis à jour : {items}.</translation>
+    </message>
+    <message>
+        <source>Deleted: {items}.</source>
+        <translation>Supprimé : {items}.</translation>
+    </message>
+    <message>
+        <source>Kept deleted here: {items}.</source>
+        <translation>Laissé supprimé ici : {items}.</translation>
+    </message>
+    <message>
+        <source>Changed on both laptops, to check: the {what} “{label}” ({fields}): the newer was kept; the older had {older}.</source>
+        <translation>Modifié sur les deux ordinateurs, à vérifier : {what} « {label} » ({fields}) : la version la plus récente a été conservée ; l’ancienne portait {older}.</translation>
+    </message>
+    <message>
+        <source>Changed on both laptops: the {what} “{label}” ({fields}) kept as on the chair&apos;s laptop.</source>
+        <translation>Modifié sur les deux ordinateurs : {what} « {label} » ({fields}) conservé comme sur l’ordinateur de la présidence.</translation>
+    </message>
+    <message>
+        <source>Changed on both laptops: the {what} “{label}” ({fields}) kept as on the rapporteur&apos;s laptop.</source>
+        <translation>Modifié sur les deux ordinateurs : {what} « {label} » ({fields}) conservé comme sur l’ordinateur du rapporteur.</translation>
+    </message>
+    <message>
+        <source>Changed on both laptops: the {what} “{label}” ({fields}) kept as on the chair&apos;s and the rapporteur&apos;s laptop.</source>
+        <translation>Modifié sur les deux ordinateurs : {what} « {label} » ({fields}) conservé comme sur les ordinateurs de la présidence et du rapporteur.</translation>
     </message>
 </context>
 <context>
@@ -3312,6 +3730,93 @@ La bibliothèque actuelle est conservée à côté, jamais supprimée.</translat
     <message>
         <source>Saved to {path}</source>
         <translation>Enregistré dans {path}</translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <source>meeting</source>
+        <translation>la réunion</translation>
+    </message>
+    <message>
+        <source>agenda item</source>
+        <translation>le point de l’ordre du jour</translation>
+    </message>
+    <message>
+        <source>guiding question</source>
+        <translation>la question directrice</translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation>le participant</translation>
+    </message>
+    <message>
+        <source>speaker&apos;s place</source>
+        <translation>la place de l’orateur</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>la note</translation>
+    </message>
+    <message>
+        <source>message to the speaker</source>
+        <translation>le message à l’orateur</translation>
+    </message>
+    <message>
+        <source>The {thing} was removed meanwhile; the change was not saved.</source>
+        <translation>Entre-temps, {thing} a fait l’objet d’une suppression ; la modification n’a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>The change could not be saved in the library ({error}).</source>
+        <translation>La modification n’a pas pu être enregistrée dans la bibliothèque ({error}).</translation>
+    </message>
+    <message>
+        <source>This {thing} was changed meanwhile ({fields}), so your change was not saved over it. The list now shows the newer version: make your change again if it is still needed.</source>
+        <translation>Entre-temps, {thing} a fait l’objet d’une modification ({fields}) : votre modification n’a donc pas été enregistrée par-dessus. La liste montre maintenant la version la plus récente : refaites votre modification si elle est encore nécessaire.</translation>
+    </message>
+    <message>
+        <source>The backup could not be copied beside {library}: {error}.</source>
+        <translation>La sauvegarde n’a pas pu être copiée à côté de {library} : {error}.</translation>
+    </message>
+    <message>
+        <source>The backup could not be put in place of {library}: {error}. The library is as it was.</source>
+        <translation>La sauvegarde n’a pas pu remplacer {library} : {error}. La bibliothèque est telle qu’elle était.</translation>
+    </message>
+    <message>
+        <source>The backup is damaged ({problem}) and cannot be restored.</source>
+        <translation>La sauvegarde est endommagée ({problem}) et ne peut pas être restaurée.</translation>
+    </message>
+    <message>
+        <source>A restore from {name} was interrupted after the backup was put in place; it was finished. The library as it was is kept as {kept}.</source>
+        <translation>Une restauration à partir de {name} a été interrompue après la mise en place de la sauvegarde ; elle a été achevée. La bibliothèque telle qu’elle était est conservée sous {kept}.</translation>
+    </message>
+    <message>
+        <source>A restore from {name} was interrupted after the backup was put in place; it was finished.</source>
+        <translation>Une restauration à partir de {name} a été interrompue après la mise en place de la sauvegarde ; elle a été achevée.</translation>
+    </message>
+    <message>
+        <source>A restore from {name} was interrupted before the backup was put in place; it was undone: the library is as it was before.</source>
+        <translation>Une restauration à partir de {name} a été interrompue avant la mise en place de la sauvegarde ; elle a été annulée : la bibliothèque est telle qu’elle était.</translation>
+    </message>
+    <message>
+        <source>the disk holding the library is full ({folder})</source>
+        <translation>le disque qui contient la bibliothèque est plein ({folder})</translation>
+    </message>
+    <message>
+        <source>the library&apos;s folder cannot be written to ({folder})</source>
+        <translation>le dossier de la bibliothèque n’accepte pas l’écriture ({folder})</translation>
+    </message>
+    <message>
+        <source>another program holds the library locked ({path})</source>
+        <translation>un autre programme tient la bibliothèque verrouillée ({path})</translation>
+    </message>
+    <message>
+        <source>the disk reported an error while writing ({path})</source>
+        <translation>le disque a signalé une erreur pendant l’écriture ({path})</translation>
+    </message>
+    <message>
+        <source>The last change could not be saved: {where}.</source>
+        <translation>La dernière modification n’a pas pu être enregistrée : {where}.</translation>
     </message>
 </context>
 <context>

@@ -381,6 +381,209 @@ What you saved is safe. The details are in the log file:
     </message>
 </context>
 <context>
+    <name>ConceptNote</name>
+    <message>
+        <source>the note gives no year for “{date}”; {year} was taken from its other dates (the weekday matches)</source>
+        <translation>в записке не указан год для «{date}»; взят {year} по другим датам записки (день недели совпадает)</translation>
+    </message>
+    <message>
+        <source>the weekday does not match any year the note names</source>
+        <translation>день недели не совпадает ни с одним годом, указанным в записке</translation>
+    </message>
+    <message>
+        <source>the note names no other year</source>
+        <translation>в записке не указан другой год</translation>
+    </message>
+    <message>
+        <source>the note names several years</source>
+        <translation>в записке указано несколько лет</translation>
+    </message>
+    <message>
+        <source>the note gives no year for “{date}”; {year} was taken from its other dates ({reason})</source>
+        <translation>в записке не указан год для «{date}»; взят {year} по другим датам записки ({reason})</translation>
+    </message>
+    <message>
+        <source>Line {lines} is not UTF-8 like the rest of the file: read as Windows-1252, so check the accents there.</source>
+        <translation>Строка {lines} не в кодировке UTF-8, как остальной файл: прочитана как Windows-1252, проверьте в ней диакритические знаки.</translation>
+    </message>
+    <message>
+        <source>Lines {lines} and {more} more are not UTF-8 like the rest of the file: read as Windows-1252, so check the accents there.</source>
+        <translation>Строки {lines} и еще {more} не в кодировке UTF-8, как остальной файл: прочитаны как Windows-1252, проверьте в них диакритические знаки.</translation>
+    </message>
+    <message>
+        <source>Lines {lines} are not UTF-8 like the rest of the file: read as Windows-1252, so check the accents there.</source>
+        <translation>Строки {lines} не в кодировке UTF-8, как остальной файл: прочитаны как Windows-1252, проверьте в них диакритические знаки.</translation>
+    </message>
+    <message>
+        <source>Word document</source>
+        <translation>документ Word</translation>
+    </message>
+    <message>
+        <source>pasted text</source>
+        <translation>вставленный текст</translation>
+    </message>
+    <message>
+        <source>session file</source>
+        <translation>файл сессии</translation>
+    </message>
+    <message>
+        <source>the note gives {n} days or sessions; the first ({first}) was taken: choose the one that is the meeting</source>
+        <translation>в записке указано дней или заседаний: {n}; взято первое ({first}): выберите то, которое относится к мероприятию</translation>
+    </message>
+    <message>
+        <source>{date}, {start}</source>
+        <translation>{date}, {start}</translation>
+    </message>
+    <message>
+        <source>{date}, {start}–{end}</source>
+        <translation>{date}, {start}–{end}</translation>
+    </message>
+    <message>
+        <source>the only date is “{date}”, which may not be the meeting&apos;s (a dateline, a post date or a version date)</source>
+        <translation>единственная дата — «{date}», и она может не относиться к мероприятию (место и дата составления, дата публикации или версии)</translation>
+    </message>
+    <message>
+        <source>the only date is “{date}”, which looks like a deadline</source>
+        <translation>единственная дата — «{date}», и она похожа на крайний срок</translation>
+    </message>
+    <message>
+        <source>the note gives the days {days}; the first was taken: choose the meeting&apos;s day</source>
+        <translation>в записке указаны дни {days}; взят первый: выберите день мероприятия</translation>
+    </message>
+    <message>
+        <source>no time is given for the meeting; {start} to {end} was taken from the programme</source>
+        <translation>время мероприятия не указано; время с {start} до {end} взято из программы</translation>
+    </message>
+    <message>
+        <source>two dates: “{other}” {where_other}, “{chosen}” {where_chosen}; {date} was taken</source>
+        <translation>две даты: «{other}» {where_other}, «{chosen}» {where_chosen}; взята дата {date}</translation>
+    </message>
+    <message>
+        <source>beside the meeting&apos;s time</source>
+        <translation>рядом со временем мероприятия</translation>
+    </message>
+    <message>
+        <source>labelled as the date</source>
+        <translation>помечена как дата</translation>
+    </message>
+    <message>
+        <source>in the header</source>
+        <translation>в шапке</translation>
+    </message>
+    <message>
+        <source>{start} (no end time)</source>
+        <translation>{start} (время окончания не указано)</translation>
+    </message>
+    <message>
+        <source>No time zone is written; {zone} was taken from the city named.</source>
+        <translation>Часовой пояс не указан; {zone} определен по названному городу.</translation>
+    </message>
+    <message>
+        <source>{zone} (written {written})</source>
+        <translation>{zone} (написано {written})</translation>
+    </message>
+    <message>
+        <source>{n} items, {total} min</source>
+        <translation>пунктов: {n}, {total} мин</translation>
+    </message>
+    <message>
+        <source>The note gives no minutes for some agenda items; they were shared out of the meeting&apos;s length. Check the programme.</source>
+        <translation>В записке не указана продолжительность некоторых пунктов повестки дня; между ними распределено время мероприятия. Проверьте программу.</translation>
+    </message>
+    <message>
+        <source>{target} target, {limit} limit</source>
+        <translation>ориентир {target}, предел {limit}</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>документ PDF</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Организатор</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Сессия</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Start and end</source>
+        <translation>Начало и окончание</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Часовой пояс</translation>
+    </message>
+    <message>
+        <source>Venue / format</source>
+        <translation>Место / формат</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Председатель</translation>
+    </message>
+    <message>
+        <source>Rapporteur</source>
+        <translation>Докладчик</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>Справочная информация</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Цели</translation>
+    </message>
+    <message>
+        <source>Guiding questions</source>
+        <translation>Руководящие вопросы</translation>
+    </message>
+    <message>
+        <source>Programme (agenda items)</source>
+        <translation>Программа (пункты повестки дня)</translation>
+    </message>
+    <message>
+        <source>Speaking time of interventions</source>
+        <translation>Время выступлений</translation>
+    </message>
+    <message>
+        <source>Focus SDGs</source>
+        <translation>ЦУР в центре внимания</translation>
+    </message>
+    <message>
+        <source>Outcome feeds into</source>
+        <translation>Итоги будут представлены</translation>
+    </message>
+    <message>
+        <source>Speakers named</source>
+        <translation>Названные ораторы</translation>
+    </message>
+    <message>
+        <source>Markdown file</source>
+        <translation>файл Markdown</translation>
+    </message>
+    <message>
+        <source>text file</source>
+        <translation>текстовый файл</translation>
+    </message>
+    <message>
+        <source>The date “{date}” could be day/month or month/day; check the date.</source>
+        <translation>Дату «{date}» можно прочитать как день/месяц или месяц/день; проверьте дату.</translation>
+    </message>
+    <message>
+        <source>The note says {abbreviation} ({stated}), but {zone} is on {actual} on {date}; check the times and the zone.</source>
+        <translation>В записке указано {abbreviation} ({stated}), но {date} в поясе {zone} действует {actual}; проверьте время и часовой пояс.</translation>
+    </message>
+</context>
+<context>
     <name>Console</name>
     <message>
         <source>No guiding question</source>
@@ -389,6 +592,70 @@ What you saved is safe. The details are in the log file:
     <message>
         <source>Speaks {language}</source>
         <translation>Язык выступления: {language}</translation>
+    </message>
+    <message>
+        <source>The list of speakers for “{item}” is closed: only a point of order can still be added. Add this speaker anyway only if you mean to.</source>
+        <translation>Список ораторов по пункту «{item}» закрыт: можно добавить только выступление по порядку ведения заседания. Добавляйте этого оратора, только если действительно хотите.</translation>
+    </message>
+    <message>
+        <source>Only a speaker who is waiting can be given the floor.</source>
+        <translation>Слово можно дать только ожидающему оратору.</translation>
+    </message>
+    <message>
+        <source>Only a speaker who is speaking can be paused.</source>
+        <translation>Приостановить можно только выступающего оратора.</translation>
+    </message>
+    <message>
+        <source>Only a paused speaker can be resumed.</source>
+        <translation>Возобновить можно только приостановленного оратора.</translation>
+    </message>
+    <message>
+        <source>Only the current speaker can be ended.</source>
+        <translation>Завершить можно только выступление текущего оратора.</translation>
+    </message>
+    <message>
+        <source>The time of a speaker who has finished cannot be changed.</source>
+        <translation>Время оратора, который уже выступил, изменить нельзя.</translation>
+    </message>
+    <message>
+        <source>This speaker has finished; add them again to give them the floor.</source>
+        <translation>Этот оратор уже выступил; добавьте его снова, чтобы дать ему слово.</translation>
+    </message>
+    <message>
+        <source>That speaker is no longer in the list.</source>
+        <translation>Этого оратора больше нет в списке.</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting to speak.</source>
+        <translation>Никто не ожидает слова.</translation>
+    </message>
+    <message>
+        <source>Nobody is speaking.</source>
+        <translation>Никто не выступает.</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting to speak: add a speaker or a floor request first.</source>
+        <translation>Никто не ожидает слова: сначала добавьте оратора или просьбу из зала.</translation>
+    </message>
+    <message>
+        <source>Only a speaker who is still waiting can withdraw.</source>
+        <translation>Снять выступление может только ожидающий оратор.</translation>
+    </message>
+    <message>
+        <source>This speaker is already in the queue.</source>
+        <translation>Этот оратор уже в очереди.</translation>
+    </message>
+    <message>
+        <source>Only a speaker who is still waiting can be moved.</source>
+        <translation>Переместить можно только ожидающего оратора.</translation>
+    </message>
+    <message>
+        <source>The speaker list changed meanwhile; sort it again.</source>
+        <translation>Список ораторов тем временем изменился; отсортируйте его снова.</translation>
+    </message>
+    <message>
+        <source>Type the speaker&apos;s name first.</source>
+        <translation>Сначала введите имя оратора.</translation>
     </message>
 </context>
 <context>
@@ -1216,7 +1483,7 @@ Press Export to use it, or choose another.</source>
     </message>
     <message>
         <source>(local {time})</source>
-        <translation>(местное время {time})</translation>
+        <translation>(местное {time})</translation>
     </message>
     <message>
         <source>meeting not started</source>
@@ -1224,7 +1491,7 @@ Press Export to use it, or choose another.</source>
     </message>
     <message>
         <source>meeting {elapsed} elapsed</source>
-        <translation>мероприятие: прошло {elapsed}</translation>
+        <translation>прошло {elapsed}</translation>
     </message>
     <message>
         <source>{left} left</source>
@@ -1248,7 +1515,7 @@ Press Export to use it, or choose another.</source>
     </message>
     <message>
         <source>ends {time}, {words}</source>
-        <translation>окончание в {time}, {words}</translation>
+        <translation>конец в {time}, {words}</translation>
     </message>
     <message>
         <source>1 floor request of {length} still fits</source>
@@ -1501,6 +1768,157 @@ Press Export to use it, or choose another.</source>
     <message>
         <source>meeting properties</source>
         <translation>свойства мероприятия</translation>
+    </message>
+</context>
+<context>
+    <name>MergeReport</name>
+    <message>
+        <source>meeting&apos;s details</source>
+        <translation>сведения о мероприятии</translation>
+    </message>
+    <message>
+        <source>agenda item</source>
+        <translation>пункт повестки дня</translation>
+    </message>
+    <message>
+        <source>agenda items</source>
+        <translation>пункты повестки дня</translation>
+    </message>
+    <message>
+        <source>guiding question</source>
+        <translation>руководящий вопрос</translation>
+    </message>
+    <message>
+        <source>guiding questions</source>
+        <translation>руководящие вопросы</translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation>участник</translation>
+    </message>
+    <message>
+        <source>participants</source>
+        <translation>участники</translation>
+    </message>
+    <message>
+        <source>speaker slot</source>
+        <translation>место в списке ораторов</translation>
+    </message>
+    <message>
+        <source>speaker slots</source>
+        <translation>места в списке ораторов</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>заметка</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>заметки</translation>
+    </message>
+    <message>
+        <source>message to the speaker</source>
+        <translation>сообщение оратору</translation>
+    </message>
+    <message>
+        <source>messages to the speaker</source>
+        <translation>сообщения оратору</translation>
+    </message>
+    <message>
+        <source>{n} meeting&apos;s details</source>
+        <translation>сведения о мероприятии ({n})</translation>
+    </message>
+    <message>
+        <source>{n} agenda item</source>
+        <translation>пунктов повестки дня: {n}</translation>
+    </message>
+    <message>
+        <source>{n} agenda items</source>
+        <translation>пунктов повестки дня: {n}</translation>
+    </message>
+    <message>
+        <source>{n} guiding question</source>
+        <translation>руководящих вопросов: {n}</translation>
+    </message>
+    <message>
+        <source>{n} guiding questions</source>
+        <translation>руководящих вопросов: {n}</translation>
+    </message>
+    <message>
+        <source>{n} participant</source>
+        <translation>участников: {n}</translation>
+    </message>
+    <message>
+        <source>{n} participants</source>
+        <translation>участников: {n}</translation>
+    </message>
+    <message>
+        <source>{n} speaker slot</source>
+        <translation>мест в списке ораторов: {n}</translation>
+    </message>
+    <message>
+        <source>{n} speaker slots</source>
+        <translation>мест в списке ораторов: {n}</translation>
+    </message>
+    <message>
+        <source>{n} note</source>
+        <translation>заметок: {n}</translation>
+    </message>
+    <message>
+        <source>{n} notes</source>
+        <translation>заметок: {n}</translation>
+    </message>
+    <message>
+        <source>{n} message to the speaker</source>
+        <translation>сообщений оратору: {n}</translation>
+    </message>
+    <message>
+        <source>{n} messages to the speaker</source>
+        <translation>сообщений оратору: {n}</translation>
+    </message>
+    <message>
+        <source>Nothing to merge: this library already holds everything in the file for “{title}”.</source>
+        <translation>Объединять нечего: в этой библиотеке уже есть всё, что содержит файл для «{title}».</translation>
+    </message>
+    <message>
+        <source>Added the meeting “{title}” ({id}).</source>
+        <translation>Добавлено мероприятие «{title}» ({id}).</translation>
+    </message>
+    <message>
+        <source>Merged into the meeting “{title}” ({id}).</source>
+        <translation>Объединено с мероприятием «{title}» ({id}).</translation>
+    </message>
+    <message>
+        <source>Added: {items}.</source>
+        <translation>Добавлено: {items}.</translation>
+    </message>
+    <message>
+        <source>Updated: {items}.</source>
+        <translation>Обновлено: {items}.</translation>
+    </message>
+    <message>
+        <source>Deleted: {items}.</source>
+        <translation>Удалено: {items}.</translation>
+    </message>
+    <message>
+        <source>Kept deleted here: {items}.</source>
+        <translation>Остается удаленным здесь: {items}.</translation>
+    </message>
+    <message>
+        <source>Changed on both laptops, to check: the {what} “{label}” ({fields}): the newer was kept; the older had {older}.</source>
+        <translation>Изменено на обоих ноутбуках, проверить: {what} «{label}» ({fields}): сохранена более новая версия; в прежней было {older}.</translation>
+    </message>
+    <message>
+        <source>Changed on both laptops: the {what} “{label}” ({fields}) kept as on the chair&apos;s laptop.</source>
+        <translation>Изменено на обоих ноутбуках: {what} «{label}» ({fields}) сохранено как на ноутбуке председателя.</translation>
+    </message>
+    <message>
+        <source>Changed on both laptops: the {what} “{label}” ({fields}) kept as on the rapporteur&apos;s laptop.</source>
+        <translation>Изменено на обоих ноутбуках: {what} «{label}» ({fields}) сохранено как на ноутбуке докладчика.</translation>
+    </message>
+    <message>
+        <source>Changed on both laptops: the {what} “{label}” ({fields}) kept as on the chair&apos;s and the rapporteur&apos;s laptop.</source>
+        <translation>Изменено на обоих ноутбуках: {what} «{label}» ({fields}) сохранено как на ноутбуках председателя и докладчика.</translation>
     </message>
 </context>
 <context>
@@ -2773,7 +3191,7 @@ The library as it is now is kept beside it, never deleted.</source>
     </message>
     <message>
         <source>Spoken</source>
-        <translation>Время выступления</translation>
+        <translation>Время</translation>
     </message>
     <message>
         <source>Withdrew</source>
@@ -2801,7 +3219,7 @@ The library as it is now is kept beside it, never deleted.</source>
     </message>
     <message>
         <source>Waiting {n}</source>
-        <translation>Ожидают: {n}</translation>
+        <translation>В очереди: {n}</translation>
     </message>
     <message>
         <source>(unknown speaker)</source>
@@ -3314,6 +3732,93 @@ The library as it is now is kept beside it, never deleted.</source>
     <message>
         <source>Saved to {path}</source>
         <translation>Сохранено в {path}</translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <source>meeting</source>
+        <translation>мероприятие</translation>
+    </message>
+    <message>
+        <source>agenda item</source>
+        <translation>пункт повестки дня</translation>
+    </message>
+    <message>
+        <source>guiding question</source>
+        <translation>руководящий вопрос</translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation>участника</translation>
+    </message>
+    <message>
+        <source>speaker&apos;s place</source>
+        <translation>место оратора</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>заметку</translation>
+    </message>
+    <message>
+        <source>message to the speaker</source>
+        <translation>сообщение оратору</translation>
+    </message>
+    <message>
+        <source>The {thing} was removed meanwhile; the change was not saved.</source>
+        <translation>Тем временем кто-то удалил {thing}; изменение не сохранено.</translation>
+    </message>
+    <message>
+        <source>The change could not be saved in the library ({error}).</source>
+        <translation>Не удалось сохранить изменение в библиотеке ({error}).</translation>
+    </message>
+    <message>
+        <source>This {thing} was changed meanwhile ({fields}), so your change was not saved over it. The list now shows the newer version: make your change again if it is still needed.</source>
+        <translation>Тем временем кто-то изменил {thing} ({fields}), поэтому ваше изменение не записано поверх. В списке теперь более новая версия: внесите изменение снова, если оно еще нужно.</translation>
+    </message>
+    <message>
+        <source>The backup could not be copied beside {library}: {error}.</source>
+        <translation>Не удалось скопировать резервную копию рядом с {library}: {error}.</translation>
+    </message>
+    <message>
+        <source>The backup could not be put in place of {library}: {error}. The library is as it was.</source>
+        <translation>Не удалось поставить резервную копию на место {library}: {error}. Библиотека осталась прежней.</translation>
+    </message>
+    <message>
+        <source>The backup is damaged ({problem}) and cannot be restored.</source>
+        <translation>Резервная копия повреждена ({problem}), восстановить ее нельзя.</translation>
+    </message>
+    <message>
+        <source>A restore from {name} was interrupted after the backup was put in place; it was finished. The library as it was is kept as {kept}.</source>
+        <translation>Восстановление из {name} было прервано после того, как резервная копия была поставлена на место; оно завершено. Прежняя библиотека сохранена как {kept}.</translation>
+    </message>
+    <message>
+        <source>A restore from {name} was interrupted after the backup was put in place; it was finished.</source>
+        <translation>Восстановление из {name} было прервано после того, как резервная копия была поставлена на место; оно завершено.</translation>
+    </message>
+    <message>
+        <source>A restore from {name} was interrupted before the backup was put in place; it was undone: the library is as it was before.</source>
+        <translation>Восстановление из {name} было прервано до того, как резервная копия была поставлена на место; оно отменено: библиотека осталась прежней.</translation>
+    </message>
+    <message>
+        <source>the disk holding the library is full ({folder})</source>
+        <translation>диск с библиотекой заполнен ({folder})</translation>
+    </message>
+    <message>
+        <source>the library&apos;s folder cannot be written to ({folder})</source>
+        <translation>в папку библиотеки нельзя записывать ({folder})</translation>
+    </message>
+    <message>
+        <source>another program holds the library locked ({path})</source>
+        <translation>библиотека заблокирована другой программой ({path})</translation>
+    </message>
+    <message>
+        <source>the disk reported an error while writing ({path})</source>
+        <translation>диск сообщил об ошибке при записи ({path})</translation>
+    </message>
+    <message>
+        <source>The last change could not be saved: {where}.</source>
+        <translation>Не удалось сохранить последнее изменение: {where}.</translation>
     </message>
 </context>
 <context>

@@ -381,6 +381,209 @@ What you saved is safe. The details are in the log file:
     </message>
 </context>
 <context>
+    <name>ConceptNote</name>
+    <message>
+        <source>the note gives no year for “{date}”; {year} was taken from its other dates (the weekday matches)</source>
+        <translation>说明中“{date}”未写年份；根据其他日期取{year}年（星期相符）</translation>
+    </message>
+    <message>
+        <source>the weekday does not match any year the note names</source>
+        <translation>星期与说明提到的任何年份都不相符</translation>
+    </message>
+    <message>
+        <source>the note names no other year</source>
+        <translation>说明未提到其他年份</translation>
+    </message>
+    <message>
+        <source>the note names several years</source>
+        <translation>说明提到多个年份</translation>
+    </message>
+    <message>
+        <source>the note gives no year for “{date}”; {year} was taken from its other dates ({reason})</source>
+        <translation>说明中“{date}”未写年份；根据其他日期取{year}年（{reason}）</translation>
+    </message>
+    <message>
+        <source>Line {lines} is not UTF-8 like the rest of the file: read as Windows-1252, so check the accents there.</source>
+        <translation>第{lines}行不像文件其余部分那样采用 UTF-8：已按 Windows-1252 读取，请核对其中的重音符号。</translation>
+    </message>
+    <message>
+        <source>Lines {lines} and {more} more are not UTF-8 like the rest of the file: read as Windows-1252, so check the accents there.</source>
+        <translation>第{lines}行及另外{more}行不像文件其余部分那样采用 UTF-8：已按 Windows-1252 读取，请核对其中的重音符号。</translation>
+    </message>
+    <message>
+        <source>Lines {lines} are not UTF-8 like the rest of the file: read as Windows-1252, so check the accents there.</source>
+        <translation>第{lines}行不像文件其余部分那样采用 UTF-8：已按 Windows-1252 读取，请核对其中的重音符号。</translation>
+    </message>
+    <message>
+        <source>Word document</source>
+        <translation>Word 文档</translation>
+    </message>
+    <message>
+        <source>pasted text</source>
+        <translation>粘贴的文本</translation>
+    </message>
+    <message>
+        <source>session file</source>
+        <translation>会议文件</translation>
+    </message>
+    <message>
+        <source>the note gives {n} days or sessions; the first ({first}) was taken: choose the one that is the meeting</source>
+        <translation>说明中列有{n}个日期或场次；已取第一个（{first}）：请选择本次会议</translation>
+    </message>
+    <message>
+        <source>{date}, {start}</source>
+        <translation>{date}，{start}</translation>
+    </message>
+    <message>
+        <source>{date}, {start}–{end}</source>
+        <translation>{date}，{start}–{end}</translation>
+    </message>
+    <message>
+        <source>the only date is “{date}”, which may not be the meeting&apos;s (a dateline, a post date or a version date)</source>
+        <translation>唯一的日期是“{date}”，可能不是会议日期（电头日期、发布日期或版本日期）</translation>
+    </message>
+    <message>
+        <source>the only date is “{date}”, which looks like a deadline</source>
+        <translation>唯一的日期是“{date}”，看似截止日期</translation>
+    </message>
+    <message>
+        <source>the note gives the days {days}; the first was taken: choose the meeting&apos;s day</source>
+        <translation>说明中列有{days}这几天；已取第一天：请选择会议日期</translation>
+    </message>
+    <message>
+        <source>no time is given for the meeting; {start} to {end} was taken from the programme</source>
+        <translation>未写明会议时间；已从议程中取{start}至{end}</translation>
+    </message>
+    <message>
+        <source>two dates: “{other}” {where_other}, “{chosen}” {where_chosen}; {date} was taken</source>
+        <translation>两个日期：“{other}”{where_other}，“{chosen}”{where_chosen}；已取{date}</translation>
+    </message>
+    <message>
+        <source>beside the meeting&apos;s time</source>
+        <translation>位于会议时间旁</translation>
+    </message>
+    <message>
+        <source>labelled as the date</source>
+        <translation>标为日期</translation>
+    </message>
+    <message>
+        <source>in the header</source>
+        <translation>位于页眉</translation>
+    </message>
+    <message>
+        <source>{start} (no end time)</source>
+        <translation>{start}（无结束时间）</translation>
+    </message>
+    <message>
+        <source>No time zone is written; {zone} was taken from the city named.</source>
+        <translation>未写明时区；已根据提到的城市取{zone}。</translation>
+    </message>
+    <message>
+        <source>{zone} (written {written})</source>
+        <translation>{zone}（写作{written}）</translation>
+    </message>
+    <message>
+        <source>{n} items, {total} min</source>
+        <translation>{n}个项目，{total}分钟</translation>
+    </message>
+    <message>
+        <source>The note gives no minutes for some agenda items; they were shared out of the meeting&apos;s length. Check the programme.</source>
+        <translation>说明未写明部分议程项目的时长；已按会议总时长分配。请核对议程。</translation>
+    </message>
+    <message>
+        <source>{target} target, {limit} limit</source>
+        <translation>目标{target}，上限{limit}</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF 文档</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>主办方</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>届会</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Start and end</source>
+        <translation>开始和结束时间</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <source>Venue / format</source>
+        <translation>地点/形式</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>主席</translation>
+    </message>
+    <message>
+        <source>Rapporteur</source>
+        <translation>报告员</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>背景</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Guiding questions</source>
+        <translation>指导性问题</translation>
+    </message>
+    <message>
+        <source>Programme (agenda items)</source>
+        <translation>议程（议程项目）</translation>
+    </message>
+    <message>
+        <source>Speaking time of interventions</source>
+        <translation>发言时间</translation>
+    </message>
+    <message>
+        <source>Focus SDGs</source>
+        <translation>重点可持续发展目标</translation>
+    </message>
+    <message>
+        <source>Outcome feeds into</source>
+        <translation>成果将提交</translation>
+    </message>
+    <message>
+        <source>Speakers named</source>
+        <translation>列名的发言者</translation>
+    </message>
+    <message>
+        <source>Markdown file</source>
+        <translation>Markdown 文件</translation>
+    </message>
+    <message>
+        <source>text file</source>
+        <translation>文本文件</translation>
+    </message>
+    <message>
+        <source>The date “{date}” could be day/month or month/day; check the date.</source>
+        <translation>日期“{date}”可能是日/月，也可能是月/日；请核对日期。</translation>
+    </message>
+    <message>
+        <source>The note says {abbreviation} ({stated}), but {zone} is on {actual} on {date}; check the times and the zone.</source>
+        <translation>说明写的是{abbreviation}（{stated}），但{zone}在{date}为{actual}；请核对时间和时区。</translation>
+    </message>
+</context>
+<context>
     <name>Console</name>
     <message>
         <source>No guiding question</source>
@@ -389,6 +592,70 @@ What you saved is safe. The details are in the log file:
     <message>
         <source>Speaks {language}</source>
         <translation>使用{language}发言</translation>
+    </message>
+    <message>
+        <source>The list of speakers for “{item}” is closed: only a point of order can still be added. Add this speaker anyway only if you mean to.</source>
+        <translation>“{item}”的发言名单已截止：只能再增加程序问题。只有在确有需要时才仍然添加该发言者。</translation>
+    </message>
+    <message>
+        <source>Only a speaker who is waiting can be given the floor.</source>
+        <translation>只能将发言权交给等待中的发言者。</translation>
+    </message>
+    <message>
+        <source>Only a speaker who is speaking can be paused.</source>
+        <translation>只能暂停正在发言的发言者。</translation>
+    </message>
+    <message>
+        <source>Only a paused speaker can be resumed.</source>
+        <translation>只能继续已暂停的发言者。</translation>
+    </message>
+    <message>
+        <source>Only the current speaker can be ended.</source>
+        <translation>只能结束当前发言者的发言。</translation>
+    </message>
+    <message>
+        <source>The time of a speaker who has finished cannot be changed.</source>
+        <translation>已结束发言者的时间不能更改。</translation>
+    </message>
+    <message>
+        <source>This speaker has finished; add them again to give them the floor.</source>
+        <translation>该发言者已结束发言；请重新添加后再给予发言权。</translation>
+    </message>
+    <message>
+        <source>That speaker is no longer in the list.</source>
+        <translation>该发言者已不在名单中。</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting to speak.</source>
+        <translation>没有人在等待发言。</translation>
+    </message>
+    <message>
+        <source>Nobody is speaking.</source>
+        <translation>没有人在发言。</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting to speak: add a speaker or a floor request first.</source>
+        <translation>没有人在等待发言：请先添加发言者或现场发言请求。</translation>
+    </message>
+    <message>
+        <source>Only a speaker who is still waiting can withdraw.</source>
+        <translation>只有仍在等待的发言者才能撤回。</translation>
+    </message>
+    <message>
+        <source>This speaker is already in the queue.</source>
+        <translation>该发言者已在等待队列中。</translation>
+    </message>
+    <message>
+        <source>Only a speaker who is still waiting can be moved.</source>
+        <translation>只能移动仍在等待的发言者。</translation>
+    </message>
+    <message>
+        <source>The speaker list changed meanwhile; sort it again.</source>
+        <translation>发言者名单在此期间已更改；请重新排序。</translation>
+    </message>
+    <message>
+        <source>Type the speaker&apos;s name first.</source>
+        <translation>请先输入发言者的姓名。</translation>
     </message>
 </context>
 <context>
@@ -1499,6 +1766,157 @@ Press Export to use it, or choose another.</source>
     <message>
         <source>meeting properties</source>
         <translation>会议属性</translation>
+    </message>
+</context>
+<context>
+    <name>MergeReport</name>
+    <message>
+        <source>meeting&apos;s details</source>
+        <translation>会议详情</translation>
+    </message>
+    <message>
+        <source>agenda item</source>
+        <translation>议程项目</translation>
+    </message>
+    <message>
+        <source>agenda items</source>
+        <translation>议程项目</translation>
+    </message>
+    <message>
+        <source>guiding question</source>
+        <translation>指导性问题</translation>
+    </message>
+    <message>
+        <source>guiding questions</source>
+        <translation>指导性问题</translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation>与会者</translation>
+    </message>
+    <message>
+        <source>participants</source>
+        <translation>与会者</translation>
+    </message>
+    <message>
+        <source>speaker slot</source>
+        <translation>发言位置</translation>
+    </message>
+    <message>
+        <source>speaker slots</source>
+        <translation>发言位置</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>笔记</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>笔记</translation>
+    </message>
+    <message>
+        <source>message to the speaker</source>
+        <translation>给发言者的消息</translation>
+    </message>
+    <message>
+        <source>messages to the speaker</source>
+        <translation>给发言者的消息</translation>
+    </message>
+    <message>
+        <source>{n} meeting&apos;s details</source>
+        <translation>会议详情（{n}）</translation>
+    </message>
+    <message>
+        <source>{n} agenda item</source>
+        <translation>{n}个议程项目</translation>
+    </message>
+    <message>
+        <source>{n} agenda items</source>
+        <translation>{n}个议程项目</translation>
+    </message>
+    <message>
+        <source>{n} guiding question</source>
+        <translation>{n}个指导性问题</translation>
+    </message>
+    <message>
+        <source>{n} guiding questions</source>
+        <translation>{n}个指导性问题</translation>
+    </message>
+    <message>
+        <source>{n} participant</source>
+        <translation>{n}名与会者</translation>
+    </message>
+    <message>
+        <source>{n} participants</source>
+        <translation>{n}名与会者</translation>
+    </message>
+    <message>
+        <source>{n} speaker slot</source>
+        <translation>{n}个发言位置</translation>
+    </message>
+    <message>
+        <source>{n} speaker slots</source>
+        <translation>{n}个发言位置</translation>
+    </message>
+    <message>
+        <source>{n} note</source>
+        <translation>{n}条笔记</translation>
+    </message>
+    <message>
+        <source>{n} notes</source>
+        <translation>{n}条笔记</translation>
+    </message>
+    <message>
+        <source>{n} message to the speaker</source>
+        <translation>{n}条给发言者的消息</translation>
+    </message>
+    <message>
+        <source>{n} messages to the speaker</source>
+        <translation>{n}条给发言者的消息</translation>
+    </message>
+    <message>
+        <source>Nothing to merge: this library already holds everything in the file for “{title}”.</source>
+        <translation>无需合并：本资料库已包含文件中“{title}”的全部内容。</translation>
+    </message>
+    <message>
+        <source>Added the meeting “{title}” ({id}).</source>
+        <translation>已添加会议“{title}”（{id}）。</translation>
+    </message>
+    <message>
+        <source>Merged into the meeting “{title}” ({id}).</source>
+        <translation>已合并到会议“{title}”（{id}）。</translation>
+    </message>
+    <message>
+        <source>Added: {items}.</source>
+        <translation>已添加：{items}。</translation>
+    </message>
+    <message>
+        <source>Updated: {items}.</source>
+        <translation>已更新：{items}。</translation>
+    </message>
+    <message>
+        <source>Deleted: {items}.</source>
+        <translation>已删除：{items}。</translation>
+    </message>
+    <message>
+        <source>Kept deleted here: {items}.</source>
+        <translation>此处保持删除：{items}。</translation>
+    </message>
+    <message>
+        <source>Changed on both laptops, to check: the {what} “{label}” ({fields}): the newer was kept; the older had {older}.</source>
+        <translation>两台电脑上均有更改，请核对：{what}“{label}”（{fields}）：已保留较新的版本；较旧的版本为{older}。</translation>
+    </message>
+    <message>
+        <source>Changed on both laptops: the {what} “{label}” ({fields}) kept as on the chair&apos;s laptop.</source>
+        <translation>两台电脑上均有更改：{what}“{label}”（{fields}）按主席电脑上的版本保留。</translation>
+    </message>
+    <message>
+        <source>Changed on both laptops: the {what} “{label}” ({fields}) kept as on the rapporteur&apos;s laptop.</source>
+        <translation>两台电脑上均有更改：{what}“{label}”（{fields}）按报告员电脑上的版本保留。</translation>
+    </message>
+    <message>
+        <source>Changed on both laptops: the {what} “{label}” ({fields}) kept as on the chair&apos;s and the rapporteur&apos;s laptop.</source>
+        <translation>两台电脑上均有更改：{what}“{label}”（{fields}）按主席和报告员电脑上的版本保留。</translation>
     </message>
 </context>
 <context>
@@ -3310,6 +3728,93 @@ The library as it is now is kept beside it, never deleted.</source>
     <message>
         <source>Saved to {path}</source>
         <translation>已保存到{path}</translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <source>meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>agenda item</source>
+        <translation>议程项目</translation>
+    </message>
+    <message>
+        <source>guiding question</source>
+        <translation>指导性问题</translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation>与会者</translation>
+    </message>
+    <message>
+        <source>speaker&apos;s place</source>
+        <translation>发言者的位置</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>笔记</translation>
+    </message>
+    <message>
+        <source>message to the speaker</source>
+        <translation>给发言者的消息</translation>
+    </message>
+    <message>
+        <source>The {thing} was removed meanwhile; the change was not saved.</source>
+        <translation>与此同时，{thing}已被删除；更改未保存。</translation>
+    </message>
+    <message>
+        <source>The change could not be saved in the library ({error}).</source>
+        <translation>无法将更改保存到资料库（{error}）。</translation>
+    </message>
+    <message>
+        <source>This {thing} was changed meanwhile ({fields}), so your change was not saved over it. The list now shows the newer version: make your change again if it is still needed.</source>
+        <translation>与此同时，{thing}已被更改（{fields}），因此您的更改未覆盖保存。列表现在显示较新的版本：如仍需要，请重新更改。</translation>
+    </message>
+    <message>
+        <source>The backup could not be copied beside {library}: {error}.</source>
+        <translation>无法将备份复制到{library}旁边：{error}。</translation>
+    </message>
+    <message>
+        <source>The backup could not be put in place of {library}: {error}. The library is as it was.</source>
+        <translation>无法用备份替换{library}：{error}。资料库保持原样。</translation>
+    </message>
+    <message>
+        <source>The backup is damaged ({problem}) and cannot be restored.</source>
+        <translation>备份已损坏（{problem}），无法恢复。</translation>
+    </message>
+    <message>
+        <source>A restore from {name} was interrupted after the backup was put in place; it was finished. The library as it was is kept as {kept}.</source>
+        <translation>从{name}恢复的操作在备份就位后中断；已完成恢复。原来的资料库保留为{kept}。</translation>
+    </message>
+    <message>
+        <source>A restore from {name} was interrupted after the backup was put in place; it was finished.</source>
+        <translation>从{name}恢复的操作在备份就位后中断；已完成恢复。</translation>
+    </message>
+    <message>
+        <source>A restore from {name} was interrupted before the backup was put in place; it was undone: the library is as it was before.</source>
+        <translation>从{name}恢复的操作在备份就位前中断；已撤销：资料库保持原样。</translation>
+    </message>
+    <message>
+        <source>the disk holding the library is full ({folder})</source>
+        <translation>存放资料库的磁盘已满（{folder}）</translation>
+    </message>
+    <message>
+        <source>the library&apos;s folder cannot be written to ({folder})</source>
+        <translation>无法写入资料库所在的文件夹（{folder}）</translation>
+    </message>
+    <message>
+        <source>another program holds the library locked ({path})</source>
+        <translation>另一个程序锁定了资料库（{path}）</translation>
+    </message>
+    <message>
+        <source>the disk reported an error while writing ({path})</source>
+        <translation>写入时磁盘报告了错误（{path}）</translation>
+    </message>
+    <message>
+        <source>The last change could not be saved: {where}.</source>
+        <translation>无法保存最近的更改：{where}。</translation>
     </message>
 </context>
 <context>

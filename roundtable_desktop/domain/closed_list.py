@@ -5,6 +5,7 @@ the speakers on the list."""
 from .enums import RequestType
 from .errors import InputError
 from .model import AgendaItem
+from .translatable import QT_TRANSLATE_NOOP
 
 
 class ListClosedError(InputError):
@@ -12,8 +13,9 @@ class ListClosedError(InputError):
 
     def __init__(self, item: AgendaItem) -> None:
         self.item = item
-        super().__init__(f"The list of speakers for “{item.title}” is closed: only a point of order "
-                         "can still be added. Add this speaker anyway only if you mean to.")
+        super().__init__(QT_TRANSLATE_NOOP(
+            "Console", "The list of speakers for “{item}” is closed: only a point of order can still be "
+            "added. Add this speaker anyway only if you mean to.").format(item=item.title))
 
 
 def is_closed(item: AgendaItem | None) -> bool:

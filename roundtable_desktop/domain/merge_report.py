@@ -1,23 +1,62 @@
-"""What a merge of a meeting did, in words a chair reads: added, updated, deleted, decided."""
+"""What a merge of a meeting did, in words a chair reads: added, updated, deleted, decided.
+
+The lines are marked for translation (the window shows them in its language, the command line
+in English)."""
 
 from dataclasses import dataclass, field
 
 from .row_versions import Row
+from .translatable import QT_TRANSLATE_NOOP, Wording
 
-KIND_NAMES: dict[str, tuple[str, str]] = {
-    "session": ("meeting's details", "meeting's details"),
-    "agenda_item": ("agenda item", "agenda items"),
-    "guiding_question": ("guiding question", "guiding questions"),
-    "participant": ("participant", "participants"),
-    "speaker_slot": ("speaker slot", "speaker slots"),
-    "note": ("note", "notes"),
-    "speaker_message": ("message to the speaker", "messages to the speaker"),
+KIND_NAMES: dict[str, tuple[Wording, Wording]] = {
+    "session": (QT_TRANSLATE_NOOP("MergeReport", "meeting's details"),
+               QT_TRANSLATE_NOOP("MergeReport", "meeting's details")),
+    "agenda_item": (QT_TRANSLATE_NOOP("MergeReport", "agenda item"),
+                   QT_TRANSLATE_NOOP("MergeReport", "agenda items")),
+    "guiding_question": (QT_TRANSLATE_NOOP("MergeReport", "guiding question"),
+                        QT_TRANSLATE_NOOP("MergeReport", "guiding questions")),
+    "participant": (QT_TRANSLATE_NOOP("MergeReport", "participant"),
+                   QT_TRANSLATE_NOOP("MergeReport", "participants")),
+    "speaker_slot": (QT_TRANSLATE_NOOP("MergeReport", "speaker slot"),
+                    QT_TRANSLATE_NOOP("MergeReport", "speaker slots")),
+    "note": (QT_TRANSLATE_NOOP("MergeReport", "note"),
+            QT_TRANSLATE_NOOP("MergeReport", "notes")),
+    "speaker_message": (QT_TRANSLATE_NOOP("MergeReport", "message to the speaker"),
+                        QT_TRANSLATE_NOOP("MergeReport", "messages to the speaker")),
+}
+# "2 notes": the number and the kind in one text, so that each language words its plural
+COUNTED: dict[str, tuple[Wording, Wording]] = {
+    "session": (QT_TRANSLATE_NOOP("MergeReport", "{n} meeting's details"),
+               QT_TRANSLATE_NOOP("MergeReport", "{n} meeting's details")),
+    "agenda_item": (QT_TRANSLATE_NOOP("MergeReport", "{n} agenda item"),
+                   QT_TRANSLATE_NOOP("MergeReport", "{n} agenda items")),
+    "guiding_question": (QT_TRANSLATE_NOOP("MergeReport", "{n} guiding question"),
+                        QT_TRANSLATE_NOOP("MergeReport", "{n} guiding questions")),
+    "participant": (QT_TRANSLATE_NOOP("MergeReport", "{n} participant"),
+                   QT_TRANSLATE_NOOP("MergeReport", "{n} participants")),
+    "speaker_slot": (QT_TRANSLATE_NOOP("MergeReport", "{n} speaker slot"),
+                    QT_TRANSLATE_NOOP("MergeReport", "{n} speaker slots")),
+    "note": (QT_TRANSLATE_NOOP("MergeReport", "{n} note"),
+            QT_TRANSLATE_NOOP("MergeReport", "{n} notes")),
+    "speaker_message": (QT_TRANSLATE_NOOP("MergeReport", "{n} message to the speaker"),
+                        QT_TRANSLATE_NOOP("MergeReport", "{n} messages to the speaker")),
 }
 
 
+def kind_name(kind: str) -> str:
+    return KIND_NAMES[kind][0] if kind in KIND_NAMES else kind
+
+
 def counted(number: int, kind: str) -> str:
-    one, many = KIND_NAMES.get(kind, (kind, kind))
-    return f"{number} {one if number == 1 else many}"
+    if kind not in COUNTED:
+        return f"{number} {kind}"
+    one, many = COUNTED[kind]
+    return (one if number == 1 else many).format(n=number)
+
+
+def tallied(tally: dict[str, int]) -> tuple[str, ...]:
+    """The counts of a tally, as the fields of a line ("2 notes", "1 agenda item")."""
+    return tuple(counted(n, k) for k, n in tally.items())
 
 
 @dataclass(slots=True)
@@ -55,21 +94,25 @@ class MergeReport:
     def lines(self) -> list[str]:
         """The report: one line per kind of change, then each decision."""
         if not self.changed_anything:
-            return [f"Nothing to merge: this library already holds everything in the file for "
-                    f"“{self.title}”."]
-        head = "Added the meeting" if self.new_meeting else "Merged into the meeting"
-        lines = [f"{head} “{self.title}” ({self.session_id})."]
-        for words, tally in (("Added", self.added), ("Updated", self.updated),
-                             ("Deleted", self.deleted)):
+            return [QT_TRANSLATE_NOOP("MergeReport", "Nothing to merge: this library already holds "
+                                      "everything in the file for “{title}”.").format(title=self.title)]
+        head = QT_TRANSLATE_NOOP("MergeReport", "Added the meeting “{title}” ({id}).") if self.new_meeting \
+            else QT_TRANSLATE_NOOP("MergeReport", "Merged into the meeting “{title}” ({id}).")
+        lines: list[str] = [head.format(title=self.title, id=self.session_id)]
+        for words, tally in ((QT_TRANSLATE_NOOP("MergeReport", "Added: {items}."), self.added),
+                             (QT_TRANSLATE_NOOP("MergeReport", "Updated: {items}."), self.updated),
+                             (QT_TRANSLATE_NOOP("MergeReport", "Deleted: {items}."), self.deleted),
+                             (QT_TRANSLATE_NOOP("MergeReport", "Kept deleted here: {items}."),
+                              self.kept_deleted)):
             if tally:
-                lines.append(f"{words}: " + ", ".join(counted(n, k) for k, n in tally.items()) + ".")
-        if self.kept_deleted:
-            lines.append("Kept deleted here: " + ", ".join(
-                counted(n, k) for k, n in self.kept_deleted.items()) + ".")
+                lines.append(words.format(items=tallied(tally)))
         lines.extend(self.by_rule)
-        for choice in self.choices:
-            lines.append(f"Changed on both laptops, to check: the {KIND_NAMES[choice.kind][0]} "
-                         f"“{choice.label}” ({', '.join(choice.columns)}): the newer was kept; "
-                         f"the older had " + "; ".join(
-                             f"{c} “{choice.other.get(c)}”" for c in choice.columns) + ".")
+        lines.extend(self.choice_line(choice) for choice in self.choices)
         return lines
+
+    @staticmethod
+    def choice_line(choice: Choice) -> str:
+        older = "; ".join(f"{c} “{choice.other.get(c)}”" for c in choice.columns)
+        return QT_TRANSLATE_NOOP("MergeReport", "Changed on both laptops, to check: the {what} “{label}” "
+                                 "({fields}): the newer was kept; the older had {older}.").format(
+            what=kind_name(choice.kind), label=choice.label, fields=", ".join(choice.columns), older=older)

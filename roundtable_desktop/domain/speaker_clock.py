@@ -17,6 +17,7 @@ from enum import StrEnum
 from .enums import SlotState
 from .errors import InputError
 from .model import SpeakerSlot
+from .translatable import QT_TRANSLATE_NOOP
 
 TimeSource = Callable[[], float]
 """Seconds from an arbitrary origin that never jumps (``time.monotonic`` in the app)."""
@@ -155,20 +156,21 @@ class SpeakerClock:
 
     def start(self) -> None:
         if self.state is not SlotState.QUEUED:
-            raise InputError("Only a speaker who is waiting can be given the floor.")
+            raise InputError(QT_TRANSLATE_NOOP(
+                "Console", "Only a speaker who is waiting can be given the floor."))
         self.state = SlotState.SPEAKING
         self.running_since = self.time_source()
 
     def pause(self) -> None:
         if self.state is not SlotState.SPEAKING:
-            raise InputError("Only a speaker who is speaking can be paused.")
+            raise InputError(QT_TRANSLATE_NOOP("Console", "Only a speaker who is speaking can be paused."))
         self.accumulated = self.spoken()
         self.running_since = None
         self.state = SlotState.PAUSED
 
     def resume(self) -> None:
         if self.state is not SlotState.PAUSED:
-            raise InputError("Only a paused speaker can be resumed.")
+            raise InputError(QT_TRANSLATE_NOOP("Console", "Only a paused speaker can be resumed."))
         self.state = SlotState.SPEAKING
         self.running_since = self.time_source()
 
@@ -179,7 +181,7 @@ class SpeakerClock:
 
     def end(self) -> None:
         if self.state not in (SlotState.SPEAKING, SlotState.PAUSED):
-            raise InputError("Only the current speaker can be ended.")
+            raise InputError(QT_TRANSLATE_NOOP("Console", "Only the current speaker can be ended."))
         self.accumulated = self.spoken()
         self.running_since = None
         self.state = SlotState.DONE
@@ -188,11 +190,13 @@ class SpeakerClock:
         """Move the target and the limit together by ``seconds`` (never below zero), so the
         wrap-up warning moves with the limit; spoken time does not change."""
         if self.state in (SlotState.DONE, SlotState.WITHDRAWN):
-            raise InputError("The time of a speaker who has finished cannot be changed.")
+            raise InputError(QT_TRANSLATE_NOOP(
+                "Console", "The time of a speaker who has finished cannot be changed."))
         self.target, self.limit = moved_times(self.target, self.limit, seconds)
 
     def _cannot_toggle(self) -> None:
-        raise InputError("This speaker has finished; add them again to give them the floor.")
+        raise InputError(QT_TRANSLATE_NOOP(
+            "Console", "This speaker has finished; add them again to give them the floor."))
 
     # storage ----------------------------------------------------------------------------------
 

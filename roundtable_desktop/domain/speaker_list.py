@@ -23,6 +23,7 @@ from .speaker_clock import (
     moved_times,
     restored_spoken_seconds,
 )
+from .translatable import QT_TRANSLATE_NOOP
 
 ACTIVE = (SlotState.SPEAKING, SlotState.PAUSED)
 R = TypeVar("R", SpeakerSlot, AgendaItem, Participant)
@@ -99,7 +100,7 @@ class SpeakerList:
         for slot in self.slots:
             if slot.id == slot_id:
                 return slot
-        raise InputError("That speaker is no longer in the list.")
+        raise InputError(QT_TRANSLATE_NOOP("Console", "That speaker is no longer in the list."))
 
     def item(self, item_id: str | None) -> AgendaItem | None:
         return next((i for i in self.items if i.id == item_id), None)
@@ -138,14 +139,14 @@ class SpeakerList:
         following = self.next_up
         if following is None:
             if not changes.slots:
-                raise InputError("Nobody is waiting to speak.")
+                raise InputError(QT_TRANSLATE_NOOP("Console", "Nobody is waiting to speak."))
             return changes
         return changes.merge(self._start(following))
 
     def end_current(self) -> Changes:
         current = self.current
         if current is None:
-            raise InputError("Nobody is speaking.")
+            raise InputError(QT_TRANSLATE_NOOP("Console", "Nobody is speaking."))
         changes = self._apply(current, self._clock().end)
         self.clock = None
         item = self.item(current.agenda_item_id)
@@ -159,7 +160,8 @@ class SpeakerList:
         """Give the floor to a waiting speaker out of turn, ending the current one."""
         slot = self.slot(slot_id)
         if slot.state is not SlotState.QUEUED:
-            raise InputError("Only a speaker who is waiting can be given the floor.")
+            raise InputError(QT_TRANSLATE_NOOP(
+                "Console", "Only a speaker who is waiting can be given the floor."))
         changes = self.end_current() if self.current is not None else Changes()
         return changes.merge(self._start(slot))
 
@@ -202,7 +204,8 @@ class SpeakerList:
     def _required_next(self) -> SpeakerSlot:
         following = self.next_up
         if following is None:
-            raise InputError("Nobody is waiting to speak: add a speaker or a floor request first.")
+            raise InputError(QT_TRANSLATE_NOOP(
+                "Console", "Nobody is waiting to speak: add a speaker or a floor request first."))
         return following
 
     # the queue -----------------------------------------------------------------------------
@@ -210,7 +213,8 @@ class SpeakerList:
     def withdraw(self, slot_id: str) -> Changes:
         slot = self.slot(slot_id)
         if slot.state is not SlotState.QUEUED:
-            raise InputError("Only a speaker who is still waiting can withdraw.")
+            raise InputError(QT_TRANSLATE_NOOP(
+                "Console", "Only a speaker who is still waiting can withdraw."))
         slot.state = SlotState.WITHDRAWN
         return Changes(slots=[slot])
 
@@ -223,7 +227,7 @@ class SpeakerList:
             self.slots.insert(len(self.slots), slot)
             return Changes(slots=[slot]).merge(self._renumber())
         if slot.state is not SlotState.DONE:
-            raise InputError("This speaker is already in the queue.")
+            raise InputError(QT_TRANSLATE_NOOP("Console", "This speaker is already in the queue."))
         item = self.current_item() or self.item(slot.agenda_item_id)
         again = SpeakerSlot(
             session_id=slot.session_id, participant_id=slot.participant_id,
@@ -282,7 +286,8 @@ class SpeakerList:
         """Reorder the queue: a waiting or withdrawn speaker moves among those waiting."""
         slot = self.slot(slot_id)
         if slot.state not in (SlotState.QUEUED, SlotState.WITHDRAWN):
-            raise InputError("Only a speaker who is still waiting can be moved.")
+            raise InputError(QT_TRANSLATE_NOOP(
+                "Console", "Only a speaker who is still waiting can be moved."))
         first_movable = self._first_movable_index()
         self.slots.remove(slot)
         index = min(max(new_index, first_movable), len(self.slots))
@@ -303,7 +308,8 @@ class SpeakerList:
     def reorder(self, ordered: list[SpeakerSlot]) -> Changes:
         """The same slots in a new order (a sort of the queue); positions renumbered."""
         if sorted(s.id for s in ordered) != sorted(s.id for s in self.slots):
-            raise InputError("The speaker list changed meanwhile; sort it again.")
+            raise InputError(QT_TRANSLATE_NOOP(
+                "Console", "The speaker list changed meanwhile; sort it again."))
         self.slots[:] = ordered
         return self._renumber()
 

@@ -12,6 +12,7 @@ from .model import AgendaItem, Participant, SpeakerSlot
 from .speaker_language import stored_language
 from .speaker_list import SpeakerList
 from .text import clean_line
+from .translatable import QT_TRANSLATE_NOOP
 
 POINT_OF_ORDER_TIMES = (90, 120)
 """A point of order is short: amber from 1:30, red from 2:00."""
@@ -86,7 +87,7 @@ def plan_request(request: SpeakerRequest, session_id: str, people: Iterable[Part
     A point of order joins the item under way, whatever item was chosen."""
     text = clean_line(request.who)
     if not text:
-        raise InputError("Type the speaker's name first.")
+        raise InputError(QT_TRANSLATE_NOOP("Console", "Type the speaker's name first."))
     person = find_participant(text, people)
     new = None
     if person is None:
@@ -110,7 +111,7 @@ def _new_participant(request: SpeakerRequest, text: str, session_id: str) -> Par
     name, _, rest = text.partition(",")
     function, _, organisation = rest.partition(",")
     if not clean_line(name):
-        raise InputError("Type the speaker's name first.")
+        raise InputError(QT_TRANSLATE_NOOP("Console", "Type the speaker's name first."))
     organisation = clean_line(request.organisation) or clean_line(organisation)
     return Participant(
         session_id=session_id, name=clean_line(name),

@@ -22,6 +22,7 @@ from ..domain.errors import LibraryError, NotFoundError, StaleWriteError
 from ..domain.ids import utc_now_iso
 from ..domain.model import AgendaItem, GuidingQuestion, Note, Participant, Session, SpeakerSlot
 from ..domain.speaker_message import SpeakerMessage
+from ..domain.translatable import QT_TRANSLATE_NOOP
 from .change_feed import ChangeFeed
 from .database import Database
 from .mapping import field_types, from_row, to_column, to_row
@@ -37,10 +38,13 @@ KIND_OF: dict[type, RecordKind] = {
     SpeakerMessage: RecordKind.SPEAKER_MESSAGE,
 }
 WORDS = {
-    RecordKind.MEETING: "meeting", RecordKind.AGENDA_ITEM: "agenda item",
-    RecordKind.QUESTION: "guiding question", RecordKind.PARTICIPANT: "participant",
-    RecordKind.SLOT: "speaker's place", RecordKind.NOTE: "note",
-    RecordKind.SPEAKER_MESSAGE: "message to the speaker",
+    RecordKind.MEETING: QT_TRANSLATE_NOOP("Storage", "meeting"),
+    RecordKind.AGENDA_ITEM: QT_TRANSLATE_NOOP("Storage", "agenda item"),
+    RecordKind.QUESTION: QT_TRANSLATE_NOOP("Storage", "guiding question"),
+    RecordKind.PARTICIPANT: QT_TRANSLATE_NOOP("Storage", "participant"),
+    RecordKind.SLOT: QT_TRANSLATE_NOOP("Storage", "speaker's place"),
+    RecordKind.NOTE: QT_TRANSLATE_NOOP("Storage", "note"),
+    RecordKind.SPEAKER_MESSAGE: QT_TRANSLATE_NOOP("Storage", "message to the speaker"),
 }
 _STAMPS = frozenset({"id", "created_at", "updated_at"})
 # what a removal does to the rows that refer to the record (the schema's ON DELETE rules)
@@ -146,7 +150,9 @@ class Edit:
         row: sqlite3.Row | None = self.connection.execute(
             f"SELECT * FROM {kind.value} WHERE id = ?", (record_id,)).fetchone()
         if row is None:
-            raise NotFoundError(f"The {WORDS[kind]} was removed meanwhile; the change was not saved.")
+            raise NotFoundError(QT_TRANSLATE_NOOP(
+                "Storage", "The {thing} was removed meanwhile; the change was not saved.").format(
+                thing=WORDS[kind]))
         return row
 
     def _write_fields(self, record_type: type, record_id: str, columns: dict[str, Any]) -> None:
@@ -220,16 +226,17 @@ class ChangePath:
                 self._open = Edit(connection)
                 yield self._open
         except sqlite3.Error as error:  # not a refused write (those are StorageWriteError)
-            raise LibraryError(f"The change could not be saved in the library ({error}).") from error
+            raise LibraryError(QT_TRANSLATE_NOOP("Storage", "The change could not be saved in the library "
+                                                 "({error}).").format(error=str(error))) from error
         finally:
             self._open = None
 
 
 def _stale_message(kind: RecordKind, fields: list[str]) -> str:
     names = ", ".join(name.replace("_", " ") for name in fields)
-    return (f"This {WORDS[kind]} was changed meanwhile ({names}), so your change was not saved "
-            "over it. The list now shows the newer version: make your change again if it is "
-            "still needed.")
+    return QT_TRANSLATE_NOOP("Storage", "This {thing} was changed meanwhile ({fields}), so your change was "
+                             "not saved over it. The list now shows the newer version: make your change "
+                             "again if it is still needed.").format(thing=WORDS[kind], fields=names)
 
 
 def _column(record_type: type, name: str, value: Any) -> Any:

@@ -8,7 +8,7 @@ tombstones and a deleted record stays deleted. Applying the same changes twice c
 from ..domain.changes import Change, ChangeAction, RecordKind
 from ..domain.errors import InputError
 from ..domain.meeting_changes import KINDS, MeetingChanges, Tombstone
-from ..domain.merge_report import KIND_NAMES, Choice, MergeReport
+from ..domain.merge_report import Choice, MergeReport, kind_name
 from ..domain.row_versions import (
     Laptop,
     Row,
@@ -20,6 +20,7 @@ from ..domain.row_versions import (
     same_content,
     version_text,
 )
+from ..domain.translatable import QT_TRANSLATE_NOOP
 from .database import Database
 from .meeting_rows import (
     change_seq,
@@ -34,6 +35,14 @@ from .meeting_rows import (
 )
 
 # link column -> table it points to; None: the column is required (the row goes with its target)
+_KEPT_AS_ON_CHAIR = QT_TRANSLATE_NOOP(
+    "MergeReport", "Changed on both laptops: the {what} “{label}” ({fields}) kept as on the chair's laptop.")
+_KEPT_AS_ON_RAPPORTEUR = QT_TRANSLATE_NOOP(
+    "MergeReport", "Changed on both laptops: the {what} “{label}” ({fields}) kept as on the rapporteur's "
+    "laptop.")
+_KEPT_AS_ON_BOTH = QT_TRANSLATE_NOOP(
+    "MergeReport", "Changed on both laptops: the {what} “{label}” ({fields}) kept as on the chair's and "
+    "the rapporteur's laptop.")
 _LINKS: dict[str, tuple[tuple[str, str, bool], ...]] = {
     "speaker_slot": (("participant_id", "participant", True), ("agenda_item_id", "agenda_item", False),
                      ("question_id", "guiding_question", False)),
@@ -158,11 +167,11 @@ class _Merge:
         resolution = resolve(kind, local, self.here, incoming, self.changes.laptop)
         label = _label(kind, resolution.row)
         if resolution.by_owner:
-            owners = sorted({"the chair's" if owner_of(kind, c) is Laptop.CHAIR else "the rapporteur's"
-                             for c in resolution.by_owner})
-            self.report.by_rule.append(
-                f"Changed on both laptops: the {KIND_NAMES[kind][0]} “{label}” "
-                f"({', '.join(resolution.by_owner)}) kept as on {' and '.join(owners)} laptop.")
+            owners = {owner_of(kind, c) for c in resolution.by_owner}
+            line = _KEPT_AS_ON_CHAIR if owners == {Laptop.CHAIR} else \
+                _KEPT_AS_ON_RAPPORTEUR if owners == {Laptop.RAPPORTEUR} else _KEPT_AS_ON_BOTH
+            self.report.by_rule.append(line.format(what=kind_name(kind), label=label,
+                                                   fields=", ".join(resolution.by_owner)))
         if resolution.for_choice:
             self.report.choices.append(Choice(kind, str(resolution.row["id"]), label,
                                               resolution.for_choice, resolution.row, resolution.other))

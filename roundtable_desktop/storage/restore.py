@@ -21,6 +21,7 @@ from pathlib import Path
 
 from ..domain.errors import LibraryError
 from ..domain.ids import parse_utc
+from ..domain.translatable import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -62,7 +63,8 @@ def restore_atomically(source: Path, library: Path, as_of: datetime,
         partial.unlink(missing_ok=True)
         if isinstance(error, RestoreError):
             raise
-        raise RestoreError(f"The backup could not be copied beside {library}: {error}.") from error
+        said = QT_TRANSLATE_NOOP("Storage", "The backup could not be copied beside {library}: {error}.")
+        raise RestoreError(said.format(library=str(library), error=str(error))) from error
     kept = kept_path(library, label) if library.exists() else None
     _write_marker(library, source, kept)
     try:
@@ -71,8 +73,9 @@ def restore_atomically(source: Path, library: Path, as_of: datetime,
         os.replace(partial, library)
     except OSError as error:
         undo(library)
-        raise RestoreError(f"The backup could not be put in place of {library}: {error}. The "
-                           "library is as it was.") from error
+        raise RestoreError(QT_TRANSLATE_NOOP("Storage", "The backup could not be put in place of {library}: "
+                                             "{error}. The library is as it was.").format(
+            library=str(library), error=str(error))) from error
     _finish(library)
     log.info("Restored %s from %s (the library as it was is kept as %s)", library, source, kept)
     return kept
@@ -94,7 +97,9 @@ def _prepare(partial: Path, as_of: datetime) -> None:
         connection.execute("PRAGMA journal_mode = DELETE")
         problems = integrity_problems(connection, quick=True) or damaged_rows(connection)
         if problems:
-            raise RestoreError(f"The backup is damaged ({problems[0]}) and cannot be restored.")
+            raise RestoreError(QT_TRANSLATE_NOOP(
+                "Storage", "The backup is damaged ({problem}) and cannot be restored.").format(
+                problem=problems[0]))
         pause_running_clocks(connection, as_of)
     finally:
         connection.close()
@@ -146,12 +151,17 @@ class Settled:
     kept: str | None
 
     def message(self) -> str:
+        name = Path(self.source).name
+        if self.finished and self.kept:
+            return QT_TRANSLATE_NOOP("Storage", "A restore from {name} was interrupted after the backup was "
+                                     "put in place; it was finished. The library as it was is kept as "
+                                     "{kept}.").format(name=name, kept=self.kept)
         if self.finished:
-            kept = f" The library as it was is kept as {self.kept}." if self.kept else ""
-            return (f"A restore from {Path(self.source).name} was interrupted after the backup was "
-                    f"put in place; it was finished.{kept}")
-        return (f"A restore from {Path(self.source).name} was interrupted before the backup was "
-                "put in place; it was undone: the library is as it was before.")
+            return QT_TRANSLATE_NOOP("Storage", "A restore from {name} was interrupted after the backup was "
+                                     "put in place; it was finished.").format(name=name)
+        return QT_TRANSLATE_NOOP("Storage", "A restore from {name} was interrupted before the backup was "
+                                 "put in place; it was undone: the library is as it was before.").format(
+            name=name)
 
 
 def settle_interrupted_restore(library: Path) -> Settled | None:

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..domain.errors import StorageWriteError
+from ..domain.translatable import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from .database import Database
@@ -26,10 +27,10 @@ _REASONS = {
 }
 
 _MESSAGES = {
-    "disk_full": "the disk holding the library is full ({folder})",
-    "read_only": "the library's folder cannot be written to ({folder})",
-    "locked": "another program holds the library locked ({path})",
-    "io": "the disk reported an error while writing ({path})",
+    "disk_full": QT_TRANSLATE_NOOP("Storage", "the disk holding the library is full ({folder})"),
+    "read_only": QT_TRANSLATE_NOOP("Storage", "the library's folder cannot be written to ({folder})"),
+    "locked": QT_TRANSLATE_NOOP("Storage", "another program holds the library locked ({path})"),
+    "io": QT_TRANSLATE_NOOP("Storage", "the disk reported an error while writing ({path})"),
 }
 
 
@@ -55,8 +56,9 @@ def as_write_error(error: sqlite3.Error, path: Path | None) -> StorageWriteError
     reason = write_failure_reason(error)
     if reason is None:
         return None
-    where = _MESSAGES[reason].format(folder=path.parent if path else "memory", path=path)
-    return StorageWriteError(f"The last change could not be saved: {where}.", reason)
+    where = _MESSAGES[reason].format(folder=str(path.parent) if path else "memory", path=str(path))
+    said = QT_TRANSLATE_NOOP("Storage", "The last change could not be saved: {where}.")
+    return StorageWriteError(said.format(where=where), reason)
 
 
 @contextmanager

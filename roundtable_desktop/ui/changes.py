@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from ..domain.errors import RoundtableError, StorageWriteError
 from ..storage.change_feed import ChangeFeed
 from ..storage.change_path import Applied, ChangePath, Edit
+from .wording import error_text
 
 T = TypeVar("T")
 
@@ -87,9 +88,9 @@ class ActionRunner(QObject):
                 on_stored(applied)
 
         def gave_up(error: RoundtableError) -> None:
-            self.refused.emit(str(error))
+            self.refused.emit(error_text(error))
             if on_problem is not None:
-                on_problem(str(error))
+                on_problem(error_text(error))
 
         try:
             if self.keeper is None:
@@ -98,9 +99,9 @@ class ActionRunner(QObject):
             if self.keeper.attempt(what, operation, typed, key, gave_up):
                 return Attempt(True)
         except StorageWriteError as error:  # no bar to retry it: the input stays, not saved
-            return self._refused(not_saved(str(error)), error)
+            return self._refused(not_saved(error_text(error)), error)
         except RoundtableError as error:
-            return self._refused(str(error), error)
+            return self._refused(error_text(error), error)
         last = getattr(self.keeper, "last_error", None)
         return self._refused(not_saved_kept(), last if isinstance(last, RoundtableError) else None,
                              kept=True)

@@ -28,6 +28,7 @@ from ..storage.row_check import DamagedRecordError
 from . import settings as prefs
 from .agenda_panel import AgendaPanel
 from .application import app_icon, confirm
+from .bidi import in_reading_order, left_to_right
 from .changes import ActionRunner, ChangeSignals
 from .console.actions import ConsoleActions
 from .console.balance_line import BalanceLine
@@ -199,9 +200,10 @@ class MainWindow(QMainWindow):
         if session.start_time and session.end_time:
             start = session.planned_start()
             zone = start.tzname() if start else session.timezone
-            when.append(f"{session.start_time:%H.%M}\u2013{session.end_time:%H.%M} {zone}")
+            when.append(left_to_right(f"{session.start_time:%H.%M}\u2013{session.end_time:%H.%M} {zone}"))
         organiser = session.organiser or ""
-        return f"<b>{organiser}</b> \u2014 {', '.join(when)}" if organiser else ", ".join(when)
+        caption = f"<b>{organiser}</b> \u2014 {', '.join(when)}" if organiser else ", ".join(when)
+        return in_reading_order(caption)
 
     def new_meeting(self) -> None:
         title, ok = QInputDialog.getText(self, self.tr("New meeting"), self.tr("Title:"))

@@ -45,6 +45,7 @@ from .notes.editor import add_shortcut
 from .notes.history import NoteHistory
 from .notes.inline_edit import InlineEditing
 from .notes.note_list import FilterBar, NotesTable
+from .wording import error_text
 
 BY_QUESTION_TAB = 1
 COVERAGE_REFRESH_MS = 5000
@@ -389,7 +390,7 @@ class NotesPanel(QWidget):
         return True
 
     def _failed(self, error: object) -> None:
-        self.show_error(str(error))
+        self.show_error(error_text(error))
         if isinstance(error, StorageWriteError):
             self.storage_trouble.emit(error)
 

@@ -18,7 +18,7 @@ def test_the_self_test_passes_headless_and_leaves_nothing_behind(tmp_path):
                             env=environment, capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stdout + result.stderr
     for check in ("resources", "library", "demo meeting", "speaker clock", "note", "Word summary",
-                  "main window"):
+                  "live link", "main window"):
         assert f"ok   {check}:" in result.stdout
     assert result.stdout.rstrip().endswith("Self-test passed.")
     assert "self-test (source, Python" in result.stdout.splitlines()[0]

@@ -36,3 +36,22 @@ def test_a_menu_item_named_plain_loses_its_mnemonic_wherever_it_stands_and_its_e
     assert plain_form("加入共享会议(&J)\u2026") == "加入共享会议"
     assert plain_form("الانضمام إلى اجتماع مشترك(&J)\u2026") == "الانضمام إلى اجتماع مشترك"
     assert plain_form("Save && close") == "Save & close"
+
+
+def test_the_notes_box_says_when_the_note_was_begun_in_the_new_language(qtbot, window):
+    from roundtable_desktop.domain.note_links import NoteLinks
+
+    composer = window.notes_panel.composer
+    composer.links = NoteLinks(meeting_offset_seconds=1500)
+    composer._show_where()
+    assert composer.where_label.text() == "at 25:00"
+    switcher = LanguageSwitcher.of()
+    try:
+        switcher.use(language("fr"))
+        QApplication.processEvents()
+        assert composer.where_label.text() == QCoreApplication.translate("NoteComposer", "at {time}").format(
+            time="25:00") != "at 25:00"
+    finally:
+        switcher.use(language("en"))
+        QApplication.processEvents()
+    assert composer.where_label.text() == "at 25:00"

@@ -11,6 +11,7 @@ from roundtable_desktop.ui.language import LanguageSwitcher
 @pytest.mark.parametrize("code", CODES)
 def test_no_label_or_button_is_cut(qtbot, window, code):
     switcher = LanguageSwitcher.of()
+    window.speakers_panel.controller.toggle()  # someone speaks: the list's widest status
     try:
         switcher.use(language(code))
         QApplication.processEvents()
@@ -28,6 +29,72 @@ def test_no_label_or_button_is_cut(qtbot, window, code):
                 cut.append(f"{type(widget).__name__} {widget.text()!r}: needs {widget.sizeHint().width()}, "
                            f"has {widget.width()}")
         assert not cut, "\n".join(cut)
+        # the speaker list shows all its columns, the spoken time at the end among them
+        header = window.speakers_panel.view.horizontalHeader()
+        shown = sum(header.sectionSize(i) for i in range(header.count()) if not header.isSectionHidden(i))
+        assert shown <= window.speakers_panel.view.viewport().width() + 1, (shown, code)
     finally:
+        switcher.use(language("en"))
+        QApplication.processEvents()
+
+
+def cut_in(root) -> list[str]:
+    """The labels and buttons of ``root`` narrower than their text needs."""
+    cut = []
+    for widget in root.findChildren(QLabel) + root.findChildren(QAbstractButton):
+        if not widget.isVisibleTo(root) or not widget.text() or "Elided" in type(widget).__name__:
+            continue
+        if isinstance(widget, QLabel) and (widget.wordWrap() or widget.textFormat() == 1):
+            continue
+        if widget.sizeHint().width() > widget.width() + 1:
+            cut.append(f"{root.windowTitle()}: {type(widget).__name__} {widget.text()!r}: needs "
+                       f"{widget.sizeHint().width()}, has {widget.width()}")
+    return cut
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_no_label_or_button_of_the_new_dialogs_is_cut(qtbot, window, code):
+    """The roll call, the message to the speaker, a floor request, joining and sharing a meeting
+    on the network, and the merge report."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QDialog
+
+    from roundtable_desktop.domain.merge_report import MergeReport
+    from roundtable_desktop.ui.link.merge_dialog import MergeReportDialog
+
+    switcher = LanguageSwitcher.of()
+    window.live_link.listen_host, window.live_link.announce = "127.0.0.1", False
+    seen: list[str] = []
+    cut: list[str] = []
+
+    def inspect() -> None:
+        dialog = QApplication.activeModalWidget() or next(
+            (w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()), None)
+        if isinstance(dialog, QDialog) and dialog.windowTitle() not in seen:
+            seen.append(dialog.windowTitle())
+            cut.extend(cut_in(dialog))
+            dialog.reject()
+
+    try:
+        switcher.use(language(code))
+        QApplication.processEvents()
+        actions = [window.setup_actions.roll_call_action, window.message_actions.typed,
+                   window.console_actions.floor_request, window.live_link.join_action,
+                   window.live_link.share_action]
+        for action in actions:
+            for delay in (100, 600, 1500):
+                QTimer.singleShot(delay, inspect)
+            action.trigger()
+            qtbot.wait(1600)
+        report = MergeReport(session_id=window.session_id, title="Budget panel", added={"note": 2})
+        dialog = MergeReportDialog(report, window)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        seen.append(dialog.windowTitle())
+        cut.extend(cut_in(dialog))
+        assert len(seen) >= 5, seen
+        assert not cut, "\n".join(cut)
+    finally:
+        window.live_link.stop()
         switcher.use(language("en"))
         QApplication.processEvents()

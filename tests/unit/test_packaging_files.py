@@ -92,10 +92,17 @@ def test_zeroconf_goes_as_its_python_modules(tmp_path):
     binaries = [("zeroconf/_protocol/incoming.cpython-311-x86_64-linux-gnu.so", str(compiled), "EXTENSION"),
                 ("lxml/etree.cpython-311-x86_64-linux-gnu.so", "/site/lxml/etree.so", "EXTENSION"),
                 ("libQt6Core.so.6", "/site/libQt6Core.so.6", "BINARY")]
+    services = package / "_services"
+    services.mkdir()
+    (services / "__init__.cpython-311-x86_64-linux-gnu.so").write_bytes(b"")  # a package compiled
+    (services / "__init__.py").write_text("")
+    binaries.append(("zeroconf/_services/__init__.cpython-311-x86_64-linux-gnu.so",
+                     str(services / "__init__.cpython-311-x86_64-linux-gnu.so"), "EXTENSION"))
     pure = [("zeroconf", str(package / "__init__.py"), "PYMODULE")]
     kept, python = bundle_policy.pure_python_instead(binaries, pure)
     assert [entry[0] for entry in kept] == ["lxml/etree.cpython-311-x86_64-linux-gnu.so", "libQt6Core.so.6"]
     assert ("zeroconf._protocol.incoming", str(package / "_protocol" / "incoming.py"), "PYMODULE") in python
+    assert ("zeroconf._services", str(services / "__init__.py"), "PYMODULE") in python
 
 
 def test_a_compiled_module_without_its_python_one_stops_the_build(tmp_path):

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import IntEnum
 
+from ...domain.translatable import QT_TRANSLATE_NOOP, Wording, dated
 from .when import MONTHS
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -72,6 +73,7 @@ class DateMention:
     last_day: dt.date | None = None  # a span's last day
     year_note: str = ""  # how a yearless date got its year; "" when the note wrote it
     year_sure: bool = True
+    year_weekday: bool = False  # the year was chosen because the weekday written matches it
 
 
 def dates_in_line(text: str, block: int, line: int) -> list[DateMention]:
@@ -182,19 +184,23 @@ def _with_year(match: re.Match[str], day: int, month: int, block: int,
             candidate = _safe_date(year, month, day)
             if candidate is not None and _WEEKDAYS[candidate.weekday()] == weekday:
                 return DateMention(candidate, DateKind.PLAIN, block, 0, match.start(), match.group(0),
-                                   year_note=f"the note gives no year for “{match.group(0).strip()}”; "
-                                             f"{year} was taken from its other dates (the weekday "
-                                             "matches)")
+                                   year_note=QT_TRANSLATE_NOOP(
+                                       "ConceptNote", "the note gives no year for “{date}”; {year} was "
+                                       "taken from its other dates (the weekday matches)").format(
+                                       date=match.group(0).strip(), year=year), year_weekday=True)
     year = by_distance[0]
     candidate = _safe_date(year, month, day)
     if candidate is None:
         return None
     sure = len(by_distance) == 1 and not weekday
-    reason = "the weekday does not match any year the note names" if weekday else \
-        ("the note names no other year" if sure else "the note names several years")
+    reason = QT_TRANSLATE_NOOP("ConceptNote", "the weekday does not match any year the note names") \
+        if weekday else (QT_TRANSLATE_NOOP("ConceptNote", "the note names no other year") if sure
+                         else QT_TRANSLATE_NOOP("ConceptNote", "the note names several years"))
     return DateMention(candidate, DateKind.PLAIN, block, 0, match.start(), match.group(0),
-                       year_note=f"the note gives no year for “{match.group(0).strip()}”; {year} was "
-                                 f"taken from its other dates ({reason})", year_sure=sure)
+                       year_note=QT_TRANSLATE_NOOP(
+                           "ConceptNote", "the note gives no year for “{date}”; {year} was taken from its "
+                           "other dates ({reason})").format(date=match.group(0).strip(), year=year,
+                                                             reason=reason), year_sure=sure)
 
 
 def _safe_date(year: int, month: int, day: int) -> dt.date | None:
@@ -204,9 +210,10 @@ def _safe_date(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
-def spoken(day: dt.date) -> str:
-    """``Tuesday 1 March 2016``, in English whatever the machine's locale."""
-    return f"{_WEEKDAYS[day.weekday()].title()} {day.day} {_MONTH_NAMES[day.month - 1]} {day.year}"
+def spoken(day: dt.date) -> Wording:
+    """``Tuesday 1 March 2016`` in English whatever the machine's locale (and in the window's
+    language in the window)."""
+    return dated(day)
 
 
 _MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",

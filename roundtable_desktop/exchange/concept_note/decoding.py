@@ -2,6 +2,8 @@
 is not (one stray Windows-1252 byte in a UTF-8 file) read as Windows-1252 and named, instead of
 the whole file turned into mojibake. A file with no UTF-8 at all is a Windows-1252 file."""
 
+from ...domain.translatable import QT_TRANSLATE_NOOP
+
 _BOM = b"\xef\xbb\xbf"
 MAX_LINES_NAMED = 5
 
@@ -32,7 +34,12 @@ def not_utf8_note(numbers: list[int]) -> str | None:
     if not numbers:
         return None
     shown = ", ".join(str(n) for n in numbers[:MAX_LINES_NAMED])
-    more = f" and {len(numbers) - MAX_LINES_NAMED} more" if len(numbers) > MAX_LINES_NAMED else ""
-    which = f"Line {shown} is" if len(numbers) == 1 else f"Lines {shown}{more} are"
-    return (f"{which} not UTF-8 like the rest of the file: read as Windows-1252, so check "
-            "the accents there.")
+    if len(numbers) == 1:
+        return QT_TRANSLATE_NOOP("ConceptNote", "Line {lines} is not UTF-8 like the rest of the file: "
+                                 "read as Windows-1252, so check the accents there.").format(lines=shown)
+    if len(numbers) > MAX_LINES_NAMED:
+        return QT_TRANSLATE_NOOP("ConceptNote", "Lines {lines} and {more} more are not UTF-8 like the "
+                                 "rest of the file: read as Windows-1252, so check the accents "
+                                 "there.").format(lines=shown, more=len(numbers) - MAX_LINES_NAMED)
+    return QT_TRANSLATE_NOOP("ConceptNote", "Lines {lines} are not UTF-8 like the rest of the file: read as "
+                             "Windows-1252, so check the accents there.").format(lines=shown)

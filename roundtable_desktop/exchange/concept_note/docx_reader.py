@@ -15,6 +15,7 @@ from xml.etree import ElementTree
 
 from ...domain.errors import InputError
 from ...domain.text import clean_line
+from ...domain.translatable import QT_TRANSLATE_NOOP
 from .document import MAX_FILE_BYTES, MAX_LINES, Block, BlockKind, Document, check_line_count, check_text_size
 
 MAX_MEMBERS = 2_000
@@ -42,7 +43,7 @@ def read_docx_document(raw: bytes, name: str) -> Document:
     check_text_size(sum(len(block.text) for block in blocks), name)
     if not any(block.text for block in blocks):
         raise InputError(f"{name} is empty: the Word document holds no text.")
-    return Document(blocks, "Word document")
+    return Document(blocks, QT_TRANSLATE_NOOP("ConceptNote", "Word document"))
 
 
 def _checked_members(raw: bytes, name: str) -> dict[str, bytes]:

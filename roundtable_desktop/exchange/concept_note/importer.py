@@ -3,6 +3,7 @@
 from pathlib import Path
 
 from ...domain.errors import InputError
+from ...domain.translatable import QT_TRANSLATE_NOOP
 from .decoding import decode_lines, not_utf8_note
 from .document import MAX_FILE_BYTES
 from .docx_reader import read_docx_document
@@ -66,7 +67,8 @@ def import_pasted(text: str | bytes, name: str = PASTED_NAME) -> ImportResult:
         text = decode_text(text, name)
     if not text.strip():
         raise InputError(f"{name[:1].upper()}{name[1:]} is empty: copy the concept note's text first.")
-    return parse_document(document_from_text(text, name, markdown=False, source="pasted text"),
+    source = QT_TRANSLATE_NOOP("ConceptNote", "pasted text")
+    return parse_document(document_from_text(text, name, markdown=False, source=source),
                           "Pasted concept note")
 
 
@@ -89,7 +91,7 @@ def _session_file(raw: bytes, name: str, fallback_title: str) -> ImportResult:
     from ..session_json import meeting_from_json
 
     meeting = meeting_from_json(raw, name)
-    result = ImportResult(meeting, "session file")
+    result = ImportResult(meeting, QT_TRANSLATE_NOOP("ConceptNote", "session file"))
     session = meeting.session
     if session.title:
         result.found["title"] = session.title

@@ -11,6 +11,7 @@ the meeting's, the date is shown to check with both.
 import datetime as dt
 from dataclasses import dataclass, field
 
+from ...domain.translatable import QT_TRANSLATE_NOOP, Wording
 from .dates import DateKind, DateMention, YearFinder, dates_in_line, spoken, yearless_in_line
 from .document import Block, BlockKind
 from .report import MeetingTimeChoice
@@ -147,8 +148,9 @@ def _from_pairs(when: MeetingWhen, pairs: list[tuple[DateMention, RangeMention]]
         when.choices = [MeetingTimeChoice(_choice_label(day, times), day.day, times.start, times.end)
                         for day, times, _ in sessions[:MAX_CHOICES]]
         first = when.choices[0].label
-        reason = (f"the note gives {len(sessions)} days or sessions; the first ({first}) was taken: "
-                  "choose the one that is the meeting")
+        reason = QT_TRANSLATE_NOOP("ConceptNote", "the note gives {n} days or sessions; the first "
+                                   "({first}) was taken: choose the one that is the meeting").format(
+            n=len(sessions), first=first)
         when.date_check = when.times_check = reason
 
 
@@ -159,9 +161,12 @@ def _contiguous(first: TimeRange, second: TimeRange) -> bool:
     return dt.timedelta(0) <= gap <= _CONTIGUOUS
 
 
-def _choice_label(mention: DateMention, times: TimeRange) -> str:
-    end = f"\u2013{times.end:%H:%M}" if times.end else ""
-    return f"{spoken(mention.day)}, {times.start:%H:%M}{end}"
+def _choice_label(mention: DateMention, times: TimeRange) -> Wording:
+    if times.end is None:
+        return QT_TRANSLATE_NOOP("ConceptNote", "{date}, {start}").format(
+            date=spoken(mention.day), start=f"{times.start:%H:%M}")
+    return QT_TRANSLATE_NOOP("ConceptNote", "{date}, {start}\u2013{end}").format(
+        date=spoken(mention.day), start=f"{times.start:%H:%M}", end=f"{times.end:%H:%M}")
 
 
 def _untied(when: MeetingWhen, dates: list[DateMention], ranges: list[RangeMention]) -> None:
@@ -169,13 +174,17 @@ def _untied(when: MeetingWhen, dates: list[DateMention], ranges: list[RangeMenti
         best = max(dates, key=lambda m: (m.kind, -m.block, -m.line))
         when.day = best.day
         if best.kind is DateKind.AWAY:
-            when.date_check = (f"the only date is “{best.text}”, which may not be the meeting's "
-                               "(a dateline, a post date or a version date)")
+            when.date_check = QT_TRANSLATE_NOOP(
+                "ConceptNote", "the only date is “{date}”, which may not be the meeting's (a dateline, "
+                "a post date or a version date)").format(date=best.text)
         elif best.kind is DateKind.DEADLINE:
-            when.date_check = f"the only date is “{best.text}”, which looks like a deadline"
+            when.date_check = QT_TRANSLATE_NOOP(
+                "ConceptNote", "the only date is “{date}”, which looks like a deadline").format(
+                date=best.text)
         elif best.kind is DateKind.SPAN and best.last_day is not None:
-            when.date_check = (f"the note gives the days {best.text}; the first was taken: choose "
-                               "the meeting's day")
+            when.date_check = QT_TRANSLATE_NOOP(
+                "ConceptNote", "the note gives the days {days}; the first was taken: choose the "
+                "meeting's day").format(days=best.text)
     header = [r for r in ranges if r.block < HEADER_BLOCKS and not r.programme_line]
     if header:
         when.times = header[0].times
@@ -184,8 +193,9 @@ def _untied(when: MeetingWhen, dates: list[DateMention], ranges: list[RangeMenti
     if programme:
         first, last = programme[0].times, max((r.times for r in programme), key=lambda t: t.end or t.start)
         when.times = TimeRange(first.start, last.end, first.zone_text or last.zone_text)
-        when.times_check = (f"no time is given for the meeting; {first.start:%H:%M} to "
-                            f"{last.end:%H:%M} was taken from the programme")
+        when.times_check = QT_TRANSLATE_NOOP(
+            "ConceptNote", "no time is given for the meeting; {start} to {end} was taken from the "
+            "programme").format(start=f"{first.start:%H:%M}", end=f"{last.end:%H:%M}" if last.end else "")
 
 
 def _conflicts(when: MeetingWhen, dates: list[DateMention],
@@ -202,22 +212,25 @@ def _conflicts(when: MeetingWhen, dates: list[DateMention],
         if any(m.last_day and m.day <= other.day <= m.last_day for m in spans):
             continue
         if len(other.text) and chosen is not None:
-            when.date_check = (f"two dates: “{other.text}” {_where(other)}, “{chosen.text}” "
-                               f"{_where(chosen, pairs)}; {spoken(when.day)} was taken")
+            when.date_check = QT_TRANSLATE_NOOP(
+                "ConceptNote", "two dates: “{other}” {where_other}, “{chosen}” {where_chosen}; {date} was "
+                "taken").format(other=other.text, where_other=_where(other), chosen=chosen.text,
+                                where_chosen=_where(chosen, pairs), date=spoken(when.day))
             return
 
 
 def _where(mention: DateMention, pairs: list[tuple[DateMention, RangeMention]] | None = None) -> str:
     if pairs and any(m is mention for m, _ in pairs):
-        return "beside the meeting's time"
-    return "labelled as the date" if mention.kind is DateKind.LABELLED else "in the header"
+        return QT_TRANSLATE_NOOP("ConceptNote", "beside the meeting's time")
+    return QT_TRANSLATE_NOOP("ConceptNote", "labelled as the date") if mention.kind is DateKind.LABELLED \
+        else QT_TRANSLATE_NOOP("ConceptNote", "in the header")
 
 
 def _year_notes(when: MeetingWhen, dates: list[DateMention]) -> None:
     chosen = next((m for m in dates if m.day == when.day and m.year_note), None)
     if chosen is None or any(m.day == when.day and not m.year_note for m in dates):
         return
-    if chosen.year_sure or "weekday matches" in chosen.year_note:
-        when.notes.append(chosen.year_note[:1].upper() + chosen.year_note[1:] + ".")
+    if chosen.year_sure or chosen.year_weekday:
+        when.notes.append(chosen.year_note)
     elif not when.date_check:
         when.date_check = chosen.year_note

@@ -4,6 +4,7 @@ from ...domain.durations import mmss
 from ...domain.enums import AgendaKind
 from ...domain.model import AgendaItem, GuidingQuestion, Meeting, Session
 from ...domain.text import clean_line, clean_text
+from ...domain.translatable import QT_TRANSLATE_NOOP
 from .dates import spoken
 from .document import Block, BlockKind, Document
 from .goals import find_outcome_destination, find_sdgs, sdg_names
@@ -73,7 +74,7 @@ def _when(result: ImportResult, document: Document) -> None:
         return
     session.start_time, session.end_time = times.start, times.end
     result.found["times"] = f"{times.start:%H:%M}\u2013{times.end:%H:%M}" if times.end else \
-        f"{times.start:%H:%M} (no end time)"
+        QT_TRANSLATE_NOOP("ConceptNote", "{start} (no end time)").format(start=f"{times.start:%H:%M}")
     if when.times_check:
         result.check("times", when.times_check)
     _zone(result, times, document)
@@ -88,14 +89,16 @@ def _zone(result: ImportResult, times: TimeRange, document: Document) -> None:
         cities = cities_in(places)
         zone = cities[0] if cities else None
         if zone:
-            result.notes.append(f"No time zone is written; {zone} was taken from the city named.")
+            result.notes.append(QT_TRANSLATE_NOOP(
+                "ConceptNote", "No time zone is written; {zone} was taken from the city named.").format(
+                zone=zone))
     if zone:
         mismatch = offset_mismatch(times.zone_text, zone, day, times.start)
         if mismatch:
             result.check("timezone", mismatch)
         session.timezone = zone
-        written = f" (written {times.zone_text})" if times.zone_text and times.zone_text != zone else ""
-        result.found["timezone"] = f"{zone}{written}"
+        result.found["timezone"] = QT_TRANSLATE_NOOP("ConceptNote", "{zone} (written {written})").format(
+            zone=zone, written=times.zone_text) if times.zone_text and times.zone_text != zone else zone
 
 
 def _ambiguous_date(document: Document) -> str:
@@ -154,12 +157,16 @@ def _programme(result: ImportResult, sections: list[Section], document: Document
             default_target_seconds=target, default_limit_seconds=max(target, limit)))
     if plan:
         total = sum(minutes)
-        result.found["agenda"] = f"{len(plan)} items, {total} min"
+        result.found["agenda"] = QT_TRANSLATE_NOOP("ConceptNote", "{n} items, {total} min").format(
+            n=len(plan), total=total)
         if estimated:
-            result.notes.append("The note gives no minutes for some agenda items; they were shared "
-                                "out of the meeting's length. Check the programme.")
+            result.notes.append(QT_TRANSLATE_NOOP(
+                "ConceptNote", "The note gives no minutes for some agenda items; they were shared out of "
+                "the meeting's length. Check the programme."))
     if default:
-        result.found["speaking_time"] = f"{mmss(default[0])} target, {mmss(default[1])} limit"
+        result.found["speaking_time"] = QT_TRANSLATE_NOOP(
+            "ConceptNote", "{target} target, {limit} limit").format(target=mmss(default[0]),
+                                                                    limit=mmss(default[1]))
 
 
 def _is_listed(section: Section) -> bool:

@@ -14,6 +14,7 @@ import logging
 from typing import TYPE_CHECKING
 
 from ...domain.errors import InputError
+from ...domain.translatable import QT_TRANSLATE_NOOP
 from .document import MAX_TEXT_CHARS, Document
 from .text_reader import document_from_text
 
@@ -64,7 +65,8 @@ def read_pdf_document(raw: bytes, name: str) -> Document:
                          "version.") from None
     if sum(1 for char in text if not char.isspace()) < 20:
         raise InputError(NO_TEXT.format(name=name))
-    return document_from_text(text, name, markdown=False, source="PDF document", single_breaks=True)
+    source = QT_TRANSLATE_NOOP("ConceptNote", "PDF document")
+    return document_from_text(text, name, markdown=False, source=source, single_breaks=True)
 
 
 def _open_protected(pdf: "PdfReader", name: str) -> None:

@@ -5,26 +5,27 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from ...domain.model import Meeting
+from ...domain.translatable import QT_TRANSLATE_NOOP
 
 # field key -> label shown to the user
 FIELDS: dict[str, str] = {
-    "title": "Title",
-    "organiser": "Organiser",
-    "session_line": "Session",
-    "date": "Date",
-    "times": "Start and end",
-    "timezone": "Time zone",
-    "venue": "Venue / format",
-    "chair": "Chair",
-    "rapporteur": "Rapporteur",
-    "background": "Background",
-    "objectives": "Objectives",
-    "questions": "Guiding questions",
-    "agenda": "Programme (agenda items)",
-    "speaking_time": "Speaking time of interventions",
-    "focus_sdgs": "Focus SDGs",
-    "outcome": "Outcome feeds into",
-    "participants": "Speakers named",
+    "title": QT_TRANSLATE_NOOP("ConceptNote", "Title"),
+    "organiser": QT_TRANSLATE_NOOP("ConceptNote", "Organiser"),
+    "session_line": QT_TRANSLATE_NOOP("ConceptNote", "Session"),
+    "date": QT_TRANSLATE_NOOP("ConceptNote", "Date"),
+    "times": QT_TRANSLATE_NOOP("ConceptNote", "Start and end"),
+    "timezone": QT_TRANSLATE_NOOP("ConceptNote", "Time zone"),
+    "venue": QT_TRANSLATE_NOOP("ConceptNote", "Venue / format"),
+    "chair": QT_TRANSLATE_NOOP("ConceptNote", "Chair"),
+    "rapporteur": QT_TRANSLATE_NOOP("ConceptNote", "Rapporteur"),
+    "background": QT_TRANSLATE_NOOP("ConceptNote", "Background"),
+    "objectives": QT_TRANSLATE_NOOP("ConceptNote", "Objectives"),
+    "questions": QT_TRANSLATE_NOOP("ConceptNote", "Guiding questions"),
+    "agenda": QT_TRANSLATE_NOOP("ConceptNote", "Programme (agenda items)"),
+    "speaking_time": QT_TRANSLATE_NOOP("ConceptNote", "Speaking time of interventions"),
+    "focus_sdgs": QT_TRANSLATE_NOOP("ConceptNote", "Focus SDGs"),
+    "outcome": QT_TRANSLATE_NOOP("ConceptNote", "Outcome feeds into"),
+    "participants": QT_TRANSLATE_NOOP("ConceptNote", "Speakers named"),
 }
 
 

@@ -4,6 +4,7 @@ import re
 
 from ...domain.errors import InputError
 from ...domain.text import clean_text
+from ...domain.translatable import QT_TRANSLATE_NOOP
 from .decoding import decode_lines
 from .document import Block, BlockKind, Document, check_line_count, check_text_size
 from .sections import is_section_title
@@ -53,7 +54,9 @@ def read_text_document(raw: bytes, name: str, markdown: bool) -> Document:
     text = decode_text(raw, name)
     if markdown:
         text = _FRONT_MATTER.sub("", text, count=1)
-    return document_from_text(text, name, markdown, "Markdown file" if markdown else "text file")
+    source = QT_TRANSLATE_NOOP("ConceptNote", "Markdown file") if markdown \
+        else QT_TRANSLATE_NOOP("ConceptNote", "text file")
+    return document_from_text(text, name, markdown, source)
 
 
 def document_from_text(text: str, name: str, markdown: bool, source: str,

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from ...domain.translatable import QT_TRANSLATE_NOOP
 from .zones import (
     ABBREVIATIONS,
     cities_in,
@@ -84,8 +85,8 @@ def find_date(text: str) -> tuple[dt.date | None, str]:
         elif second > 12:
             _add(candidates, match.start(), year, first, second)
         else:
-            note = (f"The date “{match.group(0)}” could be day/month or month/day; "
-                    "check the date.")
+            note = QT_TRANSLATE_NOOP("ConceptNote", "The date “{date}” could be day/month or month/day; "
+                                     "check the date.").format(date=match.group(0))
     if not candidates:
         return None, note
     return min(candidates)[1], ""

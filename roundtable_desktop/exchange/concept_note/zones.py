@@ -13,7 +13,7 @@ from functools import cache
 from typing import Protocol
 from zoneinfo import ZoneInfo, available_timezones
 
-from ...domain.calendar_words import month_name
+from ...domain.translatable import QT_TRANSLATE_NOOP, dated
 
 
 class HasText(Protocol):
@@ -184,6 +184,7 @@ def offset_mismatch(abbreviation: str, zone: str, day: dt.date | None, at: dt.ti
     actual = offset_on(zone, day, at)
     if actual == known[1]:
         return ""
-    return (f"The note says {abbreviation} ({fixed_offset_name(known[1])}), but {zone} is on "
-            f"{fixed_offset_name(actual or 0)} on {day.day:02d} {month_name(day.month)} {day.year}; "
-            "check the times and the zone.")
+    return QT_TRANSLATE_NOOP("ConceptNote", "The note says {abbreviation} ({stated}), but {zone} is on "
+                             "{actual} on {date}; check the times and the zone.").format(
+        abbreviation=abbreviation, stated=fixed_offset_name(known[1]), zone=zone,
+        actual=fixed_offset_name(actual or 0), date=dated(day))

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QWidget
 
 from ...domain.durations import mmss
 from ...domain.speaker_clock import ClockReading, wrap_up_from
+from ..bidi import in_reading_order, left_to_right
 from .elided import ElidedLabel
 from .frame import ConsoleFrame
 from .palette import CONSOLE, NOBODY, NORMAL, OVER, PAUSED, WIDEST_FRAME, WRAP_UP, Look, look_key
@@ -168,10 +169,11 @@ class MeetingClockDisplay(QLabel):
 
     def _time_line(self, frame: ConsoleFrame) -> str:
         meeting = frame.meeting_time
-        parts = [f"<b>{meeting:%H:%M:%S} {meeting.tzname()}</b>"]
+        parts = [f"<b>{left_to_right(f'{meeting:%H:%M:%S} {meeting.tzname()}')}</b>"]
         if frame.local_differs:
             local = frame.local_time
-            parts[0] += " " + self.tr("(local {time})").format(time=f"{local:%H:%M} {local.tzname()}")
+            local_time = left_to_right(f"{local:%H:%M} {local.tzname()}")
+            parts[0] += " " + self.tr("(local {time})").format(time=local_time)
         if frame.elapsed_seconds is None:
             parts.append(self.tr("meeting not started"))
         else:
@@ -182,7 +184,7 @@ class MeetingClockDisplay(QLabel):
                 else:
                     parts.append(_red(self.tr("{over} past the planned end").format(
                         over=_minutes(-frame.remaining_seconds))))
-        return " \u00b7 ".join(parts)
+        return in_reading_order(" \u00b7 ".join(parts))
 
     def _item_line(self, frame: ConsoleFrame) -> str:
         parts = []
@@ -206,12 +208,12 @@ class MeetingClockDisplay(QLabel):
                      self.tr("{n} floor requests of {length} still fit"))
             parts.append(self.tr("floor closed") if outlook.floor_closed
                          else words.format(n=fit, length=mmss(outlook.floor_seconds)))
-        return " \u00b7 ".join(parts)
+        return in_reading_order(" \u00b7 ".join(parts))
 
 
 def _minutes(seconds: int) -> str:
     hours, rest = divmod(int(seconds), 3600)
-    return f"{hours}:{rest // 60:02d}:{rest % 60:02d}" if hours else mmss(rest)
+    return left_to_right(f"{hours}:{rest // 60:02d}:{rest % 60:02d}" if hours else mmss(rest))
 
 
 def _red(text: str) -> str:

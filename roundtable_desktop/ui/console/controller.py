@@ -27,6 +27,7 @@ from ...storage.repositories import (
     SessionRepository,
     SlotRepository,
 )
+from ..wording import error_text
 from .frame import ConsoleFrame, build_frame
 
 REPAINT_MS = 100  # ten repaints a second: the shown time is never more than ~0.1 s old
@@ -286,7 +287,7 @@ class ConsoleController(QObject):
         try:
             changes = action()
         except RoundtableError as error:
-            self.failed.emit(str(error))
+            self.failed.emit(error_text(error))
             return False
         try:
             self.stores.slots.save_changes(changes.slots, changes.items, changes.participants,
@@ -336,7 +337,7 @@ class ConsoleController(QObject):
         self._load()
         self.changed.emit()
         self.tick()
-        self.failed.emit(str(error))
+        self.failed.emit(error_text(error))
         if isinstance(error, StorageWriteError):
             self.storage_trouble.emit(error)
         return False

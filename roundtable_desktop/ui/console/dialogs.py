@@ -30,6 +30,7 @@ from ..setup.fields import add_country_completer, country_shown, country_stored
 from ..setup.language_box import LanguageBox
 from ..setup.region_from_country import RegionFromCountry
 from ..vocabulary import label
+from ..wording import error_text
 from .closed_list import add_anyway
 from .controller import ConsoleController
 from .time_entry import DurationEdit
@@ -230,7 +231,7 @@ class SpeakerRequestDialog(QDialog):
                     raise
                 placed = self.controller.add_request(replace(request, override_closed=True))
         except RoundtableError as error:
-            self.status.setText(str(error))
+            self.status.setText(error_text(error))
             self.who.setFocus()
             return
         if placed is not None:

@@ -3,7 +3,7 @@ its accessible name) holds the whole text. Nothing around it moves when the text
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent
-from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QStyle, QWidget
 
 
 class ElidedLabel(QLabel):
@@ -33,4 +33,6 @@ class ElidedLabel(QLabel):
         rect = self.contentsRect()
         shown = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, rect.width())
         painter.setPen(self.palette().color(self.foregroundRole()))
-        painter.drawText(rect, int(self.alignment() | Qt.AlignmentFlag.AlignVCenter), shown)
+        # the alignment as the reader sees it: leading is right in Arabic
+        aligned = QStyle.visualAlignment(self.layoutDirection(), self.alignment())
+        painter.drawText(rect, int(aligned | Qt.AlignmentFlag.AlignVCenter), shown)

@@ -18,6 +18,7 @@ from ...domain.speaker_message import (
     shown_message,
 )
 from ...storage.speaker_messages import SpeakerMessageRepository
+from ..wording import error_text
 from .controller import ConsoleController
 
 # the keys of the usual messages, in the order of USUAL_MESSAGES
@@ -113,7 +114,7 @@ class SpeakerMessages(QObject):
         try:
             write()
         except RoundtableError as error:
-            self.console.failed.emit(str(error))
+            self.console.failed.emit(error_text(error))
             if isinstance(error, StorageWriteError):
                 self.console.storage_trouble.emit(error)
             return False

@@ -12,6 +12,7 @@ from ...exchange.meeting_file import SUFFIX
 from ...link.offline import export_for_another_laptop, merge_meeting_file
 from ...storage.merge import take_other_version
 from ..settings import Setting
+from ..wording import error_text
 from .merge_dialog import MergeReportDialog
 
 LAST_MEETING_FILE_FOLDER = Setting("link/last_meeting_file_folder", "")
@@ -64,7 +65,7 @@ class MeetingFileActions:
         try:
             written = export_for_another_laptop(self.window.library, session_id, path)
         except RoundtableError as error:
-            QMessageBox.warning(self.window, self.tr("Export for another laptop"), str(error))
+            QMessageBox.warning(self.window, self.tr("Export for another laptop"), error_text(error))
             return None
         LAST_MEETING_FILE_FOLDER.set(self.window.settings, str(written.parent))
         self.window.statusBar().showMessage(self.tr("Written: {path}").format(path=written), 8000)
@@ -82,7 +83,7 @@ class MeetingFileActions:
             report = merge_meeting_file(self.window.library, path)
         except RoundtableError as error:
             QMessageBox.warning(self.window, self.tr("Merge a meeting file"),
-                                self.tr("Nothing was merged.") + "\n\n" + str(error))
+                                self.tr("Nothing was merged.") + "\n\n" + error_text(error))
             return None
         LAST_MEETING_FILE_FOLDER.set(self.window.settings, str(Path(path).parent))
         self.window.session_bar.reload(report.session_id)
@@ -98,7 +99,7 @@ class MeetingFileActions:
                 values = {column: choice.other.get(column) for column in choice.columns}
                 take_other_version(self.window.library.database, choice.kind, choice.record_id, values)
         except RoundtableError as error:
-            QMessageBox.warning(self.window, self.tr("Merge a meeting file"), str(error))
+            QMessageBox.warning(self.window, self.tr("Merge a meeting file"), error_text(error))
         if chosen:
             self.window.session_bar.reload(dialog.report.session_id)
 

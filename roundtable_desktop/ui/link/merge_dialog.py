@@ -10,7 +10,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.merge_report import KIND_NAMES, Choice, MergeReport
+from ...domain.merge_report import Choice, MergeReport, kind_name
+from ..wording import shown
 
 
 class MergeReportDialog(QDialog):
@@ -22,7 +23,8 @@ class MergeReportDialog(QDialog):
         self.report = report
         layout = QVBoxLayout(self)
         lines = report.lines()
-        self.text = text = QPlainTextEdit("\n".join(lines[:len(lines) - len(report.choices)]))
+        told = lines[:len(lines) - len(report.choices)]
+        self.text = text = QPlainTextEdit("\n".join(shown(line) for line in told))
         text.setReadOnly(True)
         layout.addWidget(text)
         self.boxes: list[tuple[QCheckBox, Choice]] = []
@@ -32,7 +34,7 @@ class MergeReportDialog(QDialog):
                 "version is the right one:")))
         for choice in report.choices:
             box = QCheckBox(self.tr("The {what} “{label}”: use {values} instead of {kept}").format(
-                what=KIND_NAMES[choice.kind][0], label=choice.label,
+                what=shown(kind_name(choice.kind)), label=choice.label,
                 values=_values(choice, choice.other), kept=_values(choice, choice.kept)))
             layout.addWidget(box)
             self.boxes.append((box, choice))

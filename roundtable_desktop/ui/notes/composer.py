@@ -6,7 +6,7 @@ import dataclasses
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSizePolicy,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -282,6 +283,11 @@ class NoteComposer(QWidget):
             self.question.setCurrentIndex(max(0, self.question.findData(self.links.question_id)))
         self._show_where()
 
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "where_label"):
+            self._show_where()  # "at 25:00 · …" is composed: said again in the new language
+
     def _show_where(self) -> None:
         offset = self.links.meeting_offset_seconds
         item = self.agenda.get(self.links.agenda_item_id or "", "")
@@ -307,7 +313,8 @@ class NoteComposer(QWidget):
 
 
 class ElidedLabel(QLabel):
-    """One line, right-aligned, cut with … when the column is narrow (full text in the tooltip)."""
+    """One line at the trailing side (right, left in Arabic), cut with … when the column is
+    narrow (full text in the tooltip)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -316,8 +323,8 @@ class ElidedLabel(QLabel):
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
         painter = QPainter(self)
         text = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, self.width())
-        painter.drawText(self.rect(), int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-                         text)
+        trailing = QStyle.visualAlignment(self.layoutDirection(), Qt.AlignmentFlag.AlignTrailing)
+        painter.drawText(self.rect(), int(trailing | Qt.AlignmentFlag.AlignVCenter), text)
 
 
 class _Quiet:

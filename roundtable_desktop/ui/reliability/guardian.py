@@ -30,6 +30,7 @@ from ...storage.read_only import open_read_only
 from ...storage.restore import Losses, settle_interrupted_restore, what_restore_drops
 from ...storage.row_check import DamagedRecordError
 from ...storage.write_errors import probe_write
+from ..wording import error_text, shown
 from .damage import offer_restore_for_damage
 from .journal_watch import JournalWatch
 from .restore_dialog import RestoreDialog, backup_caption
@@ -56,7 +57,7 @@ def open_library_for_window(path: Path, claim: Claim) -> Library | None:
             else None
     settled = settle_interrupted_restore(path)  # finished or undone, and said
     if settled is not None:
-        tell_restore_settled(settled.message())
+        tell_restore_settled(shown(settled.message()))
     report = check_library(path)
     if report.needs_attention:
         log.warning("Library needs attention: %s %s", report.health, report.problems)
@@ -202,7 +203,7 @@ class Reliability(QObject):
         except BackupError as error:
             log.error("Backup failed: %s", error)
             if not self.guard.in_trouble:  # the disk trouble said first stays in the bar
-                self.bar.show_message(str(error))
+                self.bar.show_message(error_text(error))
 
     def restore_from_backup(self) -> None:
         """The dialog says what the restore drops and lists the library a restore replaced, so
@@ -215,7 +216,7 @@ class Reliability(QObject):
         try:
             kept = self.restore(chosen.path)
         except BackupError as error:
-            QMessageBox.warning(self.window, self.tr("Restore from backup"), str(error))
+            QMessageBox.warning(self.window, self.tr("Restore from backup"), error_text(error))
             return
         QMessageBox.information(
             self.window, self.tr("Restore from backup"),

@@ -19,6 +19,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from ...domain.errors import RoundtableError, StorageWriteError
 from ...domain.protected_files import clash
+from ..wording import error_text
 
 log = logging.getLogger(__name__)
 
@@ -108,7 +109,7 @@ class WriteGuard(QObject):
         self.last_error = error
         self._copy_editors()
         if not said:  # the bar already says exactly this: one action, one message
-            self.trouble.emit(str(error))
+            self.trouble.emit(error_text(error))
         self.timer.start()
 
     def retry_now(self) -> bool:

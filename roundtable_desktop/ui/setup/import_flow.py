@@ -13,6 +13,7 @@ from ...exchange.concept_note import ImportResult, import_file, import_pasted
 from ...storage.library import Library
 from ..changes import ActionRunner
 from ..settings import Setting
+from ..wording import error_text
 from .background_read import BackgroundRead
 from .review_dialog import ImportReviewDialog
 
@@ -86,7 +87,7 @@ class MeetingImporter:
         try:
             return reading.run(work)
         except InputError as error:
-            self._refused(str(error))
+            self._refused(error_text(error))
             return None
 
     def _refused(self, message: str) -> None:

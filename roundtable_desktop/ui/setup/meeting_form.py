@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QWidg
 from ...domain.model import Session, meeting_zone
 from ...domain.text import clean_line
 from ..accessibility import name_fields_after_labels
+from ..wording import shown
 from .fields import (
     NO_DATE,
     NO_TIME,
@@ -110,7 +111,7 @@ class MeetingForm(QWidget):
         if self.found is None or key is None:
             return label
         keys = ("times", "timezone") if key == "times" else (key,)
-        reasons = [self.checks[k] for k in keys if k in self.checks]
+        reasons = [shown(self.checks[k]) for k in keys if k in self.checks]
         found = all(k in self.found for k in keys)
         if reasons:
             label.setText(self.tr("check"))

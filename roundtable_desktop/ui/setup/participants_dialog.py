@@ -36,6 +36,7 @@ from ..saving_dialog import NOT_SAVED_STYLE
 from ..settings import ONLY_PRESENT, Setting
 from ..table_model import Column, RecordTableModel
 from ..vocabulary import label
+from ..wording import error_text
 from .fields import country_shown
 from .language_box import shown_language
 from .participant_dialog import ParticipantDialog
@@ -236,7 +237,7 @@ class ParticipantsDialog(QDialog):
             read = read_participants_csv(path, self.session_id)
         except InputError as error:
             QMessageBox.warning(self, self.tr("Import participants"),
-                                self.tr("Nothing was imported.") + "\n\n" + str(error))
+                                self.tr("Nothing was imported.") + "\n\n" + error_text(error))
             return 0
         known = {p.name.casefold() for p in self.model.rows}
         new = [p for p in read.participants if p.name.casefold() not in known]

@@ -27,6 +27,7 @@ from ...storage.library import renumbered
 from ..changes import ActionRunner
 from ..saving_dialog import SavingDialog
 from ..vocabulary import label
+from ..wording import shown
 from .fields import edited_time
 from .list_editors import ProgrammeEditor, QuestionsEditor
 from .meeting_form import CHECK_STYLE, FOUND_STYLE, MISSING_STYLE, MeetingForm
@@ -100,7 +101,7 @@ class ImportReviewDialog(SavingDialog):
             return None
         box = QComboBox()
         for choice in choices:
-            box.addItem(choice.label, choice)
+            box.addItem(shown(choice.label), choice)
         box.currentIndexChanged.connect(lambda index: self._choose(choices[index]))
         row = QWidget()
         layout = QHBoxLayout(row)
@@ -121,16 +122,16 @@ class ImportReviewDialog(SavingDialog):
         text = self.tr("<b>{found} of {total}</b> fields were found in <b>{name}</b> ({source}). "
                        "Check them, correct what was misread, fill in what is missing. "
                        "Nothing is saved until you press <b>Save meeting</b>.").format(
-            found=found, total=len(FIELDS), name=file_name, source=self.tr(imported.source))
+            found=found, total=len(FIELDS), name=file_name, source=shown(imported.source))
         for key, reason in imported.checks.items():
             text += "<br>" + self.tr("<span style='{style}'>Check {field}:</span> {reason}.").format(
-                style=CHECK_STYLE, field=self.tr(FIELDS[key]).lower(), reason=html.escape(reason))
+                style=CHECK_STYLE, field=shown(FIELDS[key]).lower(), reason=html.escape(shown(reason)))
         if imported.missing:
-            names = ", ".join(self.tr(FIELDS[key]).lower() for key in imported.missing)
+            names = ", ".join(shown(FIELDS[key]).lower() for key in imported.missing)
             text += "<br>" + self.tr("<span style='{style}'>Not found:</span> {names}.").format(
                 style=MISSING_STYLE, names=names)
         for note in self.imported.notes:
-            text += f"<br><span style='{MISSING_STYLE}'>{self.tr('Check:')}</span> {html.escape(note)}"
+            text += f"<br><span style='{MISSING_STYLE}'>{self.tr('Check:')}</span> {html.escape(shown(note))}"
         label = QLabel(text)
         label.setWordWrap(True)
         label.setTextFormat(Qt.TextFormat.RichText)
@@ -156,9 +157,9 @@ class ImportReviewDialog(SavingDialog):
         if also:
             if also in self.imported.checks:
                 extra = self.tr("Speaking time to check: {value} ({reason})").format(
-                    value=self.imported.found.get(also, ""), reason=self.imported.checks[also])
+                    value=shown(self.imported.found.get(also, "")), reason=shown(self.imported.checks[also]))
             elif also in found:
-                extra = self.tr("Speaking time: {value}").format(value=self.imported.found[also])
+                extra = self.tr("Speaking time: {value}").format(value=shown(self.imported.found[also]))
             else:
                 extra = self.tr("Speaking time not found: the kinds' defaults are used")
             line.setText(f"{line.text()} \u2014 {extra}")
@@ -236,7 +237,7 @@ def _padded(widget: QWidget, above: QWidget | None = None) -> QWidget:
 
 def _marker(owner: QWidget, status: FieldStatus, reason: str = "") -> QLabel:
     found = QCoreApplication.translate("ImportReviewDialog", "found in the note")
-    check = QCoreApplication.translate("ImportReviewDialog", "check: {reason}").format(reason=reason)
+    check = QCoreApplication.translate("ImportReviewDialog", "check: {reason}").format(reason=shown(reason))
     missing = QCoreApplication.translate("ImportReviewDialog", "not found in the note")
     texts = {FieldStatus.FOUND: (found, FOUND_STYLE), FieldStatus.CHECK: (check, CHECK_STYLE),
              FieldStatus.MISSING: (missing, MISSING_STYLE)}
