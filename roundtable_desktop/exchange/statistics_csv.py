@@ -8,8 +8,8 @@ import os
 import tempfile
 from pathlib import Path
 
-from ..domain.errors import ExportError
 from ..domain.balance import Balance
+from ..domain.errors import ExportError
 from ..domain.statistics import CSV_HEADER, Statistics, statistics_rows
 
 
