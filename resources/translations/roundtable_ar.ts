@@ -1493,6 +1493,10 @@ Press Export to use it, or choose another.</source>
         <translation>لم يبدأ الاجتماع</translation>
     </message>
     <message>
+        <source>meeting held {length}</source>
+        <translation>عُقد الاجتماع لمدة {length}</translation>
+    </message>
+    <message>
         <source>meeting {elapsed} elapsed</source>
         <translation>مضى من الاجتماع {elapsed}</translation>
     </message>
@@ -1509,12 +1513,20 @@ Press Export to use it, or choose another.</source>
         <translation>{item}: {elapsed} من {planned} دقيقة</translation>
     </message>
     <message>
+        <source>planned {start}–{end}</source>
+        <translation>المقرر من {start} إلى {end}</translation>
+    </message>
+    <message>
         <source>on time</source>
         <translation>في الموعد</translation>
     </message>
     <message>
         <source>{n} min late</source>
         <translation>تأخير {n} دقيقة</translation>
+    </message>
+    <message>
+        <source>ended {time}, {words}</source>
+        <translation>انتهى في {time}، {words}</translation>
     </message>
     <message>
         <source>ends {time}, {words}</source>

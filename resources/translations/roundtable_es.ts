@@ -1489,6 +1489,10 @@ Pulse Exportar para usarlo, o elija otro.</translation>
         <translation>reunión no iniciada</translation>
     </message>
     <message>
+        <source>meeting held {length}</source>
+        <translation>reunión celebrada: {length}</translation>
+    </message>
+    <message>
         <source>meeting {elapsed} elapsed</source>
         <translation>reunión: {elapsed} transcurridos</translation>
     </message>
@@ -1505,12 +1509,20 @@ Pulse Exportar para usarlo, o elija otro.</translation>
         <translation>{item}: {elapsed} de {planned} min</translation>
     </message>
     <message>
+        <source>planned {start}–{end}</source>
+        <translation>prevista de {start} a {end}</translation>
+    </message>
+    <message>
         <source>on time</source>
         <translation>a tiempo</translation>
     </message>
     <message>
         <source>{n} min late</source>
         <translation>{n} min de retraso</translation>
+    </message>
+    <message>
+        <source>ended {time}, {words}</source>
+        <translation>terminó a las {time}, {words}</translation>
     </message>
     <message>
         <source>ends {time}, {words}</source>

@@ -1489,6 +1489,10 @@ Appuyez sur Exporter pour l’utiliser, ou choisissez-en un autre.</translation>
         <translation>réunion non commencée</translation>
     </message>
     <message>
+        <source>meeting held {length}</source>
+        <translation>réunion tenue : {length}</translation>
+    </message>
+    <message>
         <source>meeting {elapsed} elapsed</source>
         <translation>réunion : {elapsed} écoulées</translation>
     </message>
@@ -1505,12 +1509,20 @@ Appuyez sur Exporter pour l’utiliser, ou choisissez-en un autre.</translation>
         <translation>{item} : {elapsed} sur {planned} min</translation>
     </message>
     <message>
+        <source>planned {start}–{end}</source>
+        <translation>prévue de {start} à {end}</translation>
+    </message>
+    <message>
         <source>on time</source>
         <translation>à l’heure</translation>
     </message>
     <message>
         <source>{n} min late</source>
         <translation>{n} min de retard</translation>
+    </message>
+    <message>
+        <source>ended {time}, {words}</source>
+        <translation>terminée à {time}, {words}</translation>
     </message>
     <message>
         <source>ends {time}, {words}</source>

@@ -1490,6 +1490,10 @@ Press Export to use it, or choose another.</source>
         <translation>мероприятие не начато</translation>
     </message>
     <message>
+        <source>meeting held {length}</source>
+        <translation>мероприятие проведено: {length}</translation>
+    </message>
+    <message>
         <source>meeting {elapsed} elapsed</source>
         <translation>прошло {elapsed}</translation>
     </message>
@@ -1506,12 +1510,20 @@ Press Export to use it, or choose another.</source>
         <translation>{item}: {elapsed} из {planned} мин</translation>
     </message>
     <message>
+        <source>planned {start}–{end}</source>
+        <translation>по плану с {start} до {end}</translation>
+    </message>
+    <message>
         <source>on time</source>
         <translation>вовремя</translation>
     </message>
     <message>
         <source>{n} min late</source>
         <translation>опоздание {n} мин</translation>
+    </message>
+    <message>
+        <source>ended {time}, {words}</source>
+        <translation>завершено в {time}, {words}</translation>
     </message>
     <message>
         <source>ends {time}, {words}</source>

@@ -1488,6 +1488,10 @@ Press Export to use it, or choose another.</source>
         <translation>会议尚未开始</translation>
     </message>
     <message>
+        <source>meeting held {length}</source>
+        <translation>会议共进行{length}</translation>
+    </message>
+    <message>
         <source>meeting {elapsed} elapsed</source>
         <translation>会议已进行{elapsed}</translation>
     </message>
@@ -1504,12 +1508,20 @@ Press Export to use it, or choose another.</source>
         <translation>{item}：{elapsed}/{planned}分钟</translation>
     </message>
     <message>
+        <source>planned {start}–{end}</source>
+        <translation>计划时间{start}–{end}</translation>
+    </message>
+    <message>
         <source>on time</source>
         <translation>准时</translation>
     </message>
     <message>
         <source>{n} min late</source>
         <translation>延误{n}分钟</translation>
+    </message>
+    <message>
+        <source>ended {time}, {words}</source>
+        <translation>{time}结束，{words}</translation>
     </message>
     <message>
         <source>ends {time}, {words}</source>
