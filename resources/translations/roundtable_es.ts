@@ -1348,7 +1348,7 @@ Pulse Exportar para usarlo, o elija otro.</translation>
     </message>
     <message>
         <source>Stop follo&amp;wing</source>
-        <translation>Dejar de &amp;seguir</translation>
+        <translation>Dejar de se&amp;guir</translation>
     </message>
     <message>
         <source>Stop following the chair&apos;s laptop; what this laptop holds stays, and a new join catches up</source>

@@ -1348,7 +1348,7 @@ Appuyez sur Exporter pour l’utiliser, ou choisissez-en un autre.</translation>
     </message>
     <message>
         <source>Stop follo&amp;wing</source>
-        <translation>Arrêter de &amp;suivre</translation>
+        <translation>&amp;Arrêter de suivre</translation>
     </message>
     <message>
         <source>Stop following the chair&apos;s laptop; what this laptop holds stays, and a new join catches up</source>
