@@ -3818,6 +3818,50 @@ La biblioteca actual se conserva al lado, nunca se elimina.</translation>
         <source>The last change could not be saved: {where}.</source>
         <translation>No se pudo guardar el último cambio: {where}.</translation>
     </message>
+    <message>
+        <source>The library path {path} is a folder, not a file.</source>
+        <translation>La ruta de la biblioteca {path} es una carpeta, no un archivo.</translation>
+    </message>
+    <message>
+        <source>The library {path} was written by a newer version of Roundtable Desktop (schema {found}, this version knows {known}). It was not changed; open it with the newer version.</source>
+        <translation>La biblioteca {path} fue escrita por una versión más reciente de Roundtable Desktop (esquema {found}; esta versión conoce el {known}). No se modificó; ábrala con la versión más reciente.</translation>
+    </message>
+    <message>
+        <source>The library {path} cannot be opened: {error}.</source>
+        <translation>No se puede abrir la biblioteca {path}: {error}.</translation>
+    </message>
+    <message>
+        <source>The library {path} cannot be used: {error}.</source>
+        <translation>No se puede usar la biblioteca {path}: {error}.</translation>
+    </message>
+    <message>
+        <source>The library {path} is damaged ({error}). Restore a backup (File &gt; Restore from backup…, or `roundtable-desktop check --repair`); the library as it is is kept aside.</source>
+        <translation>La biblioteca {path} está dañada ({error}). Restaure una copia de seguridad (Archivo &gt; Restaurar desde una copia de seguridad…, o `roundtable-desktop check --repair`); la biblioteca tal como está se guarda aparte.</translation>
+    </message>
+    <message>
+        <source>{target} is one of the library&apos;s own files ({name}); nothing was written over it.</source>
+        <translation>{target} es uno de los archivos de la biblioteca ({name}); no se escribió nada encima.</translation>
+    </message>
+    <message>
+        <source>{path} is not a Roundtable Desktop library or is damaged ({error}).</source>
+        <translation>{path} no es una biblioteca de Roundtable Desktop o está dañado ({error}).</translation>
+    </message>
+    <message>
+        <source>The draft could not be stored in the library: {error}.</source>
+        <translation>No se pudo guardar el borrador en la biblioteca: {error}.</translation>
+    </message>
+    <message>
+        <source>The draft could not be removed from the library: {error}.</source>
+        <translation>No se pudo quitar el borrador de la biblioteca: {error}.</translation>
+    </message>
+    <message>
+        <source>The folder of the library {path} cannot be written to ({error}).</source>
+        <translation>No se puede escribir en la carpeta de la biblioteca {path} ({error}).</translation>
+    </message>
+    <message>
+        <source>The library {path} cannot be opened read-only: {error}.</source>
+        <translation>No se puede abrir la biblioteca {path} en modo de solo lectura: {error}.</translation>
+    </message>
 </context>
 <context>
     <name>SummaryOptions</name>
