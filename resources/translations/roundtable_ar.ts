@@ -1134,6 +1134,10 @@ Press Export to use it, or choose another.</source>
         <translation>&lt;span style=&apos;{style}&apos;&gt;لم يُعثر على:&lt;/span&gt; {names}.</translation>
     </message>
     <message>
+        <source>Check:</source>
+        <translation>يلزم التحقق:</translation>
+    </message>
+    <message>
         <source>Back&amp;ground:</source>
         <translation>الخلفية(&amp;G):</translation>
     </message>
@@ -4061,6 +4065,21 @@ The library as it is now is kept beside it, never deleted.</source>
     <message>
         <source>Message</source>
         <translation>رسالة</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>{time} past the limit</source>
+        <translation>{time} بعد الحد الأقصى</translation>
+    </message>
+    <message>
+        <source>{time} past the target, within the limit</source>
+        <translation>{time} بعد المدة المستهدفة، ضمن الحد الأقصى</translation>
+    </message>
+    <message>
+        <source>{time} under the target</source>
+        <translation>{time} أقل من المدة المستهدفة</translation>
     </message>
 </context>
 </TS>

@@ -1130,6 +1130,10 @@ Pulse Exportar para usarlo, o elija otro.</translation>
         <translation>&lt;span style=&apos;{style}&apos;&gt;No encontrado:&lt;/span&gt; {names}.</translation>
     </message>
     <message>
+        <source>Check:</source>
+        <translation>Por verificar:</translation>
+    </message>
+    <message>
         <source>Back&amp;ground:</source>
         <translation>&amp;Antecedentes:</translation>
     </message>
@@ -4053,6 +4057,21 @@ La biblioteca actual se conserva al lado, nunca se elimina.</translation>
     <message>
         <source>Message</source>
         <translation>Mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>{time} past the limit</source>
+        <translation>{time} por encima del límite</translation>
+    </message>
+    <message>
+        <source>{time} past the target, within the limit</source>
+        <translation>{time} por encima de lo previsto, dentro del límite</translation>
+    </message>
+    <message>
+        <source>{time} under the target</source>
+        <translation>{time} por debajo de lo previsto</translation>
     </message>
 </context>
 </TS>

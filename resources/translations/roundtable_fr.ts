@@ -1130,6 +1130,10 @@ Appuyez sur Exporter pour l’utiliser, ou choisissez-en un autre.</translation>
         <translation>&lt;span style=&apos;{style}&apos;&gt;Non trouvé :&lt;/span&gt; {names}.</translation>
     </message>
     <message>
+        <source>Check:</source>
+        <translation>À vérifier :</translation>
+    </message>
+    <message>
         <source>Back&amp;ground:</source>
         <translation>Con&amp;texte :</translation>
     </message>
@@ -4053,6 +4057,21 @@ La bibliothèque actuelle est conservée à côté, jamais supprimée.</translat
     <message>
         <source>Message</source>
         <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>{time} past the limit</source>
+        <translation>{time} au-delà de la limite</translation>
+    </message>
+    <message>
+        <source>{time} past the target, within the limit</source>
+        <translation>{time} au-delà du temps visé, dans la limite</translation>
+    </message>
+    <message>
+        <source>{time} under the target</source>
+        <translation>{time} de moins que le temps visé</translation>
     </message>
 </context>
 </TS>

@@ -1131,6 +1131,10 @@ Press Export to use it, or choose another.</source>
         <translation>&lt;span style=&apos;{style}&apos;&gt;Не найдено:&lt;/span&gt; {names}.</translation>
     </message>
     <message>
+        <source>Check:</source>
+        <translation>Проверить:</translation>
+    </message>
+    <message>
         <source>Back&amp;ground:</source>
         <translation>&amp;Предыстория:</translation>
     </message>
@@ -4055,6 +4059,21 @@ The library as it is now is kept beside it, never deleted.</source>
     <message>
         <source>Message</source>
         <translation>Сообщение</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>{time} past the limit</source>
+        <translation>на {time} больше предела</translation>
+    </message>
+    <message>
+        <source>{time} past the target, within the limit</source>
+        <translation>на {time} больше ориентира, в пределах лимита</translation>
+    </message>
+    <message>
+        <source>{time} under the target</source>
+        <translation>на {time} меньше ориентира</translation>
     </message>
 </context>
 </TS>

@@ -1129,6 +1129,10 @@ Press Export to use it, or choose another.</source>
         <translation>&lt;span style=&apos;{style}&apos;&gt;未找到：&lt;/span&gt;{names}。</translation>
     </message>
     <message>
+        <source>Check:</source>
+        <translation>请核对：</translation>
+    </message>
+    <message>
         <source>Back&amp;ground:</source>
         <translation>背景(&amp;G)：</translation>
     </message>
@@ -4051,6 +4055,21 @@ The library as it is now is kept beside it, never deleted.</source>
     <message>
         <source>Message</source>
         <translation>消息</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>{time} past the limit</source>
+        <translation>超出限时{time}</translation>
+    </message>
+    <message>
+        <source>{time} past the target, within the limit</source>
+        <translation>超出目标时间{time}，未超限时</translation>
+    </message>
+    <message>
+        <source>{time} under the target</source>
+        <translation>比目标时间少{time}</translation>
     </message>
 </context>
 </TS>
