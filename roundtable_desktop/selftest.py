@@ -19,6 +19,7 @@ from .domain.ids import utc_now
 from .domain.model import Meeting, Note
 from .domain.speaker_clock import Phase, SpeakerClock
 from .domain.text import clean_text
+from .exchange.country_names import state_names
 from .exchange.demo import DEMO_TITLE, demo_meeting
 from .resources import resources_dir
 from .startup import open_library_with_demo
@@ -56,6 +57,15 @@ def check_resources(run: Run) -> str:
         if not folder.joinpath(*part).is_file():
             raise SelfTestError(f"{'/'.join(part)} is missing from {folder}")
     return str(folder)
+
+
+def check_country_names(run: Run) -> str:
+    """The six-language names of the States are shipped and read (a frozen build that left the
+    file out would show English names only)."""
+    names = state_names()
+    if len(names.states) != 195 or names.key_of("Allemagne") != "Germany":
+        raise SelfTestError(f"the country names hold {len(names.states)} States, not 193 + 2")
+    return f"{len(names.states)} States in 6 languages"
 
 
 def check_time_zones(run: Run) -> str:
@@ -180,6 +190,7 @@ def check_window(run: Run) -> str:
 
 CHECKS: tuple[tuple[str, Callable[[Run], str]], ...] = (
     ("resources", check_resources),
+    ("country names", check_country_names),
     ("time zones", check_time_zones),
     ("library", check_library),
     ("demo meeting", check_demo_meeting),

@@ -17,8 +17,8 @@ def test_the_self_test_passes_headless_and_leaves_nothing_behind(tmp_path):
     result = subprocess.run([sys.executable, "-m", "roundtable_desktop", "--self-test"], cwd=ROOT,
                             env=environment, capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stdout + result.stderr
-    for check in ("resources", "library", "demo meeting", "speaker clock", "note", "Word summary",
-                  "live link", "main window"):
+    for check in ("resources", "country names", "library", "demo meeting", "speaker clock", "note",
+                  "Word summary", "live link", "main window"):
         assert f"ok   {check}:" in result.stdout
     assert result.stdout.rstrip().endswith("Self-test passed.")
     assert "self-test (source, Python" in result.stdout.splitlines()[0]
