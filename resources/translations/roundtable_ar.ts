@@ -1355,6 +1355,14 @@ Press Export to use it, or choose another.</source>
         <translation>متابعة اجتماع يشاركه حاسوب الرئيس على هذه الشبكة</translation>
     </message>
     <message>
+        <source>Stop follo&amp;wing</source>
+        <translation>إيقاف المتابعة(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Stop following the chair&apos;s laptop; what this laptop holds stays, and a new join catches up</source>
+        <translation>إيقاف متابعة الحاسوب المحمول للرئيس؛ يبقى ما يحفظه هذا الحاسوب، وعند الانضمام من جديد يُستكمل ما فات</translation>
+    </message>
+    <message>
         <source>Share on this network</source>
         <translation>المشاركة على هذه الشبكة</translation>
     </message>

@@ -1351,6 +1351,14 @@ Pulse Exportar para usarlo, o elija otro.</translation>
         <translation>Seguir una reunión compartida por el portátil de la Presidencia en esta red</translation>
     </message>
     <message>
+        <source>Stop follo&amp;wing</source>
+        <translation>Dejar de &amp;seguir</translation>
+    </message>
+    <message>
+        <source>Stop following the chair&apos;s laptop; what this laptop holds stays, and a new join catches up</source>
+        <translation>Dejar de seguir el portátil de la Presidencia; lo que contiene este portátil se conserva, y al volver a unirse se pone al día</translation>
+    </message>
+    <message>
         <source>Share on this network</source>
         <translation>Compartir en esta red</translation>
     </message>

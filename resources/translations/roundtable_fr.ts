@@ -1351,6 +1351,14 @@ Appuyez sur Exporter pour l’utiliser, ou choisissez-en un autre.</translation>
         <translation>Suivre une réunion partagée par l’ordinateur du Président sur ce réseau</translation>
     </message>
     <message>
+        <source>Stop follo&amp;wing</source>
+        <translation>Arrêter de &amp;suivre</translation>
+    </message>
+    <message>
+        <source>Stop following the chair&apos;s laptop; what this laptop holds stays, and a new join catches up</source>
+        <translation>Arrêter de suivre l’ordinateur du Président ; ce que cet ordinateur contient reste, et une nouvelle connexion rattrape le retard</translation>
+    </message>
+    <message>
         <source>Share on this network</source>
         <translation>Partager sur ce réseau</translation>
     </message>

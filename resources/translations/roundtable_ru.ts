@@ -1352,6 +1352,14 @@ Press Export to use it, or choose another.</source>
         <translation>Следить за мероприятием, которое ноутбук Председателя транслирует в этой сети</translation>
     </message>
     <message>
+        <source>Stop follo&amp;wing</source>
+        <translation>Прекратить &amp;следить</translation>
+    </message>
+    <message>
+        <source>Stop following the chair&apos;s laptop; what this laptop holds stays, and a new join catches up</source>
+        <translation>Прекратить следить за ноутбуком Председателя; то, что хранится на этом ноутбуке, остается, а новое подключение наверстает пропущенное</translation>
+    </message>
+    <message>
         <source>Share on this network</source>
         <translation>Открыть доступ в этой сети</translation>
     </message>

@@ -1350,6 +1350,14 @@ Press Export to use it, or choose another.</source>
         <translation>跟随主席笔记本电脑在此网络上共享的会议</translation>
     </message>
     <message>
+        <source>Stop follo&amp;wing</source>
+        <translation>停止跟随(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Stop following the chair&apos;s laptop; what this laptop holds stays, and a new join catches up</source>
+        <translation>停止跟随主席的笔记本电脑；本机已有的内容保留，重新加入时会补上缺少的部分</translation>
+    </message>
+    <message>
         <source>Share on this network</source>
         <translation>在此网络上共享</translation>
     </message>

@@ -1,10 +1,12 @@
 """``share`` and ``join`` on the command line: the live link without the window, for headless use
 and tests. Each serves until interrupted (Ctrl+C, or SIGTERM), printing one line per event."""
 
+import contextlib
 import signal
 import sys
 import threading
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from types import FrameType
 
@@ -19,20 +21,28 @@ from .wire import LinkEvent
 FROM_LINK = "link"
 
 
-def _interrupt(_signal: int, _frame: FrameType | None) -> None:
-    raise KeyboardInterrupt
-
-
 def _say(line: str) -> None:
     print(line, flush=True)
 
 
-def _wait_until_interrupted(done: threading.Event) -> None:
-    signal.signal(signal.SIGTERM, _interrupt)
+@contextlib.contextmanager
+def _stopped_by_interrupts(done: threading.Event) -> Iterator[None]:
+    """Ctrl+C (SIGINT) and SIGTERM set ``done`` rather than raise, for as long as the command
+    runs, stopping included: a second Ctrl+C never cuts short what stopping waits for (the
+    batch being stored), so the library is never closed under it."""
+    def interrupted(_signal: int, _frame: FrameType | None) -> None:
+        done.set()
+
+    before = {number: signal.signal(number, interrupted) for number in (signal.SIGINT, signal.SIGTERM)}
     try:
-        while not done.wait(0.5):
-            pass
-    except KeyboardInterrupt:
+        yield
+    finally:
+        for number, handler in before.items():
+            signal.signal(number, handler)
+
+
+def _wait(done: threading.Event) -> None:
+    while not done.wait(0.5):
         pass
 
 
@@ -69,11 +79,12 @@ def share(library_path: Path, session_id: str, host: str, port: int) -> int:
     _say(f"Address: {server.address}")
     _say(f"Browser view: {server.browser_url}")
     _say(f"Code: {server.code}")
-    try:
-        _wait_until_interrupted(done)
-    finally:
-        server.stop()
-        library.close()
+    with _stopped_by_interrupts(done):
+        try:
+            _wait(done)
+        finally:
+            server.stop()
+            library.close()
     return 0
 
 
@@ -104,10 +115,13 @@ def join(library_path: Path, address: str, code: str) -> int:
             done.set()
 
     follower = Follower(address, code, library_path, apply, told)
-    follower.start()
-    try:
-        _wait_until_interrupted(done)
-    finally:
-        follower.stop()
-        library.close()
+    with _stopped_by_interrupts(done):
+        follower.start()
+        try:
+            _wait(done)
+        finally:
+            if follower.storing:
+                _say("Stopping: the changes being stored are stored first")
+            follower.stop()  # the batch in flight is stored whole before the library closes
+            library.close()
     return outcome["code"]

@@ -38,6 +38,11 @@ REFUSALS = {"wrong_code": "The code is not right.",
             "another_meeting": "The address now shares another meeting."}
 
 
+class BatchAbandonedError(Exception):
+    """A batch of changes that arrived was not stored because following stopped first; nothing
+    of it was written, and the next join fetches it again."""
+
+
 class _RefusedError(Exception):
     def __init__(self, reason: str) -> None:
         super().__init__(reason)
@@ -70,18 +75,29 @@ class Follower:
         self._loop: asyncio.AbstractEventLoop | None = None
         self._stopping: asyncio.Event | None = None
         self._applying = ThreadPoolExecutor(max_workers=1, thread_name_prefix="link-apply")
+        self._storing = threading.Event()  # set while a batch that arrived is being stored
+        self._stop_asked = threading.Event()  # stop() may come before the loop runs
 
     def start(self) -> None:
         self._thread = threading.Thread(target=self._run, name="link-follow", daemon=True)
         self._thread.start()
 
+    @property
+    def storing(self) -> bool:
+        """Whether a batch of changes that arrived is being stored right now."""
+        return self._storing.is_set()
+
     def stop(self) -> None:
+        """Stop following, and return only once the batch being stored (if any) is stored whole
+        or abandoned whole (``apply`` raised ``BatchAbandonedError``): the library can then be
+        closed. A batch not stored is fetched again on the next join."""
+        self._stop_asked.set()
         if self._loop is not None and self._stopping is not None:
             with contextlib.suppress(RuntimeError):
                 self._loop.call_soon_threadsafe(self._stopping.set)
-        if self._thread is not None:
-            self._thread.join(5)
-        self._applying.shutdown(wait=False, cancel_futures=True)  # a batch being stored finishes alone
+        if self._thread is not None and self._thread is not threading.current_thread():
+            self._thread.join()
+        self._applying.shutdown(wait=True, cancel_futures=True)
 
     def _run(self) -> None:
         try:
@@ -93,10 +109,14 @@ class Follower:
     async def _main(self) -> None:
         self._loop = asyncio.get_running_loop()
         self._stopping = asyncio.Event()
+        if self._stop_asked.is_set():
+            self._stopping.set()
         self.reader = Library.open(self.library_path)
         try:
             await self._keep_following()
         finally:
+            # a batch handed to ``apply`` goes on when its task is cancelled: wait for it to end
+            await asyncio.get_running_loop().run_in_executor(None, self._applying.shutdown, True)
             self.reader.close()
             self.on_event(LinkEvent.now("stopped"))
 
@@ -114,7 +134,7 @@ class Follower:
                 self.on_event(LinkEvent.now("refused", REFUSALS.get(refused.reason, refused.reason)))
                 return
             except (OSError, ConnectionClosed, InvalidHandshake, TimeoutError, WireError,
-                    MessageRefusedError, InvalidURI) as error:
+                    MessageRefusedError, InvalidURI, BatchAbandonedError) as error:
                 log.info("The link is down: %s", error)
             if self.connected:
                 self.connected = False
@@ -204,15 +224,23 @@ class Follower:
                     self.acked = upto
             elif data["type"] == "changes":
                 changes = changes_in(data, self.session_id)
+                await loop.run_in_executor(self._applying, self._store, changes)
                 self._received.update(changes.versions)
                 self._received_deletions.update(t.id for t in changes.tombstones)
-                await loop.run_in_executor(self._applying, self.apply, changes)
                 seq = data.get("seq")
                 if data.get("final") and isinstance(seq, int):
                     self.have_seq = seq
                 self.on_event(LinkEvent.now("received", count=changes.count()))
             else:
                 raise WireError(f"unexpected {data['type']}")
+
+    def _store(self, changes: MeetingChanges) -> None:
+        """On the thread that stores: one batch, whole (``apply`` stores it in one transaction)."""
+        self._storing.set()
+        try:
+            self.apply(changes)
+        finally:
+            self._storing.clear()
 
     async def _send_changes(self, connection: ClientConnection, sealer: Sealer) -> None:
         """This laptop's own changes to the meeting, from the last one the chair confirmed."""

@@ -31,6 +31,7 @@ from ..storage.library import Library
 from ..storage.meeting_rows import change_seq, changes_since, laptop_id
 from .addresses import local_address
 from .discovery import Announcement
+from .follow import BatchAbandonedError
 from .pairing import CHAIR, MessageRefusedError, PairingGuard, Sealer, answered
 from .presenter_view import page, presenter_reading
 from .wire import (
@@ -141,7 +142,8 @@ class ShareServer:
                 self._loop.call_soon_threadsafe(self._stopping.set)
         if self._thread is not None:
             self._thread.join(5)
-        self._applying.shutdown(wait=False, cancel_futures=True)  # a batch being stored finishes alone
+        # a follower's batch being stored is stored whole (or abandoned) before the library closes
+        self._applying.shutdown(wait=True, cancel_futures=True)
         self.guard.renew()
 
     # the server's thread ----------------------------------------------------------------------
@@ -222,7 +224,7 @@ class ShareServer:
         except (WireError, MessageRefusedError) as error:
             log.info("A link client was dropped: %s", error)
             await connection.close(1008, "refused")
-        except (ConnectionClosed, TimeoutError):
+        except (ConnectionClosed, TimeoutError, BatchAbandonedError):
             pass
         finally:
             sender.cancel()

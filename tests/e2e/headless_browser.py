@@ -2,6 +2,7 @@
 it, take a screenshot. For the browser view's test; skipped where Chromium is not installed."""
 
 import base64
+import contextlib
 import json
 import shutil
 import subprocess
@@ -32,7 +33,9 @@ class HeadlessBrowser:
         port = int(port_file.read_text().split()[0])
         pages = json.loads(urllib.request.urlopen(f"http://127.0.0.1:{port}/json/list", timeout=30).read())
         target = next(p for p in pages if p.get("type") == "page")
-        self.devtools = connect(target["webSocketDebuggerUrl"], max_size=None, open_timeout=30)
+        self._connections = contextlib.ExitStack()  # opened as a context manager, the supported form
+        self.devtools = self._connections.enter_context(
+            connect(target["webSocketDebuggerUrl"], max_size=None, open_timeout=30))
         self.number = 0
 
     def call(self, method: str, **params: object) -> dict:
@@ -67,7 +70,7 @@ class HeadlessBrowser:
 
     def close(self) -> None:
         try:
-            self.devtools.close()
+            self._connections.close()
         finally:
             self.process.terminate()
             try:

@@ -2,6 +2,7 @@
 a slow reader. None changes the library, and the chair's followers keep being served."""
 
 import asyncio
+import contextlib
 import json
 
 import pytest
@@ -13,6 +14,20 @@ from roundtable_desktop.link import share as share_module
 from roundtable_desktop.link.pairing import FOLLOWER, WRONG_CODES_ALLOWED, KeyExchange, Sealer
 from roundtable_desktop.link.wire import MAX_FRAME
 from tests.link_support import Laptop, chair_library, follow, read, share, wait_until
+
+_SOCKETS = contextlib.ExitStack()  # the test's own connections, each opened as a context
+
+
+@pytest.fixture(autouse=True)
+def _close_sockets():
+    yield
+    _SOCKETS.close()
+
+
+def _connect(url: str, **options):
+    """A connection used over several steps, opened the supported way (as a context manager)
+    and closed when the test ends."""
+    return _SOCKETS.enter_context(connect(url, open_timeout=30, **options))
 
 
 @pytest.fixture
@@ -44,7 +59,7 @@ def _join(server, code, **extra):
 
 def _join_welcomed(server, code, **extra):
     """``_join``, also returning the chair's sealed welcome."""
-    connection = connect(f"ws://127.0.0.1:{server.port}/follow", open_timeout=30, compression=None)
+    connection = _connect(f"ws://127.0.0.1:{server.port}/follow", compression=None)
     connection.recv(timeout=30)  # the challenge
     exchange = KeyExchange(code, FOLLOWER)
     connection.send(json.dumps({"type": "join", "pake": exchange.message.hex()}))
@@ -148,7 +163,7 @@ def test_ten_thousand_wrong_codes_lock_the_share_until_a_new_code(chair):
 ])
 def test_malformed_frames_before_pairing_close_the_connection(chair, frame):
     laptop, server, session_id = chair
-    connection = connect(f"ws://127.0.0.1:{server.port}/follow", open_timeout=30, max_size=None)
+    connection = _connect(f"ws://127.0.0.1:{server.port}/follow", max_size=None)
     connection.recv(timeout=30)  # the challenge
     connection.send(frame)
     assert _closed(connection)

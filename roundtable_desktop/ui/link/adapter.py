@@ -2,9 +2,10 @@
 is stored on the window's thread, through the change path, so every area refreshes as for any
 change (and undo, the disk-trouble bar and the rest treat it alike)."""
 
+import threading
 import time
 from collections.abc import Callable
-from concurrent.futures import Future
+from concurrent.futures import CancelledError, Future
 from pathlib import Path
 from typing import Any
 
@@ -12,7 +13,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 
 from ...domain.meeting_changes import MeetingChanges
 from ...domain.merge_report import MergeReport
-from ...link.follow import Follower
+from ...link.follow import BatchAbandonedError, Follower
 from ...link.offline import merge_through_change_path
 from ...link.share import ShareServer
 from ...link.wire import LinkEvent
@@ -23,12 +24,20 @@ APPLY_TIMEOUT = 120.0  # seconds the link's thread waits for the window to store
 
 
 class _OnWindowThread(QObject):
-    """Runs a call on the thread this object lives on (the window's) and waits for its result."""
+    """Runs a call on the thread this object lives on (the window's) and waits for its result.
+
+    ``abandon()`` (on the window's thread, when the link stops) drops every call not started yet
+    and refuses new ones until ``reopen()``: the link's thread, waiting for the window, is let go
+    at once, and a batch it handed over is never stored after the link stopped or the library
+    closed. A call already running on the window's thread has ended by then (one thread)."""
 
     requested = Signal(object)
 
     def __init__(self) -> None:
         super().__init__()
+        self._lock = threading.Lock()
+        self._waiting: set[Future[Any]] = set()
+        self._abandoned = False
         self.requested.connect(self._run, Qt.ConnectionType.QueuedConnection)
 
     def _run(self, job: Callable[[], None]) -> None:
@@ -38,13 +47,35 @@ class _OnWindowThread(QObject):
         result: Future[Any] = Future()
 
         def job() -> None:
+            with self._lock:
+                self._waiting.discard(result)
+            if not result.set_running_or_notify_cancel():
+                return  # abandoned before it could start
             try:
                 result.set_result(function())
             except BaseException as error:  # handed back to the link's thread, which drops the batch
                 result.set_exception(error)
 
+        with self._lock:
+            if self._abandoned:
+                raise BatchAbandonedError("the link stopped")
+            self._waiting.add(result)
         self.requested.emit(job)
-        return result.result(APPLY_TIMEOUT)
+        try:
+            return result.result(APPLY_TIMEOUT)
+        except CancelledError:
+            raise BatchAbandonedError("the link stopped") from None
+
+    def abandon(self) -> None:
+        with self._lock:
+            self._abandoned = True
+            waiting, self._waiting = self._waiting, set()
+        for result in waiting:
+            result.cancel()
+
+    def reopen(self) -> None:
+        with self._lock:
+            self._abandoned = False
 
 
 class LinkAdapter(QObject):
@@ -85,6 +116,7 @@ class LinkAdapter(QObject):
               announce: bool = True, wall_time: Callable[[], float] = time.time) -> ShareServer:
         """Start sharing the meeting (raises LinkError when it cannot listen)."""
         self.stop()
+        self._window_thread.reopen()
         server = ShareServer(self._path(), session_id, self._apply, self.link_event.emit, host=host,
                              port=port, announce=announce, wall_time=wall_time)
         server.start()
@@ -95,6 +127,7 @@ class LinkAdapter(QObject):
     def follow(self, address: str, code: str, wall_time: Callable[[], float] = time.time) -> Follower:
         """Join a shared meeting (raises ValueError for an address that is not one)."""
         self.stop()
+        self._window_thread.reopen()
         follower = Follower(address, code, self._path(), self._apply, self.link_event.emit,
                             wall_time=wall_time)
         follower.start()
@@ -107,6 +140,7 @@ class LinkAdapter(QObject):
             self._stop_listening = None
         server, follower = self.server, self.follower
         self.server = self.follower = None
+        self._window_thread.abandon()  # what arrived and is not stored yet is fetched again
         if server is not None:
             server.stop()
         if follower is not None:

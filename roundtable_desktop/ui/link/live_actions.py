@@ -40,7 +40,13 @@ class LiveLinkActions(QObject):
         self.join_action.triggered.connect(lambda *_: self.join())
         window.meeting_menu.addSeparator()
         window.meeting_menu.addAction(self.share_action)
+        self.stop_following_action = QAction(self.tr("Stop follo&wing"), window)
+        self.stop_following_action.setStatusTip(self.tr(
+            "Stop following the chair's laptop; what this laptop holds stays, and a new join catches up"))
+        self.stop_following_action.triggered.connect(lambda *_: self.stop())
+        self.stop_following_action.setEnabled(False)
         window.file_menu.insertAction(window.meeting_file_actions.export_action, self.join_action)
+        window.file_menu.insertAction(window.meeting_file_actions.export_action, self.stop_following_action)
         self.status = QLabel()
         window.statusBar().addPermanentWidget(self.status)
         self.adapter.link_event.connect(self._told)
@@ -92,7 +98,10 @@ class LiveLinkActions(QObject):
             self.window.speakers_panel.controller.reload()
 
     def stop(self) -> None:
+        """Stop sharing or following; returns once a batch that arrived is stored whole or
+        dropped whole (fetched again on the next join), so the library may close after it."""
         self.adapter.stop()
+        self.stop_following_action.setEnabled(False)
         self._count_by_own_clock()
         self.shared_session = None
         self.status.setText("")
@@ -108,6 +117,9 @@ class LiveLinkActions(QObject):
     def _meeting_chosen(self, session_id: str) -> None:
         if self.shared_session and session_id != self.shared_session:
             self.stop()  # the share runs until stopped or the meeting is closed
+        follower = self.adapter.follower
+        if follower is not None and follower.session_id and session_id != follower.session_id:
+            self.stop()  # following ends when the rapporteur turns to another meeting
 
     # following -------------------------------------------------------------------------------
 
@@ -124,6 +136,7 @@ class LiveLinkActions(QObject):
                 "LiveLinkActions", "Join a shared meeting"), str(error))
             return False
         self._count_by_the_chairs_clock(follower)
+        self.stop_following_action.setEnabled(True)
         self.status.setText(QCoreApplication.translate(
             "LiveLinkActions", "Joining {address}\u2026").format(address=address))
         return True
