@@ -729,8 +729,8 @@ What you saved is safe. The details are in the log file:
         <translation>إضافة مشارك، أو شخص جديد، إلى قائمة المتكلمين</translation>
     </message>
     <message>
-        <source>Speaking-time &amp;statistics…</source>
-        <translation>إحصاءات وقت الكلام(&amp;S)…</translation>
+        <source>Speaking-time stat&amp;istics…</source>
+        <translation>إحصاءات وقت الكلام(&amp;I)…</translation>
     </message>
     <message>
         <source>Time per speaker, agenda item, role, gender and region; CSV</source>
@@ -1273,8 +1273,8 @@ Press Export to use it, or choose another.</source>
         <translation>إقفال قائمة البند الجاري من جدول الأعمال: لا تُضاف إلا نقاط النظام؛ ومرة أخرى لإعادة فتحها</translation>
     </message>
     <message>
-        <source>Close or reopen the &amp;floor</source>
-        <translation>إقفال طلبات القاعة أو إعادة فتحها(&amp;F)</translation>
+        <source>Close or reopen floor re&amp;quests</source>
+        <translation>إقفال طلبات القاعة أو إعادة فتحها(&amp;Q)</translation>
     </message>
     <message>
         <source>Close the list of floor requests of the interactive discussion; again to reopen it</source>
@@ -1410,8 +1410,8 @@ Press Export to use it, or choose another.</source>
         <translation>نسخ الاجتماع(&amp;U)</translation>
     </message>
     <message>
-        <source>De&amp;lete meeting…</source>
-        <translation>حذف الاجتماع(&amp;L)…</translation>
+        <source>Dele&amp;te meeting…</source>
+        <translation>حذف الاجتماع(&amp;T)…</translation>
     </message>
     <message>
         <source>&amp;Choose meeting</source>
@@ -1505,6 +1505,10 @@ Press Export to use it, or choose another.</source>
         <translation>لم يبدأ الاجتماع</translation>
     </message>
     <message>
+        <source>meeting held {length}</source>
+        <translation>عُقد الاجتماع لمدة {length}</translation>
+    </message>
+    <message>
         <source>meeting {elapsed} elapsed</source>
         <translation>مضى من الاجتماع {elapsed}</translation>
     </message>
@@ -1521,12 +1525,20 @@ Press Export to use it, or choose another.</source>
         <translation>{item}: {elapsed} من {planned} دقيقة</translation>
     </message>
     <message>
+        <source>planned {start}–{end}</source>
+        <translation>المقرر من {start} إلى {end}</translation>
+    </message>
+    <message>
         <source>on time</source>
         <translation>في الموعد</translation>
     </message>
     <message>
         <source>{n} min late</source>
         <translation>تأخير {n} دقيقة</translation>
+    </message>
+    <message>
+        <source>ended {time}, {words}</source>
+        <translation>انتهى في {time}، {words}</translation>
     </message>
     <message>
         <source>ends {time}, {words}</source>
@@ -2206,8 +2218,8 @@ Press Export to use it, or choose another.</source>
         <translation>تعليم الملاحظة كرسالة رئيسية للموجز</translation>
     </message>
     <message>
-        <source>Kind of &amp;note</source>
-        <translation>نوع الملاحظة(&amp;N)</translation>
+        <source>Kind o&amp;f note</source>
+        <translation>نوع الملاحظة(&amp;F)</translation>
     </message>
     <message>
         <source>Guiding &amp;question</source>

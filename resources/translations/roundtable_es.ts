@@ -220,7 +220,7 @@ Lo que guardó está a salvo. Los detalles están en el archivo de registro:
     <name>BalanceLine</name>
     <message>
         <source>Sort the floor: not &amp;yet spoken first</source>
-        <translation>Ordenar las peticiones de palabra: &amp;primero quienes aún no han hablado</translation>
+        <translation>Ordenar las peticiones de palabra: primero quienes aún no &amp;han hablado</translation>
     </message>
     <message>
         <source>Floor requests of those who have not spoken yet come first; points of order stay at the head</source>
@@ -729,7 +729,7 @@ Lo que guardó está a salvo. Los detalles están en el archivo de registro:
         <translation>Añadir un participante, o una persona nueva, a la lista de oradores</translation>
     </message>
     <message>
-        <source>Speaking-time &amp;statistics…</source>
+        <source>Speaking-time stat&amp;istics…</source>
         <translation>&amp;Estadísticas del tiempo de uso de la palabra…</translation>
     </message>
     <message>
@@ -738,7 +738,7 @@ Lo que guardó está a salvo. Los detalles están en el archivo de registro:
     </message>
     <message>
         <source>Sound &amp;cue at target and limit</source>
-        <translation>Aviso &amp;sonoro en el tiempo asignado y el límite</translation>
+        <translation>Aviso sonoro en el tiempo asignado &amp;y el límite</translation>
     </message>
     <message>
         <source>Beep when the speaker reaches the target and the limit</source>
@@ -770,7 +770,7 @@ Lo que guardó está a salvo. Los detalles están en el archivo de registro:
     </message>
     <message>
         <source>Presenter &amp;screen</source>
-        <translation>&amp;Pantalla de los oradores</translation>
+        <translation>Pantalla &amp;de los oradores</translation>
     </message>
     <message>
         <source>&amp;Meeting</source>
@@ -1262,15 +1262,15 @@ Pulse Exportar para usarlo, o elija otro.</translation>
     <name>ListClosingActions</name>
     <message>
         <source>Close or reopen the &amp;list of speakers</source>
-        <translation>Cerrar o reabrir la &amp;lista de oradores</translation>
+        <translation>Cerrar o reabrir la lista &amp;de oradores</translation>
     </message>
     <message>
         <source>Close the list of the agenda item under way: only points of order are added; again to reopen it</source>
         <translation>Cerrar la lista del tema del programa en curso: solo se añaden cuestiones de orden; de nuevo para reabrirla</translation>
     </message>
     <message>
-        <source>Close or reopen the &amp;floor</source>
-        <translation>Cerrar o reabrir las solicitudes de la &amp;sala</translation>
+        <source>Close or reopen floor re&amp;quests</source>
+        <translation>Cerrar o rea&amp;brir las solicitudes de la sala</translation>
     </message>
     <message>
         <source>Close the list of floor requests of the interactive discussion; again to reopen it</source>
@@ -1344,7 +1344,7 @@ Pulse Exportar para usarlo, o elija otro.</translation>
     </message>
     <message>
         <source>&amp;Join a shared meeting…</source>
-        <translation>&amp;Unirse a una reunión compartida…</translation>
+        <translation>Unirse &amp;a una reunión compartida…</translation>
     </message>
     <message>
         <source>Follow a meeting shared by the chair&apos;s laptop on this network</source>
@@ -1352,7 +1352,7 @@ Pulse Exportar para usarlo, o elija otro.</translation>
     </message>
     <message>
         <source>Stop follo&amp;wing</source>
-        <translation>Dejar de &amp;seguir</translation>
+        <translation>Dejar de se&amp;guir</translation>
     </message>
     <message>
         <source>Stop following the chair&apos;s laptop; what this laptop holds stays, and a new join catches up</source>
@@ -1406,7 +1406,7 @@ Pulse Exportar para usarlo, o elija otro.</translation>
         <translation>D&amp;uplicar la reunión</translation>
     </message>
     <message>
-        <source>De&amp;lete meeting…</source>
+        <source>Dele&amp;te meeting…</source>
         <translation>E&amp;liminar la reunión…</translation>
     </message>
     <message>
@@ -1415,7 +1415,7 @@ Pulse Exportar para usarlo, o elija otro.</translation>
     </message>
     <message>
         <source>&amp;Export rapporteur’s summary…</source>
-        <translation>&amp;Exportar el resumen del Relator…</translation>
+        <translation>Exportar el &amp;resumen del Relator…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1501,6 +1501,10 @@ Pulse Exportar para usarlo, o elija otro.</translation>
         <translation>reunión no iniciada</translation>
     </message>
     <message>
+        <source>meeting held {length}</source>
+        <translation>reunión celebrada: {length}</translation>
+    </message>
+    <message>
         <source>meeting {elapsed} elapsed</source>
         <translation>reunión: {elapsed} transcurridos</translation>
     </message>
@@ -1517,12 +1521,20 @@ Pulse Exportar para usarlo, o elija otro.</translation>
         <translation>{item}: {elapsed} de {planned} min</translation>
     </message>
     <message>
+        <source>planned {start}–{end}</source>
+        <translation>prevista de {start} a {end}</translation>
+    </message>
+    <message>
         <source>on time</source>
         <translation>a tiempo</translation>
     </message>
     <message>
         <source>{n} min late</source>
         <translation>{n} min de retraso</translation>
+    </message>
+    <message>
+        <source>ended {time}, {words}</source>
+        <translation>terminó a las {time}, {words}</translation>
     </message>
     <message>
         <source>ends {time}, {words}</source>
@@ -1545,7 +1557,7 @@ Pulse Exportar para usarlo, o elija otro.</translation>
     <name>MeetingFileActions</name>
     <message>
         <source>Export for another &amp;laptop…</source>
-        <translation>Exportar para otro &amp;portátil…</translation>
+        <translation>Exportar para &amp;otro portátil…</translation>
     </message>
     <message>
         <source>Write the meeting with its ids to a file that the other laptop merges (no network needed)</source>
@@ -2171,11 +2183,11 @@ Pulse Exportar para usarlo, o elija otro.</translation>
     </message>
     <message>
         <source>Edit its text &amp;in place (F2 in the list)</source>
-        <translation>Editar su texto &amp;en el sitio (F2 en la lista)</translation>
+        <translation>Editar &amp;su texto en el sitio (F2 en la lista)</translation>
     </message>
     <message>
         <source>&amp;Delete selected note (Del in the list)</source>
-        <translation>&amp;Eliminar la nota seleccionada (Supr en la lista)</translation>
+        <translation>Eliminar &amp;la nota seleccionada (Supr en la lista)</translation>
     </message>
     <message>
         <source>&amp;Undo note change</source>
@@ -2202,12 +2214,12 @@ Pulse Exportar para usarlo, o elija otro.</translation>
         <translation>Marcar la nota como mensaje clave para el resumen</translation>
     </message>
     <message>
-        <source>Kind of &amp;note</source>
-        <translation>Tipo de &amp;nota</translation>
+        <source>Kind o&amp;f note</source>
+        <translation>&amp;Tipo de nota</translation>
     </message>
     <message>
         <source>Guiding &amp;question</source>
-        <translation>&amp;Pregunta orientativa</translation>
+        <translation>Pregunta &amp;orientativa</translation>
     </message>
 </context>
 <context>
@@ -3385,7 +3397,7 @@ La biblioteca actual se conserva al lado, nunca se elimina.</translation>
     </message>
     <message>
         <source>&amp;Message to the speaker</source>
-        <translation>Mensaje al &amp;orador</translation>
+        <translation>&amp;Mensaje al orador</translation>
     </message>
     <message>
         <source>Shown to the speaker: {message}</source>

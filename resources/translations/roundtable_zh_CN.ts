@@ -729,8 +729,8 @@ What you saved is safe. The details are in the log file:
         <translation>将一名与会者或新人员加入发言者名单</translation>
     </message>
     <message>
-        <source>Speaking-time &amp;statistics…</source>
-        <translation>发言时间统计(&amp;S)…</translation>
+        <source>Speaking-time stat&amp;istics…</source>
+        <translation>发言时间统计(&amp;I)…</translation>
     </message>
     <message>
         <source>Time per speaker, agenda item, role, gender and region; CSV</source>
@@ -1268,8 +1268,8 @@ Press Export to use it, or choose another.</source>
         <translation>截止当前议程项目的发言名单：只可增加程序问题；再次选择即重新开放</translation>
     </message>
     <message>
-        <source>Close or reopen the &amp;floor</source>
-        <translation>截止或重新开放现场发言(&amp;F)</translation>
+        <source>Close or reopen floor re&amp;quests</source>
+        <translation>截止或重新开放现场发言(&amp;Q)</translation>
     </message>
     <message>
         <source>Close the list of floor requests of the interactive discussion; again to reopen it</source>
@@ -1405,8 +1405,8 @@ Press Export to use it, or choose another.</source>
         <translation>复制会议(&amp;U)</translation>
     </message>
     <message>
-        <source>De&amp;lete meeting…</source>
-        <translation>删除会议(&amp;L)…</translation>
+        <source>Dele&amp;te meeting…</source>
+        <translation>删除会议(&amp;T)…</translation>
     </message>
     <message>
         <source>&amp;Choose meeting</source>
@@ -1500,6 +1500,10 @@ Press Export to use it, or choose another.</source>
         <translation>会议尚未开始</translation>
     </message>
     <message>
+        <source>meeting held {length}</source>
+        <translation>会议共进行{length}</translation>
+    </message>
+    <message>
         <source>meeting {elapsed} elapsed</source>
         <translation>会议已进行{elapsed}</translation>
     </message>
@@ -1516,12 +1520,20 @@ Press Export to use it, or choose another.</source>
         <translation>{item}：{elapsed}/{planned}分钟</translation>
     </message>
     <message>
+        <source>planned {start}–{end}</source>
+        <translation>计划时间{start}–{end}</translation>
+    </message>
+    <message>
         <source>on time</source>
         <translation>准时</translation>
     </message>
     <message>
         <source>{n} min late</source>
         <translation>延误{n}分钟</translation>
+    </message>
+    <message>
+        <source>ended {time}, {words}</source>
+        <translation>{time}结束，{words}</translation>
     </message>
     <message>
         <source>ends {time}, {words}</source>
@@ -2201,8 +2213,8 @@ Press Export to use it, or choose another.</source>
         <translation>将笔记标为总结的关键信息</translation>
     </message>
     <message>
-        <source>Kind of &amp;note</source>
-        <translation>笔记类型(&amp;N)</translation>
+        <source>Kind o&amp;f note</source>
+        <translation>笔记类型(&amp;F)</translation>
     </message>
     <message>
         <source>Guiding &amp;question</source>

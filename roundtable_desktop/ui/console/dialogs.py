@@ -1,13 +1,13 @@
 """Adding a speaker (from the participants, or a new one in the same step), a floor request
 (Ctrl+Shift+F, appended to the interactive discussion) and a slot's time, request and guiding
 question. The meeting's rules are in domain.speaker_request; these dialogs only collect what was
-typed, and open clear of the current speaker's clock."""
+typed, and open clear of the clock area (placement.place_clear_of)."""
 
 from collections.abc import Iterable
 from dataclasses import replace
 from enum import Enum
 
-from PySide6.QtCore import QCoreApplication, QPoint, QRect, QStringListModel, Qt
+from PySide6.QtCore import QCoreApplication, QStringListModel, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -58,29 +58,9 @@ def question_combo(questions: list[GuidingQuestion], current: str | None, name: 
     return combo
 
 
-def place_clear_of(dialog: QDialog, keep_visible: QWidget) -> None:
-    """Move ``dialog`` beside ``keep_visible`` (below, above, right or left, the first that fits on
-    its screen), so the chair still sees the clock while typing."""
-    if not keep_visible.isVisible():
-        return
-    size = dialog.sizeHint().expandedTo(dialog.minimumSizeHint())
-    frame = QRect(keep_visible.mapToGlobal(QPoint(0, 0)), keep_visible.size())
-    screen = keep_visible.screen().availableGeometry()
-    margin = 8
-    candidates = [
-        QPoint(frame.left(), frame.bottom() + margin),
-        QPoint(frame.left(), frame.top() - size.height() - margin - 30),
-        QPoint(frame.right() + margin, frame.top()),
-        QPoint(frame.left() - size.width() - margin, frame.top()),
-    ]
-    for corner in candidates:
-        placed = QRect(corner, size)
-        if screen.contains(placed):
-            dialog.move(corner)
-            return
-    below = candidates[0]
-    dialog.move(QPoint(min(max(screen.left(), below.x()), screen.right() - size.width()),
-                       min(below.y(), screen.bottom() - size.height())))
+def _label_words(label: str) -> str:
+    """A field's label as its accessible name: "&Function:" -> "Function"."""
+    return label.replace("&&", "\0").replace("&", "").replace("\0", "&").strip().rstrip(":\uff1a").strip()
 
 
 class SpeakerRequestDialog(QDialog):
@@ -138,8 +118,8 @@ class SpeakerRequestDialog(QDialog):
         form = QFormLayout(self)
         form.addRow(self.tr("&Speaker:"), self.who)
         form.addRow("", self.status)
-        form.addRow(self.tr("&Function:"), self.function)
-        form.addRow(self.tr("&Country / organisation:"), self.organisation)
+        self._add_pair(form, self.tr("&Function:"), self.function,
+                       self.tr("&Country / organisation:"), self.organisation)
         form.addRow(self.tr("&Role:"), self.role)
         form.addRow(self.tr("&Gender:"), self._beside(self.gender, self.tr("La&nguage spoken:"),
                                                       self.language))
@@ -149,14 +129,23 @@ class SpeakerRequestDialog(QDialog):
         form.addRow(self.tr("Guiding q&uestion:"), self.question)
         if not self.floor:
             form.addRow(self.tr("Agenda &item:"), self.item)
-            form.addRow(self.tr("&Target (amber from):"), self.target)
-            form.addRow(self.tr("&Limit (red from):"), self.limit)
+            self._add_pair(form, self.tr("&Target (amber from):"), self.target,
+                           self.tr("&Limit (red from):"), self.limit)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Add to the queue"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+
+    def _add_pair(self, form: QFormLayout, first_label: str, first: QWidget, second_label: str,
+                  second: QWidget) -> None:
+        """A row of two labelled fields, each label's letter going to its own field."""
+        label = QLabel(first_label)
+        label.setBuddy(first)
+        for field, text in ((first, first_label), (second, second_label)):
+            field.setAccessibleName(_label_words(text))
+        form.addRow(label, self._beside(first, second_label, second))
 
     @staticmethod
     def _beside(first: QWidget, label_text: str, second: QWidget) -> QWidget:
