@@ -2316,7 +2316,7 @@ Press Export to use it, or choose another.</source>
     </message>
     <message>
         <source>&amp;Function:</source>
-        <translation>الوظيفة(&amp;F):</translation>
+        <translation>المنصب(&amp;F):</translation>
     </message>
     <message>
         <source>&amp;Organisation / country:</source>
@@ -2363,7 +2363,7 @@ Press Export to use it, or choose another.</source>
     </message>
     <message>
         <source>Function</source>
-        <translation>الوظيفة</translation>
+        <translation>المنصب</translation>
     </message>
     <message>
         <source>Organisation / country</source>
@@ -2751,6 +2751,37 @@ Press Export to use it, or choose another.</source>
     <message>
         <source>From the country; choose another group if needed.</source>
         <translation>بحسب البلد؛ اختر مجموعة أخرى عند الحاجة.</translation>
+    </message>
+</context>
+<context>
+    <name>RegionalGroups</name>
+    <message>
+        <source>Counted with the Western European and other States for elections; it also takes part fully in the Asia-Pacific States.</source>
+        <translation>تُحسب مع دول أوروبا الغربية ودول أخرى لأغراض الانتخابات؛ وتشارك أيضاً مشاركة كاملة في دول آسيا والمحيط الهادئ.</translation>
+    </message>
+    <message>
+        <source>In no group as a member: it attends the Western European and other States as an observer and is counted with them for elections.</source>
+        <translation>ليست عضواً في أي مجموعة: تحضر اجتماعات دول أوروبا الغربية ودول أخرى بصفة مراقب وتُحسب معها لأغراض الانتخابات.</translation>
+    </message>
+    <message>
+        <source>In the Western European and other States, not in the Asia-Pacific States where it lies.</source>
+        <translation>ضمن دول أوروبا الغربية ودول أخرى، لا ضمن دول آسيا والمحيط الهادئ حيث تقع.</translation>
+    </message>
+    <message>
+        <source>In the Asia-Pacific States, though a member of the European Union.</source>
+        <translation>ضمن دول آسيا والمحيط الهادئ، مع أنها عضو في الاتحاد الأوروبي.</translation>
+    </message>
+    <message>
+        <source>In the Asia-Pacific States since 2010; until then in no group.</source>
+        <translation>ضمن دول آسيا والمحيط الهادئ منذ عام 2010؛ ولم تكن قبل ذلك في أي مجموعة.</translation>
+    </message>
+    <message>
+        <source>An observer State, in no regional group: choose one if the meeting counts it.</source>
+        <translation>دولة مراقبة، ليست في أي مجموعة إقليمية: اختر مجموعة إذا كان الاجتماع يحتسبها.</translation>
+    </message>
+    <message>
+        <source>An observer State, not a Member State: choose its group if the meeting counts it.</source>
+        <translation>دولة مراقبة، وليست دولة عضواً: اختر مجموعتها إذا كان الاجتماع يحتسبها.</translation>
     </message>
 </context>
 <context>
@@ -3439,7 +3470,7 @@ The library as it is now is kept beside it, never deleted.</source>
     </message>
     <message>
         <source>Name, function or country; a new name adds a participant</source>
-        <translation>الاسم أو الوظيفة أو البلد؛ والاسم الجديد يضيف مشاركاً</translation>
+        <translation>الاسم أو المنصب أو البلد؛ والاسم الجديد يضيف مشاركاً</translation>
     </message>
     <message>
         <source>Country or organisation</source>
@@ -3483,7 +3514,7 @@ The library as it is now is kept beside it, never deleted.</source>
     </message>
     <message>
         <source>&amp;Function:</source>
-        <translation>الوظيفة(&amp;F):</translation>
+        <translation>المنصب(&amp;F):</translation>
     </message>
     <message>
         <source>&amp;Country / organisation:</source>

@@ -2320,7 +2320,7 @@ Pulse Exportar para usarlo, o elija otro.</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation>&amp;Función:</translation>
+        <translation>&amp;Rol:</translation>
     </message>
     <message>
         <source>&amp;Gender:</source>
@@ -2367,7 +2367,7 @@ Pulse Exportar para usarlo, o elija otro.</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation>Función</translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <source>Gender</source>
@@ -2743,6 +2743,37 @@ Pulse Exportar para usarlo, o elija otro.</translation>
     <message>
         <source>From the country; choose another group if needed.</source>
         <translation>Según el país; elija otro grupo si es necesario.</translation>
+    </message>
+</context>
+<context>
+    <name>RegionalGroups</name>
+    <message>
+        <source>Counted with the Western European and other States for elections; it also takes part fully in the Asia-Pacific States.</source>
+        <translation>Se cuenta con los Estados de Europa Occidental y otros Estados a efectos de las elecciones; también participa plenamente en los Estados de Asia y el Pacífico.</translation>
+    </message>
+    <message>
+        <source>In no group as a member: it attends the Western European and other States as an observer and is counted with them for elections.</source>
+        <translation>No es miembro de ningún grupo: asiste a los Estados de Europa Occidental y otros Estados en calidad de observador y se cuenta con ellos a efectos de las elecciones.</translation>
+    </message>
+    <message>
+        <source>In the Western European and other States, not in the Asia-Pacific States where it lies.</source>
+        <translation>En los Estados de Europa Occidental y otros Estados, no en los Estados de Asia y el Pacífico, donde se encuentra.</translation>
+    </message>
+    <message>
+        <source>In the Asia-Pacific States, though a member of the European Union.</source>
+        <translation>En los Estados de Asia y el Pacífico, aunque es miembro de la Unión Europea.</translation>
+    </message>
+    <message>
+        <source>In the Asia-Pacific States since 2010; until then in no group.</source>
+        <translation>En los Estados de Asia y el Pacífico desde 2010; hasta entonces, en ningún grupo.</translation>
+    </message>
+    <message>
+        <source>An observer State, in no regional group: choose one if the meeting counts it.</source>
+        <translation>Estado observador, en ningún grupo regional: elija uno si la reunión lo cuenta.</translation>
+    </message>
+    <message>
+        <source>An observer State, not a Member State: choose its group if the meeting counts it.</source>
+        <translation>Estado observador, no Estado Miembro: elija su grupo si la reunión lo cuenta.</translation>
     </message>
 </context>
 <context>
@@ -3439,7 +3470,7 @@ La biblioteca actual se conserva al lado, nunca se elimina.</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation>Función</translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <source>Gender</source>
@@ -3483,7 +3514,7 @@ La biblioteca actual se conserva al lado, nunca se elimina.</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation>&amp;Función:</translation>
+        <translation>&amp;Rol:</translation>
     </message>
     <message>
         <source>&amp;Gender:</source>

@@ -2320,7 +2320,7 @@ Appuyez sur Exporter pour l’utiliser, ou choisissez-en un autre.</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation>&amp;Fonction :</translation>
+        <translation>&amp;Rôle :</translation>
     </message>
     <message>
         <source>&amp;Gender:</source>
@@ -2367,7 +2367,7 @@ Appuyez sur Exporter pour l’utiliser, ou choisissez-en un autre.</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation>Fonction</translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>Gender</source>
@@ -2743,6 +2743,37 @@ Appuyez sur Exporter pour l’utiliser, ou choisissez-en un autre.</translation>
     <message>
         <source>From the country; choose another group if needed.</source>
         <translation>D’après le pays ; choisissez un autre groupe si nécessaire.</translation>
+    </message>
+</context>
+<context>
+    <name>RegionalGroups</name>
+    <message>
+        <source>Counted with the Western European and other States for elections; it also takes part fully in the Asia-Pacific States.</source>
+        <translation>Compté avec les États d’Europe occidentale et autres États pour les élections ; participe aussi pleinement aux travaux des États d’Asie et du Pacifique.</translation>
+    </message>
+    <message>
+        <source>In no group as a member: it attends the Western European and other States as an observer and is counted with them for elections.</source>
+        <translation>Membre d’aucun groupe : assiste aux réunions des États d’Europe occidentale et autres États en qualité d’observateur et est compté avec eux pour les élections.</translation>
+    </message>
+    <message>
+        <source>In the Western European and other States, not in the Asia-Pacific States where it lies.</source>
+        <translation>Dans le groupe des États d’Europe occidentale et autres États, et non dans celui des États d’Asie et du Pacifique, où il est situé.</translation>
+    </message>
+    <message>
+        <source>In the Asia-Pacific States, though a member of the European Union.</source>
+        <translation>Dans le groupe des États d’Asie et du Pacifique, bien que membre de l’Union européenne.</translation>
+    </message>
+    <message>
+        <source>In the Asia-Pacific States since 2010; until then in no group.</source>
+        <translation>Dans le groupe des États d’Asie et du Pacifique depuis 2010 ; auparavant dans aucun groupe.</translation>
+    </message>
+    <message>
+        <source>An observer State, in no regional group: choose one if the meeting counts it.</source>
+        <translation>État observateur, dans aucun groupe régional : choisissez-en un si la réunion le compte.</translation>
+    </message>
+    <message>
+        <source>An observer State, not a Member State: choose its group if the meeting counts it.</source>
+        <translation>État observateur, non État Membre : choisissez son groupe si la réunion le compte.</translation>
     </message>
 </context>
 <context>
@@ -3439,7 +3470,7 @@ La bibliothèque actuelle est conservée à côté, jamais supprimée.</translat
     </message>
     <message>
         <source>Role</source>
-        <translation>Fonction</translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>Gender</source>
@@ -3483,7 +3514,7 @@ La bibliothèque actuelle est conservée à côté, jamais supprimée.</translat
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation>&amp;Fonction :</translation>
+        <translation>&amp;Rôle :</translation>
     </message>
     <message>
         <source>&amp;Gender:</source>

@@ -2748,6 +2748,37 @@ Press Export to use it, or choose another.</source>
     </message>
 </context>
 <context>
+    <name>RegionalGroups</name>
+    <message>
+        <source>Counted with the Western European and other States for elections; it also takes part fully in the Asia-Pacific States.</source>
+        <translation>Для целей выборов учитывается в группе государств Западной Европы и других государств; также в полной мере участвует в работе группы государств Азиатско-Тихоокеанского региона.</translation>
+    </message>
+    <message>
+        <source>In no group as a member: it attends the Western European and other States as an observer and is counted with them for elections.</source>
+        <translation>Не является членом ни одной группы: участвует в работе группы государств Западной Европы и других государств в качестве наблюдателя и для целей выборов учитывается вместе с ними.</translation>
+    </message>
+    <message>
+        <source>In the Western European and other States, not in the Asia-Pacific States where it lies.</source>
+        <translation>Входит в группу государств Западной Европы и других государств, а не в группу государств Азиатско-Тихоокеанского региона, где расположен.</translation>
+    </message>
+    <message>
+        <source>In the Asia-Pacific States, though a member of the European Union.</source>
+        <translation>Входит в группу государств Азиатско-Тихоокеанского региона, хотя является членом Европейского союза.</translation>
+    </message>
+    <message>
+        <source>In the Asia-Pacific States since 2010; until then in no group.</source>
+        <translation>Входит в группу государств Азиатско-Тихоокеанского региона с 2010 года; до этого не входил ни в одну группу.</translation>
+    </message>
+    <message>
+        <source>An observer State, in no regional group: choose one if the meeting counts it.</source>
+        <translation>Государство-наблюдатель, не входит ни в одну региональную группу: выберите группу, если заседание её учитывает.</translation>
+    </message>
+    <message>
+        <source>An observer State, not a Member State: choose its group if the meeting counts it.</source>
+        <translation>Государство-наблюдатель, не государство-член: выберите его группу, если заседание её учитывает.</translation>
+    </message>
+</context>
+<context>
     <name>Reliability</name>
     <message>
         <source>{title} (read-only)</source>

@@ -2744,6 +2744,37 @@ Press Export to use it, or choose another.</source>
     </message>
 </context>
 <context>
+    <name>RegionalGroups</name>
+    <message>
+        <source>Counted with the Western European and other States for elections; it also takes part fully in the Asia-Pacific States.</source>
+        <translation>在选举方面计入西欧和其他国家组；同时也全面参与亚洲-太平洋国家组的工作。</translation>
+    </message>
+    <message>
+        <source>In no group as a member: it attends the Western European and other States as an observer and is counted with them for elections.</source>
+        <translation>不是任何组的成员：以观察员身份参加西欧和其他国家组，在选举方面与该组一并计算。</translation>
+    </message>
+    <message>
+        <source>In the Western European and other States, not in the Asia-Pacific States where it lies.</source>
+        <translation>属于西欧和其他国家组，而不属于其地理位置所在的亚洲-太平洋国家组。</translation>
+    </message>
+    <message>
+        <source>In the Asia-Pacific States, though a member of the European Union.</source>
+        <translation>属于亚洲-太平洋国家组，尽管是欧洲联盟成员。</translation>
+    </message>
+    <message>
+        <source>In the Asia-Pacific States since 2010; until then in no group.</source>
+        <translation>自2010年起属于亚洲-太平洋国家组；此前不属于任何组。</translation>
+    </message>
+    <message>
+        <source>An observer State, in no regional group: choose one if the meeting counts it.</source>
+        <translation>观察员国，不属于任何区域组：如会议需计入，请选择一个组。</translation>
+    </message>
+    <message>
+        <source>An observer State, not a Member State: choose its group if the meeting counts it.</source>
+        <translation>观察员国，并非会员国：如会议需计入，请选择其所属组。</translation>
+    </message>
+</context>
+<context>
     <name>Reliability</name>
     <message>
         <source>{title} (read-only)</source>
@@ -3961,7 +3992,7 @@ The library as it is now is kept beside it, never deleted.</source>
     </message>
     <message>
         <source>&amp;Document:</source>
-        <translation>文件(&amp;D)：</translation>
+        <translation>文件类型(&amp;D)：</translation>
     </message>
     <message>
         <source>La&amp;nguage:</source>

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from enum import Enum
 
-from PySide6.QtCore import QCoreApplication, QStringListModel, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QStringListModel, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
 from ...domain.closed_list import ListClosedError
 from ...domain.enums import Gender, Region, RequestType, Role
 from ...domain.errors import RoundtableError
-from ...domain.model import GuidingQuestion, SpeakerSlot
+from ...domain.model import GuidingQuestion, Participant, SpeakerSlot
 from ...domain.speaker_request import SpeakerRequest, default_item, default_times, find_participant
-from ..setup.fields import add_country_completer, country_shown, country_stored
+from ...domain.text import clean_line
+from ..setup.fields import add_country_completer, country_shown, country_stored, participant_shown
 from ..setup.language_box import LanguageBox
 from ..setup.region_from_country import RegionFromCountry
 from ..vocabulary import label
@@ -75,15 +76,17 @@ class SpeakerRequestDialog(QDialog):
         self.floor = floor
         self.placed_message = ""
         self.setWindowTitle(self.tr("Floor request") if floor else self.tr("Add a speaker"))
-        offered = [p for p in controller.participants() if p.present or not only_present]
-        self.people = {p.description: p for p in offered}
+        self.offered = [p for p in controller.participants() if p.present or not only_present]
+        self.people: dict[str, Participant] = {}
         self.who = QLineEdit()
         self.who.setMinimumWidth(380)
         self.who.setPlaceholderText(self.tr("Name, function or country; a new name adds a participant"))
-        completer = QCompleter(QStringListModel(sorted(self.people, key=str.casefold), self), self)
+        self.suggestions = QStringListModel(self)
+        completer = QCompleter(self.suggestions, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.who.setCompleter(completer)
+        self._offer_people()
         self.function = QLineEdit()
         self.organisation = QLineEdit()
         self.organisation.setPlaceholderText(self.tr("Country or organisation"))
@@ -169,8 +172,25 @@ class SpeakerRequestDialog(QDialog):
         self.target.set_seconds(target)
         self.limit.set_seconds(limit)
 
-    def existing(self):
-        return find_participant(self.who.text(), self.controller.participants())
+    def _offer_people(self) -> None:
+        """The participants as ``Name, Function, Country``, the State in the window's language."""
+        self.people = {participant_shown(p): p for p in self.offered}
+        self.suggestions.setStringList(sorted(self.people, key=str.casefold))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "suggestions"):
+            person = self.existing()
+            self._offer_people()
+            if person is not None and clean_line(self.who.text()).casefold() != person.name.casefold():
+                self.who.setText(participant_shown(person))
+
+    def existing(self) -> Participant | None:
+        """The participant named by what was typed: as offered (in the window's language), as
+        stored, or by name alone."""
+        wanted = clean_line(self.who.text()).casefold()
+        offered = next((p for shown, p in self.people.items() if shown.casefold() == wanted), None)
+        return offered or find_participant(self.who.text(), self.controller.participants())
 
     def _update_status(self) -> None:
         person = self.existing()
@@ -200,8 +220,9 @@ class SpeakerRequestDialog(QDialog):
                     self.status.setText(self.tr("Type the time as minutes:seconds, such as 5:00."))
                     edit.setFocus()
                     return None
+        person = self.existing()  # offered in the window's language, found by what is stored
         return SpeakerRequest(
-            who=self.who.text(), function=self.function.text(),
+            who=person.description if person else self.who.text(), function=self.function.text(),
             organisation=country_stored(self.organisation.text()),
             role=Role(self.role.currentData()), gender=Gender(self.gender.currentData()),
             region=Region(self.region.currentData()), request_type=self._request_type(),
