@@ -43,7 +43,17 @@ EXCLUDED_PYTHON_MODULES = (
     "pytest", "hypothesis", "docx2python", "PyInstaller", "setuptools", "pip",
     "lxml.sax", "lxml.builder", "lxml.objectify", "lxml.html", "lxml.isoschematron",
     "lxml.cssselect", "lxml.ElementInclude", "lxml.doctestcompare", "lxml.usedoctest",
+    # pycryptodome for pypdf's AES only (no hashes, key derivation or big numbers from it), and
+    # through ctypes: cffi's compiler and C parser stay out (PyNaCl needs only _cffi_backend)
+    "Crypto.Hash", "Crypto.Protocol", "Crypto.PublicKey", "Crypto.Signature", "Crypto.Math",
+    "Crypto.IO", "Crypto.SelfTest", "Crypto.Util.number", "cffi", "pycparser",
 )
+
+# Native libraries that Python code opens with ctypes or cffi, which nothing links to: kept as
+# roots. pycryptodome ships one per cipher and mode; pypdf's decryption (RC4, AES in ECB and CBC)
+# opens these, the others stay out.
+LOADED_BY_CTYPES = ("_ARC4.", "_raw_aes.", "_raw_aesni.", "_raw_cbc.", "_raw_ecb.", "_cpuid_c.")
+_CTYPES_PACKAGE = re.compile(r"(?:^|/)Crypto/[^/]+/([^/]+)$")
 
 # Packages whose compiled modules are an optional speed-up of the same Python modules, which
 # they ship beside them: the package takes the Python ones (zeroconf: 2.9 MB compiled, about
@@ -116,6 +126,9 @@ def keep_file(destination: str, used: set[str]) -> bool:
     path = destination.replace("\\", "/")
     if _UNUSED_DATA.search(path):
         return False
+    native = _CTYPES_PACKAGE.search(path)
+    if native and native.group(1).endswith((".so", ".pyd", ".dylib")):
+        return native.group(1).startswith(LOADED_BY_CTYPES)
     plugin = _PLUGINS.search(path)
     if plugin:
         return not any(plugin.group(1).startswith(dropped) for dropped in _DROPPED_PLUGINS)
@@ -152,7 +165,7 @@ def prune_unneeded_libraries(binaries):
     def is_root(entry) -> bool:
         destination, _, kind = entry
         return (kind != "BINARY" or _PLUGINS.search(destination) is not None
-                or Path(destination).name.startswith("libpython"))
+                or Path(destination).name.startswith(("libpython", *LOADED_BY_CTYPES)))
 
     needed: set[str] = set()
     for entry in filter(is_root, binaries):

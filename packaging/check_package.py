@@ -31,6 +31,12 @@ open_library_with_demo(Path(sys.argv[1])).close()
 PDF_NOTE = ROOT / "tests" / "data" / "concept_notes" / "mop31-2019-side-event.pdf"
 PDF_TITLE = "Tackling illegal trade in HFCs and ODS"
 TRANSLATIONS = ("ar", "es", "fr", "ru", "zh_CN")
+RESTRICTED_PDF = """import sys
+from pypdf import PdfWriter
+writer = PdfWriter(clone_from=sys.argv[1])
+writer.encrypt(user_password="", owner_password="owner", algorithm="AES-256")
+writer.write(sys.argv[2])
+"""
 
 
 def unpack(archive: Path, where: Path, app_bundle: Path | None = None) -> Path:
@@ -80,6 +86,13 @@ def check_translations_and_pdf(program: Path, environment: dict[str, str], where
     shown = run([program, "sessions", "--db", library], environment, where)
     if result.returncode != 0 or PDF_TITLE not in shown.stdout:
         failures.append(f"a PDF concept note did not import: {result.stderr.strip()[-300:]}")
+    restricted = where / "pdf" / "restricted.pdf"  # AES, empty password: read through pycryptodome
+    run([sys.executable, "-c", RESTRICTED_PDF, PDF_NOTE, restricted], environment, ROOT)
+    library = where / "pdf" / "restricted.sqlite"
+    result = run([program, "import", restricted, "--db", library], environment, where)
+    shown = run([program, "sessions", "--db", library], environment, where)
+    if result.returncode != 0 or PDF_TITLE not in shown.stdout:
+        failures.append(f"a restricted (AES) PDF did not import: {result.stderr.strip()[-300:]}")
     return failures
 
 

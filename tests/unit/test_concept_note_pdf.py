@@ -84,12 +84,34 @@ def test_without_the_pdf_reader_a_pdf_is_refused_in_one_line(monkeypatch):
     assert "no PDF reader" in message and "Word version" in message
 
 
-def test_a_pdf_with_restrictions_only_opens_as_a_viewer_opens_it():
+@pytest.mark.parametrize("algorithm", ["RC4-128", "AES-128", "AES-256"])
+def test_a_pdf_with_restrictions_only_opens_as_a_viewer_opens_it(algorithm):
     """Encrypted with an empty password and an owner's one (printing or copying restricted): the
-    note is read as any PDF viewer shows it."""
+    note is read as any PDF viewer shows it, whichever cipher the PDF uses."""
     writer = PdfWriter(clone_from=DATA / "concept_notes" / "mop31-2019-side-event.pdf")
-    writer.encrypt(user_password="", owner_password="only-the-owner", algorithm="RC4-128")
+    writer.encrypt(user_password="", owner_password="only-the-owner", algorithm=algorithm)
     buffer = io.BytesIO()
     writer.write(buffer)
     result = import_bytes(buffer.getvalue(), "restricted.pdf", ".pdf")
     assert result.meeting.session.title == "Tackling illegal trade in HFCs and ODS"
+
+
+def test_a_pdf_with_a_password_is_refused_whichever_cipher(tmp_path):
+    writer = PdfWriter(clone_from=DATA / "concept_notes" / "mop31-2019-side-event.pdf")
+    writer.encrypt(user_password="secret", owner_password="owner", algorithm="AES-256")
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    assert "password" in _refusal(buffer.getvalue(), "secret-aes.pdf")
+
+
+def test_without_aes_an_aes_pdf_is_refused_in_one_line(monkeypatch):
+    """An installation without pycryptodome: pypdf's own stand-in, which has no AES, says so."""
+    from pypdf._crypt_providers import _fallback
+
+    writer = PdfWriter(clone_from=DATA / "concept_notes" / "mop31-2019-side-event.pdf")
+    writer.encrypt(user_password="", owner_password="owner", algorithm="AES-128")
+    buffer = io.BytesIO()
+    writer.write(buffer)
+
+    monkeypatch.setattr("pypdf._encryption.CryptAES", _fallback.CryptAES)
+    assert "is encrypted" in _refusal(buffer.getvalue())

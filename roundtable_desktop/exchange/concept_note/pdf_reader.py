@@ -5,8 +5,9 @@ in its space or hyphen, which tells a wrapped line from a paragraph's end (``unw
 Python it adds no native library to the package. A hostile file can only cost time, so it is
 capped before it is opened (20 MB, in the importer), the pages before any is read (at most 60),
 and the text as it is read (1,000,000 characters); pypdf itself caps what a compressed stream may
-inflate to. A file protected by a password is refused in one line; a PDF that is only scanned
-pictures has no text to read.
+inflate to. A PDF encrypted with an empty password (printing or copying restricted) is read as a
+viewer reads it (RC4 by pypdf itself, AES through pycryptodome); one protected by a password is
+refused in one line; a PDF that is only scanned pictures has no text to read.
 """
 
 import io
@@ -47,7 +48,7 @@ def read_pdf_document(raw: bytes, name: str) -> Document:
         pages = len(pdf.pages)
     except InputError:
         raise
-    except DependencyError:  # AES, which pypdf decrypts only with a cryptography library
+    except DependencyError:  # AES, in an installation without pycryptodome
         raise InputError(ENCRYPTED.format(name=name)) from None
     except Exception:  # pypdf's errors, or whatever else a damaged or hostile file causes
         raise InputError(DAMAGED.format(name=name)) from None
