@@ -65,7 +65,7 @@ function say(key, values) {
 function speakerLine(m) {
   if (m.language_code === undefined) return m["function"] || "";
   const language = m.language_code ? (WORDS["language_" + m.language_code] || m.language_code) : "";
-  const speaks = language ? WORDS.speaks.replace("{language}", language) : "";  /* our word: joined */
+  const speaks = language ? WORDS.speaks.replace("{language}", () => language) : "";  /* joined */
   return [speaks, isolated(m.described || "")].filter(Boolean).join(" \u00b7 ");
 }
 function paintBefore(digits) {
