@@ -729,8 +729,8 @@ What you saved is safe. The details are in the log file:
         <translation>إضافة مشارك، أو شخص جديد، إلى قائمة المتكلمين</translation>
     </message>
     <message>
-        <source>Speaking-time &amp;statistics…</source>
-        <translation>إحصاءات وقت الكلام(&amp;S)…</translation>
+        <source>Speaking-time stat&amp;istics…</source>
+        <translation>إحصاءات وقت الكلام(&amp;I)…</translation>
     </message>
     <message>
         <source>Time per speaker, agenda item, role, gender and region; CSV</source>
@@ -1269,8 +1269,8 @@ Press Export to use it, or choose another.</source>
         <translation>إقفال قائمة البند الجاري من جدول الأعمال: لا تُضاف إلا نقاط النظام؛ ومرة أخرى لإعادة فتحها</translation>
     </message>
     <message>
-        <source>Close or reopen the &amp;floor</source>
-        <translation>إقفال طلبات القاعة أو إعادة فتحها(&amp;F)</translation>
+        <source>Close or reopen floor re&amp;quests</source>
+        <translation>إقفال طلبات القاعة أو إعادة فتحها(&amp;Q)</translation>
     </message>
     <message>
         <source>Close the list of floor requests of the interactive discussion; again to reopen it</source>
@@ -1406,8 +1406,8 @@ Press Export to use it, or choose another.</source>
         <translation>نسخ الاجتماع(&amp;U)</translation>
     </message>
     <message>
-        <source>De&amp;lete meeting…</source>
-        <translation>حذف الاجتماع(&amp;L)…</translation>
+        <source>Dele&amp;te meeting…</source>
+        <translation>حذف الاجتماع(&amp;T)…</translation>
     </message>
     <message>
         <source>&amp;Choose meeting</source>
@@ -1501,6 +1501,10 @@ Press Export to use it, or choose another.</source>
         <translation>لم يبدأ الاجتماع</translation>
     </message>
     <message>
+        <source>meeting held {length}</source>
+        <translation>عُقد الاجتماع لمدة {length}</translation>
+    </message>
+    <message>
         <source>meeting {elapsed} elapsed</source>
         <translation>مضى من الاجتماع {elapsed}</translation>
     </message>
@@ -1517,12 +1521,20 @@ Press Export to use it, or choose another.</source>
         <translation>{item}: {elapsed} من {planned} دقيقة</translation>
     </message>
     <message>
+        <source>planned {start}–{end}</source>
+        <translation>المقرر من {start} إلى {end}</translation>
+    </message>
+    <message>
         <source>on time</source>
         <translation>في الموعد</translation>
     </message>
     <message>
         <source>{n} min late</source>
         <translation>تأخير {n} دقيقة</translation>
+    </message>
+    <message>
+        <source>ended {time}, {words}</source>
+        <translation>انتهى في {time}، {words}</translation>
     </message>
     <message>
         <source>ends {time}, {words}</source>
@@ -2202,8 +2214,8 @@ Press Export to use it, or choose another.</source>
         <translation>تعليم الملاحظة كرسالة رئيسية للموجز</translation>
     </message>
     <message>
-        <source>Kind of &amp;note</source>
-        <translation>نوع الملاحظة(&amp;N)</translation>
+        <source>Kind o&amp;f note</source>
+        <translation>نوع الملاحظة(&amp;F)</translation>
     </message>
     <message>
         <source>Guiding &amp;question</source>
@@ -2300,7 +2312,7 @@ Press Export to use it, or choose another.</source>
     </message>
     <message>
         <source>&amp;Function:</source>
-        <translation>الوظيفة(&amp;F):</translation>
+        <translation>المنصب(&amp;F):</translation>
     </message>
     <message>
         <source>&amp;Organisation / country:</source>
@@ -2347,7 +2359,7 @@ Press Export to use it, or choose another.</source>
     </message>
     <message>
         <source>Function</source>
-        <translation>الوظيفة</translation>
+        <translation>المنصب</translation>
     </message>
     <message>
         <source>Organisation / country</source>
@@ -2735,6 +2747,37 @@ Press Export to use it, or choose another.</source>
     <message>
         <source>From the country; choose another group if needed.</source>
         <translation>بحسب البلد؛ اختر مجموعة أخرى عند الحاجة.</translation>
+    </message>
+</context>
+<context>
+    <name>RegionalGroups</name>
+    <message>
+        <source>Counted with the Western European and other States for elections; it also takes part fully in the Asia-Pacific States.</source>
+        <translation>تُحسب مع دول أوروبا الغربية ودول أخرى لأغراض الانتخابات؛ وتشارك أيضاً مشاركة كاملة في دول آسيا والمحيط الهادئ.</translation>
+    </message>
+    <message>
+        <source>In no group as a member: it attends the Western European and other States as an observer and is counted with them for elections.</source>
+        <translation>ليست عضواً في أي مجموعة: تحضر اجتماعات دول أوروبا الغربية ودول أخرى بصفة مراقب وتُحسب معها لأغراض الانتخابات.</translation>
+    </message>
+    <message>
+        <source>In the Western European and other States, not in the Asia-Pacific States where it lies.</source>
+        <translation>ضمن دول أوروبا الغربية ودول أخرى، لا ضمن دول آسيا والمحيط الهادئ حيث تقع.</translation>
+    </message>
+    <message>
+        <source>In the Asia-Pacific States, though a member of the European Union.</source>
+        <translation>ضمن دول آسيا والمحيط الهادئ، مع أنها عضو في الاتحاد الأوروبي.</translation>
+    </message>
+    <message>
+        <source>In the Asia-Pacific States since 2010; until then in no group.</source>
+        <translation>ضمن دول آسيا والمحيط الهادئ منذ عام 2010؛ ولم تكن قبل ذلك في أي مجموعة.</translation>
+    </message>
+    <message>
+        <source>An observer State, in no regional group: choose one if the meeting counts it.</source>
+        <translation>دولة مراقبة، ليست في أي مجموعة إقليمية: اختر مجموعة إذا كان الاجتماع يحتسبها.</translation>
+    </message>
+    <message>
+        <source>An observer State, not a Member State: choose its group if the meeting counts it.</source>
+        <translation>دولة مراقبة، وليست دولة عضواً: اختر مجموعتها إذا كان الاجتماع يحتسبها.</translation>
     </message>
 </context>
 <context>
@@ -3423,7 +3466,7 @@ The library as it is now is kept beside it, never deleted.</source>
     </message>
     <message>
         <source>Name, function or country; a new name adds a participant</source>
-        <translation>الاسم أو الوظيفة أو البلد؛ والاسم الجديد يضيف مشاركاً</translation>
+        <translation>الاسم أو المنصب أو البلد؛ والاسم الجديد يضيف مشاركاً</translation>
     </message>
     <message>
         <source>Country or organisation</source>
@@ -3467,7 +3510,7 @@ The library as it is now is kept beside it, never deleted.</source>
     </message>
     <message>
         <source>&amp;Function:</source>
-        <translation>الوظيفة(&amp;F):</translation>
+        <translation>المنصب(&amp;F):</translation>
     </message>
     <message>
         <source>&amp;Country / organisation:</source>

@@ -220,7 +220,7 @@ Lo que guardó está a salvo. Los detalles están en el archivo de registro:
     <name>BalanceLine</name>
     <message>
         <source>Sort the floor: not &amp;yet spoken first</source>
-        <translation>Ordenar las peticiones de palabra: &amp;primero quienes aún no han hablado</translation>
+        <translation>Ordenar las peticiones de palabra: primero quienes aún no &amp;han hablado</translation>
     </message>
     <message>
         <source>Floor requests of those who have not spoken yet come first; points of order stay at the head</source>
@@ -729,7 +729,7 @@ Lo que guardó está a salvo. Los detalles están en el archivo de registro:
         <translation>Añadir un participante, o una persona nueva, a la lista de oradores</translation>
     </message>
     <message>
-        <source>Speaking-time &amp;statistics…</source>
+        <source>Speaking-time stat&amp;istics…</source>
         <translation>&amp;Estadísticas del tiempo de uso de la palabra…</translation>
     </message>
     <message>
@@ -738,7 +738,7 @@ Lo que guardó está a salvo. Los detalles están en el archivo de registro:
     </message>
     <message>
         <source>Sound &amp;cue at target and limit</source>
-        <translation>Aviso &amp;sonoro en el tiempo asignado y el límite</translation>
+        <translation>Aviso sonoro en el tiempo asignado &amp;y el límite</translation>
     </message>
     <message>
         <source>Beep when the speaker reaches the target and the limit</source>
@@ -770,7 +770,7 @@ Lo que guardó está a salvo. Los detalles están en el archivo de registro:
     </message>
     <message>
         <source>Presenter &amp;screen</source>
-        <translation>&amp;Pantalla de los oradores</translation>
+        <translation>Pantalla &amp;de los oradores</translation>
     </message>
     <message>
         <source>&amp;Meeting</source>
@@ -1258,15 +1258,15 @@ Pulse Exportar para usarlo, o elija otro.</translation>
     <name>ListClosingActions</name>
     <message>
         <source>Close or reopen the &amp;list of speakers</source>
-        <translation>Cerrar o reabrir la &amp;lista de oradores</translation>
+        <translation>Cerrar o reabrir la lista &amp;de oradores</translation>
     </message>
     <message>
         <source>Close the list of the agenda item under way: only points of order are added; again to reopen it</source>
         <translation>Cerrar la lista del tema del programa en curso: solo se añaden cuestiones de orden; de nuevo para reabrirla</translation>
     </message>
     <message>
-        <source>Close or reopen the &amp;floor</source>
-        <translation>Cerrar o reabrir las solicitudes de la &amp;sala</translation>
+        <source>Close or reopen floor re&amp;quests</source>
+        <translation>Cerrar o rea&amp;brir las solicitudes de la sala</translation>
     </message>
     <message>
         <source>Close the list of floor requests of the interactive discussion; again to reopen it</source>
@@ -1340,7 +1340,7 @@ Pulse Exportar para usarlo, o elija otro.</translation>
     </message>
     <message>
         <source>&amp;Join a shared meeting…</source>
-        <translation>&amp;Unirse a una reunión compartida…</translation>
+        <translation>Unirse &amp;a una reunión compartida…</translation>
     </message>
     <message>
         <source>Follow a meeting shared by the chair&apos;s laptop on this network</source>
@@ -1348,7 +1348,7 @@ Pulse Exportar para usarlo, o elija otro.</translation>
     </message>
     <message>
         <source>Stop follo&amp;wing</source>
-        <translation>Dejar de &amp;seguir</translation>
+        <translation>Dejar de se&amp;guir</translation>
     </message>
     <message>
         <source>Stop following the chair&apos;s laptop; what this laptop holds stays, and a new join catches up</source>
@@ -1402,7 +1402,7 @@ Pulse Exportar para usarlo, o elija otro.</translation>
         <translation>D&amp;uplicar la reunión</translation>
     </message>
     <message>
-        <source>De&amp;lete meeting…</source>
+        <source>Dele&amp;te meeting…</source>
         <translation>E&amp;liminar la reunión…</translation>
     </message>
     <message>
@@ -1411,7 +1411,7 @@ Pulse Exportar para usarlo, o elija otro.</translation>
     </message>
     <message>
         <source>&amp;Export rapporteur’s summary…</source>
-        <translation>&amp;Exportar el resumen del Relator…</translation>
+        <translation>Exportar el &amp;resumen del Relator…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1497,6 +1497,10 @@ Pulse Exportar para usarlo, o elija otro.</translation>
         <translation>reunión no iniciada</translation>
     </message>
     <message>
+        <source>meeting held {length}</source>
+        <translation>reunión celebrada: {length}</translation>
+    </message>
+    <message>
         <source>meeting {elapsed} elapsed</source>
         <translation>reunión: {elapsed} transcurridos</translation>
     </message>
@@ -1513,12 +1517,20 @@ Pulse Exportar para usarlo, o elija otro.</translation>
         <translation>{item}: {elapsed} de {planned} min</translation>
     </message>
     <message>
+        <source>planned {start}–{end}</source>
+        <translation>prevista de {start} a {end}</translation>
+    </message>
+    <message>
         <source>on time</source>
         <translation>a tiempo</translation>
     </message>
     <message>
         <source>{n} min late</source>
         <translation>{n} min de retraso</translation>
+    </message>
+    <message>
+        <source>ended {time}, {words}</source>
+        <translation>terminó a las {time}, {words}</translation>
     </message>
     <message>
         <source>ends {time}, {words}</source>
@@ -1541,7 +1553,7 @@ Pulse Exportar para usarlo, o elija otro.</translation>
     <name>MeetingFileActions</name>
     <message>
         <source>Export for another &amp;laptop…</source>
-        <translation>Exportar para otro &amp;portátil…</translation>
+        <translation>Exportar para &amp;otro portátil…</translation>
     </message>
     <message>
         <source>Write the meeting with its ids to a file that the other laptop merges (no network needed)</source>
@@ -2167,11 +2179,11 @@ Pulse Exportar para usarlo, o elija otro.</translation>
     </message>
     <message>
         <source>Edit its text &amp;in place (F2 in the list)</source>
-        <translation>Editar su texto &amp;en el sitio (F2 en la lista)</translation>
+        <translation>Editar &amp;su texto en el sitio (F2 en la lista)</translation>
     </message>
     <message>
         <source>&amp;Delete selected note (Del in the list)</source>
-        <translation>&amp;Eliminar la nota seleccionada (Supr en la lista)</translation>
+        <translation>Eliminar &amp;la nota seleccionada (Supr en la lista)</translation>
     </message>
     <message>
         <source>&amp;Undo note change</source>
@@ -2198,12 +2210,12 @@ Pulse Exportar para usarlo, o elija otro.</translation>
         <translation>Marcar la nota como mensaje clave para el resumen</translation>
     </message>
     <message>
-        <source>Kind of &amp;note</source>
-        <translation>Tipo de &amp;nota</translation>
+        <source>Kind o&amp;f note</source>
+        <translation>&amp;Tipo de nota</translation>
     </message>
     <message>
         <source>Guiding &amp;question</source>
-        <translation>&amp;Pregunta orientativa</translation>
+        <translation>Pregunta &amp;orientativa</translation>
     </message>
 </context>
 <context>
@@ -2304,7 +2316,7 @@ Pulse Exportar para usarlo, o elija otro.</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation>&amp;Función:</translation>
+        <translation>&amp;Rol:</translation>
     </message>
     <message>
         <source>&amp;Gender:</source>
@@ -2351,7 +2363,7 @@ Pulse Exportar para usarlo, o elija otro.</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation>Función</translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <source>Gender</source>
@@ -2727,6 +2739,37 @@ Pulse Exportar para usarlo, o elija otro.</translation>
     <message>
         <source>From the country; choose another group if needed.</source>
         <translation>Según el país; elija otro grupo si es necesario.</translation>
+    </message>
+</context>
+<context>
+    <name>RegionalGroups</name>
+    <message>
+        <source>Counted with the Western European and other States for elections; it also takes part fully in the Asia-Pacific States.</source>
+        <translation>Se cuenta con los Estados de Europa Occidental y otros Estados a efectos de las elecciones; también participa plenamente en los Estados de Asia y el Pacífico.</translation>
+    </message>
+    <message>
+        <source>In no group as a member: it attends the Western European and other States as an observer and is counted with them for elections.</source>
+        <translation>No es miembro de ningún grupo: asiste a los Estados de Europa Occidental y otros Estados en calidad de observador y se cuenta con ellos a efectos de las elecciones.</translation>
+    </message>
+    <message>
+        <source>In the Western European and other States, not in the Asia-Pacific States where it lies.</source>
+        <translation>En los Estados de Europa Occidental y otros Estados, no en los Estados de Asia y el Pacífico, donde se encuentra.</translation>
+    </message>
+    <message>
+        <source>In the Asia-Pacific States, though a member of the European Union.</source>
+        <translation>En los Estados de Asia y el Pacífico, aunque es miembro de la Unión Europea.</translation>
+    </message>
+    <message>
+        <source>In the Asia-Pacific States since 2010; until then in no group.</source>
+        <translation>En los Estados de Asia y el Pacífico desde 2010; hasta entonces, en ningún grupo.</translation>
+    </message>
+    <message>
+        <source>An observer State, in no regional group: choose one if the meeting counts it.</source>
+        <translation>Estado observador, en ningún grupo regional: elija uno si la reunión lo cuenta.</translation>
+    </message>
+    <message>
+        <source>An observer State, not a Member State: choose its group if the meeting counts it.</source>
+        <translation>Estado observador, no Estado Miembro: elija su grupo si la reunión lo cuenta.</translation>
     </message>
 </context>
 <context>
@@ -3381,7 +3424,7 @@ La biblioteca actual se conserva al lado, nunca se elimina.</translation>
     </message>
     <message>
         <source>&amp;Message to the speaker</source>
-        <translation>Mensaje al &amp;orador</translation>
+        <translation>&amp;Mensaje al orador</translation>
     </message>
     <message>
         <source>Shown to the speaker: {message}</source>
@@ -3423,7 +3466,7 @@ La biblioteca actual se conserva al lado, nunca se elimina.</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation>Función</translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <source>Gender</source>
@@ -3467,7 +3510,7 @@ La biblioteca actual se conserva al lado, nunca se elimina.</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation>&amp;Función:</translation>
+        <translation>&amp;Rol:</translation>
     </message>
     <message>
         <source>&amp;Gender:</source>

@@ -220,7 +220,7 @@ Ce que vous avez enregistré est en sécurité. Les détails figurent dans le jo
     <name>BalanceLine</name>
     <message>
         <source>Sort the floor: not &amp;yet spoken first</source>
-        <translation>Trier les demandes de parole : d’abord ceux qui n’ont pas encore &amp;parlé</translation>
+        <translation>Trier les demandes de parole : d’abord ceux &amp;qui n’ont pas encore parlé</translation>
     </message>
     <message>
         <source>Floor requests of those who have not spoken yet come first; points of order stay at the head</source>
@@ -690,7 +690,7 @@ Ce que vous avez enregistré est en sécurité. Les détails figurent dans le jo
     </message>
     <message>
         <source>End speaker, &amp;nobody next</source>
-        <translation>Terminer l’orateur, &amp;personne ensuite</translation>
+        <translation>Ter&amp;miner l’orateur, personne ensuite</translation>
     </message>
     <message>
         <source>End the current speaker without starting the next</source>
@@ -706,7 +706,7 @@ Ce que vous avez enregistré est en sécurité. Les détails figurent dans le jo
     </message>
     <message>
         <source>&amp;Take 30 seconds off</source>
-        <translation>&amp;Retirer 30 secondes</translation>
+        <translation>Ret&amp;irer 30 secondes</translation>
     </message>
     <message>
         <source>Take 30 seconds off the current speaker&apos;s limit</source>
@@ -714,7 +714,7 @@ Ce que vous avez enregistré est en sécurité. Les détails figurent dans le jo
     </message>
     <message>
         <source>&amp;Floor request…</source>
-        <translation>&amp;Demande de parole de la salle…</translation>
+        <translation>Dema&amp;nde de parole de la salle…</translation>
     </message>
     <message>
         <source>Add a request from the floor to the interactive discussion</source>
@@ -729,7 +729,7 @@ Ce que vous avez enregistré est en sécurité. Les détails figurent dans le jo
         <translation>Ajouter un participant, ou une nouvelle personne, à la liste des orateurs</translation>
     </message>
     <message>
-        <source>Speaking-time &amp;statistics…</source>
+        <source>Speaking-time stat&amp;istics…</source>
         <translation>&amp;Statistiques du temps de parole…</translation>
     </message>
     <message>
@@ -738,7 +738,7 @@ Ce que vous avez enregistré est en sécurité. Les détails figurent dans le jo
     </message>
     <message>
         <source>Sound &amp;cue at target and limit</source>
-        <translation>Signal &amp;sonore au temps visé et à la limite</translation>
+        <translation>Signal sonore au temps &amp;visé et à la limite</translation>
     </message>
     <message>
         <source>Beep when the speaker reaches the target and the limit</source>
@@ -782,7 +782,7 @@ Ce que vous avez enregistré est en sécurité. Les détails figurent dans le jo
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
+        <translation>A&amp;ide</translation>
     </message>
 </context>
 <context>
@@ -1265,8 +1265,8 @@ Appuyez sur Exporter pour l’utiliser, ou choisissez-en un autre.</translation>
         <translation>Clore la liste du point de l’ordre du jour en cours : seules les motions d’ordre sont ajoutées ; à nouveau pour la rouvrir</translation>
     </message>
     <message>
-        <source>Close or reopen the &amp;floor</source>
-        <translation>Clore ou rouvrir les demandes de la &amp;salle</translation>
+        <source>Close or reopen floor re&amp;quests</source>
+        <translation>&amp;Clore ou rouvrir les demandes de la salle</translation>
     </message>
     <message>
         <source>Close the list of floor requests of the interactive discussion; again to reopen it</source>
@@ -1332,7 +1332,7 @@ Appuyez sur Exporter pour l’utiliser, ou choisissez-en un autre.</translation>
     <name>LiveLinkActions</name>
     <message>
         <source>S&amp;hare on this network…</source>
-        <translation>&amp;Partager sur ce réseau…</translation>
+        <translation>Parta&amp;ger sur ce réseau…</translation>
     </message>
     <message>
         <source>Let the rapporteur&apos;s laptop follow this meeting, and phones open the presenter view</source>
@@ -1348,7 +1348,7 @@ Appuyez sur Exporter pour l’utiliser, ou choisissez-en un autre.</translation>
     </message>
     <message>
         <source>Stop follo&amp;wing</source>
-        <translation>Arrêter de &amp;suivre</translation>
+        <translation>&amp;Arrêter de suivre</translation>
     </message>
     <message>
         <source>Stop following the chair&apos;s laptop; what this laptop holds stays, and a new join catches up</source>
@@ -1402,7 +1402,7 @@ Appuyez sur Exporter pour l’utiliser, ou choisissez-en un autre.</translation>
         <translation>D&amp;upliquer la réunion</translation>
     </message>
     <message>
-        <source>De&amp;lete meeting…</source>
+        <source>Dele&amp;te meeting…</source>
         <translation>&amp;Supprimer la réunion…</translation>
     </message>
     <message>
@@ -1435,7 +1435,7 @@ Appuyez sur Exporter pour l’utiliser, ou choisissez-en un autre.</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
+        <translation>A&amp;ide</translation>
     </message>
     <message>
         <source>&amp;About Roundtable Desktop</source>
@@ -1497,6 +1497,10 @@ Appuyez sur Exporter pour l’utiliser, ou choisissez-en un autre.</translation>
         <translation>réunion non commencée</translation>
     </message>
     <message>
+        <source>meeting held {length}</source>
+        <translation>réunion tenue : {length}</translation>
+    </message>
+    <message>
         <source>meeting {elapsed} elapsed</source>
         <translation>réunion : {elapsed} écoulées</translation>
     </message>
@@ -1513,12 +1517,20 @@ Appuyez sur Exporter pour l’utiliser, ou choisissez-en un autre.</translation>
         <translation>{item} : {elapsed} sur {planned} min</translation>
     </message>
     <message>
+        <source>planned {start}–{end}</source>
+        <translation>prévue de {start} à {end}</translation>
+    </message>
+    <message>
         <source>on time</source>
         <translation>à l’heure</translation>
     </message>
     <message>
         <source>{n} min late</source>
         <translation>{n} min de retard</translation>
+    </message>
+    <message>
+        <source>ended {time}, {words}</source>
+        <translation>terminée à {time}, {words}</translation>
     </message>
     <message>
         <source>ends {time}, {words}</source>
@@ -2171,7 +2183,7 @@ Appuyez sur Exporter pour l’utiliser, ou choisissez-en un autre.</translation>
     </message>
     <message>
         <source>&amp;Delete selected note (Del in the list)</source>
-        <translation>&amp;Supprimer la note sélectionnée (Suppr dans la liste)</translation>
+        <translation>Supprimer &amp;la note sélectionnée (Suppr dans la liste)</translation>
     </message>
     <message>
         <source>&amp;Undo note change</source>
@@ -2198,8 +2210,8 @@ Appuyez sur Exporter pour l’utiliser, ou choisissez-en un autre.</translation>
         <translation>Marquer la note comme message clé pour le résumé</translation>
     </message>
     <message>
-        <source>Kind of &amp;note</source>
-        <translation>Type de &amp;note</translation>
+        <source>Kind o&amp;f note</source>
+        <translation>&amp;Type de note</translation>
     </message>
     <message>
         <source>Guiding &amp;question</source>
@@ -2304,7 +2316,7 @@ Appuyez sur Exporter pour l’utiliser, ou choisissez-en un autre.</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation>&amp;Fonction :</translation>
+        <translation>&amp;Rôle :</translation>
     </message>
     <message>
         <source>&amp;Gender:</source>
@@ -2351,7 +2363,7 @@ Appuyez sur Exporter pour l’utiliser, ou choisissez-en un autre.</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation>Fonction</translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>Gender</source>
@@ -2730,6 +2742,37 @@ Appuyez sur Exporter pour l’utiliser, ou choisissez-en un autre.</translation>
     </message>
 </context>
 <context>
+    <name>RegionalGroups</name>
+    <message>
+        <source>Counted with the Western European and other States for elections; it also takes part fully in the Asia-Pacific States.</source>
+        <translation>Compté avec les États d’Europe occidentale et autres États pour les élections ; participe aussi pleinement aux travaux des États d’Asie et du Pacifique.</translation>
+    </message>
+    <message>
+        <source>In no group as a member: it attends the Western European and other States as an observer and is counted with them for elections.</source>
+        <translation>Membre d’aucun groupe : assiste aux réunions des États d’Europe occidentale et autres États en qualité d’observateur et est compté avec eux pour les élections.</translation>
+    </message>
+    <message>
+        <source>In the Western European and other States, not in the Asia-Pacific States where it lies.</source>
+        <translation>Dans le groupe des États d’Europe occidentale et autres États, et non dans celui des États d’Asie et du Pacifique, où il est situé.</translation>
+    </message>
+    <message>
+        <source>In the Asia-Pacific States, though a member of the European Union.</source>
+        <translation>Dans le groupe des États d’Asie et du Pacifique, bien que membre de l’Union européenne.</translation>
+    </message>
+    <message>
+        <source>In the Asia-Pacific States since 2010; until then in no group.</source>
+        <translation>Dans le groupe des États d’Asie et du Pacifique depuis 2010 ; auparavant dans aucun groupe.</translation>
+    </message>
+    <message>
+        <source>An observer State, in no regional group: choose one if the meeting counts it.</source>
+        <translation>État observateur, dans aucun groupe régional : choisissez-en un si la réunion le compte.</translation>
+    </message>
+    <message>
+        <source>An observer State, not a Member State: choose its group if the meeting counts it.</source>
+        <translation>État observateur, non État Membre : choisissez son groupe si la réunion le compte.</translation>
+    </message>
+</context>
+<context>
     <name>Reliability</name>
     <message>
         <source>{title} (read-only)</source>
@@ -3092,7 +3135,7 @@ La bibliothèque actuelle est conservée à côté, jamais supprimée.</translat
     </message>
     <message>
         <source>R&amp;oll call (Space marks present)…</source>
-        <translation>A&amp;ppel (Espace marque présent)…</translation>
+        <translation>Appel (&amp;Espace marque présent)…</translation>
     </message>
     <message>
         <source>The participants, the first one selected: Space marks the selected participant present and moves to the next</source>
@@ -3381,7 +3424,7 @@ La bibliothèque actuelle est conservée à côté, jamais supprimée.</translat
     </message>
     <message>
         <source>&amp;Message to the speaker</source>
-        <translation>Message à l’&amp;orateur</translation>
+        <translation>Message &amp;à l’orateur</translation>
     </message>
     <message>
         <source>Shown to the speaker: {message}</source>
@@ -3423,7 +3466,7 @@ La bibliothèque actuelle est conservée à côté, jamais supprimée.</translat
     </message>
     <message>
         <source>Role</source>
-        <translation>Fonction</translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>Gender</source>
@@ -3467,7 +3510,7 @@ La bibliothèque actuelle est conservée à côté, jamais supprimée.</translat
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation>&amp;Fonction :</translation>
+        <translation>&amp;Rôle :</translation>
     </message>
     <message>
         <source>&amp;Gender:</source>

@@ -220,7 +220,7 @@ What you saved is safe. The details are in the log file:
     <name>BalanceLine</name>
     <message>
         <source>Sort the floor: not &amp;yet spoken first</source>
-        <translation>Упорядочить запросы слова: &amp;сначала еще не выступавшие</translation>
+        <translation>Упорядочить запросы слова: сначала &amp;еще не выступавшие</translation>
     </message>
     <message>
         <source>Floor requests of those who have not spoken yet come first; points of order stay at the head</source>
@@ -706,7 +706,7 @@ What you saved is safe. The details are in the log file:
     </message>
     <message>
         <source>&amp;Take 30 seconds off</source>
-        <translation>&amp;Убрать 30 секунд</translation>
+        <translation>Уб&amp;рать 30 секунд</translation>
     </message>
     <message>
         <source>Take 30 seconds off the current speaker&apos;s limit</source>
@@ -714,7 +714,7 @@ What you saved is safe. The details are in the log file:
     </message>
     <message>
         <source>&amp;Floor request…</source>
-        <translation>&amp;Просьба о слове из зала…</translation>
+        <translation>Просьба о слове &amp;из зала…</translation>
     </message>
     <message>
         <source>Add a request from the floor to the interactive discussion</source>
@@ -729,8 +729,8 @@ What you saved is safe. The details are in the log file:
         <translation>Добавить участника или нового человека в список ораторов</translation>
     </message>
     <message>
-        <source>Speaking-time &amp;statistics…</source>
-        <translation>&amp;Статистика времени выступлений…</translation>
+        <source>Speaking-time stat&amp;istics…</source>
+        <translation>Статистика &amp;времени выступлений…</translation>
     </message>
     <message>
         <source>Time per speaker, agenda item, role, gender and region; CSV</source>
@@ -738,7 +738,7 @@ What you saved is safe. The details are in the log file:
     </message>
     <message>
         <source>Sound &amp;cue at target and limit</source>
-        <translation>&amp;Звуковой сигнал при целевом времени и лимите</translation>
+        <translation>Звуковой сигнал при &amp;целевом времени и лимите</translation>
     </message>
     <message>
         <source>Beep when the speaker reaches the target and the limit</source>
@@ -770,7 +770,7 @@ What you saved is safe. The details are in the log file:
     </message>
     <message>
         <source>Presenter &amp;screen</source>
-        <translation>&amp;Экран для ораторов</translation>
+        <translation>Экран &amp;для ораторов</translation>
     </message>
     <message>
         <source>&amp;Meeting</source>
@@ -1259,15 +1259,15 @@ Press Export to use it, or choose another.</source>
     <name>ListClosingActions</name>
     <message>
         <source>Close or reopen the &amp;list of speakers</source>
-        <translation>Закрыть или вновь открыть &amp;список ораторов</translation>
+        <translation>З&amp;акрыть или вновь открыть список ораторов</translation>
     </message>
     <message>
         <source>Close the list of the agenda item under way: only points of order are added; again to reopen it</source>
         <translation>Закрыть список по текущему пункту повестки дня: добавляются только выступления по порядку ведения заседания; повторно — чтобы вновь открыть его</translation>
     </message>
     <message>
-        <source>Close or reopen the &amp;floor</source>
-        <translation>Закрыть или вновь открыть просьбы из &amp;зала</translation>
+        <source>Close or reopen floor re&amp;quests</source>
+        <translation>За&amp;крыть или вновь открыть просьбы из зала</translation>
     </message>
     <message>
         <source>Close the list of floor requests of the interactive discussion; again to reopen it</source>
@@ -1333,7 +1333,7 @@ Press Export to use it, or choose another.</source>
     <name>LiveLinkActions</name>
     <message>
         <source>S&amp;hare on this network…</source>
-        <translation>&amp;Открыть доступ в этой сети…</translation>
+        <translation>Открыть доступ в &amp;этой сети…</translation>
     </message>
     <message>
         <source>Let the rapporteur&apos;s laptop follow this meeting, and phones open the presenter view</source>
@@ -1400,10 +1400,10 @@ Press Export to use it, or choose another.</source>
     </message>
     <message>
         <source>D&amp;uplicate meeting</source>
-        <translation>&amp;Дублировать мероприятие</translation>
+        <translation>Дублировать &amp;мероприятие</translation>
     </message>
     <message>
-        <source>De&amp;lete meeting…</source>
+        <source>Dele&amp;te meeting…</source>
         <translation>&amp;Удалить мероприятие…</translation>
     </message>
     <message>
@@ -1416,7 +1416,7 @@ Press Export to use it, or choose another.</source>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>&amp;Выход</translation>
+        <translation>В&amp;ыход</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -1498,6 +1498,10 @@ Press Export to use it, or choose another.</source>
         <translation>мероприятие не начато</translation>
     </message>
     <message>
+        <source>meeting held {length}</source>
+        <translation>мероприятие проведено: {length}</translation>
+    </message>
+    <message>
         <source>meeting {elapsed} elapsed</source>
         <translation>прошло {elapsed}</translation>
     </message>
@@ -1514,12 +1518,20 @@ Press Export to use it, or choose another.</source>
         <translation>{item}: {elapsed} из {planned} мин</translation>
     </message>
     <message>
+        <source>planned {start}–{end}</source>
+        <translation>по плану с {start} до {end}</translation>
+    </message>
+    <message>
         <source>on time</source>
         <translation>вовремя</translation>
     </message>
     <message>
         <source>{n} min late</source>
         <translation>опоздание {n} мин</translation>
+    </message>
+    <message>
+        <source>ended {time}, {words}</source>
+        <translation>завершено в {time}, {words}</translation>
     </message>
     <message>
         <source>ends {time}, {words}</source>
@@ -1542,7 +1554,7 @@ Press Export to use it, or choose another.</source>
     <name>MeetingFileActions</name>
     <message>
         <source>Export for another &amp;laptop…</source>
-        <translation>Экспорт для другого &amp;ноутбука…</translation>
+        <translation>Э&amp;кспорт для другого ноутбука…</translation>
     </message>
     <message>
         <source>Write the meeting with its ids to a file that the other laptop merges (no network needed)</source>
@@ -2156,7 +2168,7 @@ Press Export to use it, or choose another.</source>
     </message>
     <message>
         <source>Notes &amp;by question</source>
-        <translation>Заметки &amp;по вопросам</translation>
+        <translation>Заметки по &amp;вопросам</translation>
     </message>
     <message>
         <source>Notes grouped by guiding question, with your synthesis</source>
@@ -2168,7 +2180,7 @@ Press Export to use it, or choose another.</source>
     </message>
     <message>
         <source>Edit its text &amp;in place (F2 in the list)</source>
-        <translation>Изменить текст &amp;на месте (F2 в списке)</translation>
+        <translation>Изменить &amp;текст на месте (F2 в списке)</translation>
     </message>
     <message>
         <source>&amp;Delete selected note (Del in the list)</source>
@@ -2199,7 +2211,7 @@ Press Export to use it, or choose another.</source>
         <translation>Отметить заметку как основной тезис для резюме</translation>
     </message>
     <message>
-        <source>Kind of &amp;note</source>
+        <source>Kind o&amp;f note</source>
         <translation>Вид &amp;заметки</translation>
     </message>
     <message>
@@ -2729,6 +2741,37 @@ Press Export to use it, or choose another.</source>
     <message>
         <source>From the country; choose another group if needed.</source>
         <translation>По стране; при необходимости выберите другую группу.</translation>
+    </message>
+</context>
+<context>
+    <name>RegionalGroups</name>
+    <message>
+        <source>Counted with the Western European and other States for elections; it also takes part fully in the Asia-Pacific States.</source>
+        <translation>Для целей выборов учитывается в группе государств Западной Европы и других государств; также в полной мере участвует в работе группы государств Азиатско-Тихоокеанского региона.</translation>
+    </message>
+    <message>
+        <source>In no group as a member: it attends the Western European and other States as an observer and is counted with them for elections.</source>
+        <translation>Не является членом ни одной группы: участвует в работе группы государств Западной Европы и других государств в качестве наблюдателя и для целей выборов учитывается вместе с ними.</translation>
+    </message>
+    <message>
+        <source>In the Western European and other States, not in the Asia-Pacific States where it lies.</source>
+        <translation>Входит в группу государств Западной Европы и других государств, а не в группу государств Азиатско-Тихоокеанского региона, где расположен.</translation>
+    </message>
+    <message>
+        <source>In the Asia-Pacific States, though a member of the European Union.</source>
+        <translation>Входит в группу государств Азиатско-Тихоокеанского региона, хотя является членом Европейского союза.</translation>
+    </message>
+    <message>
+        <source>In the Asia-Pacific States since 2010; until then in no group.</source>
+        <translation>Входит в группу государств Азиатско-Тихоокеанского региона с 2010 года; до этого не входил ни в одну группу.</translation>
+    </message>
+    <message>
+        <source>An observer State, in no regional group: choose one if the meeting counts it.</source>
+        <translation>Государство-наблюдатель, не входит ни в одну региональную группу: выберите группу, если заседание её учитывает.</translation>
+    </message>
+    <message>
+        <source>An observer State, not a Member State: choose its group if the meeting counts it.</source>
+        <translation>Государство-наблюдатель, не государство-член: выберите его группу, если заседание её учитывает.</translation>
     </message>
 </context>
 <context>
@@ -3383,7 +3426,7 @@ The library as it is now is kept beside it, never deleted.</source>
     </message>
     <message>
         <source>&amp;Message to the speaker</source>
-        <translation>Сообщение &amp;оратору</translation>
+        <translation>Сооб&amp;щение оратору</translation>
     </message>
     <message>
         <source>Shown to the speaker: {message}</source>

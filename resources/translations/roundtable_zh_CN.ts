@@ -729,8 +729,8 @@ What you saved is safe. The details are in the log file:
         <translation>将一名与会者或新人员加入发言者名单</translation>
     </message>
     <message>
-        <source>Speaking-time &amp;statistics…</source>
-        <translation>发言时间统计(&amp;S)…</translation>
+        <source>Speaking-time stat&amp;istics…</source>
+        <translation>发言时间统计(&amp;I)…</translation>
     </message>
     <message>
         <source>Time per speaker, agenda item, role, gender and region; CSV</source>
@@ -1264,8 +1264,8 @@ Press Export to use it, or choose another.</source>
         <translation>截止当前议程项目的发言名单：只可增加程序问题；再次选择即重新开放</translation>
     </message>
     <message>
-        <source>Close or reopen the &amp;floor</source>
-        <translation>截止或重新开放现场发言(&amp;F)</translation>
+        <source>Close or reopen floor re&amp;quests</source>
+        <translation>截止或重新开放现场发言(&amp;Q)</translation>
     </message>
     <message>
         <source>Close the list of floor requests of the interactive discussion; again to reopen it</source>
@@ -1401,8 +1401,8 @@ Press Export to use it, or choose another.</source>
         <translation>复制会议(&amp;U)</translation>
     </message>
     <message>
-        <source>De&amp;lete meeting…</source>
-        <translation>删除会议(&amp;L)…</translation>
+        <source>Dele&amp;te meeting…</source>
+        <translation>删除会议(&amp;T)…</translation>
     </message>
     <message>
         <source>&amp;Choose meeting</source>
@@ -1496,6 +1496,10 @@ Press Export to use it, or choose another.</source>
         <translation>会议尚未开始</translation>
     </message>
     <message>
+        <source>meeting held {length}</source>
+        <translation>会议共进行{length}</translation>
+    </message>
+    <message>
         <source>meeting {elapsed} elapsed</source>
         <translation>会议已进行{elapsed}</translation>
     </message>
@@ -1512,12 +1516,20 @@ Press Export to use it, or choose another.</source>
         <translation>{item}：{elapsed}/{planned}分钟</translation>
     </message>
     <message>
+        <source>planned {start}–{end}</source>
+        <translation>计划时间{start}–{end}</translation>
+    </message>
+    <message>
         <source>on time</source>
         <translation>准时</translation>
     </message>
     <message>
         <source>{n} min late</source>
         <translation>延误{n}分钟</translation>
+    </message>
+    <message>
+        <source>ended {time}, {words}</source>
+        <translation>{time}结束，{words}</translation>
     </message>
     <message>
         <source>ends {time}, {words}</source>
@@ -2197,8 +2209,8 @@ Press Export to use it, or choose another.</source>
         <translation>将笔记标为总结的关键信息</translation>
     </message>
     <message>
-        <source>Kind of &amp;note</source>
-        <translation>笔记类型(&amp;N)</translation>
+        <source>Kind o&amp;f note</source>
+        <translation>笔记类型(&amp;F)</translation>
     </message>
     <message>
         <source>Guiding &amp;question</source>
@@ -2725,6 +2737,37 @@ Press Export to use it, or choose another.</source>
     <message>
         <source>From the country; choose another group if needed.</source>
         <translation>根据国家确定；如有需要可选择其他组别。</translation>
+    </message>
+</context>
+<context>
+    <name>RegionalGroups</name>
+    <message>
+        <source>Counted with the Western European and other States for elections; it also takes part fully in the Asia-Pacific States.</source>
+        <translation>在选举方面计入西欧和其他国家组；同时也全面参与亚洲-太平洋国家组的工作。</translation>
+    </message>
+    <message>
+        <source>In no group as a member: it attends the Western European and other States as an observer and is counted with them for elections.</source>
+        <translation>不是任何组的成员：以观察员身份参加西欧和其他国家组，在选举方面与该组一并计算。</translation>
+    </message>
+    <message>
+        <source>In the Western European and other States, not in the Asia-Pacific States where it lies.</source>
+        <translation>属于西欧和其他国家组，而不属于其地理位置所在的亚洲-太平洋国家组。</translation>
+    </message>
+    <message>
+        <source>In the Asia-Pacific States, though a member of the European Union.</source>
+        <translation>属于亚洲-太平洋国家组，尽管是欧洲联盟成员。</translation>
+    </message>
+    <message>
+        <source>In the Asia-Pacific States since 2010; until then in no group.</source>
+        <translation>自2010年起属于亚洲-太平洋国家组；此前不属于任何组。</translation>
+    </message>
+    <message>
+        <source>An observer State, in no regional group: choose one if the meeting counts it.</source>
+        <translation>观察员国，不属于任何区域组：如会议需计入，请选择一个组。</translation>
+    </message>
+    <message>
+        <source>An observer State, not a Member State: choose its group if the meeting counts it.</source>
+        <translation>观察员国，并非会员国：如会议需计入，请选择其所属组。</translation>
     </message>
 </context>
 <context>
@@ -3901,7 +3944,7 @@ The library as it is now is kept beside it, never deleted.</source>
     </message>
     <message>
         <source>&amp;Document:</source>
-        <translation>文件(&amp;D)：</translation>
+        <translation>文件类型(&amp;D)：</translation>
     </message>
     <message>
         <source>La&amp;nguage:</source>

@@ -14,8 +14,9 @@ EARLY_START = timedelta(hours=1)
 
 @dataclass(frozen=True)
 class MeetingWindow:
-    """When the meeting is meant to run. A meeting run at another time than planned (a
-    rehearsal, a meeting moved) keeps its planned length from its actual start."""
+    """When the meeting is meant to run: its planned times until it starts, whether they are
+    ahead or long past. A meeting run at another time than planned (a rehearsal, a meeting
+    moved) keeps its planned length from its actual start."""
 
     start: datetime | None
     end: datetime | None
@@ -31,9 +32,7 @@ def meeting_window(session: Session, started_at: datetime | None, now: datetime)
         if planned_start - EARLY_START <= started_at <= planned_end:
             return MeetingWindow(planned_start, planned_end)
         return MeetingWindow(started_at, started_at + (planned_end - planned_start))
-    if now <= planned_end:
-        return MeetingWindow(planned_start, planned_end)
-    return MeetingWindow(now, now + (planned_end - planned_start))
+    return MeetingWindow(planned_start, planned_end)  # not started: its planned times, past or not
 
 
 @dataclass(frozen=True)
@@ -43,10 +42,13 @@ class Forecast:
     floor_requests_fit: int
     floor_seconds: int
     floor_closed: bool = False  # the floor's list is closed: no more requests are counted
+    started: bool = True        # before the chair starts the meeting nothing is late: the plan
+    held: bool = False          # the meeting is over: ``end`` is when it ended
 
     @property
     def late_seconds(self) -> int:
-        if self.planned_end is None:
+        """Past the planned end; counted only once the chair has started the meeting."""
+        if self.planned_end is None or not self.started:
             return 0
         return int((self.end - self.planned_end).total_seconds())
 
@@ -93,10 +95,11 @@ def remaining_planned_seconds(items: Iterable[AgendaItem], slots: Iterable[Speak
 def forecast(session: Session, items: Iterable[AgendaItem], slots: Iterable[SpeakerSlot],
              spoken: Callable[[SpeakerSlot], float], started_at: datetime | None,
              now: datetime) -> Forecast:
-    """The forecast end, from now once the meeting has started, else from its planned start."""
+    """The forecast end, from now once the meeting has started, else from its planned start
+    (the plan: nothing is late before the chair starts)."""
     items = list(items)
     window = meeting_window(session, started_at, now)
-    base = now if started_at is not None or window.start is None else max(now, window.start)
+    base = now if started_at is not None or window.start is None else window.start
     end = base + timedelta(seconds=remaining_planned_seconds(items, slots, spoken))
     floor = next((i.default_target_seconds for i in items
                   if i.kind is AgendaKind.INTERACTIVE_DISCUSSION), DEFAULT_FLOOR_SECONDS)
@@ -107,4 +110,4 @@ def forecast(session: Session, items: Iterable[AgendaItem], slots: Iterable[Spea
     if window.end is not None and window.end > end and not closed:
         fit = int((window.end - end).total_seconds() // floor)
     return Forecast(end=end, planned_end=window.end, floor_requests_fit=fit, floor_seconds=floor,
-                    floor_closed=closed)
+                    floor_closed=closed, started=started_at is not None)

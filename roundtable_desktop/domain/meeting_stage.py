@@ -7,8 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
-from .enums import SlotState
-from .meeting_time import meeting_started_at
+from .meeting_figures import Progress, meeting_progress
 from .model import AgendaItem, Session, SpeakerSlot
 
 COUNTDOWN_HOURS = 24  # further ahead the display shows the planned date and time, not a countdown
@@ -30,23 +29,23 @@ class MeetingStage:
 
 def meeting_stage(session: Session | None, items: Sequence[AgendaItem],
                   slots: Sequence[SpeakerSlot], now: datetime) -> MeetingStage:
-    """Before: nobody has spoken yet. Ended: it began, and nobody speaks, is paused or waits.
+    """Before: nobody has spoken yet; a countdown only until the planned end (a meeting whose
+    day is past shows its planned date). Ended: it was held (meeting_figures.meeting_progress).
     Else under way (between two speakers too)."""
     if session is None:
         return MeetingStage(Stage.UNDER_WAY)
-    if meeting_started_at(items, slots) is None:
-        planned = session.planned_start()
+    state = meeting_progress(items, slots, now)
+    if state.progress is Progress.PLANNED:
+        planned, planned_end = session.planned_start(), session.planned_end()
         if planned is None:
             return MeetingStage(Stage.BEFORE)
+        if planned_end is not None and now > planned_end:
+            return MeetingStage(Stage.BEFORE, None, planned)
         seconds = max(0, math.ceil((planned - now).total_seconds()))
         return MeetingStage(Stage.BEFORE, seconds, planned)
-    if any(slot.state in (SlotState.SPEAKING, SlotState.PAUSED, SlotState.QUEUED) for slot in slots):
+    if state.progress is Progress.RUNNING or state.ended_at is None:
         return MeetingStage(Stage.UNDER_WAY)
-    ends = [slot.actual_end for slot in slots
-            if slot.state is SlotState.DONE and slot.actual_end is not None]
-    if not ends:
-        return MeetingStage(Stage.UNDER_WAY)
-    return MeetingStage(Stage.ENDED, ended_at=max(ends))
+    return MeetingStage(Stage.ENDED, ended_at=state.ended_at)
 
 
 def countdown_text(seconds: int) -> str:

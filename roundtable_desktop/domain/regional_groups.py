@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from .countries import official_country_name
 from .enums import Region
+from .translatable import QT_TRANSLATE_NOOP, Wording
 
 AFRICAN_STATES: tuple[str, ...] = (
     "Algeria", "Angola", "Benin", "Botswana", "Burkina Faso", "Burundi", "Cabo Verde", "Cameroon",
@@ -67,25 +68,32 @@ GROUPS: dict[Region, tuple[str, ...]] = {
 
 @dataclass(frozen=True, slots=True)
 class SpecialCase:
-    """A State whose group is not what a map suggests, and why."""
+    """A State whose group is not what a map suggests, and why (marked for the window's
+    translation: the command line reads the English)."""
 
     country: str
-    note: str
+    note: Wording
 
 
 SPECIAL_CASES: dict[str, SpecialCase] = {case.country: case for case in (
-    SpecialCase("Türkiye", "Counted with the Western European and other States for elections; it "
-                "also takes part fully in the Asia-Pacific States."),
-    SpecialCase("United States of America", "In no group as a member: it attends the Western European "
-                "and other States as an observer and is counted with them for elections."),
-    SpecialCase("Israel", "In the Western European and other States, not in the Asia-Pacific States "
-                "where it lies."),
-    SpecialCase("Cyprus", "In the Asia-Pacific States, though a member of the European Union."),
-    SpecialCase("Kiribati", "In the Asia-Pacific States since 2010; until then in no group."),
-    SpecialCase("Holy See", "An observer State, in no regional group: choose one if the meeting "
-                "counts it."),
-    SpecialCase("State of Palestine", "An observer State, not a Member State: choose its group if "
-                "the meeting counts it."),
+    SpecialCase("Türkiye", QT_TRANSLATE_NOOP(
+        "RegionalGroups",
+        "Counted with the Western European and other States for elections; it also takes part fully in the Asia-Pacific States.")),  # noqa: E501
+    SpecialCase("United States of America", QT_TRANSLATE_NOOP(
+        "RegionalGroups",
+        "In no group as a member: it attends the Western European and other States as an observer and is counted with them for elections.")),  # noqa: E501
+    SpecialCase("Israel", QT_TRANSLATE_NOOP(
+        "RegionalGroups",
+        "In the Western European and other States, not in the Asia-Pacific States where it lies.")),
+    SpecialCase("Cyprus", QT_TRANSLATE_NOOP(
+        "RegionalGroups", "In the Asia-Pacific States, though a member of the European Union.")),
+    SpecialCase("Kiribati", QT_TRANSLATE_NOOP(
+        "RegionalGroups", "In the Asia-Pacific States since 2010; until then in no group.")),
+    SpecialCase("Holy See", QT_TRANSLATE_NOOP(
+        "RegionalGroups", "An observer State, in no regional group: choose one if the meeting counts it.")),
+    SpecialCase("State of Palestine", QT_TRANSLATE_NOOP(
+        "RegionalGroups",
+        "An observer State, not a Member State: choose its group if the meeting counts it.")),
 )}
 
 _GROUP_OF: dict[str, Region] = {
@@ -100,7 +108,8 @@ def regional_group(country_or_organisation: str) -> Region:
 
 
 def special_case_note(country_or_organisation: str) -> str:
-    """Why the State's group is what it is, when that is not plain geography; else ``""``."""
+    """Why the State's group is what it is, when that is not plain geography (a wording the
+    window translates); else ``""``."""
     official = official_country_name(country_or_organisation)
     case = SPECIAL_CASES.get(official) if official else None
     return case.note if case else ""

@@ -196,12 +196,18 @@ def _item_seconds(item: AgendaItem, now: datetime) -> int | None:
 
 CSV_HEADER = ["section", "name", "detail", "interventions", "planned_seconds", "limit_seconds",
               "actual_seconds", "actual", "over_seconds", "share_percent", "request",
-              "over_limit_seconds", "against_plan"]
+              "over_limit_seconds", "against_plan", "intervention_share_percent", "gini"]
 
 
 def statistics_rows(stats: Statistics) -> list[list[str]]:
     """The figures as CSV rows (header first): one row per slot, agenda item and group."""
     rows = [list(CSV_HEADER)]
+    rows.extend(row + [""] * (len(CSV_HEADER) - len(row)) for row in _figure_rows(stats))
+    return rows
+
+
+def _figure_rows(stats: Statistics) -> list[list[str]]:
+    rows: list[list[str]] = []
     for s in stats.slots:
         over = "" if s.over_seconds is None else str(s.over_seconds)
         over_limit = "" if s.over_limit_seconds is None else str(s.over_limit_seconds)

@@ -1,15 +1,38 @@
-"""The speaking-time statistics as a CSV file, written beside the target and renamed into place."""
+"""The speaking-time statistics as a CSV file, written beside the target and renamed into place.
+With the balance of the floor, the figures of the statistics view's Balance tab and the Word
+annex: each group's share of speaking time and of interventions, and the Gini coefficient of
+speaking time among those who asked."""
 
 import csv
 import os
 import tempfile
 from pathlib import Path
 
+from ..domain.balance import Balance
 from ..domain.errors import ExportError
-from ..domain.statistics import Statistics, statistics_rows
+from ..domain.statistics import CSV_HEADER, Statistics, statistics_rows
 
 
-def write_statistics_csv(stats: Statistics, target: Path) -> Path:
+def _row(**fields: str) -> list[str]:
+    return [fields.get(column, "") for column in CSV_HEADER]
+
+
+def balance_rows(balance: Balance) -> list[list[str]]:
+    """One row per gender and regional group (``balance_gender``, ``balance_region``), then the
+    ``fairness`` row: the Gini coefficient (two decimals, as in the annex; empty when it says
+    nothing) and, under interventions, how many asked for the floor."""
+    rows = [_row(section=section, name=share.label, interventions=str(share.interventions),
+                 actual_seconds=str(share.seconds), share_percent=f"{share.time_share * 100:.1f}",
+                 intervention_share_percent=f"{share.intervention_share * 100:.1f}")
+            for section, shares in (("balance_gender", balance.by_gender),
+                                    ("balance_region", balance.by_region))
+            for share in shares]
+    rows.append(_row(section="fairness", name="gini", interventions=str(balance.askers),
+                     gini="" if balance.gini is None else f"{balance.gini:.2f}"))
+    return rows
+
+
+def write_statistics_csv(stats: Statistics, target: Path, balance: Balance | None = None) -> Path:
     """Write ``stats`` to ``target`` (UTF-8 with a byte-order mark, so spreadsheet programs read
     accents and non-Latin names). A reader never sees a half-written file."""
     target = Path(target)
@@ -20,7 +43,8 @@ def write_statistics_csv(stats: Statistics, target: Path) -> Path:
             f"The statistics cannot be written to {target.parent}: {error.strerror}.") from error
     try:
         with os.fdopen(handle, "w", encoding="utf-8-sig", newline="") as stream:
-            csv.writer(stream).writerows(statistics_rows(stats))
+            rows = statistics_rows(stats) + (balance_rows(balance) if balance is not None else [])
+            csv.writer(stream).writerows(rows)
             stream.flush()
             os.fsync(stream.fileno())
         os.replace(temporary, target)

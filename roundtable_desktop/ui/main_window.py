@@ -115,7 +115,7 @@ class MainWindow(QMainWindow):
         self.demo_action = self._action(file_menu, self.tr("New &demo meeting"), self.new_demo)
         self.duplicate_action = self._action(file_menu, self.tr("D&uplicate meeting"),
                                              self.duplicate_meeting)
-        self.delete_action = self._action(file_menu, self.tr("De&lete meeting…"),
+        self.delete_action = self._action(file_menu, self.tr("Dele&te meeting…"),
                                           self.delete_meeting)
         self.choose_action = self._action(file_menu, self.tr("&Choose meeting"),
                                           self.session_bar.picker.setFocus,

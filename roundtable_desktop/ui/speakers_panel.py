@@ -21,9 +21,10 @@ from ..domain.meeting_stage import meeting_stage
 from . import settings as prefs
 from .console.clock_display import MeetingClockDisplay, SpeakerClockDisplay
 from .console.controller import ConsoleController, ConsoleStores
-from .console.dialogs import SlotTimesDialog, SpeakerRequestDialog, place_clear_of
+from .console.dialogs import SlotTimesDialog, SpeakerRequestDialog
 from .console.frame import ConsoleFrame
 from .console.message_bar import MessageBar
+from .console.placement import place_clear_of
 from .console.presenter import PresenterDisplay, default_screen
 from .console.slot_list import SlotListModel, SpeakerListView
 from .reliability.time_trouble import TimeTroubleBar
@@ -198,7 +199,7 @@ class SpeakersPanel(QWidget):
             return
         dialog = SpeakerRequestDialog(self.controller, floor, self.window(),
                                       only_present=prefs.ONLY_PRESENT.get(self.settings))
-        place_clear_of(dialog, self.clock)
+        place_clear_of(dialog, self.meeting_clock, self.clock)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.placed_message:
             self.message_bar.show_message(dialog.placed_message, 8000)
 
@@ -242,7 +243,7 @@ class SpeakersPanel(QWidget):
         person = self.controller.participant(slot)
         dialog = SlotTimesDialog(slot, person.name if person else "", self.controller.questions(),
                                  self.window())
-        place_clear_of(dialog, self.clock)
+        place_clear_of(dialog, self.meeting_clock, self.clock)
         chosen = dialog.chosen() if dialog.exec() == QDialog.DialogCode.Accepted else None
         if chosen is not None and self.controller.change_request(slot.id, *chosen):
             language = dialog.language.language()

@@ -137,3 +137,19 @@ def test_the_bars_read_from_the_right_in_a_right_to_left_window(qtbot):
 
     left_to_right = time_bar_middle(Qt.LayoutDirection.LeftToRight)
     assert left_to_right < 300 < time_bar_middle(Qt.LayoutDirection.RightToLeft)
+
+
+def test_the_exported_csv_has_the_balance_tab_s_figures(window, qtbot, tmp_path):
+    import csv
+
+    controller = speak_first_two(window, qtbot, FakeTimes())
+    dialog = StatisticsDialog(controller, window)
+    qtbot.addWidget(dialog)
+    assert dialog.export(tmp_path / "speaking-time.csv")
+    with (tmp_path / "speaking-time.csv").open(encoding="utf-8-sig", newline="") as stream:
+        rows = list(csv.DictReader(stream))
+    fairness = next(r for r in rows if r["section"] == "fairness")
+    assert fairness["gini"] == f"{dialog.balance.gini:.2f}"
+    regions = [r for r in rows if r["section"] == "balance_region"]
+    assert [round(float(r["share_percent"])) for r in regions] == [
+        round(time) for _, time, _ in dialog.balance_view.region_bars.rows()]

@@ -20,7 +20,7 @@ KEYS = {
         ("Message to the speaker", "Clear the message", "Shift+F9")],
     "before and after, on the presenter display": [("View", "Presenter display", "F8")],
     "closing the list": [("Meeting", "Close or reopen the list of speakers", "Ctrl+Shift+L"),
-                         ("Meeting", "Close or reopen the floor", "Ctrl+Shift+O")],
+                         ("Meeting", "Close or reopen floor requests", "Ctrl+Shift+O")],
     "attendance": [("Meeting", "Roll call (Space marks present)", "Ctrl+Shift+R"),
                    ("Meeting", "Participants", "Ctrl+Shift+P")],
     "balance in the queue": [("Meeting", "Sort the floor: not yet spoken first", "Ctrl+Shift+S")],

@@ -101,4 +101,4 @@ def test_the_closed_list_is_closed_after_a_kill(window, library, qtbot, qsetting
 def test_the_keys_are_listed_in_keyboard_shortcuts(window):
     rows = {(action, keys) for _menu, action, keys in shortcut_rows(window)}
     assert ("Close or reopen the list of speakers", "Ctrl+Shift+L") in rows
-    assert ("Close or reopen the floor", "Ctrl+Shift+O") in rows
+    assert ("Close or reopen floor requests", "Ctrl+Shift+O") in rows

@@ -95,7 +95,7 @@ class ConsoleActions:
                                         self.tr("Add a request from the floor to the interactive discussion"))
         self.add_speaker = self._make(self.tr("Add spea&ker\u2026"), "Ctrl+Shift+A", panel.add_speaker,
                                       self.tr("Add a participant, or a new person, to the speaker list"))
-        self.statistics = self._make(self.tr("Speaking-time &statistics\u2026"), None, panel.show_statistics,
+        self.statistics = self._make(self.tr("Speaking-time stat&istics\u2026"), None, panel.show_statistics,
                                      self.tr("Time per speaker, agenda item, role, gender and region; CSV"))
         self.sound = self._make(self.tr("Sound &cue at target and limit"), None, panel.set_sound,
                                 self.tr("Beep when the speaker reaches the target and the limit"))

@@ -8,6 +8,8 @@ from PySide6.QtGui import QAccessible, QFont
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QWidget
 
 from ...domain.durations import mmss
+from ...domain.forecast import Forecast
+from ...domain.meeting_figures import Progress
 from ...domain.speaker_clock import ClockReading, wrap_up_from
 from ..bidi import in_reading_order, left_to_right
 from .elided import ElidedLabel
@@ -176,6 +178,8 @@ class MeetingClockDisplay(QLabel):
             parts[0] += " " + self.tr("(local {time})").format(time=local_time)
         if frame.elapsed_seconds is None:
             parts.append(self.tr("meeting not started"))
+        elif frame.progress is Progress.HELD:
+            parts.append(self.tr("meeting held {length}").format(length=_minutes(frame.elapsed_seconds)))
         else:
             parts.append(self.tr("meeting {elapsed} elapsed").format(elapsed=_minutes(frame.elapsed_seconds)))
             if frame.remaining_seconds is not None:
@@ -198,17 +202,33 @@ class MeetingClockDisplay(QLabel):
             parts.append(_red(text) if elapsed is not None and elapsed > planned else text)
         outlook = frame.forecast
         if outlook is not None:
-            end = outlook.end.astimezone(frame.meeting_zone)
-            words = self.tr("on time") if outlook.is_on_time else self.tr("{n} min late").format(
-                n=outlook.late_minutes)
-            text = self.tr("ends {time}, {words}").format(time=f"{end:%H:%M}", words=words)
-            parts.append(f"<b>{text}</b>" if outlook.is_on_time else _red(text))
+            parts.append(self._outlook(frame, outlook))
+            if outlook.held:
+                return in_reading_order(" \u00b7 ".join(part for part in parts if part))
             fit = outlook.floor_requests_fit
             words = (self.tr("1 floor request of {length} still fits") if fit == 1 else
                      self.tr("{n} floor requests of {length} still fit"))
             parts.append(self.tr("floor closed") if outlook.floor_closed
                          else words.format(n=fit, length=mmss(outlook.floor_seconds)))
-        return in_reading_order(" \u00b7 ".join(parts))
+        return in_reading_order(" \u00b7 ".join(part for part in parts if part))
+
+    def _outlook(self, frame: ConsoleFrame, outlook: Forecast) -> str:
+        """Planned: its planned times, nothing late. Running: the forecast end. Held: its end."""
+        zone = frame.meeting_zone
+        if not outlook.started:
+            window = frame.planned_window
+            if window is None:
+                return ""
+            start, end = (moment.astimezone(zone) for moment in window)
+            day = "" if start.date() == frame.meeting_time.date() else f"{start:%Y-%m-%d} "
+            return self.tr("planned {start}\u2013{end}").format(
+                start=left_to_right(f"{day}{start:%H:%M}"), end=left_to_right(f"{end:%H:%M}"))
+        end = outlook.end.astimezone(zone)
+        words = self.tr("on time") if outlook.is_on_time else self.tr("{n} min late").format(
+            n=outlook.late_minutes)
+        text = (self.tr("ended {time}, {words}") if outlook.held
+                else self.tr("ends {time}, {words}")).format(time=f"{end:%H:%M}", words=words)
+        return f"<b>{text}</b>" if outlook.is_on_time else _red(text)
 
 
 def _minutes(seconds: int) -> str:

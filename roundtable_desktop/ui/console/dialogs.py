@@ -1,13 +1,13 @@
 """Adding a speaker (from the participants, or a new one in the same step), a floor request
 (Ctrl+Shift+F, appended to the interactive discussion) and a slot's time, request and guiding
 question. The meeting's rules are in domain.speaker_request; these dialogs only collect what was
-typed, and open clear of the current speaker's clock."""
+typed, and open clear of the clock area (placement.place_clear_of)."""
 
 from collections.abc import Iterable
 from dataclasses import replace
 from enum import Enum
 
-from PySide6.QtCore import QCoreApplication, QPoint, QRect, QStringListModel, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QStringListModel, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
 from ...domain.closed_list import ListClosedError
 from ...domain.enums import Gender, Region, RequestType, Role
 from ...domain.errors import RoundtableError
-from ...domain.model import GuidingQuestion, SpeakerSlot
+from ...domain.model import GuidingQuestion, Participant, SpeakerSlot
 from ...domain.speaker_request import SpeakerRequest, default_item, default_times, find_participant
-from ..setup.fields import add_country_completer, country_shown, country_stored
+from ...domain.text import clean_line
+from ..setup.fields import add_country_completer, country_shown, country_stored, participant_shown
 from ..setup.language_box import LanguageBox
 from ..setup.region_from_country import RegionFromCountry
 from ..vocabulary import label
@@ -58,29 +59,9 @@ def question_combo(questions: list[GuidingQuestion], current: str | None, name: 
     return combo
 
 
-def place_clear_of(dialog: QDialog, keep_visible: QWidget) -> None:
-    """Move ``dialog`` beside ``keep_visible`` (below, above, right or left, the first that fits on
-    its screen), so the chair still sees the clock while typing."""
-    if not keep_visible.isVisible():
-        return
-    size = dialog.sizeHint().expandedTo(dialog.minimumSizeHint())
-    frame = QRect(keep_visible.mapToGlobal(QPoint(0, 0)), keep_visible.size())
-    screen = keep_visible.screen().availableGeometry()
-    margin = 8
-    candidates = [
-        QPoint(frame.left(), frame.bottom() + margin),
-        QPoint(frame.left(), frame.top() - size.height() - margin - 30),
-        QPoint(frame.right() + margin, frame.top()),
-        QPoint(frame.left() - size.width() - margin, frame.top()),
-    ]
-    for corner in candidates:
-        placed = QRect(corner, size)
-        if screen.contains(placed):
-            dialog.move(corner)
-            return
-    below = candidates[0]
-    dialog.move(QPoint(min(max(screen.left(), below.x()), screen.right() - size.width()),
-                       min(below.y(), screen.bottom() - size.height())))
+def _label_words(label: str) -> str:
+    """A field's label as its accessible name: "&Function:" -> "Function"."""
+    return label.replace("&&", "\0").replace("&", "").replace("\0", "&").strip().rstrip(":\uff1a").strip()
 
 
 class SpeakerRequestDialog(QDialog):
@@ -95,15 +76,17 @@ class SpeakerRequestDialog(QDialog):
         self.floor = floor
         self.placed_message = ""
         self.setWindowTitle(self.tr("Floor request") if floor else self.tr("Add a speaker"))
-        offered = [p for p in controller.participants() if p.present or not only_present]
-        self.people = {p.description: p for p in offered}
+        self.offered = [p for p in controller.participants() if p.present or not only_present]
+        self.people: dict[str, Participant] = {}
         self.who = QLineEdit()
         self.who.setMinimumWidth(380)
         self.who.setPlaceholderText(self.tr("Name, function or country; a new name adds a participant"))
-        completer = QCompleter(QStringListModel(sorted(self.people, key=str.casefold), self), self)
+        self.suggestions = QStringListModel(self)
+        completer = QCompleter(self.suggestions, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.who.setCompleter(completer)
+        self._offer_people()
         self.function = QLineEdit()
         self.organisation = QLineEdit()
         self.organisation.setPlaceholderText(self.tr("Country or organisation"))
@@ -138,8 +121,8 @@ class SpeakerRequestDialog(QDialog):
         form = QFormLayout(self)
         form.addRow(self.tr("&Speaker:"), self.who)
         form.addRow("", self.status)
-        form.addRow(self.tr("&Function:"), self.function)
-        form.addRow(self.tr("&Country / organisation:"), self.organisation)
+        self._add_pair(form, self.tr("&Function:"), self.function,
+                       self.tr("&Country / organisation:"), self.organisation)
         form.addRow(self.tr("&Role:"), self.role)
         form.addRow(self.tr("&Gender:"), self._beside(self.gender, self.tr("La&nguage spoken:"),
                                                       self.language))
@@ -149,14 +132,23 @@ class SpeakerRequestDialog(QDialog):
         form.addRow(self.tr("Guiding q&uestion:"), self.question)
         if not self.floor:
             form.addRow(self.tr("Agenda &item:"), self.item)
-            form.addRow(self.tr("&Target (amber from):"), self.target)
-            form.addRow(self.tr("&Limit (red from):"), self.limit)
+            self._add_pair(form, self.tr("&Target (amber from):"), self.target,
+                           self.tr("&Limit (red from):"), self.limit)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Add to the queue"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+
+    def _add_pair(self, form: QFormLayout, first_label: str, first: QWidget, second_label: str,
+                  second: QWidget) -> None:
+        """A row of two labelled fields, each label's letter going to its own field."""
+        label = QLabel(first_label)
+        label.setBuddy(first)
+        for field, text in ((first, first_label), (second, second_label)):
+            field.setAccessibleName(_label_words(text))
+        form.addRow(label, self._beside(first, second_label, second))
 
     @staticmethod
     def _beside(first: QWidget, label_text: str, second: QWidget) -> QWidget:
@@ -180,8 +172,25 @@ class SpeakerRequestDialog(QDialog):
         self.target.set_seconds(target)
         self.limit.set_seconds(limit)
 
-    def existing(self):
-        return find_participant(self.who.text(), self.controller.participants())
+    def _offer_people(self) -> None:
+        """The participants as ``Name, Function, Country``, the State in the window's language."""
+        self.people = {participant_shown(p): p for p in self.offered}
+        self.suggestions.setStringList(sorted(self.people, key=str.casefold))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "suggestions"):
+            person = self.existing()
+            self._offer_people()
+            if person is not None and clean_line(self.who.text()).casefold() != person.name.casefold():
+                self.who.setText(participant_shown(person))
+
+    def existing(self) -> Participant | None:
+        """The participant named by what was typed: as offered (in the window's language), as
+        stored, or by name alone."""
+        wanted = clean_line(self.who.text()).casefold()
+        offered = next((p for shown, p in self.people.items() if shown.casefold() == wanted), None)
+        return offered or find_participant(self.who.text(), self.controller.participants())
 
     def _update_status(self) -> None:
         person = self.existing()
@@ -211,8 +220,9 @@ class SpeakerRequestDialog(QDialog):
                     self.status.setText(self.tr("Type the time as minutes:seconds, such as 5:00."))
                     edit.setFocus()
                     return None
+        person = self.existing()  # offered in the window's language, found by what is stored
         return SpeakerRequest(
-            who=self.who.text(), function=self.function.text(),
+            who=person.description if person else self.who.text(), function=self.function.text(),
             organisation=country_stored(self.organisation.text()),
             role=Role(self.role.currentData()), gender=Gender(self.gender.currentData()),
             region=Region(self.region.currentData()), request_type=self._request_type(),

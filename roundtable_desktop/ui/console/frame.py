@@ -4,7 +4,8 @@ so the console and the presenter display always show the same time. No Qt here."
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
 
-from ...domain.forecast import Forecast, forecast, meeting_window
+from ...domain.forecast import Forecast
+from ...domain.meeting_figures import Progress, meeting_figures
 from ...domain.meeting_time import meeting_started_at
 from ...domain.model import AgendaItem, Participant, Session, SpeakerSlot
 from ...domain.speaker_clock import ClockReading
@@ -26,7 +27,17 @@ class ConsoleFrame:
     item: AgendaItem | None
     item_elapsed_seconds: int | None
     forecast: Forecast | None
+    planned_start: datetime | None = None
     language: str = ""  # the language of the current turn, as stored ("fr", or another written out)
+    progress: Progress = Progress.RUNNING  # planned (never started), running, or held
+
+    @property
+    def planned_window(self) -> tuple[datetime, datetime] | None:
+        """The planned start and end, when the meeting has them (shown until it starts)."""
+        outlook = self.forecast
+        if outlook is None or outlook.planned_end is None or self.planned_start is None:
+            return None
+        return self.planned_start, outlook.planned_end
 
     @property
     def meeting_time(self) -> datetime:
@@ -49,14 +60,12 @@ def build_frame(speakers: SpeakerList, session: Session | None, people: dict[str
     started = meeting_started_at(speakers.items, speakers.slots)
     elapsed = remaining = None
     outlook = None
+    progress = Progress.PLANNED if started is None else Progress.RUNNING
     if session is not None:
-        window = meeting_window(session, started, wall_now)
-        if started is not None:
-            elapsed = max(0, int((wall_now - started).total_seconds()))
-            if window.end is not None:
-                remaining = int((window.end - wall_now).total_seconds())
-        outlook = forecast(session, speakers.items, speakers.slots,
-                           lambda s: speakers.spoken_seconds(s, monotonic_now), started, wall_now)
+        figures = meeting_figures(session, speakers.items, speakers.slots,
+                                  lambda s: speakers.spoken_seconds(s, monotonic_now), wall_now)
+        progress, elapsed, remaining = figures.progress, figures.elapsed_seconds, figures.remaining_seconds
+        outlook = figures.forecast
     item = speakers.current_item()
     item_elapsed = None
     if item is not None and item.actual_start is not None:
@@ -69,5 +78,6 @@ def build_frame(speakers: SpeakerList, session: Session | None, people: dict[str
         next_speaker=people.get(following.participant_id) if following else None,
         meeting_zone=session.zone() if session else None, started_at=started,
         elapsed_seconds=elapsed, remaining_seconds=remaining, item=item,
-        item_elapsed_seconds=item_elapsed, forecast=outlook,
+        item_elapsed_seconds=item_elapsed, forecast=outlook, progress=progress,
+        planned_start=session.planned_start() if session else None,
     )

@@ -31,7 +31,7 @@ class ListClosingActions:
                                       lambda: self.toggle(floor=False),
                                       self.tr("Close the list of the agenda item under way: only "
                                               "points of order are added; again to reopen it"))
-        self.floor_action = self._make(self.tr("Close or reopen the &floor"), FLOOR_KEY,
+        self.floor_action = self._make(self.tr("Close or reopen floor re&quests"), FLOOR_KEY,
                                        lambda: self.toggle(floor=True),
                                        self.tr("Close the list of floor requests of the "
                                                "interactive discussion; again to reopen it"))

@@ -13,6 +13,7 @@ from ...domain.enums import RequestType, SlotState
 from ...domain.model import SpeakerSlot
 from ...domain.speaker_clock import Phase, phase_for
 from ..language import in_current_language
+from ..setup.fields import country_shown, participant_shown
 from ..vocabulary import label
 from .controller import ConsoleController
 from .frame import ConsoleFrame
@@ -139,7 +140,7 @@ class SlotListModel(QAbstractTableModel):
             return name
         if column == COL_COUNTRY:
             person = self.controller.participant(slot)
-            return person.organisation if person else ""
+            return country_shown(person.organisation) if person else ""
         if column == COL_TIME:
             return f"{mmss(slot.target_seconds)}/{mmss(slot.limit_seconds)}"
         if slot.state is SlotState.QUEUED or slot.state is SlotState.WITHDRAWN:
@@ -149,7 +150,7 @@ class SlotListModel(QAbstractTableModel):
     def _tooltip(self, slot: SpeakerSlot) -> str:
         person = self.controller.participant(slot)
         item = self.controller.speakers.item(slot.agenda_item_id)
-        lines = [person.description if person else "", item.title if item else "",
+        lines = [participant_shown(person) if person else "", item.title if item else "",
                  self.tr("Request: {kind}").format(kind=label(slot.request_type))]
         if slot.id in self.not_yet_spoken:
             lines.append(self.tr("Has not spoken yet in this meeting"))

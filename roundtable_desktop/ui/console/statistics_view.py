@@ -131,7 +131,7 @@ class StatisticsDialog(QDialog):
 
     def export(self, target: Path) -> bool:
         try:
-            write_statistics_csv(self.stats, target)
+            write_statistics_csv(self.stats, target, self.balance)
         except RoundtableError as error:
             QMessageBox.warning(self, self.tr("Export speaking-time statistics"), str(error))
             return False

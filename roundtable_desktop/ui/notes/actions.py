@@ -69,7 +69,7 @@ class NotesActions(QObject):
         self.questions = [_action(panel, f"Q{number}", _calling(panel.set_question, number),
                                   f"Alt+{number}")
                           for number in range(1, MAX_QUESTION_KEYS + 1)]
-        self.kind_menu = QMenu(self.tr("Kind of &note"), panel)
+        self.kind_menu = QMenu(self.tr("Kind o&f note"), panel)
         self.kind_menu.addActions(self.kinds)
         self.question_menu = QMenu(self.tr("Guiding &question"), panel)
         self.question_menu.addActions(self.questions)

@@ -25,6 +25,7 @@ from ...domain.enums import NoteKind
 from ...domain.model import AgendaItem, GuidingQuestion, Note, Participant, SpeakerSlot
 from ...domain.note_links import NoteLinks, keeping_question, links_for_participant
 from ...domain.sdgs import parse_sdgs
+from ..setup.fields import participant_shown
 from ..vocabulary import label
 from .editor import PlainEditor
 from .sdg_picker import SdgPicker
@@ -159,7 +160,7 @@ class NoteComposer(QWidget):
             self.speaker.addItem(self.tr("— no speaker —"), None)
             for participant in participants:
                 self.speaker.addItem(participant.name, participant.id)
-                self.speaker.setItemData(self.speaker.count() - 1, participant.description,
+                self.speaker.setItemData(self.speaker.count() - 1, participant_shown(participant),
                                          Qt.ItemDataRole.ToolTipRole)
             self.question.clear()
             self.question.addItem(self.tr("— no question —"), None)

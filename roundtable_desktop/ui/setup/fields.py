@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.model import meeting_zone
+from ...domain.model import Participant, meeting_zone
 from ...domain.sdgs import SDG_NAMES
 from ...exchange.country_names import state_names
 from ..language import window_language
@@ -178,3 +178,10 @@ def country_stored(typed: str) -> str:
     """What the country field stores for ``typed``: a State's English short name whatever the
     language it was typed in, anything else (an organisation, "European Union") as typed."""
     return state_names().stored(typed)
+
+
+def participant_shown(person: Participant) -> str:
+    """``Name, Function, Country`` as the window shows a participant: a State in the window's
+    language ("Mme Anna Schmidt, Ministre, Allemagne"), an organisation as typed."""
+    parts = (person.name, person.function, country_shown(person.organisation))
+    return ", ".join(part for part in parts if part)

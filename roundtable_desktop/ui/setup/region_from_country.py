@@ -2,12 +2,13 @@
 "Turkey" the Western European and other States, with the special case said under the box. A group
 the user picks by hand stays; so does one that does not come from the country field."""
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit
 
 from ...domain.enums import Region
 from ...domain.regional_groups import regional_group, special_case_note
 from ...exchange.country_names import state_names
+from ..wording import shown
 
 
 class RegionFromCountry(QObject):
@@ -23,6 +24,12 @@ class RegionFromCountry(QObject):
         region.activated.connect(self._picked)
         country.textChanged.connect(self._country_changed)
         self._show_note()
+        note.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if watched is self.note and event.type() == QEvent.Type.LanguageChange:
+            self._show_note()  # the note in the new language
+        return super().eventFilter(watched, event)
 
     def _current(self) -> Region:
         return Region(self.region.currentData())
@@ -40,7 +47,7 @@ class RegionFromCountry(QObject):
 
     def _show_note(self) -> None:
         filled = self._from_country is not Region.UNSPECIFIED and self._current() is self._from_country
-        note = special_case_note(state_names().stored(self.country.text())) or (
+        note = shown(special_case_note(state_names().stored(self.country.text()))) or (
             self.tr("From the country; choose another group if needed.") if filled else "")
         self.note.setText(note)
         self.note.setVisible(bool(note))

@@ -28,7 +28,7 @@ from ..changes import ActionRunner
 from ..saving_dialog import SavingDialog
 from ..vocabulary import label
 from ..wording import shown
-from .fields import edited_time
+from .fields import edited_time, participant_shown
 from .list_editors import ProgrammeEditor, QuestionsEditor
 from .meeting_form import CHECK_STYLE, FOUND_STYLE, MISSING_STYLE, MeetingForm
 
@@ -57,7 +57,7 @@ class ImportReviewDialog(SavingDialog):
         self.speakers = QListWidget()
         self.speakers.setAccessibleName(self.tr("Speakers"))
         for participant in self.meeting.participants:
-            item = QListWidgetItem(f"{participant.description} \u2014 {label(participant.role)}")
+            item = QListWidgetItem(f"{participant_shown(participant)} \u2014 {label(participant.role)}")
             item.setCheckState(Qt.CheckState.Checked)
             self.speakers.addItem(item)
         self.tabs = QTabWidget()
