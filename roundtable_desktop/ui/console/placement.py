@@ -1,14 +1,14 @@
 """Dialogs of the console open clear of the whole clock area (the meeting clock and the speaker's
 clock down to its "Next:" line), so the chair still sees the time while typing. The place is
 computed from the dialog's real frame (title bar and borders included) once the window manager
-has framed it, and again whenever its size changes."""
+has framed it."""
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, QTimer
+from PySide6.QtCore import QPoint, QRect, QSize, QTimer
 from PySide6.QtWidgets import QDialog, QWidget
 
 MARGIN = 8
 TITLE_BAR_GUESS = 32  # before the window manager frames the dialog; corrected once it has
-FRAME_CHECKS = (100, 300, 700, 1500)  # ms after showing: placed again with the real frame
+FRAME_CHECKS = (0, 100, 300, 700, 1500)  # ms after opening: placed again with the real frame
 
 
 def global_rect(widget: QWidget) -> QRect:
@@ -55,53 +55,36 @@ def _clamp(value: int, low: int, high: int) -> int:
     return max(low, min(value, high))
 
 
-class _KeepClear(QObject):
-    """Places the dialog again once it is framed (and after it changes size)."""
+def _frame_known(dialog: QDialog) -> bool:
+    return dialog.isVisible() and dialog.frameGeometry().height() > dialog.geometry().height()
 
-    def __init__(self, dialog: QDialog, keep_visible: tuple[QWidget, ...]) -> None:
-        super().__init__(dialog)
-        self.dialog = dialog
-        self.keep_visible = keep_visible
-        self.moves = 0  # a window manager that keeps moving it back is not fought for ever
-        dialog.installEventFilter(self)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
-        if event.type() in (QEvent.Type.Show, QEvent.Type.Resize, QEvent.Type.Move) and self.moves < 8:
-            QTimer.singleShot(0, self.place)
-        if event.type() == QEvent.Type.Show:  # the frame's size arrives from the window manager
-            for delay in FRAME_CHECKS:
-                QTimer.singleShot(delay, self.place)
-        return False
+def _frame_size(dialog: QDialog) -> QSize:
+    size = dialog.size() if dialog.isVisible() else dialog.sizeHint().expandedTo(dialog.minimumSizeHint())
+    if _frame_known(dialog):
+        frame, inner = dialog.frameGeometry(), dialog.geometry()
+        return QSize(size.width() + frame.width() - inner.width(),
+                     size.height() + frame.height() - inner.height())
+    return QSize(size.width(), size.height() + TITLE_BAR_GUESS)
 
-    def frame_known(self) -> bool:
-        dialog = self.dialog
-        return dialog.isVisible() and dialog.frameGeometry().height() > dialog.geometry().height()
 
-    def frame_size(self) -> QSize:
-        dialog = self.dialog
-        size = dialog.size() if dialog.isVisible() else dialog.sizeHint().expandedTo(dialog.minimumSizeHint())
-        if self.frame_known():
-            frame, inner = dialog.frameGeometry(), dialog.geometry()
-            return QSize(size.width() + frame.width() - inner.width(),
-                         size.height() + frame.height() - inner.height())
-        return QSize(size.width(), size.height() + TITLE_BAR_GUESS)
-
-    def place(self) -> None:
-        area = clear_area(self.keep_visible)
-        if area.isNull():
-            return
-        dialog = self.dialog
-        screen = self.keep_visible[0].screen().availableGeometry()
-        corner = clear_position(self.frame_size(), area, screen)
-        if not self.frame_known():  # the window manager has not told its frame: Qt places the inside
-            corner += QPoint(0, TITLE_BAR_GUESS)
-        if dialog.frameGeometry().topLeft() != corner:
-            self.moves += 1
-            dialog.move(corner)  # a window's position is its frame's once the frame is known
+def _place(dialog: QDialog, keep_visible: tuple[QWidget, ...]) -> None:
+    area = clear_area(keep_visible)
+    if area.isNull():
+        return
+    screen = keep_visible[0].screen().availableGeometry()
+    corner = clear_position(_frame_size(dialog), area, screen)
+    if not _frame_known(dialog):  # the window manager has not told its frame: Qt places the inside
+        corner += QPoint(0, TITLE_BAR_GUESS)
+    if dialog.frameGeometry().topLeft() != corner:
+        dialog.move(corner)  # a window's position is its frame's once the frame is known
 
 
 def place_clear_of(dialog: QDialog, *keep_visible: QWidget) -> None:
-    """Open ``dialog`` clear of ``keep_visible`` (the clock area) and keep it so once framed."""
+    """Open ``dialog`` clear of ``keep_visible`` (the clock area), and place it again once the
+    window manager has framed it (its frame's size arrives only after it is shown)."""
     if not keep_visible or clear_area(keep_visible).isNull():
         return
-    _KeepClear(dialog, keep_visible).place()
+    _place(dialog, keep_visible)
+    for delay in FRAME_CHECKS:
+        QTimer.singleShot(delay, dialog, lambda: _place(dialog, keep_visible) if dialog.isVisible() else None)
