@@ -734,7 +734,7 @@ Lo que guardó está a salvo. Los detalles están en el archivo de registro:
     </message>
     <message>
         <source>Time per speaker, agenda item, role, gender and region; CSV</source>
-        <translation>Tiempo por orador, tema del programa, función, sexo y región; CSV</translation>
+        <translation>Tiempo por orador, tema del programa, rol, sexo y región; CSV</translation>
     </message>
     <message>
         <source>Sound &amp;cue at target and limit</source>
@@ -863,7 +863,7 @@ Lo que guardó está a salvo. Los detalles están en el archivo de registro:
     </message>
     <message>
         <source>By role (“a discussant from …”)</source>
-        <translation>Por función (“un ponente de …”)</translation>
+        <translation>Por rol (“un ponente de …”)</translation>
     </message>
     <message>
         <source>Unattributed (no speaker named)</source>
@@ -3712,7 +3712,7 @@ La biblioteca actual se conserva al lado, nunca se elimina.</translation>
     </message>
     <message>
         <source>By role</source>
-        <translation>Por función</translation>
+        <translation>Por rol</translation>
     </message>
     <message>
         <source>By gender</source>

@@ -734,7 +734,7 @@ Ce que vous avez enregistré est en sécurité. Les détails figurent dans le jo
     </message>
     <message>
         <source>Time per speaker, agenda item, role, gender and region; CSV</source>
-        <translation>Temps par orateur, point de l’ordre du jour, fonction, sexe et région ; CSV</translation>
+        <translation>Temps par orateur, point de l’ordre du jour, rôle, sexe et région ; CSV</translation>
     </message>
     <message>
         <source>Sound &amp;cue at target and limit</source>
@@ -863,7 +863,7 @@ Ce que vous avez enregistré est en sécurité. Les détails figurent dans le jo
     </message>
     <message>
         <source>By role (“a discussant from …”)</source>
-        <translation>Par fonction (« un intervenant principal de … »)</translation>
+        <translation>Par rôle (« un intervenant principal de … »)</translation>
     </message>
     <message>
         <source>Unattributed (no speaker named)</source>
@@ -3712,7 +3712,7 @@ La bibliothèque actuelle est conservée à côté, jamais supprimée.</translat
     </message>
     <message>
         <source>By role</source>
-        <translation>Par fonction</translation>
+        <translation>Par rôle</translation>
     </message>
     <message>
         <source>By gender</source>
