@@ -132,6 +132,7 @@ def _run_window(path: Path, log_file: LogPlace, claim) -> int:
     from .ui.application import install_exception_dialog, show_library_error
     from .ui.main_window import MainWindow
     from .ui.reliability.guardian import Reliability, open_library_for_window
+    from .ui.wording import error_text
 
     _name_application()
     application = QApplication(sys.argv[:1])
@@ -141,7 +142,7 @@ def _run_window(path: Path, log_file: LogPlace, claim) -> int:
     try:
         library = open_library_for_window(path, claim)  # health check, repair, or read-only
     except RoundtableError as error:
-        show_library_error(str(error))
+        show_library_error(error_text(error))
         return 1
     if library is None:
         return 1

@@ -1134,6 +1134,10 @@ Press Export to use it, or choose another.</source>
         <translation>&lt;span style=&apos;{style}&apos;&gt;لم يُعثر على:&lt;/span&gt; {names}.</translation>
     </message>
     <message>
+        <source>Check:</source>
+        <translation>يلزم التحقق:</translation>
+    </message>
+    <message>
         <source>Back&amp;ground:</source>
         <translation>الخلفية(&amp;G):</translation>
     </message>
@@ -3881,6 +3885,50 @@ The library as it is now is kept beside it, never deleted.</source>
         <source>The last change could not be saved: {where}.</source>
         <translation>تعذّر حفظ التغيير الأخير: {where}.</translation>
     </message>
+    <message>
+        <source>The library path {path} is a folder, not a file.</source>
+        <translation>مسار المكتبة {path} مجلد وليس ملفاً.</translation>
+    </message>
+    <message>
+        <source>The library {path} was written by a newer version of Roundtable Desktop (schema {found}, this version knows {known}). It was not changed; open it with the newer version.</source>
+        <translation>كُتبت المكتبة {path} بإصدار أحدث من Roundtable Desktop (المخطط {found}، وهذا الإصدار يعرف {known}). لم تُغيَّر؛ افتحها بالإصدار الأحدث.</translation>
+    </message>
+    <message>
+        <source>The library {path} cannot be opened: {error}.</source>
+        <translation>تعذّر فتح المكتبة {path}: {error}.</translation>
+    </message>
+    <message>
+        <source>The library {path} cannot be used: {error}.</source>
+        <translation>تعذّر استخدام المكتبة {path}: {error}.</translation>
+    </message>
+    <message>
+        <source>The library {path} is damaged ({error}). Restore a backup (File &gt; Restore from backup…, or `roundtable-desktop check --repair`); the library as it is is kept aside.</source>
+        <translation>المكتبة {path} تالفة ({error}). استعد نسخة احتياطية (ملف &gt; الاستعادة من نسخة احتياطية…، أو `roundtable-desktop check --repair`)؛ وتُحفظ المكتبة بحالتها الحالية جانباً.</translation>
+    </message>
+    <message>
+        <source>{target} is one of the library&apos;s own files ({name}); nothing was written over it.</source>
+        <translation>{target} أحد ملفات المكتبة نفسها ({name})؛ لم يُكتب شيء فوقه.</translation>
+    </message>
+    <message>
+        <source>{path} is not a Roundtable Desktop library or is damaged ({error}).</source>
+        <translation>{path} ليس مكتبة Roundtable Desktop أو أنه تالف ({error}).</translation>
+    </message>
+    <message>
+        <source>The draft could not be stored in the library: {error}.</source>
+        <translation>تعذّر حفظ المسودة في المكتبة: {error}.</translation>
+    </message>
+    <message>
+        <source>The draft could not be removed from the library: {error}.</source>
+        <translation>تعذّرت إزالة المسودة من المكتبة: {error}.</translation>
+    </message>
+    <message>
+        <source>The folder of the library {path} cannot be written to ({error}).</source>
+        <translation>لا يمكن الكتابة في مجلد المكتبة {path} ({error}).</translation>
+    </message>
+    <message>
+        <source>The library {path} cannot be opened read-only: {error}.</source>
+        <translation>تعذّر فتح المكتبة {path} للقراءة فقط: {error}.</translation>
+    </message>
 </context>
 <context>
     <name>SummaryOptions</name>
@@ -4072,6 +4120,21 @@ The library as it is now is kept beside it, never deleted.</source>
     <message>
         <source>Message</source>
         <translation>رسالة</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>{time} past the limit</source>
+        <translation>{time} بعد الحد الأقصى</translation>
+    </message>
+    <message>
+        <source>{time} past the target, within the limit</source>
+        <translation>{time} بعد المدة المستهدفة، ضمن الحد الأقصى</translation>
+    </message>
+    <message>
+        <source>{time} under the target</source>
+        <translation>{time} أقل من المدة المستهدفة</translation>
     </message>
 </context>
 </TS>

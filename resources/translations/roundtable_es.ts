@@ -734,7 +734,7 @@ Lo que guardó está a salvo. Los detalles están en el archivo de registro:
     </message>
     <message>
         <source>Time per speaker, agenda item, role, gender and region; CSV</source>
-        <translation>Tiempo por orador, tema del programa, función, sexo y región; CSV</translation>
+        <translation>Tiempo por orador, tema del programa, rol, sexo y región; CSV</translation>
     </message>
     <message>
         <source>Sound &amp;cue at target and limit</source>
@@ -863,7 +863,7 @@ Lo que guardó está a salvo. Los detalles están en el archivo de registro:
     </message>
     <message>
         <source>By role (“a discussant from …”)</source>
-        <translation>Por función (“un ponente de …”)</translation>
+        <translation>Por rol (“un ponente de …”)</translation>
     </message>
     <message>
         <source>Unattributed (no speaker named)</source>
@@ -1128,6 +1128,10 @@ Pulse Exportar para usarlo, o elija otro.</translation>
     <message>
         <source>&lt;span style=&apos;{style}&apos;&gt;Not found:&lt;/span&gt; {names}.</source>
         <translation>&lt;span style=&apos;{style}&apos;&gt;No encontrado:&lt;/span&gt; {names}.</translation>
+    </message>
+    <message>
+        <source>Check:</source>
+        <translation>Por verificar:</translation>
     </message>
     <message>
         <source>Back&amp;ground:</source>
@@ -3712,7 +3716,7 @@ La biblioteca actual se conserva al lado, nunca se elimina.</translation>
     </message>
     <message>
         <source>By role</source>
-        <translation>Por función</translation>
+        <translation>Por rol</translation>
     </message>
     <message>
         <source>By gender</source>
@@ -3872,6 +3876,50 @@ La biblioteca actual se conserva al lado, nunca se elimina.</translation>
     <message>
         <source>The last change could not be saved: {where}.</source>
         <translation>No se pudo guardar el último cambio: {where}.</translation>
+    </message>
+    <message>
+        <source>The library path {path} is a folder, not a file.</source>
+        <translation>La ruta de la biblioteca {path} es una carpeta, no un archivo.</translation>
+    </message>
+    <message>
+        <source>The library {path} was written by a newer version of Roundtable Desktop (schema {found}, this version knows {known}). It was not changed; open it with the newer version.</source>
+        <translation>La biblioteca {path} fue escrita por una versión más reciente de Roundtable Desktop (esquema {found}; esta versión conoce el {known}). No se modificó; ábrala con la versión más reciente.</translation>
+    </message>
+    <message>
+        <source>The library {path} cannot be opened: {error}.</source>
+        <translation>No se puede abrir la biblioteca {path}: {error}.</translation>
+    </message>
+    <message>
+        <source>The library {path} cannot be used: {error}.</source>
+        <translation>No se puede usar la biblioteca {path}: {error}.</translation>
+    </message>
+    <message>
+        <source>The library {path} is damaged ({error}). Restore a backup (File &gt; Restore from backup…, or `roundtable-desktop check --repair`); the library as it is is kept aside.</source>
+        <translation>La biblioteca {path} está dañada ({error}). Restaure una copia de seguridad (Archivo &gt; Restaurar desde una copia de seguridad…, o `roundtable-desktop check --repair`); la biblioteca tal como está se guarda aparte.</translation>
+    </message>
+    <message>
+        <source>{target} is one of the library&apos;s own files ({name}); nothing was written over it.</source>
+        <translation>{target} es uno de los archivos de la biblioteca ({name}); no se escribió nada encima.</translation>
+    </message>
+    <message>
+        <source>{path} is not a Roundtable Desktop library or is damaged ({error}).</source>
+        <translation>{path} no es una biblioteca de Roundtable Desktop o está dañado ({error}).</translation>
+    </message>
+    <message>
+        <source>The draft could not be stored in the library: {error}.</source>
+        <translation>No se pudo guardar el borrador en la biblioteca: {error}.</translation>
+    </message>
+    <message>
+        <source>The draft could not be removed from the library: {error}.</source>
+        <translation>No se pudo quitar el borrador de la biblioteca: {error}.</translation>
+    </message>
+    <message>
+        <source>The folder of the library {path} cannot be written to ({error}).</source>
+        <translation>No se puede escribir en la carpeta de la biblioteca {path} ({error}).</translation>
+    </message>
+    <message>
+        <source>The library {path} cannot be opened read-only: {error}.</source>
+        <translation>No se puede abrir la biblioteca {path} en modo de solo lectura: {error}.</translation>
     </message>
 </context>
 <context>
@@ -4064,6 +4112,21 @@ La biblioteca actual se conserva al lado, nunca se elimina.</translation>
     <message>
         <source>Message</source>
         <translation>Mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>{time} past the limit</source>
+        <translation>{time} por encima del límite</translation>
+    </message>
+    <message>
+        <source>{time} past the target, within the limit</source>
+        <translation>{time} por encima de lo previsto, dentro del límite</translation>
+    </message>
+    <message>
+        <source>{time} under the target</source>
+        <translation>{time} por debajo de lo previsto</translation>
     </message>
 </context>
 </TS>

@@ -734,7 +734,7 @@ Ce que vous avez enregistré est en sécurité. Les détails figurent dans le jo
     </message>
     <message>
         <source>Time per speaker, agenda item, role, gender and region; CSV</source>
-        <translation>Temps par orateur, point de l’ordre du jour, fonction, sexe et région ; CSV</translation>
+        <translation>Temps par orateur, point de l’ordre du jour, rôle, sexe et région ; CSV</translation>
     </message>
     <message>
         <source>Sound &amp;cue at target and limit</source>
@@ -863,7 +863,7 @@ Ce que vous avez enregistré est en sécurité. Les détails figurent dans le jo
     </message>
     <message>
         <source>By role (“a discussant from …”)</source>
-        <translation>Par fonction (« un intervenant principal de … »)</translation>
+        <translation>Par rôle (« un intervenant principal de … »)</translation>
     </message>
     <message>
         <source>Unattributed (no speaker named)</source>
@@ -1128,6 +1128,10 @@ Appuyez sur Exporter pour l’utiliser, ou choisissez-en un autre.</translation>
     <message>
         <source>&lt;span style=&apos;{style}&apos;&gt;Not found:&lt;/span&gt; {names}.</source>
         <translation>&lt;span style=&apos;{style}&apos;&gt;Non trouvé :&lt;/span&gt; {names}.</translation>
+    </message>
+    <message>
+        <source>Check:</source>
+        <translation>À vérifier :</translation>
     </message>
     <message>
         <source>Back&amp;ground:</source>
@@ -3712,7 +3716,7 @@ La bibliothèque actuelle est conservée à côté, jamais supprimée.</translat
     </message>
     <message>
         <source>By role</source>
-        <translation>Par fonction</translation>
+        <translation>Par rôle</translation>
     </message>
     <message>
         <source>By gender</source>
@@ -3872,6 +3876,50 @@ La bibliothèque actuelle est conservée à côté, jamais supprimée.</translat
     <message>
         <source>The last change could not be saved: {where}.</source>
         <translation>La dernière modification n’a pas pu être enregistrée : {where}.</translation>
+    </message>
+    <message>
+        <source>The library path {path} is a folder, not a file.</source>
+        <translation>Le chemin de la bibliothèque {path} est un dossier, pas un fichier.</translation>
+    </message>
+    <message>
+        <source>The library {path} was written by a newer version of Roundtable Desktop (schema {found}, this version knows {known}). It was not changed; open it with the newer version.</source>
+        <translation>La bibliothèque {path} a été écrite par une version plus récente de Roundtable Desktop (schéma {found}, cette version connaît le {known}). Elle n’a pas été modifiée ; ouvrez-la avec la version plus récente.</translation>
+    </message>
+    <message>
+        <source>The library {path} cannot be opened: {error}.</source>
+        <translation>La bibliothèque {path} ne peut pas être ouverte : {error}.</translation>
+    </message>
+    <message>
+        <source>The library {path} cannot be used: {error}.</source>
+        <translation>La bibliothèque {path} ne peut pas être utilisée : {error}.</translation>
+    </message>
+    <message>
+        <source>The library {path} is damaged ({error}). Restore a backup (File &gt; Restore from backup…, or `roundtable-desktop check --repair`); the library as it is is kept aside.</source>
+        <translation>La bibliothèque {path} est endommagée ({error}). Restaurez une sauvegarde (Fichier &gt; Restaurer à partir d’une sauvegarde…, ou `roundtable-desktop check --repair`) ; la bibliothèque telle qu’elle est est mise de côté.</translation>
+    </message>
+    <message>
+        <source>{target} is one of the library&apos;s own files ({name}); nothing was written over it.</source>
+        <translation>{target} est l’un des fichiers de la bibliothèque ({name}) ; rien n’a été écrit par-dessus.</translation>
+    </message>
+    <message>
+        <source>{path} is not a Roundtable Desktop library or is damaged ({error}).</source>
+        <translation>{path} n’est pas une bibliothèque Roundtable Desktop ou est endommagé ({error}).</translation>
+    </message>
+    <message>
+        <source>The draft could not be stored in the library: {error}.</source>
+        <translation>Le brouillon n’a pas pu être enregistré dans la bibliothèque : {error}.</translation>
+    </message>
+    <message>
+        <source>The draft could not be removed from the library: {error}.</source>
+        <translation>Le brouillon n’a pas pu être retiré de la bibliothèque : {error}.</translation>
+    </message>
+    <message>
+        <source>The folder of the library {path} cannot be written to ({error}).</source>
+        <translation>Le dossier de la bibliothèque {path} n’accepte pas l’écriture ({error}).</translation>
+    </message>
+    <message>
+        <source>The library {path} cannot be opened read-only: {error}.</source>
+        <translation>La bibliothèque {path} ne peut pas être ouverte en lecture seule : {error}.</translation>
     </message>
 </context>
 <context>
@@ -4064,6 +4112,21 @@ La bibliothèque actuelle est conservée à côté, jamais supprimée.</translat
     <message>
         <source>Message</source>
         <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>{time} past the limit</source>
+        <translation>{time} au-delà de la limite</translation>
+    </message>
+    <message>
+        <source>{time} past the target, within the limit</source>
+        <translation>{time} au-delà du temps visé, dans la limite</translation>
+    </message>
+    <message>
+        <source>{time} under the target</source>
+        <translation>{time} de moins que le temps visé</translation>
     </message>
 </context>
 </TS>

@@ -1131,6 +1131,10 @@ Press Export to use it, or choose another.</source>
         <translation>&lt;span style=&apos;{style}&apos;&gt;Не найдено:&lt;/span&gt; {names}.</translation>
     </message>
     <message>
+        <source>Check:</source>
+        <translation>Проверить:</translation>
+    </message>
+    <message>
         <source>Back&amp;ground:</source>
         <translation>&amp;Предыстория:</translation>
     </message>
@@ -3875,6 +3879,50 @@ The library as it is now is kept beside it, never deleted.</source>
         <source>The last change could not be saved: {where}.</source>
         <translation>Не удалось сохранить последнее изменение: {where}.</translation>
     </message>
+    <message>
+        <source>The library path {path} is a folder, not a file.</source>
+        <translation>Путь к библиотеке {path} указывает на папку, а не на файл.</translation>
+    </message>
+    <message>
+        <source>The library {path} was written by a newer version of Roundtable Desktop (schema {found}, this version knows {known}). It was not changed; open it with the newer version.</source>
+        <translation>Библиотека {path} записана более новой версией Roundtable Desktop (схема {found}, эта версия знает схему {known}). Она не изменена; откройте ее более новой версией.</translation>
+    </message>
+    <message>
+        <source>The library {path} cannot be opened: {error}.</source>
+        <translation>Не удается открыть библиотеку {path}: {error}.</translation>
+    </message>
+    <message>
+        <source>The library {path} cannot be used: {error}.</source>
+        <translation>Не удается использовать библиотеку {path}: {error}.</translation>
+    </message>
+    <message>
+        <source>The library {path} is damaged ({error}). Restore a backup (File &gt; Restore from backup…, or `roundtable-desktop check --repair`); the library as it is is kept aside.</source>
+        <translation>Библиотека {path} повреждена ({error}). Восстановите резервную копию (Файл &gt; Восстановить из резервной копии… или `roundtable-desktop check --repair`); библиотека в нынешнем виде сохраняется отдельно.</translation>
+    </message>
+    <message>
+        <source>{target} is one of the library&apos;s own files ({name}); nothing was written over it.</source>
+        <translation>{target} — один из файлов самой библиотеки ({name}); ничего не записано поверх него.</translation>
+    </message>
+    <message>
+        <source>{path} is not a Roundtable Desktop library or is damaged ({error}).</source>
+        <translation>{path} не является библиотекой Roundtable Desktop или поврежден ({error}).</translation>
+    </message>
+    <message>
+        <source>The draft could not be stored in the library: {error}.</source>
+        <translation>Не удалось сохранить черновик в библиотеке: {error}.</translation>
+    </message>
+    <message>
+        <source>The draft could not be removed from the library: {error}.</source>
+        <translation>Не удалось удалить черновик из библиотеки: {error}.</translation>
+    </message>
+    <message>
+        <source>The folder of the library {path} cannot be written to ({error}).</source>
+        <translation>В папку библиотеки {path} нельзя записывать ({error}).</translation>
+    </message>
+    <message>
+        <source>The library {path} cannot be opened read-only: {error}.</source>
+        <translation>Не удается открыть библиотеку {path} только для чтения: {error}.</translation>
+    </message>
 </context>
 <context>
     <name>SummaryOptions</name>
@@ -4066,6 +4114,21 @@ The library as it is now is kept beside it, never deleted.</source>
     <message>
         <source>Message</source>
         <translation>Сообщение</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>{time} past the limit</source>
+        <translation>на {time} больше предела</translation>
+    </message>
+    <message>
+        <source>{time} past the target, within the limit</source>
+        <translation>на {time} больше ориентира, в пределах лимита</translation>
+    </message>
+    <message>
+        <source>{time} under the target</source>
+        <translation>на {time} меньше ориентира</translation>
     </message>
 </context>
 </TS>

@@ -1129,6 +1129,10 @@ Press Export to use it, or choose another.</source>
         <translation>&lt;span style=&apos;{style}&apos;&gt;未找到：&lt;/span&gt;{names}。</translation>
     </message>
     <message>
+        <source>Check:</source>
+        <translation>请核对：</translation>
+    </message>
+    <message>
         <source>Back&amp;ground:</source>
         <translation>背景(&amp;G)：</translation>
     </message>
@@ -3871,6 +3875,50 @@ The library as it is now is kept beside it, never deleted.</source>
         <source>The last change could not be saved: {where}.</source>
         <translation>无法保存最近的更改：{where}。</translation>
     </message>
+    <message>
+        <source>The library path {path} is a folder, not a file.</source>
+        <translation>资料库路径{path}是文件夹，不是文件。</translation>
+    </message>
+    <message>
+        <source>The library {path} was written by a newer version of Roundtable Desktop (schema {found}, this version knows {known}). It was not changed; open it with the newer version.</source>
+        <translation>资料库{path}由较新版本的 Roundtable Desktop 写入（架构{found}，本版本支持{known}）。资料库未被更改；请用较新版本打开。</translation>
+    </message>
+    <message>
+        <source>The library {path} cannot be opened: {error}.</source>
+        <translation>无法打开资料库{path}：{error}。</translation>
+    </message>
+    <message>
+        <source>The library {path} cannot be used: {error}.</source>
+        <translation>无法使用资料库{path}：{error}。</translation>
+    </message>
+    <message>
+        <source>The library {path} is damaged ({error}). Restore a backup (File &gt; Restore from backup…, or `roundtable-desktop check --repair`); the library as it is is kept aside.</source>
+        <translation>资料库{path}已损坏（{error}）。请恢复备份（“文件 &gt; 从备份恢复…”，或 `roundtable-desktop check --repair`）；现有资料库另行保留。</translation>
+    </message>
+    <message>
+        <source>{target} is one of the library&apos;s own files ({name}); nothing was written over it.</source>
+        <translation>{target}是资料库自身的文件之一（{name}）；未覆盖写入任何内容。</translation>
+    </message>
+    <message>
+        <source>{path} is not a Roundtable Desktop library or is damaged ({error}).</source>
+        <translation>{path}不是 Roundtable Desktop 资料库，或已损坏（{error}）。</translation>
+    </message>
+    <message>
+        <source>The draft could not be stored in the library: {error}.</source>
+        <translation>无法将草稿保存到资料库：{error}。</translation>
+    </message>
+    <message>
+        <source>The draft could not be removed from the library: {error}.</source>
+        <translation>无法从资料库中删除草稿：{error}。</translation>
+    </message>
+    <message>
+        <source>The folder of the library {path} cannot be written to ({error}).</source>
+        <translation>无法写入资料库{path}所在的文件夹（{error}）。</translation>
+    </message>
+    <message>
+        <source>The library {path} cannot be opened read-only: {error}.</source>
+        <translation>无法以只读方式打开资料库{path}：{error}。</translation>
+    </message>
 </context>
 <context>
     <name>SummaryOptions</name>
@@ -4062,6 +4110,21 @@ The library as it is now is kept beside it, never deleted.</source>
     <message>
         <source>Message</source>
         <translation>消息</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>{time} past the limit</source>
+        <translation>超出限时{time}</translation>
+    </message>
+    <message>
+        <source>{time} past the target, within the limit</source>
+        <translation>超出目标时间{time}，未超限时</translation>
+    </message>
+    <message>
+        <source>{time} under the target</source>
+        <translation>比目标时间少{time}</translation>
     </message>
 </context>
 </TS>

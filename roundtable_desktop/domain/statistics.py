@@ -9,6 +9,7 @@ from enum import StrEnum
 from .durations import mmss
 from .enums import Gender, Region, RequestType, Role, SlotState
 from .model import AgendaItem, Participant, SpeakerSlot
+from .translatable import QT_TRANSLATE_NOOP
 
 SPOKEN_STATES = (SlotState.DONE, SlotState.SPEAKING, SlotState.PAUSED)
 
@@ -24,9 +25,10 @@ class Overrun(StrEnum):
     @property
     def wording(self) -> str:
         """English wording with a ``{time}`` field (the UI translates it)."""
-        return {Overrun.PAST_LIMIT: "{time} past the limit",
-                Overrun.PAST_TARGET: "{time} past the target, within the limit",
-                Overrun.WITHIN_TARGET: "{time} under the target"}[self]
+        return {Overrun.PAST_LIMIT: QT_TRANSLATE_NOOP("Vocabulary", "{time} past the limit"),
+                Overrun.PAST_TARGET: QT_TRANSLATE_NOOP("Vocabulary",
+                                                       "{time} past the target, within the limit"),
+                Overrun.WITHIN_TARGET: QT_TRANSLATE_NOOP("Vocabulary", "{time} under the target")}[self]
 
 
 def overrun(spoken: float, target: int, limit: int) -> tuple[Overrun, int]:

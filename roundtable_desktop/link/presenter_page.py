@@ -5,15 +5,19 @@ it (the same arithmetic as ``domain.speaker_clock.countdown_text``), in the pres
 phase colours, with the chair's message large above the countdown. Before the meeting it counts
 down to the start ("Starts in 4:12", the title), after the last speaker it shows the end, in the
 presenter display's words. It reconnects by itself and says when the link is lost.
+
+Its words come from ``presenter_words`` in the page's language (filled in where the page says
+``__WORDS__``); in Arabic it reads right to left, the countdown's digits left to right.
 """
 
 PAGE = """<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8">
+<html lang="__LANG__" dir="__DIR__"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Roundtable Desktop: presenter view</title>
+<title>__TITLE__</title>
 <style>
 html, body { margin: 0; height: 100%; background: #000; color: #f5f5f5;
-  font-family: "Noto Sans", "Liberation Sans", Arial, sans-serif; }
+  font-family: "Noto Sans", "Noto Sans Arabic", "Noto Naskh Arabic", "Noto Sans CJK SC",
+  "Liberation Sans", Arial, sans-serif; }
 body { display: flex; flex-direction: column; justify-content: space-around; align-items: center;
   text-align: center; padding: 2vh 3vw; box-sizing: border-box; }
 #speaker { font-size: 7vh; font-weight: bold; }
@@ -25,6 +29,7 @@ body { display: flex; flex-direction: column; justify-content: space-around; ali
 #message { font-size: 8vh; font-weight: bold; color: #000; background: #f5f5f5;
   border-radius: 1vh; padding: 0.5vh 3vw; max-width: 90vw; overflow-wrap: anywhere; }
 #message:empty { display: none; }
+#meeting, #speaker, #message { unicode-bidi: plaintext; } /* typed text: laid out by its own script */
 </style></head>
 <body>
 <div id="meeting"></div>
@@ -33,9 +38,10 @@ body { display: flex; flex-direction: column; justify-content: space-around; ali
 <div id="countdown" data-remaining="">&ndash;:&ndash;&ndash;</div>
 <div id="phase"></div>
 <div id="next"></div>
-<div id="status">Connecting&hellip;</div>
+<div id="status">__CONNECTING__</div>
 <script>
 "use strict";
+const WORDS = __WORDS__;
 const COLOURS = {none: "#9e9e9e", normal: "#4cd964", wrap_up: "#ffb300", over: "#ff3b30"};
 let reading = null, receivedAt = 0, lostSince = null;
 function countdownText(remaining) {
@@ -50,6 +56,18 @@ function clockText(seconds) {
   return hours ? hours + ":" + String(minutes).padStart(2, "0") + ":" + rest : minutes + ":" + rest;
 }
 function text(id, value) { document.getElementById(id).textContent = value; }
+function isolated(value) {  /* a name inside a right-to-left sentence keeps its own order */
+  return document.documentElement.dir === "rtl" && value ? "\\u2068" + value + "\\u2069" : value;
+}
+function say(key, values) {
+  return WORDS[key].replace(/\\{(\\w+)\\}/g, (all, name) => name in values ? isolated(values[name]) : all);
+}
+function speakerLine(m) {
+  if (m.language_code === undefined) return m["function"] || "";
+  const language = m.language_code ? (WORDS["language_" + m.language_code] || m.language_code) : "";
+  const speaks = language ? WORDS.speaks.replace("{language}", () => language) : "";  /* joined */
+  return [speaks, isolated(m.described || "")].filter(Boolean).join(" \u00b7 ");
+}
 function paintBefore(digits) {
   let due = reading.starts_in === 0, left = null;
   if (reading.starts_in !== null && reading.starts_in !== undefined) {
@@ -57,17 +75,17 @@ function paintBefore(digits) {
     due = left === 0;
   }
   text("speaker", reading.meeting || "");
-  text("function", left === null ? "" : due ? "About to begin" : "Starts in");
+  text("function", left === null ? "" : due ? WORDS.about_to_begin : WORDS.starts_in);
   digits.textContent = left === null || due ? "" : clockText(left);
   digits.dataset.startsIn = left === null ? "" : String(left);
-  text("phase", reading.planned_start ? "Planned start: " + reading.planned_start : "");
-  text("next", reading.next ? "First: " + reading.next : "");
+  text("phase", reading.planned_start ? say("planned_start", {when: reading.planned_start}) : "");
+  text("next", reading.next ? say("first", {name: reading.next}) : "");
 }
 function paintEnded(digits) {
-  text("speaker", "End of the meeting");
+  text("speaker", WORDS.end_of_meeting);
   text("function", reading.meeting || "");
   digits.textContent = "";
-  text("phase", reading.ended_at ? "Ended at " + reading.ended_at : "");
+  text("phase", reading.ended_at ? say("ended_at", {time: reading.ended_at}) : "");
   text("next", "");
 }
 function paint() {
@@ -95,9 +113,9 @@ function paint() {
 function show(message) {
   reading = message; receivedAt = performance.now();
   text("meeting", message.stage === "under_way" || !message.stage ? (message.meeting || "") : "");
-  text("speaker", message.speaker || "Nobody is speaking");
-  text("function", message["function"] || "");
-  text("next", message.next ? "Next: " + message.next : "");
+  text("speaker", message.speaker || WORDS.nobody_speaking);
+  text("function", speakerLine(message));
+  text("next", message.next ? say("next", {name: message.next}) : "");
   text("message", message.message || "");
   paint();
 }
@@ -111,7 +129,7 @@ function connect() {
     if (lostSince === null) lostSince = new Date();
     const hh = String(lostSince.getHours()).padStart(2, "0");
     const mm = String(lostSince.getMinutes()).padStart(2, "0");
-    document.getElementById("status").textContent = "Link lost since " + hh + ":" + mm;
+    document.getElementById("status").textContent = say("link_lost", {time: hh + ":" + mm});
     setTimeout(connect, 2000);
   };
 }

@@ -8,17 +8,21 @@ countdown, the next speaker and the chair's message, after the last speaker the 
 the notes is in it.
 """
 
+import html
+import json
 import time
 from datetime import datetime
 from typing import Any
 
 from ..domain.ids import utc_now
+from ..domain.languages import language as language_of
 from ..domain.meeting_stage import MeetingStage, Stage, counts_down, meeting_stage
 from ..domain.model import Participant, Session
 from ..domain.speaker_language import language_name, spoken_language
 from ..domain.speaker_list import SpeakerList
 from ..domain.speaker_message import shown_message
 from ..storage.library import Library
+from .presenter_words import WORDS, words
 
 
 def presenter_reading(library: Library, session_id: str, now: datetime | None = None) -> dict[str, Any]:
@@ -40,6 +44,8 @@ def presenter_reading(library: Library, session_id: str, now: datetime | None = 
         "speaker": speaker.name if speaker else "",
         "function": speaker_line(speaker, language) if speaker else "",
         "language": language_name(language),
+        "language_code": language,  # the page says "Speaks …" in its own language
+        "described": described(speaker) if speaker else "",
         "next": following.name if following else "",
         "message": message.text if message else "",
         "state": reading.state.value if reading else "",
@@ -56,10 +62,14 @@ def speaks_words(stored: str) -> str:
     return f"Speaks {language_name(stored)}" if stored else ""
 
 
+def described(speaker: Participant) -> str:
+    """``Minister of ICT, Rwanda``: the speaker's function and organisation."""
+    return ", ".join(part for part in (speaker.function, speaker.organisation) if part)
+
+
 def speaker_line(speaker: Participant, language: str) -> str:
     """The presenter display's line under the name: ``Speaks French · Minister of ICT, Rwanda``."""
-    described = ", ".join(part for part in (speaker.function, speaker.organisation) if part)
-    return " \u00b7 ".join(part for part in (speaks_words(language), described) if part)
+    return " \u00b7 ".join(part for part in (speaks_words(language), described(speaker)) if part)
 
 
 def _stage(stage: MeetingStage, session: Session) -> dict[str, Any]:
@@ -78,8 +88,16 @@ def _stage(stage: MeetingStage, session: Session) -> dict[str, Any]:
     }
 
 
-def page() -> bytes:
-    """The browser view's page (HTML, CSS and script in one file)."""
+def page(language: str = "en") -> bytes:
+    """The browser view's page (HTML, CSS and script in one file) in ``language``, one of the
+    six (English for any other): right to left in Arabic."""
     from .presenter_page import PAGE
 
-    return PAGE.encode("utf-8")
+    table = words(language)
+    code = language if language in WORDS else "en"
+    script_words = json.dumps(table, ensure_ascii=False).replace("</", "<\\/")
+    return (PAGE.replace("__LANG__", code)
+            .replace("__DIR__", "rtl" if language_of(code).right_to_left else "ltr")
+            .replace("__TITLE__", html.escape(table["title"]))
+            .replace("__CONNECTING__", html.escape(table["connecting"]))
+            .replace("__WORDS__", script_words)).encode("utf-8")

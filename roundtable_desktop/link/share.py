@@ -18,6 +18,7 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
 
 from websockets.asyncio.server import Server, ServerConnection, serve
 from websockets.datastructures import Headers
@@ -34,6 +35,7 @@ from .discovery import Announcement
 from .follow import BatchAbandonedError
 from .pairing import CHAIR, MessageRefusedError, PairingGuard, Sealer, answered
 from .presenter_view import page, presenter_reading
+from .presenter_words import page_language
 from .wire import (
     JOIN_TIMEOUT,
     MAX_FRAME,
@@ -205,12 +207,23 @@ class ShareServer:
         """The browser view's page on a plain GET; the websockets go through."""
         if request.headers.get("Upgrade", "").lower() == "websocket":
             return None if request.path in (PATH_FOLLOW, PATH_VIEW) else _plain(404, b"Not found")
-        if request.path in ("/", "/index.html"):
-            body = page()
+        address = urlsplit(request.path)
+        if address.path in ("/", "/index.html"):
+            language = page_language(parse_qs(address.query).get("lang", [""])[0],
+                                     request.headers.get("Accept-Language", ""), self._meeting_language())
+            body = page(language)
             return Response(200, "OK", Headers([
                 ("Content-Type", "text/html; charset=utf-8"), ("Content-Length", str(len(body))),
+                ("Content-Language", language), ("Vary", "Accept-Language"),
                 ("Cache-Control", "no-store"), ("X-Content-Type-Options", "nosniff")]), body)
         return _plain(404, b"Not found")
+
+    def _meeting_language(self) -> str:
+        """The meeting's document language (the summary's), for the browser view's page."""
+        try:
+            return self.reader.sessions.get(self.session_id).summary_language
+        except RoundtableError:
+            return ""
 
     async def _handle(self, connection: ServerConnection) -> None:
         path = connection.request.path if connection.request else ""

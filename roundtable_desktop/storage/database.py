@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..domain import protected_files
 from ..domain.errors import LibraryError, StorageWriteError
+from ..domain.translatable import QT_TRANSLATE_NOOP
 from .library_files import library_files
 from .schema import LATEST_VERSION, MIGRATIONS
 from .write_errors import translated_write_errors
@@ -43,19 +44,22 @@ class Database:
         """Open (creating if needed) and migrate the library at ``path``."""
         path = Path(path)
         if path.exists() and path.is_dir():
-            raise LibraryError(f"The library path {path} is a folder, not a file.")
+            raise LibraryError(QT_TRANSLATE_NOOP(
+                "Storage", "The library path {path} is a folder, not a file.").format(path=str(path)))
         existing_version = _peek_version(path) if path.exists() and path.stat().st_size else 0
         if existing_version > LATEST_VERSION:
-            raise LibraryError(
-                f"The library {path} was written by a newer version of Roundtable Desktop "
-                f"(schema {existing_version}, this version knows {LATEST_VERSION}). "
-                "It was not changed; open it with the newer version."
+            raise LibraryError(QT_TRANSLATE_NOOP(
+                "Storage", "The library {path} was written by a newer version of Roundtable Desktop "
+                "(schema {found}, this version knows {known}). It was not changed; open it with the newer "
+                "version.").format(path=str(path), found=existing_version, known=LATEST_VERSION)
             )
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             connection = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
         except (OSError, sqlite3.Error) as error:
-            raise LibraryError(f"The library {path} cannot be opened: {error}.") from error
+            raise LibraryError(QT_TRANSLATE_NOOP(
+                "Storage", "The library {path} cannot be opened: {error}.").format(
+                path=str(path), error=str(error))) from error
         database = cls(connection, path)
         database.configure()
         if existing_version < LATEST_VERSION:
@@ -82,7 +86,9 @@ class Database:
                 self.connection.execute(f"PRAGMA wal_autocheckpoint = {AUTOCHECKPOINT_PAGES}")
         except sqlite3.DatabaseError as error:
             self.connection.close()
-            raise LibraryError(f"The library {self.path} cannot be used: {error}.") from error
+            raise LibraryError(QT_TRANSLATE_NOOP(
+                "Storage", "The library {path} cannot be used: {error}.").format(
+                path=str(self.path), error=str(error))) from error
         self.connection.row_factory = sqlite3.Row
 
     def _migrate(self, from_version: int) -> None:
@@ -126,9 +132,10 @@ class Database:
         except sqlite3.DatabaseError as error:
             if not _is_damage(error):
                 raise
-            raise LibraryError(f"The library {self.path} is damaged ({error}). Restore a backup "
-                               "(File > Restore from backup…, or `roundtable-desktop check "
-                               "--repair`); the library as it is is kept aside.") from error
+            raise LibraryError(QT_TRANSLATE_NOOP(
+                "Storage", "The library {path} is damaged ({error}). Restore a backup (File > Restore from "
+                "backup…, or `roundtable-desktop check --repair`); the library as it is is kept "
+                "aside.").format(path=str(self.path), error=str(error))) from error
 
     def backup_to(self, target: Path) -> Path:
         """An online copy with the SQLite backup API (consistent even while in use)."""
@@ -162,8 +169,9 @@ def refuse_protected(target: Path) -> None:
     """A copy is never written over the library, its journal, its lock or a backup."""
     same = protected_files.clash(target)
     if same is not None:
-        raise LibraryError(f"{target} is one of the library's own files ({same.name}); "
-                           "nothing was written over it.")
+        raise LibraryError(QT_TRANSLATE_NOOP(
+            "Storage", "{target} is one of the library's own files ({name}); nothing was written over "
+            "it.").format(target=str(target), name=same.name))
 
 
 def _peek_version(path: Path) -> int:
@@ -175,9 +183,9 @@ def _peek_version(path: Path) -> int:
         finally:
             connection.close()
     except sqlite3.DatabaseError as error:
-        raise LibraryError(
-            f"{path} is not a Roundtable Desktop library or is damaged ({error})."
-        ) from error
+        raise LibraryError(QT_TRANSLATE_NOOP(
+            "Storage", "{path} is not a Roundtable Desktop library or is damaged ({error}).").format(
+            path=str(path), error=str(error))) from error
 
 
 def _pre_migration_backup_path(path: Path, version: int) -> Path:

@@ -10,6 +10,7 @@ from typing import Any
 
 from ..domain.errors import LibraryError
 from ..domain.ids import new_id, utc_now_iso
+from ..domain.translatable import QT_TRANSLATE_NOOP
 from .database import Database
 
 
@@ -60,7 +61,10 @@ class DraftStore:
                 with self.database.transaction() as joined:
                     yield joined
         except sqlite3.Error as error:
-            raise LibraryError(f"The draft could not be {done} in the library: {error}.") from error
+            said = QT_TRANSLATE_NOOP("Storage", "The draft could not be stored in the library: {error}.") \
+                if done == "stored" else \
+                QT_TRANSLATE_NOOP("Storage", "The draft could not be removed from the library: {error}.")
+            raise LibraryError(said.format(error=str(error))) from error
 
 
 def _decode(text: str) -> dict[str, Any] | None:

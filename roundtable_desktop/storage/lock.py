@@ -15,6 +15,7 @@ from pathlib import Path
 
 from ..domain.errors import LibraryError
 from ..domain.ids import utc_now_iso
+from ..domain.translatable import QT_TRANSLATE_NOOP
 
 if sys.platform == "win32":  # pragma: no cover - exercised on Windows builds only
     import msvcrt
@@ -101,9 +102,9 @@ class LibraryLock:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
         except OSError as error:
-            raise LibraryFolderReadOnlyError(
-                f"The folder of the library {self.library} cannot be written to ({error.strerror})."
-            ) from error
+            raise LibraryFolderReadOnlyError(QT_TRANSLATE_NOOP(
+                "Storage", "The folder of the library {path} cannot be written to ({error}).").format(
+                path=str(self.library), error=str(error.strerror))) from error
         if not _try_lock(fd):
             os.close(fd)
             holder = read_holder(self.path)

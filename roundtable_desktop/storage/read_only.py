@@ -4,6 +4,7 @@ import sqlite3
 from pathlib import Path
 
 from ..domain.errors import LibraryError
+from ..domain.translatable import QT_TRANSLATE_NOOP
 from .database import BUSY_TIMEOUT_MS, Database
 from .library import Library
 
@@ -17,7 +18,9 @@ def open_read_only(path: Path) -> Library:
         try:  # a read-only folder: SQLite cannot add the journal's index beside the file
             connection = _connect(path, "mode=ro&immutable=1")
         except sqlite3.Error as error:
-            raise LibraryError(f"The library {path} cannot be opened read-only: {error}.") from error
+            raise LibraryError(QT_TRANSLATE_NOOP(
+                "Storage", "The library {path} cannot be opened read-only: {error}.").format(
+                path=str(path), error=str(error))) from error
     connection.row_factory = sqlite3.Row
     return Library(Database(connection, path))
 

@@ -49,6 +49,11 @@ class HeadlessBrowser:
     def open(self, url: str) -> None:
         self.call("Page.navigate", url=url)
 
+    def ask_languages(self, accept_language: str) -> None:
+        """The languages the browser asks pages in (its Accept-Language header)."""
+        agent = self.value("navigator.userAgent")
+        self.call("Network.setUserAgentOverride", userAgent=str(agent), acceptLanguage=accept_language)
+
     def value(self, expression: str) -> object:
         result = self.call("Runtime.evaluate", expression=expression, returnByValue=True)
         return result.get("result", {}).get("value")

@@ -1,6 +1,7 @@
 """The browser view in a real browser: headless Chromium opens the shared address and shows the
 speaker and the countdown, equal to the console's within a second, also after the chair's F6;
-nothing of the notes reaches it."""
+nothing of the notes reaches it; the page in the meeting's language or the one the browser asks
+for (French, Arabic right to left)."""
 
 import os
 import time
@@ -162,6 +163,112 @@ def test_the_browser_counts_down_to_the_start_and_shows_the_end(tmp_path):
         assert browser.value(_text("function")) == session.title
         assert browser.value(_text("phase")) == f"Ended at {ended.astimezone(session.zone()):%H:%M}"
         assert browser.value(_text("countdown")) == "" and browser.value(_text("next")) == ""
+    finally:
+        browser.close()
+        server.stop()
+        chair.close()
+
+
+def _french_or_arabic_meeting(tmp_path, language: str):
+    """The demo meeting with its document language ``language``, its first speaker on the floor
+    speaking French, and the share of it."""
+    session_id = chair_library(tmp_path / "chair.sqlite")
+    chair = Laptop(tmp_path / "chair.sqlite")
+    library = chair.library
+    session = library.sessions.get(session_id)
+    session.summary_language = language
+    library.sessions.update(session)
+    speakers = _speakers(library, session_id)
+    _store(library, session_id, speakers.toggle())  # F5
+    person = library.participants.get(speakers.current.participant_id)
+    person.language = "fr"
+    library.participants.update(person)
+    following = library.participants.get(_speakers(library, session_id).next_up.participant_id)
+    return chair, share(chair, session_id), person, following
+
+
+def test_the_page_is_in_the_meeting_s_language_french(tmp_path):
+    chair, server, person, following = _french_or_arabic_meeting(tmp_path, "fr")
+    browser = HeadlessBrowser()
+    try:
+        browser.ask_languages("de-DE,de;q=0.9")  # none of the six: the meeting's language
+        browser.open(server.browser_url)
+        browser.wait_for(f"{_text('speaker')} === {person.name!r}")
+        assert browser.value("document.documentElement.lang") == "fr"
+        assert browser.value("document.documentElement.dir") == "ltr"
+        assert str(browser.wait_for(_text("function"))).startswith("Parle en français")
+        assert browser.value(_text("next")) == f"Suivant : {following.name}"
+        assert browser.value("document.title") == "Affichage pour les orateurs — Roundtable Desktop"
+        shown = float(browser.wait_for(REMAINING))
+        assert abs(shown - _console_remaining(chair.library, server.session_id)) <= 1
+        text = str(browser.value("document.body.innerText"))
+        for english in ("Speaks", "Next", "Nobody", "Starts in", "Link lost", "Connecting"):
+            assert english not in text
+        browser.screenshot(tmp_path / "browser-view-fr.png")
+        assert (tmp_path / "browser-view-fr.png").stat().st_size > 10_000
+    finally:
+        browser.close()
+        server.stop()
+        chair.close()
+
+
+def test_the_page_asked_in_arabic_reads_right_to_left_with_its_digits_left_to_right(tmp_path):
+    chair, server, person, following = _french_or_arabic_meeting(tmp_path, "en")
+    browser = HeadlessBrowser()
+    try:
+        browser.open(server.browser_url + "?lang=ar")
+        browser.wait_for(f"{_text('speaker')} === {person.name!r}")
+        assert browser.value("document.documentElement.dir") == "rtl"
+        assert browser.value("getComputedStyle(document.body).direction") == "rtl"
+        assert browser.value("getComputedStyle(document.getElementById('countdown')).direction") == "ltr"
+        assert str(browser.wait_for(_text("function"))).startswith("يتكلم بـالفرنسية")
+        assert browser.value(_text("next")) == f"التالي: \u2068{following.name}\u2069"  # isolated
+        shown = float(browser.wait_for(REMAINING))
+        assert abs(shown - _console_remaining(chair.library, server.session_id)) <= 1
+        browser.screenshot(tmp_path / "browser-view-ar.png")
+        assert (tmp_path / "browser-view-ar.png").stat().st_size > 10_000
+        browser.ask_languages("ar")  # the browser asks for Arabic; the address for Spanish
+        browser.open(server.browser_url + "?lang=es")
+        browser.wait_for("document.documentElement.lang === 'es'")
+        browser.wait_for(f"{_text('next')} === {('Siguiente: ' + following.name)!r}")
+        browser.ask_languages("ar")
+        browser.open(server.browser_url)
+        browser.wait_for("document.documentElement.lang === 'ar'")
+    finally:
+        browser.close()
+        server.stop()
+        chair.close()
+
+
+def test_the_countdown_to_the_start_and_the_end_in_the_language_the_browser_asks_for(tmp_path):
+    from datetime import timedelta
+
+    from roundtable_desktop.domain.enums import SlotState
+
+    session_id = chair_library(tmp_path / "chair.sqlite")
+    chair = Laptop(tmp_path / "chair.sqlite")
+    library = chair.library
+    session = library.sessions.get(session_id)
+    start = (utc_now() + timedelta(minutes=10)).astimezone(session.zone()).replace(second=0, microsecond=0)
+    session.date, session.start_time = start.date(), start.time()
+    library.sessions.update(session)
+    server = share(chair, session_id)
+    browser = HeadlessBrowser()
+    try:
+        browser.ask_languages("fr-CH, fr;q=0.9, en;q=0.8")
+        browser.open(server.browser_url)
+        browser.wait_for(f"{_text('function')} === 'Début dans'")
+        assert browser.value(_text("phase")) == f"Début prévu : {start:%H:%M}"
+        assert str(browser.value(_text("next"))).startswith("Premier orateur : ")
+        ended = utc_now()
+        for slot in library.slots.for_session(session_id):
+            slot.state, slot.actual_start, slot.actual_end = (SlotState.DONE, ended - timedelta(minutes=5),
+                                                              ended)
+            library.slots.update(slot)
+        server.wake()
+        browser.wait_for(f"{_text('speaker')} === 'Fin de la réunion'")
+        assert browser.value(_text("phase")) == f"Terminée à {ended.astimezone(session.zone()):%H:%M}"
+        browser.screenshot(tmp_path / "browser-end-fr.png")
     finally:
         browser.close()
         server.stop()

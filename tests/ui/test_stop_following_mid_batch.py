@@ -138,3 +138,28 @@ def test_closing_the_window_while_a_batch_waits_stores_nothing_into_the_closed_l
     finally:
         server.stop()
         chair.close()
+
+
+def test_choosing_another_meeting_stops_following(qtbot, tmp_path):
+    chair, session_id = _chair(tmp_path)
+    server = share(chair, session_id)
+    own = Library.open(tmp_path / "rapporteur.sqlite")
+    own_id = own.add_meeting(demo_meeting()).session.id  # the rapporteur's own meeting, new ids
+    own.close()
+    window = _rapporteur(qtbot, tmp_path, "rapporteur")
+    try:
+        assert window.live_link.join(f"127.0.0.1:{server.port}", server.code)
+        qtbot.waitUntil(lambda: window.session_id == session_id, timeout=WAIT)
+        assert window.live_link.adapter.follower is not None
+        picker = window.session_bar.picker
+        picker.setCurrentIndex(picker.findData(own_id))  # the rapporteur turns to their own meeting
+        assert window.session_id == own_id
+        assert window.live_link.adapter.follower is None
+        assert not window.live_link.stop_following_action.isEnabled()
+        assert window.live_link.status.text() == ""
+    finally:
+        window.live_link.stop()
+        window.close()
+        window.library.close()
+        server.stop()
+        chair.close()

@@ -46,3 +46,28 @@ def test_a_refusal_of_the_speaker_list_reaches_the_console_in_the_windows_langua
     finally:
         switcher.use(language("en"))
         QApplication.processEvents()
+
+
+def test_a_library_from_a_newer_version_is_refused_in_the_windows_language(qapp, tmp_path):
+    import sqlite3
+
+    import pytest
+
+    from roundtable_desktop.domain.errors import LibraryError
+    from roundtable_desktop.storage.database import Database
+
+    path = tmp_path / "newer.sqlite"
+    connection = sqlite3.connect(path)
+    connection.execute("PRAGMA user_version = 999")
+    connection.close()
+    with pytest.raises(LibraryError) as refused:
+        Database.open(path)
+    assert str(refused.value).startswith(f"The library {path} was written by a newer version")  # the CLI's
+    switcher = LanguageSwitcher.of()
+    try:
+        switcher.use(language("fr"))
+        QApplication.processEvents()
+        assert error_text(refused.value).startswith(f"La bibliothèque {path} a été écrite par une version")
+    finally:
+        switcher.use(language("en"))
+        QApplication.processEvents()

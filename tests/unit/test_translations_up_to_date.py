@@ -137,6 +137,33 @@ def _is_tr_method(function: ast.FunctionDef) -> bool:
     return function.name == "tr" and bool(function.args.args) and function.args.args[0].arg == "self"
 
 
+def _texts_made_at_run_time(tree: ast.AST) -> list[str]:
+    """``self.tr(f"…")``, ``tr("a" + b)``, ``QT_TRANSLATE_NOOP(context, name)``: the text looked up
+    is not the one lupdate read (or none was read)."""
+    found = []
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Call):
+            continue
+        name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
+        texts = node.args[:1] if name == "tr" else node.args[1:2] if name == "translate" else []
+        if any(isinstance(text, ast.JoinedStr | ast.BinOp) for text in texts):
+            found.append(f"line {node.lineno}: {ast.unparse(node)[:60]} (a text made at run time)")
+        if name == "QT_TRANSLATE_NOOP" and not all(_is_text(a) for a in node.args[:2]):
+            found.append(f"line {node.lineno}: {ast.unparse(node)[:60]} (not written out)")
+    return found
+
+
+def _inside_formatted_strings(tree: ast.AST) -> list[str]:
+    """``f"… {self.tr('Check:')} …"``: lupdate does not read inside an f-string's fields."""
+    found = []
+    for joined in [n for n in ast.walk(tree) if isinstance(n, ast.JoinedStr)]:
+        for node in ast.walk(joined):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) \
+                    and node.func.attr in ("tr", "translate"):
+                found.append(f"line {node.lineno}: {ast.unparse(node)[:60]} inside an f-string")
+    return found
+
+
 def _called_with_text(tree: ast.AST, helpers: set[str]) -> list[str]:
     """Calls such as ``_tr("Undone")``: lupdate never sees those texts."""
     found = []
@@ -154,6 +181,7 @@ def test_every_translated_text_is_one_lupdate_can_read():
     problems, helpers = [], set()
     for path, tree in trees.items():
         found, named = _calls_lupdate_misses(tree)
+        found += _inside_formatted_strings(tree) + _texts_made_at_run_time(tree)
         problems += [f"{path.relative_to(ROOT)} {problem}" for problem in found]
         helpers |= named
     for path, tree in trees.items():

@@ -59,9 +59,12 @@ def question_combo(questions: list[GuidingQuestion], current: str | None, name: 
     return combo
 
 
+_COLONS = ":" + chr(0xFF1A)  # and the full-width colon of a Chinese label
+
+
 def _label_words(label: str) -> str:
     """A field's label as its accessible name: "&Function:" -> "Function"."""
-    return label.replace("&&", "\0").replace("&", "").replace("\0", "&").strip().rstrip(":\uff1a").strip()
+    return label.replace("&&", "\0").replace("&", "").replace("\0", "&").strip().rstrip(_COLONS).strip()
 
 
 class SpeakerRequestDialog(QDialog):

@@ -84,8 +84,8 @@ class SlotListModel(QAbstractTableModel):
             return self._text(slot, index.column())
         if role == Qt.ItemDataRole.ToolTipRole:
             tip = self._tooltip(slot)
-            return f"{tip}\n{self.tr('Has not spoken yet in this meeting')}" \
-                if slot.id in self.not_yet_spoken else tip
+            not_yet = self.tr("Has not spoken yet in this meeting")
+            return f"{tip}\n{not_yet}" if slot.id in self.not_yet_spoken else tip
         if role == Qt.ItemDataRole.DecorationRole and index.column() == COL_SPEAKER \
                 and slot.id in self.not_yet_spoken:
             return not_yet_spoken_icon()

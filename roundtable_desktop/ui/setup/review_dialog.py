@@ -131,7 +131,8 @@ class ImportReviewDialog(SavingDialog):
             text += "<br>" + self.tr("<span style='{style}'>Not found:</span> {names}.").format(
                 style=MISSING_STYLE, names=names)
         for note in self.imported.notes:
-            text += f"<br><span style='{MISSING_STYLE}'>{self.tr('Check:')}</span> {html.escape(shown(note))}"
+            check = self.tr("Check:")
+            text += f"<br><span style='{MISSING_STYLE}'>{check}</span> {html.escape(shown(note))}"
         label = QLabel(text)
         label.setWordWrap(True)
         label.setTextFormat(Qt.TextFormat.RichText)
