@@ -1379,8 +1379,24 @@ Press Export to use it, or choose another.</source>
         <translation>متابعة حاسوب الرئيس: {title}</translation>
     </message>
     <message>
-        <source>Link lost since {time}; trying again…</source>
-        <translation>انقطع الاتصال منذ {time}؛ جارٍ إعادة المحاولة…</translation>
+        <source>Link lost since {time}; trying again… (shared again? File &gt; Join with the new code)</source>
+        <translation>انقطع الاتصال منذ {time}؛ جارٍ إعادة المحاولة… (هل أُعيدت المشاركة؟ ملف &gt; الانضمام بالرمز الجديد)</translation>
+    </message>
+    <message>
+        <source>The code is not right: type the 6 digits the chair&apos;s laptop shows now (Meeting &gt; Share on this network…) and join again.</source>
+        <translation>الرمز غير صحيح: اكتب الأرقام الستة التي يعرضها حاسوب الرئيس الآن (الاجتماع &gt; المشاركة على هذه الشبكة…) ثم انضم مجددًا.</translation>
+    </message>
+    <message>
+        <source>Too many wrong codes were tried: ask the chair&apos;s laptop for a new code.</source>
+        <translation>جُرِّب عدد كبير جدًا من الرموز الخاطئة: اطلب رمزًا جديدًا من حاسوب الرئيس.</translation>
+    </message>
+    <message>
+        <source>The other laptop did not show that it knows the code.</source>
+        <translation>لم يُثبت الحاسوب الآخر أنه يعرف الرمز.</translation>
+    </message>
+    <message>
+        <source>The address now shares another meeting.</source>
+        <translation>هذا العنوان يشارك الآن اجتماعًا آخر.</translation>
     </message>
     <message>
         <source>Join a shared meeting</source>

@@ -1375,8 +1375,24 @@ Pulse Exportar para usarlo, o elija otro.</translation>
         <translation>Siguiendo el portátil de la Presidencia: {title}</translation>
     </message>
     <message>
-        <source>Link lost since {time}; trying again…</source>
-        <translation>Enlace perdido desde las {time}; reintentando…</translation>
+        <source>Link lost since {time}; trying again… (shared again? File &gt; Join with the new code)</source>
+        <translation>Enlace perdido desde las {time}; reintentando… (¿se compartió de nuevo? Archivo &gt; Unirse con el nuevo código)</translation>
+    </message>
+    <message>
+        <source>The code is not right: type the 6 digits the chair&apos;s laptop shows now (Meeting &gt; Share on this network…) and join again.</source>
+        <translation>El código no es correcto: escriba los 6 dígitos que muestra ahora el portátil de la Presidencia (Reunión &gt; Compartir en esta red…) y vuelva a unirse.</translation>
+    </message>
+    <message>
+        <source>Too many wrong codes were tried: ask the chair&apos;s laptop for a new code.</source>
+        <translation>Se probaron demasiados códigos erróneos: pida un nuevo código al portátil de la Presidencia.</translation>
+    </message>
+    <message>
+        <source>The other laptop did not show that it knows the code.</source>
+        <translation>El otro portátil no demostró que conoce el código.</translation>
+    </message>
+    <message>
+        <source>The address now shares another meeting.</source>
+        <translation>Esta dirección comparte ahora otra reunión.</translation>
     </message>
     <message>
         <source>Join a shared meeting</source>

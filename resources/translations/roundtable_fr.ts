@@ -1375,8 +1375,24 @@ Appuyez sur Exporter pour l’utiliser, ou choisissez-en un autre.</translation>
         <translation>Suivi de l’ordinateur du Président : {title}</translation>
     </message>
     <message>
-        <source>Link lost since {time}; trying again…</source>
-        <translation>Liaison perdue depuis {time} ; nouvelle tentative…</translation>
+        <source>Link lost since {time}; trying again… (shared again? File &gt; Join with the new code)</source>
+        <translation>Liaison perdue depuis {time} ; nouvelle tentative… (partage relancé ? Fichier &gt; Rejoindre avec le nouveau code)</translation>
+    </message>
+    <message>
+        <source>The code is not right: type the 6 digits the chair&apos;s laptop shows now (Meeting &gt; Share on this network…) and join again.</source>
+        <translation>Le code n’est pas le bon : tapez les 6 chiffres qu’affiche maintenant l’ordinateur du Président (Réunion &gt; Partager sur ce réseau…) et rejoignez de nouveau.</translation>
+    </message>
+    <message>
+        <source>Too many wrong codes were tried: ask the chair&apos;s laptop for a new code.</source>
+        <translation>Trop de codes erronés ont été essayés : demandez un nouveau code à l’ordinateur du Président.</translation>
+    </message>
+    <message>
+        <source>The other laptop did not show that it knows the code.</source>
+        <translation>L’autre ordinateur n’a pas montré qu’il connaît le code.</translation>
+    </message>
+    <message>
+        <source>The address now shares another meeting.</source>
+        <translation>Cette adresse partage désormais une autre réunion.</translation>
     </message>
     <message>
         <source>Join a shared meeting</source>

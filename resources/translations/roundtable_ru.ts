@@ -1376,8 +1376,24 @@ Press Export to use it, or choose another.</source>
         <translation>Следование за ноутбуком Председателя: {title}</translation>
     </message>
     <message>
-        <source>Link lost since {time}; trying again…</source>
-        <translation>Связь потеряна с {time}; повторная попытка…</translation>
+        <source>Link lost since {time}; trying again… (shared again? File &gt; Join with the new code)</source>
+        <translation>Связь потеряна с {time}; повторная попытка… (доступ открыт заново? Файл &gt; Подключиться с новым кодом)</translation>
+    </message>
+    <message>
+        <source>The code is not right: type the 6 digits the chair&apos;s laptop shows now (Meeting &gt; Share on this network…) and join again.</source>
+        <translation>Код неверен: введите 6 цифр, которые сейчас показывает ноутбук Председателя (Мероприятие &gt; Открыть доступ в этой сети…), и подключитесь снова.</translation>
+    </message>
+    <message>
+        <source>Too many wrong codes were tried: ask the chair&apos;s laptop for a new code.</source>
+        <translation>Слишком много неверных кодов: попросите у ноутбука Председателя новый код.</translation>
+    </message>
+    <message>
+        <source>The other laptop did not show that it knows the code.</source>
+        <translation>Другой ноутбук не подтвердил, что знает код.</translation>
+    </message>
+    <message>
+        <source>The address now shares another meeting.</source>
+        <translation>По этому адресу теперь открыт доступ к другому мероприятию.</translation>
     </message>
     <message>
         <source>Join a shared meeting</source>

@@ -1374,8 +1374,24 @@ Press Export to use it, or choose another.</source>
         <translation>正在跟随主席的笔记本电脑：{title}</translation>
     </message>
     <message>
-        <source>Link lost since {time}; trying again…</source>
-        <translation>自{time}起连接中断；正在重试…</translation>
+        <source>Link lost since {time}; trying again… (shared again? File &gt; Join with the new code)</source>
+        <translation>自{time}起连接中断；正在重试…（重新共享了？文件 &gt; 用新代码加入）</translation>
+    </message>
+    <message>
+        <source>The code is not right: type the 6 digits the chair&apos;s laptop shows now (Meeting &gt; Share on this network…) and join again.</source>
+        <translation>代码不正确：请输入主席笔记本电脑现在显示的6位数字（会议 &gt; 在此网络上共享…），然后重新加入。</translation>
+    </message>
+    <message>
+        <source>Too many wrong codes were tried: ask the chair&apos;s laptop for a new code.</source>
+        <translation>尝试的错误代码过多：请向主席笔记本电脑索取新代码。</translation>
+    </message>
+    <message>
+        <source>The other laptop did not show that it knows the code.</source>
+        <translation>另一台笔记本电脑未能证明它知道该代码。</translation>
+    </message>
+    <message>
+        <source>The address now shares another meeting.</source>
+        <translation>该地址现在共享的是另一个会议。</translation>
     </message>
     <message>
         <source>Join a shared meeting</source>

@@ -80,8 +80,8 @@ def test_joining_through_the_dialog_brings_the_meeting(qtbot, window, tmp_path, 
         chair.live_link.stop()  # the chair stops sharing: the link is lost
         qtbot.waitUntil(lambda: "Link lost" in rapporteur.live_link.status.text(), timeout=WAIT)
         after = time.time()
-        shown = re.fullmatch(r"Link lost since (\d\d:\d\d); trying again\u2026",
-                             rapporteur.live_link.status.text())
+        shown = re.fullmatch(r"Link lost since (\d\d:\d\d); trying again\u2026 \(shared again\? "
+                             r"File > Join with the new code\)", rapporteur.live_link.status.text())
         assert shown is not None and shown.group(1) in {_minute(before), _minute(after)}
     finally:
         rapporteur.live_link.stop()

@@ -1,9 +1,10 @@
 """Two windows on two libraries, linked on loopback: the chair shares, the rapporteur joins; the
 rapporteur's console follows the chair's speaker read-only, Ctrl+N ties the note to the chair's
-speaker, and the note reaches the chair's library; a wrong code says so."""
+speaker, and the note reaches the chair's library; a wrong code says so, in the window's
+language, and the Join dialog opens again with the address kept."""
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from roundtable_desktop.domain.enums import SlotState
 from roundtable_desktop.storage.library import Library
@@ -57,25 +58,58 @@ def test_the_rapporteur_follows_the_chair_and_ctrl_n_ties_to_the_chairs_speaker(
     assert chair.live_link.status.text() == ""
 
 
-def test_a_wrong_code_is_said_in_one_message(qtbot, window, tmp_path, monkeypatch):
-    shown = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
+def _open_join_dialog():
+    from roundtable_desktop.ui.link.join_dialog import JoinDialog
+    return next((w for w in QApplication.topLevelWidgets()
+                 if isinstance(w, JoinDialog) and w.isVisible()), None)
+
+
+def test_a_wrong_code_opens_the_join_dialog_again_with_the_address_and_the_reason(
+        qtbot, window, tmp_path):
     window.live_link.listen_host, window.live_link.announce = "127.0.0.1", False
     window.live_link.share()
     server = window.live_link.adapter.server
     rapporteur_library = Library.open(tmp_path / "rapporteur.sqlite")
     rapporteur = _window(qtbot, rapporteur_library, tmp_path, "rapporteur")
+    address = f"127.0.0.1:{server.port}"
     try:
         wrong = f"{(int(server.code) + 1) % 1_000_000:06d}"
-        rapporteur.live_link.join(f"127.0.0.1:{server.port}", wrong)
-        qtbot.waitUntil(lambda: bool(shown), timeout=WAIT)
-        assert shown == ["The code is not right."]
+        rapporteur.live_link.join(address, wrong)
+        qtbot.waitUntil(lambda: _open_join_dialog() is not None, timeout=WAIT)
+        dialog = _open_join_dialog()
+        assert dialog.address.text() == address  # kept: only the code is typed again
+        assert dialog.problem.text().startswith("The code is not right: type the 6 digits")
         assert rapporteur_library.sessions.count() == 0
+        dialog.code.setText(server.code)  # the right code this time
+        dialog.join_button.click()
+        qtbot.waitUntil(lambda: rapporteur_library.sessions.count() == 1, timeout=WAIT)
     finally:
         rapporteur.live_link.stop()
         window.live_link.stop()
         rapporteur.close()
         rapporteur_library.close()
+
+
+def test_the_refusal_and_the_link_s_line_are_in_the_window_s_language(qtbot, window, tmp_path):
+    from roundtable_desktop.domain.languages import language
+    from roundtable_desktop.link.follow import REFUSALS
+    from roundtable_desktop.link.wire import LinkEvent
+    from roundtable_desktop.ui.language import LanguageSwitcher
+    from roundtable_desktop.ui.link.live_actions import refusal_words
+
+    switcher = LanguageSwitcher.of()
+    switcher.use(language("fr"))
+    try:
+        assert refusal_words(REFUSALS["wrong_code"]).startswith("Le code")
+        window.live_link._told(LinkEvent.now("lost"))
+        lost = window.live_link.status.text()
+        assert lost.startswith("Liaison perdue depuis"), lost
+        switcher.use(language("es"))  # the windows are told on the event loop
+        qtbot.waitUntil(lambda: window.live_link.status.text().startswith("Enlace perdido desde"),
+                        timeout=WAIT)
+    finally:
+        switcher.use(language("en"))
+    qtbot.waitUntil(lambda: window.live_link.status.text().startswith("Link lost since"), timeout=WAIT)
 
 
 def test_nothing_listens_until_the_user_shares(window):

@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QLabel, QMessageBox
 
-from ...link.follow import Follower
+from ...link.follow import REFUSALS, Follower
 from ...link.share import LinkError
 from ...link.wire import LinkEvent
 from .adapter import LinkAdapter
@@ -48,6 +48,8 @@ class LiveLinkActions(QObject):
         window.file_menu.insertAction(window.meeting_file_actions.export_action, self.join_action)
         window.file_menu.insertAction(window.meeting_file_actions.export_action, self.stop_following_action)
         self.status = QLabel()
+        self._status_words: Callable[[], str] = str  # the bar's line, asked again on a language change
+        self._address = ""  # the last address joined, offered again after a refusal
         window.statusBar().addPermanentWidget(self.status)
         self.adapter.link_event.connect(self._told)
         self.adapter.followers_changed.connect(self._followers)
@@ -104,13 +106,13 @@ class LiveLinkActions(QObject):
         self.stop_following_action.setEnabled(False)
         self._count_by_own_clock()
         self.shared_session = None
-        self.status.setText("")
+        self._say(str)
         self._read_only(False)
 
     def _followers(self, count: int) -> None:
         if self.adapter.sharing:
-            words = QCoreApplication.translate("LiveLinkActions", "Shared on this network: {count} following")
-            self.status.setText(words.format(count=count))
+            self._say(lambda: QCoreApplication.translate(
+                "LiveLinkActions", "Shared on this network: {count} following").format(count=count))
         if self.dialog is not None:
             self.dialog.show_followers(count)
 
@@ -126,6 +128,7 @@ class LiveLinkActions(QObject):
     def join(self, address: str | None = None, code: str | None = None) -> bool:
         if address is None or code is None:
             dialog = JoinDialog(self.window)
+            dialog.address.setText(self._address)
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return False
             address, code = dialog.chosen()
@@ -137,26 +140,43 @@ class LiveLinkActions(QObject):
             return False
         self._count_by_the_chairs_clock(follower)
         self.stop_following_action.setEnabled(True)
-        self.status.setText(QCoreApplication.translate(
+        self._address = address
+        self._say(lambda: QCoreApplication.translate(
             "LiveLinkActions", "Joining {address}\u2026").format(address=address))
         return True
 
     def _told(self, event: LinkEvent) -> None:
         follower = self.adapter.follower
         if event.kind == "joined":
-            self.status.setText(self.tr("Following the chair's laptop: {title}").format(title=event.text))
+            self._say(lambda: QCoreApplication.translate(
+                "LiveLinkActions", "Following the chair's laptop: {title}").format(title=event.text))
         elif event.kind == "lost":
             since = time.strftime("%H:%M", time.localtime(event.at))
-            self.status.setText(self.tr("Link lost since {time}; trying again\u2026").format(time=since))
+            self._say(lambda: QCoreApplication.translate(
+                "LiveLinkActions", "Link lost since {time}; trying again\u2026 (shared again? File > "
+                "Join with the new code)").format(time=since))
         elif event.kind == "received" and follower is not None and follower.session_id:
             if self.window.session_id != follower.session_id:
                 self.window.session_bar.reload(follower.session_id)
             self._read_only(True)
         elif event.kind == "refused" and follower is not None:
             self.stop()
-            QMessageBox.warning(self.window, self.tr("Join a shared meeting"), event.text)
+            self._join_again(refusal_words(event.text))
         elif event.kind == "refused" and self.dialog is not None:
             self.dialog.show_refused(event.text == "locked")
+
+    def _join_again(self, problem: str) -> None:
+        """After a refusal the Join dialog opens again with the address kept and the reason."""
+        dialog = JoinDialog(self.window)
+        dialog.address.setText(self._address)
+        dialog.problem.setText(problem)
+        dialog.accepted.connect(lambda: self.join(*dialog.chosen()))
+        dialog.open()
+        dialog.code.setFocus()
+
+    def _say(self, words: Callable[[], str]) -> None:
+        self._status_words = words
+        self.status.setText(words())
 
     def _read_only(self, following: bool) -> None:
         """The follower's console shows the chair's speaker list, clock and queue, and leaves
@@ -171,4 +191,22 @@ class LiveLinkActions(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
         if watched is self.window and event.type() == QEvent.Type.Close:
             self.adapter.stop()
+        elif watched is self.window and event.type() == QEvent.Type.LanguageChange:
+            self.status.setText(self._status_words())
         return False
+
+
+def refusal_words(refusal: str) -> str:
+    """Why the chair's laptop refused, in the window's language (the link says it in English)."""
+    words = {
+        REFUSALS["wrong_code"]: QCoreApplication.translate(
+            "LiveLinkActions", "The code is not right: type the 6 digits the chair's laptop shows "
+            "now (Meeting > Share on this network\u2026) and join again."),
+        REFUSALS["locked"]: QCoreApplication.translate(
+            "LiveLinkActions", "Too many wrong codes were tried: ask the chair's laptop for a new code."),
+        REFUSALS["not_chair"]: QCoreApplication.translate(
+            "LiveLinkActions", "The other laptop did not show that it knows the code."),
+        REFUSALS["another_meeting"]: QCoreApplication.translate(
+            "LiveLinkActions", "The address now shares another meeting."),
+    }
+    return words.get(refusal, refusal)
