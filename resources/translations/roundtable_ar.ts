@@ -3110,6 +3110,10 @@ The library as it is now is kept beside it, never deleted.</source>
         <source>&amp;Meeting:</source>
         <translation>الاجتماع(&amp;M):</translation>
     </message>
+    <message>
+        <source>{date}, from the chair&apos;s laptop</source>
+        <translation>{date}، من حاسوب الرئيس</translation>
+    </message>
 </context>
 <context>
     <name>SetupActions</name>

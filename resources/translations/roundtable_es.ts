@@ -3102,6 +3102,10 @@ La biblioteca actual se conserva al lado, nunca se elimina.</translation>
         <source>&amp;Meeting:</source>
         <translation>&amp;Reunión:</translation>
     </message>
+    <message>
+        <source>{date}, from the chair&apos;s laptop</source>
+        <translation>{date}, recibida del portátil de la Presidencia</translation>
+    </message>
 </context>
 <context>
     <name>SetupActions</name>

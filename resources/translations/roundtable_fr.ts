@@ -3102,6 +3102,10 @@ La bibliothèque actuelle est conservée à côté, jamais supprimée.</translat
         <source>&amp;Meeting:</source>
         <translation>&amp;Réunion :</translation>
     </message>
+    <message>
+        <source>{date}, from the chair&apos;s laptop</source>
+        <translation>{date}, reçue de l’ordinateur du Président</translation>
+    </message>
 </context>
 <context>
     <name>SetupActions</name>

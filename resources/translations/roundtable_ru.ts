@@ -3104,6 +3104,10 @@ The library as it is now is kept beside it, never deleted.</source>
         <source>&amp;Meeting:</source>
         <translation>&amp;Мероприятие:</translation>
     </message>
+    <message>
+        <source>{date}, from the chair&apos;s laptop</source>
+        <translation>{date}, получено с ноутбука Председателя</translation>
+    </message>
 </context>
 <context>
     <name>SetupActions</name>

@@ -3100,6 +3100,10 @@ The library as it is now is kept beside it, never deleted.</source>
         <source>&amp;Meeting:</source>
         <translation>会议(&amp;M)：</translation>
     </message>
+    <message>
+        <source>{date}, from the chair&apos;s laptop</source>
+        <translation>{date}，来自主席的笔记本电脑</translation>
+    </message>
 </context>
 <context>
     <name>SetupActions</name>

@@ -4,6 +4,7 @@ from collections.abc import Iterable, Mapping
 
 from ..domain.errors import InputError, NotFoundError
 from ..domain.model import AgendaItem, GuidingQuestion, Note, Participant, Session, SpeakerSlot
+from ..domain.row_versions import Laptop
 from .change_path import Edit
 from .mapping import from_row
 from .repository import Repository
@@ -21,6 +22,11 @@ class SessionRepository(Repository[Session]):
 
     def count(self) -> int:
         return int(self.database.query("SELECT COUNT(*) FROM session")[0][0])
+
+    def received(self) -> set[str]:
+        """The meetings this library received from the chair's laptop (joined or merged in)."""
+        rows = self.database.query("SELECT id FROM meeting_laptop WHERE role = ?", (Laptop.RAPPORTEUR.value,))
+        return {str(row[0]) for row in rows}
 
     def resolve(self, reference: str) -> Session:
         """A meeting by full id, unique id prefix, or ``latest`` (the newest meeting date)."""

@@ -36,8 +36,9 @@ class SessionBar(QWidget):
     def _fill(self, current: str | None) -> None:
         self.picker.blockSignals(True)
         self.picker.clear()
+        received = self.sessions.received()
         for session in self.sessions.all():
-            self.picker.addItem(session_caption(session), session.id)
+            self.picker.addItem(self._caption(session, received), session.id)
         index = self.picker.findData(current) if current else -1
         self.picker.setCurrentIndex(index if index >= 0 else (0 if self.picker.count() else -1))
         self.picker.blockSignals(False)
@@ -52,9 +53,19 @@ class SessionBar(QWidget):
 
     def recaption(self) -> None:
         """The meetings' captions again (their dates in the window's language)."""
+        received = self.sessions.received()
         for index in range(self.picker.count()):
             session = self.sessions.get(self.picker.itemData(index))
-            self.picker.setItemText(index, session_caption(session))
+            self.picker.setItemText(index, self._caption(session, received))
+
+    def _caption(self, session: Session, received: set[str]) -> str:
+        """A meeting received from the chair's laptop says so: a rapporteur's library may hold
+        its own copy of a meeting with the same date and title (the demo)."""
+        if session.id not in received:
+            return session_caption(session)
+        day = day_month_year(session.date, window_language()) if session.date else "\u2014"
+        day = self.tr("{date}, from the chair's laptop").format(date=day)
+        return f"{day} \u2014 {session.title}"
 
     def current_id(self) -> str | None:
         return self.picker.currentData()

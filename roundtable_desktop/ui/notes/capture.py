@@ -109,7 +109,8 @@ class CaptureController(QObject):
         elif editing is None and self.composer.editor.text().strip() == note.text:
             self.composer.clear_for_next()
         self.saved.emit(note.id)
-        self.composer.show_status(self.tr("Saved at {time}.").format(time=_clock()))
+        stamp = _clock()
+        self.composer.show_status(lambda: self.tr("Saved at {time}.").format(time=stamp))
 
     def _store_with_draft_removed(self, command: Command, target: str,
                                   then: Callable[[], None] = lambda: None) -> bool:

@@ -248,8 +248,11 @@ class NoteComposer(QWidget):
         if number < self.question.count():
             self.question.setCurrentIndex(number)
 
-    def show_status(self, text: str) -> None:
-        self.status.setText(text)
+    def show_status(self, text: str | Callable[[], str]) -> None:
+        """The line under the box; a line composed from data ("Saved at 15:42:07.") comes as
+        the function that says it, and is said again when the language changes."""
+        self._composed_status = text if callable(text) else None
+        self.status.setText(text() if callable(text) else text)
 
     # reactions -------------------------------------------------------------------------------
 
@@ -288,6 +291,9 @@ class NoteComposer(QWidget):
         super().changeEvent(event)
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "where_label"):
             self._show_where()  # "at 25:00 · …" is composed: said again in the new language
+            composed = getattr(self, "_composed_status", None)
+            if composed is not None:
+                self.status.setText(composed())
 
     def _show_where(self) -> None:
         offset = self.links.meeting_offset_seconds
