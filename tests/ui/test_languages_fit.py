@@ -54,8 +54,8 @@ def cut_in(root) -> list[str]:
 
 @pytest.mark.parametrize("code", CODES)
 def test_no_label_or_button_of_the_new_dialogs_is_cut(qtbot, window, code):
-    """The roll call, the message to the speaker, joining and sharing a meeting on the network,
-    and the merge report (a floor request is the main window's pseudo-locale test's)."""
+    """The roll call, the message to the speaker, a floor request, joining and sharing a meeting
+    on the network, and the merge report."""
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QDialog
 
@@ -80,7 +80,7 @@ def test_no_label_or_button_of_the_new_dialogs_is_cut(qtbot, window, code):
         switcher.use(language(code))
         QApplication.processEvents()
         actions = [window.setup_actions.roll_call_action, window.message_actions.typed,
-                   window.live_link.share_action]
+                   window.console_actions.floor_request, window.live_link.share_action]
         for action in actions:
             for delay in (100, 600, 1500):
                 QTimer.singleShot(delay, inspect)

@@ -1,5 +1,5 @@
 """The pseudo-locale on the dialogs that no menu item opens directly: those of the areas' buttons
-(add or edit an agenda item, a guiding question), the chair's
+(add or edit an agenda item, a guiding question; a speaker's times from the list), the chair's
 override of a closed list of speakers, the merge report after File > Merge a meeting file…, and
 Restore from backup. None shows an English word that did not go through translation."""
 
@@ -45,15 +45,15 @@ class Inspector:
 
 def test_the_areas_buttons_open_dialogs_that_show_only_translated_text(qtbot, pseudo_window, library):
     inspector = Inspector(library)
-    # the agenda's and the questions' (the console's own dialogs open from the menus, in the
-    # pseudo-locale test of the window)
-    areas = (pseudo_window.agenda_panel, pseudo_window.questions_panel)
-    buttons = [b for area in areas for b in area.findChildren(QAbstractButton)
+    buttons = [b for b in pseudo_window.findChildren(QAbstractButton)
                if b.isVisible() and b.isEnabled() and "\u2026" in b.text()]
-    assert len(buttons) >= 4  # Add… and Edit… of the agenda and the questions
+    assert len(buttons) >= 3  # Add… and Edit… of the agenda and the questions, at least
     for button in buttons:
         inspector.around(qtbot, button.click)
-    assert len(inspector.titles) >= 2, inspector.titles  # a new agenda item, a new question
+    panel = pseudo_window.speakers_panel
+    panel.view.setCurrentIndex(panel.view.model().index(0, 0))
+    inspector.around(qtbot, panel.edit_selected)  # Enter on a speaker: their times
+    assert len(inspector.titles) >= 4, inspector.titles
     assert all(title.endswith(PAD) for title in inspector.titles), inspector.titles
     assert not inspector.problems, "\n".join(sorted(set(inspector.problems)))
 
