@@ -1379,8 +1379,12 @@ Press Export to use it, or choose another.</source>
         <translation>متابعة حاسوب الرئيس: {title}</translation>
     </message>
     <message>
-        <source>Link lost since {time}; trying again… (shared again? File &gt; Join with the new code)</source>
-        <translation>انقطع الاتصال منذ {time}؛ جارٍ إعادة المحاولة… (هل أُعيدت المشاركة؟ ملف &gt; الانضمام بالرمز الجديد)</translation>
+        <source>Link lost since {time}; trying again…</source>
+        <translation>انقطع الاتصال منذ {time}؛ جارٍ إعادة المحاولة…</translation>
+    </message>
+    <message>
+        <source>(shared again? File &gt; Join with the new code)</source>
+        <translation>(هل أُعيدت المشاركة؟ ملف &gt; الانضمام بالرمز الجديد)</translation>
     </message>
     <message>
         <source>The code is not right: type the 6 digits the chair&apos;s laptop shows now (Meeting &gt; Share on this network…) and join again.</source>

@@ -1375,8 +1375,12 @@ Pulse Exportar para usarlo, o elija otro.</translation>
         <translation>Siguiendo el portátil de la Presidencia: {title}</translation>
     </message>
     <message>
-        <source>Link lost since {time}; trying again… (shared again? File &gt; Join with the new code)</source>
-        <translation>Enlace perdido desde las {time}; reintentando… (¿se compartió de nuevo? Archivo &gt; Unirse con el nuevo código)</translation>
+        <source>Link lost since {time}; trying again…</source>
+        <translation>Enlace perdido desde las {time}; reintentando…</translation>
+    </message>
+    <message>
+        <source>(shared again? File &gt; Join with the new code)</source>
+        <translation>(¿se compartió de nuevo? Archivo &gt; Unirse con el nuevo código)</translation>
     </message>
     <message>
         <source>The code is not right: type the 6 digits the chair&apos;s laptop shows now (Meeting &gt; Share on this network…) and join again.</source>

@@ -1375,8 +1375,12 @@ Appuyez sur Exporter pour l’utiliser, ou choisissez-en un autre.</translation>
         <translation>Suivi de l’ordinateur du Président : {title}</translation>
     </message>
     <message>
-        <source>Link lost since {time}; trying again… (shared again? File &gt; Join with the new code)</source>
-        <translation>Liaison perdue depuis {time} ; nouvelle tentative… (partage relancé ? Fichier &gt; Rejoindre avec le nouveau code)</translation>
+        <source>Link lost since {time}; trying again…</source>
+        <translation>Liaison perdue depuis {time} ; nouvelle tentative…</translation>
+    </message>
+    <message>
+        <source>(shared again? File &gt; Join with the new code)</source>
+        <translation>(partage relancé ? Fichier &gt; Rejoindre avec le nouveau code)</translation>
     </message>
     <message>
         <source>The code is not right: type the 6 digits the chair&apos;s laptop shows now (Meeting &gt; Share on this network…) and join again.</source>

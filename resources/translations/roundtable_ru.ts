@@ -1376,8 +1376,12 @@ Press Export to use it, or choose another.</source>
         <translation>Следование за ноутбуком Председателя: {title}</translation>
     </message>
     <message>
-        <source>Link lost since {time}; trying again… (shared again? File &gt; Join with the new code)</source>
-        <translation>Связь потеряна с {time}; повторная попытка… (доступ открыт заново? Файл &gt; Подключиться с новым кодом)</translation>
+        <source>Link lost since {time}; trying again…</source>
+        <translation>Связь потеряна с {time}; повторная попытка…</translation>
+    </message>
+    <message>
+        <source>(shared again? File &gt; Join with the new code)</source>
+        <translation>(доступ открыт заново? Файл &gt; Подключиться с новым кодом)</translation>
     </message>
     <message>
         <source>The code is not right: type the 6 digits the chair&apos;s laptop shows now (Meeting &gt; Share on this network…) and join again.</source>

@@ -1374,8 +1374,12 @@ Press Export to use it, or choose another.</source>
         <translation>正在跟随主席的笔记本电脑：{title}</translation>
     </message>
     <message>
-        <source>Link lost since {time}; trying again… (shared again? File &gt; Join with the new code)</source>
-        <translation>自{time}起连接中断；正在重试…（重新共享了？文件 &gt; 用新代码加入）</translation>
+        <source>Link lost since {time}; trying again…</source>
+        <translation>自{time}起连接中断；正在重试…</translation>
+    </message>
+    <message>
+        <source>(shared again? File &gt; Join with the new code)</source>
+        <translation>（重新共享了？文件 &gt; 用新代码加入）</translation>
     </message>
     <message>
         <source>The code is not right: type the 6 digits the chair&apos;s laptop shows now (Meeting &gt; Share on this network…) and join again.</source>

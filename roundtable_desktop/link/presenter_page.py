@@ -20,13 +20,14 @@ html, body { margin: 0; height: 100%; background: #000; color: #f5f5f5;
   "Liberation Sans", Arial, sans-serif; }
 body { display: flex; flex-direction: column; justify-content: space-around; align-items: center;
   text-align: center; padding: 2vh 3vw; box-sizing: border-box; }
-#speaker { font-size: 7vh; font-weight: bold; }
-#function, #next, #meeting { color: #bdbdbd; font-size: 3.5vh; }
-#countdown { font-size: 30vh; font-weight: bold; font-variant-numeric: tabular-nums;
+#speaker { font-size: min(7vh, 9vw); font-weight: bold; }
+#function, #next, #meeting { color: #bdbdbd; font-size: min(3.5vh, 5vw); }
+/* sizes by the screen's height, or by its width on a phone held upright */
+#countdown { font-size: min(30vh, 22vw); font-weight: bold; font-variant-numeric: tabular-nums;
   direction: ltr; unicode-bidi: isolate; line-height: 1; }
-#status { color: #ff3b30; font-size: 3vh; min-height: 3.5vh; }
-#phase { color: #bdbdbd; font-size: 4vh; font-weight: bold; }
-#message { font-size: 8vh; font-weight: bold; color: #000; background: #f5f5f5;
+#status { color: #ff3b30; font-size: min(3vh, 4.5vw); min-height: 3.5vh; }
+#phase { color: #bdbdbd; font-size: min(4vh, 6vw); font-weight: bold; }
+#message { font-size: min(8vh, 9vw); font-weight: bold; color: #000; background: #f5f5f5;
   border-radius: 1vh; padding: 0.5vh 3vw; max-width: 90vw; overflow-wrap: anywhere; }
 #message:empty { display: none; }
 #meeting, #speaker, #message { unicode-bidi: plaintext; } /* typed text: laid out by its own script */

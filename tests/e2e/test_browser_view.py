@@ -74,6 +74,29 @@ def test_the_browser_shows_the_speaker_and_the_console_s_countdown(tmp_path):
         chair.close()
 
 
+def test_the_page_fits_a_phone_held_upright(tmp_path):
+    session_id = chair_library(tmp_path / "chair.sqlite")
+    chair = Laptop(tmp_path / "chair.sqlite")
+    speakers = _speakers(chair.library, session_id)
+    _store(chair.library, session_id, speakers.toggle())  # F5: someone has the floor
+    server = share(chair, session_id)
+    browser = HeadlessBrowser()
+    try:
+        browser.call("Emulation.setDeviceMetricsOverride", width=390, height=844,
+                     deviceScaleFactor=3, mobile=True)
+        browser.open(server.browser_url)
+        browser.wait_for(REMAINING)
+        assert browser.value("document.documentElement.scrollWidth <= window.innerWidth")
+        inside = ("(() => { const r = document.getElementById('countdown').getBoundingClientRect();"
+                  " return r.left >= 0 && r.right <= window.innerWidth; })()")
+        assert browser.value(inside)
+        browser.screenshot(tmp_path / "browser-phone.png")
+    finally:
+        browser.close()
+        server.stop()
+        chair.close()
+
+
 def _text(element: str) -> str:
     return f"document.getElementById('{element}').textContent"
 

@@ -152,9 +152,10 @@ class LiveLinkActions(QObject):
                 "LiveLinkActions", "Following the chair's laptop: {title}").format(title=event.text))
         elif event.kind == "lost":
             since = time.strftime("%H:%M", time.localtime(event.at))
-            self._say(lambda: QCoreApplication.translate(
-                "LiveLinkActions", "Link lost since {time}; trying again\u2026 (shared again? File > "
-                "Join with the new code)").format(time=since))
+            self._say(lambda: " ".join((QCoreApplication.translate(
+                "LiveLinkActions", "Link lost since {time}; trying again\u2026").format(time=since),
+                QCoreApplication.translate(  # the browser view shares the first part
+                    "LiveLinkActions", "(shared again? File > Join with the new code)"))))
         elif event.kind == "received" and follower is not None and follower.session_id:
             if self.window.session_id != follower.session_id:
                 self.window.session_bar.reload(follower.session_id)
