@@ -2,7 +2,7 @@
 thread while the window's own event loop goes on (the chair's clock keeps repainting, the
 presenter display keeps counting), with a progress dialog that names the file and can be left.
 
-A read cannot be interrupted halfway (PDFium and the parsers run to their end, which the
+A read cannot be interrupted halfway (the PDF reader and the parsers run to their end, which the
 readers' caps keep short); Cancel stops waiting and the result is dropped when it comes."""
 
 import threading
