@@ -18,11 +18,13 @@ log = logging.getLogger(__name__)
 
 @dataclass(frozen=True)
 class SharedMeeting:
-    """A meeting found on the network: its title and the address to join."""
+    """A meeting found on the network: its title, the address to join and the meeting's id
+    (empty when an older share did not announce it)."""
 
     title: str
     address: str  # host:port
     name: str  # the mDNS service name
+    session_id: str = ""
 
 
 def _service_name(title: str, address: str) -> str:
@@ -33,8 +35,8 @@ def _service_name(title: str, address: str) -> str:
 class Announcement:
     """Announces one share on mDNS from a background thread (registering takes a second or two)."""
 
-    def __init__(self, title: str, host: str, port: int) -> None:
-        self.title, self.host, self.port = title, host, port
+    def __init__(self, title: str, host: str, port: int, session_id: str = "") -> None:
+        self.title, self.host, self.port, self.session_id = title, host, port, session_id
         self._zeroconf: Any = None
         self._info: Any = None
         self._thread: threading.Thread | None = None
@@ -50,7 +52,8 @@ class Announcement:
             self._info = ServiceInfo(
                 SERVICE_TYPE, _service_name(self.title, f"{self.host}:{self.port}"),
                 addresses=[socket.inet_aton(self.host)], port=self.port,
-                properties={"title": self.title[:200].encode("utf-8")})
+                properties={"title": self.title[:200].encode("utf-8"),
+                            "session": self.session_id[:64].encode("ascii", "replace")})
             self._zeroconf = Zeroconf()
             self._zeroconf.register_service(self._info, allow_name_change=True)
         except Exception as error:  # no multicast on this network: the address is typed instead
@@ -97,9 +100,12 @@ class MeetingBrowser:
             info = zeroconf.get_service_info(service_type, name, timeout=3000)
             if info is None or not info.parsed_addresses():
                 return
-            title = (info.properties or {}).get(b"title", b"") or b""
+            properties = info.properties or {}
+            title = properties.get(b"title", b"") or b""
+            session = properties.get(b"session", b"") or b""
             self.found[name] = SharedMeeting(title.decode("utf-8", "replace") or name,
-                                             f"{info.parsed_addresses()[0]}:{info.port}", name)
+                                             f"{info.parsed_addresses()[0]}:{info.port}", name,
+                                             session.decode("ascii", "replace"))
         self.changed(sorted(self.found.values(), key=lambda m: m.title))
 
     def stop(self) -> None:

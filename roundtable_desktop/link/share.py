@@ -123,7 +123,7 @@ class ShareServer:
             raise LinkError(self._failure)
         if self.announce:
             host, _, _ = self.address.rpartition(":")
-            self._announcement = Announcement(self.title, host, self.port)
+            self._announcement = Announcement(self.title, host, self.port, self.session_id)
             self._announcement.start()
 
     def wake(self) -> None:

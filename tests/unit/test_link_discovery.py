@@ -17,10 +17,11 @@ def _wait(condition, timeout=60.0) -> bool:
     return False
 
 
-def test_a_shared_meeting_is_found_by_its_title_and_address():
+def test_a_shared_meeting_is_found_by_its_title_address_and_meeting_id():
     lists: list[list] = []
     title = f"Budget panel {uuid.uuid4().hex[:8]}"  # unique: another run on this machine may announce too
-    announcement = Announcement(title, "127.0.0.1", 45_678)
+    session_id = str(uuid.uuid4())
+    announcement = Announcement(title, "127.0.0.1", 45_678, session_id)
     browser = MeetingBrowser(lists.append)
     announcement.start()
     browser.start()
@@ -28,6 +29,7 @@ def test_a_shared_meeting_is_found_by_its_title_and_address():
         assert _wait(lambda: any(m.title == title for m in (lists[-1] if lists else [])))
         found = next(m for m in lists[-1] if m.title == title)
         assert parse_address(found.address)[1] == 45_678
+        assert found.session_id == session_id
     finally:
         announcement.stop()
     assert _wait(lambda: not any(m.title == title for m in lists[-1]))
