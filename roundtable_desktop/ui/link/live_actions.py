@@ -4,18 +4,20 @@ link's state, and the follower's read-only console. Nothing listens until the us
 import time
 from collections.abc import Callable
 from datetime import datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QLabel, QMessageBox
 
-from ...link.follow import REFUSALS, Follower
-from ...link.share import LinkError
-from ...link.wire import LinkEvent
+from ...link.wire import REFUSALS, LinkError, LinkEvent
+from ..wording import error_text
 from .adapter import LinkAdapter
 from .join_dialog import JoinDialog
 from .share_dialog import ShareDialog
+
+if TYPE_CHECKING:  # websockets loads when the user shares or joins, not with the window
+    from ...link.follow import Follower
 
 
 class LiveLinkActions(QObject):
@@ -68,7 +70,7 @@ class LiveLinkActions(QObject):
                                    wall_time=self._laptop_time())
             except (LinkError, ValueError) as error:
                 QMessageBox.warning(self.window, QCoreApplication.translate(
-                    "LiveLinkActions", "Share on this network"), str(error))
+                    "LiveLinkActions", "Share on this network"), error_text(error))
                 return None
             self.shared_session = session_id
             self._followers(0)
@@ -84,7 +86,7 @@ class LiveLinkActions(QObject):
         own = self._own_wall_clock or controller.wall_clock
         return lambda: own().timestamp()
 
-    def _count_by_the_chairs_clock(self, follower: Follower) -> None:
+    def _count_by_the_chairs_clock(self, follower: "Follower") -> None:
         """The follower's console counts the chair's clock readings (stored in the chair's
         time) against the chair's time: this laptop's, corrected by the offset measured when
         joining, so two laptops whose clocks differ show the same countdown."""
@@ -129,14 +131,16 @@ class LiveLinkActions(QObject):
         if address is None or code is None:
             dialog = JoinDialog(self.window)
             dialog.address.setText(self._address)
-            if dialog.exec() != QDialog.DialogCode.Accepted:
-                return False
+            accepted = dialog.exec() == QDialog.DialogCode.Accepted
             address, code = dialog.chosen()
+            dialog.deleteLater()  # each opening leaves nothing behind
+            if not accepted:
+                return False
         try:
             follower = self.adapter.follow(address, code, wall_time=self._laptop_time())
         except ValueError as error:
             QMessageBox.warning(self.window, QCoreApplication.translate(
-                "LiveLinkActions", "Join a shared meeting"), str(error))
+                "LiveLinkActions", "Join a shared meeting"), error_text(error))
             return False
         self._count_by_the_chairs_clock(follower)
         self.stop_following_action.setEnabled(True)
@@ -172,6 +176,7 @@ class LiveLinkActions(QObject):
         dialog.address.setText(self._address)
         dialog.problem.setText(problem)
         dialog.accepted.connect(lambda: self.join(*dialog.chosen()))
+        dialog.finished.connect(lambda *_: dialog.deleteLater())
         dialog.open()
         dialog.code.setFocus()
 
