@@ -158,10 +158,11 @@ def _asked(zeroconf: Any, service_type: str, name: str) -> SharedMeeting | None:
 
 
 def _close(zeroconf: Any, browser: Any) -> None:
-    """Closes zeroconf, then ends the browser's thread (which would otherwise wait forever)."""
+    """Ends the browser's thread (which would otherwise wait forever) once a question it is
+    asking has its answer or its time-out, then closes zeroconf: nothing is torn down mid-way."""
     try:
-        zeroconf.close()
         if browser is not None:
             browser.cancel()
+        zeroconf.close()
     except Exception as error:
         log.info("Stopping the mDNS browser: %s", error)

@@ -30,6 +30,8 @@ def main() -> None:
               for n in range(2)]
     for share in shares:
         share.start()
+    for share in shares:
+        share._thread.join(60)  # announced: its own threads are counted in "before"
     chance = random.Random(7)
     before = running()
     for turn in range(times):

@@ -7,16 +7,19 @@ browser found and whether each address answers, and the browser stops whenever t
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +34,7 @@ ADDRESS_ROLE = Qt.ItemDataRole.UserRole  # the row's host:port
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1  # the meeting's id (else its mDNS name)
 REFRESH_MS = 500
 LEFT_TO_RIGHT = "\u2066{}\u2069"  # an address reads left to right in an Arabic line too
+OWN_DIRECTION = "\u2068{}\u2069"  # a title in the direction of its own first letters
 
 
 class JoinDialog(QDialog):
@@ -45,6 +49,10 @@ class JoinDialog(QDialog):
         self.meetings = QListWidget()
         self.meetings.setAccessibleName(self.tr("Meetings shared on this network"))
         self.meetings.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # a long title: its two ends
+        self.meetings.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.meetings.setResizeMode(QListView.ResizeMode.Adjust)
+        self.meetings.setItemDelegate(_WithinTheList(self.meetings))
+        self.meetings.setSpacing(2)  # meetings apart from each other
         self.meetings.currentItemChanged.connect(self._picked)
         layout.addWidget(self.meetings)
         self.searching = QLabel()
@@ -134,7 +142,7 @@ class JoinDialog(QDialog):
         self.searching.setText(self._looking_words())
 
     def _item(self, row: ListedMeeting) -> QListWidgetItem:
-        item = QListWidgetItem(f"{row.meeting.title}\n{self._address_line(row)}")
+        item = QListWidgetItem(f"{OWN_DIRECTION.format(row.meeting.title)}\n{self._address_line(row)}")
         item.setData(ADDRESS_ROLE, row.meeting.address)
         item.setData(KEY_ROLE, row.key)
         item.setToolTip(f"{row.meeting.title}\n{row.meeting.address}")
@@ -155,7 +163,8 @@ class JoinDialog(QDialog):
         a long title is shortened in the middle (its whole text in the tooltip)."""
         metrics, style = self.meetings.fontMetrics(), self.meetings.style()
         margins = 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1) \
-            + 2 * self.meetings.frameWidth() + style.pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+            + 2 * (self.meetings.frameWidth() + self.meetings.spacing()) \
+            + style.pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
         widest = max((metrics.horizontalAdvance(self._address_line(row)) for row in self.rows), default=0)
         self.meetings.setMinimumWidth(widest + margins)
 
@@ -166,9 +175,10 @@ class JoinDialog(QDialog):
             return hint
         if not self.browser.looking:
             return self.tr("Cannot look for meetings on this network.") + " " + hint
-        if not self.rows:
+        there = [row for row in self.rows if row.answering is not False]  # "not answering" aside
+        if not there:
             return self.tr("Looking for shared meetings\u2026 none found yet.") + " " + hint
-        return self.tr("Meetings found: {count}.").format(count=len(self.rows)) + " " + hint
+        return self.tr("Meetings found: {count}.").format(count=len(there)) + " " + hint
 
     def _picked(self, item: QListWidgetItem | None) -> None:
         if item is not None and not self._refilling:
@@ -195,6 +205,19 @@ class JoinDialog(QDialog):
 
     def chosen(self) -> tuple[str, str]:
         return self.address.text().strip(), normal_code(self.code.text())
+
+
+class _WithinTheList(QStyledItemDelegate):
+    """Each row is as wide as the list, never wider: a long title is shortened, not cut off."""
+
+    def __init__(self, view: QListWidget) -> None:
+        super().__init__(view)
+        self.view = view
+
+    def sizeHint(self, option: QStyleOptionViewItem,  # noqa: N802 (Qt override)
+                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+        size = super().sizeHint(option, index)
+        return QSize(min(size.width(), self.view.viewport().width()), size.height())
 
 
 def _stopper(browser: MeetingBrowser, answers: AnswerWatch) -> Callable[[], None]:
