@@ -33,7 +33,7 @@ from ..storage.meeting_rows import change_seq, changes_since, laptop_id
 from .addresses import local_address
 from .discovery import Announcement
 from .follow import BatchAbandonedError
-from .pairing import CHAIR, MessageRefusedError, PairingGuard, Sealer, answered
+from .pairing import CHAIR, KeyPace, MessageRefusedError, PairingGuard, Sealer, answered
 from .presenter_view import page, presenter_reading
 from .presenter_words import page_language
 from .wire import (
@@ -86,6 +86,7 @@ class ShareServer:
         self.announce = announce
         self._announcement: Announcement | None = None
         self.guard = PairingGuard()
+        self.key_pace = KeyPace()
         self.title = ""
         self.followers: set[_Client] = set()
         self.viewers: set[_Client] = set()
@@ -285,16 +286,15 @@ class ShareServer:
         await connection.send(message("challenge", meeting=self.title, session_id=self.session_id))
         data = parsed(await self._join_frame(client), "join")
         theirs = _hex(data.get("pake"))
+        if self.guard.locked:
+            return await self._refuse(client, "locked")
+        await asyncio.sleep(self.key_pace.wait(asyncio.get_running_loop().time()))
         code = self.guard.code
         if not self.guard.attempt():
             return await self._refuse(client, "locked")
-        # about 15 ms of arithmetic, off the server's loop; at most WRONG_CODES_ALLOWED times
-        # for followers that do not prove the code
-        mine, key = await asyncio.get_running_loop().run_in_executor(None, answered, code, CHAIR, theirs)
-        await connection.send(message("pake", pake=mine.hex()))
-        sealer = Sealer(key, CHAIR)
+        frame, sealer = await self._proof(client, code, theirs)
         try:
-            hello = parsed(sealer.open(await self._join_frame(client)), "hello")
+            hello = parsed(sealer.open(frame), "hello")
         except (MessageRefusedError, WireError):
             return await self._refuse(client, "wrong_code")
         self.guard.proven(code)
@@ -305,6 +305,23 @@ class ShareServer:
         await connection.send(sealer.seal(message(
             "welcome", chair_laptop=self.own_laptop, chair_time=self.wall_time())))
         return True
+
+    async def _proof(self, client: _Client, code: str, theirs: bytes) -> tuple[str | bytes, Sealer]:
+        """The key for the follower's guess, our SPAKE2 message to it, and what it sends back in
+        place of the proof. A follower that leaves before sending anything (or whose message
+        is not a key exchange) tested no guess: nothing sealed with the key reached it, and our
+        SPAKE2 message is a random point whatever the code; its guess is given back."""
+        try:
+            # about 15 ms of arithmetic, off the server's loop, paced by ``key_pace``
+            mine, key = await asyncio.get_running_loop().run_in_executor(None, answered, code, CHAIR, theirs)
+            await client.connection.send(message("pake", pake=mine.hex()))
+            frame = await asyncio.wait_for(client.connection.recv(), JOIN_TIMEOUT)
+        except (ConnectionClosed, TimeoutError, MessageRefusedError):
+            self.guard.abandoned(code)
+            raise
+        if len(frame) > MAX_JOIN_FRAME:
+            raise WireError("join too large")  # something in place of the proof: the guess counts
+        return frame, Sealer(key, CHAIR)
 
     async def _join_frame(self, client: _Client) -> str | bytes:
         frame = await asyncio.wait_for(client.connection.recv(), JOIN_TIMEOUT)
