@@ -58,7 +58,8 @@ def test_a_new_share_of_the_meeting_is_offered_with_its_address(qtbot, window, t
         assert link.adapter.follower is not old and link.adapter.follower.port == second.port
         assert not old._thread.is_alive()  # the old address is not tried any more
         assert link.new_share.isHidden() and not link.watch.looking
-        assert library.laptop_links.last_join(chair.session_id).code == second.code
+        qtbot.waitUntil(lambda: library.laptop_links.last_join(chair.session_id).code == second.code,
+                        timeout=WAIT)  # kept once the meeting arrives from the new share
     finally:
         link.stop()
         chair.live_link.stop()

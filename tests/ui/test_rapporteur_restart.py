@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 from roundtable_desktop.domain.enums import SlotState
 from roundtable_desktop.domain.row_versions import Laptop
 from roundtable_desktop.storage.library import Library
+from roundtable_desktop.ui import main_window
 from roundtable_desktop.ui.link import live_actions
 from roundtable_desktop.ui.link.join_dialog import JoinDialog
 from roundtable_desktop.ui.main_window import MainWindow
@@ -59,7 +60,7 @@ def _joined_then_closed(qtbot, chair, tmp_path):
 
 
 def test_a_restarted_rapporteur_follows_again_read_only_without_the_chairs_restore_offer(
-        qtbot, window, tmp_path):
+        qtbot, window, tmp_path, monkeypatch):
     chair = window
     chair.live_link.listen_host, chair.live_link.announce = "127.0.0.1", False
     chair.live_link.share()
@@ -82,6 +83,10 @@ def test_a_restarted_rapporteur_follows_again_read_only_without_the_chairs_resto
         qtbot.waitUntil(lambda: _speaking(library, chair.session_id) is not None
                         and _speaking(library, chair.session_id).id == following.id, timeout=WAIT)
         assert panel.restored_bar.isHidden() and panel.controller.read_only
+        asked = []
+        monkeypatch.setattr(main_window, "confirm", lambda *a: asked.append(a) or False)
+        again.quit_asking()  # Ctrl+Q: the clock runs on the chair's laptop, nothing to ask
+        assert asked == [] and not again.isVisible()
     finally:
         chair.live_link.stop()
         _closed(again, library)
