@@ -6,6 +6,7 @@ Neither table ever travels: not in a meeting file, a session JSON or on the live
 pairing code kept is worth nothing once the chair's share stops or takes a new code.
 """
 
+import sqlite3
 from dataclasses import dataclass
 
 from ..domain.row_versions import Laptop
@@ -37,7 +38,10 @@ class LaptopLinks:
     def last_join(self, session_id: str) -> LastJoin | None:
         if not self.received(session_id):
             return None
-        rows = self.database.query("SELECT address, code FROM meeting_join WHERE id = ?", (session_id,))
+        try:
+            rows = self.database.query("SELECT address, code FROM meeting_join WHERE id = ?", (session_id,))
+        except sqlite3.OperationalError:  # a library of an older schema, opened read-only
+            return None
         return LastJoin(str(rows[0][0]), str(rows[0][1])) if rows else None
 
     def remember_join(self, session_id: str, address: str, code: str) -> None:

@@ -151,3 +151,25 @@ def test_run_this_meeting_on_this_laptop_gives_the_clock_keys_back_once_confirme
         assert _speaking(library, session_id).id != before.id
     finally:
         _closed(again, library)
+
+
+def test_the_rapporteur_s_lines_follow_the_window_s_language(qtbot, window):
+    from roundtable_desktop.domain.languages import language
+    from roundtable_desktop.link.discovery import SharedMeeting
+    from roundtable_desktop.ui.language import LanguageSwitcher
+
+    link = window.live_link
+    link.new_share.offer(SharedMeeting("Panel", "192.168.1.5:41233", "Panel", "a-meeting"))
+    switcher = LanguageSwitcher.of()
+    switcher.use(language("fr"))
+    try:
+        qtbot.waitUntil(lambda: link.chair_runs.text.startswith("L’ordinateur du Président conduit"),
+                        timeout=WAIT)
+        qtbot.waitUntil(lambda: link.new_share.text == "L’ordinateur du Président partage de nouveau "
+                        "cette réunion : rejoignez-la avec le nouveau code (à 192.168.1.5:41233).",
+                        timeout=WAIT)
+        assert link.run_here_action.text() == "Cond&uire cette réunion sur cet ordinateur…"
+    finally:
+        switcher.use(language("en"))
+    qtbot.waitUntil(lambda: link.new_share.text.startswith("The chair's laptop shares this meeting again"),
+                    timeout=WAIT)

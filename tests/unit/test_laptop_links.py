@@ -63,3 +63,29 @@ def test_before_running_it_here_the_chairs_laptop_owns_the_speaker_list(laptops)
     report = send(rapporteur, chair, session_id)
     assert not report.choices and report.by_rule
     assert chair.slots.get(slot_id).target_seconds == 301
+
+
+def test_a_library_of_the_schema_before_opened_read_only_has_no_last_join(tmp_path):
+    """A second copy of the app may look at a library an older version holds, without migrating it."""
+    import sqlite3
+
+    from roundtable_desktop.exchange.demo import demo_meeting
+    from roundtable_desktop.storage.library import Library
+    from roundtable_desktop.storage.read_only import open_read_only
+
+    path = tmp_path / "library.sqlite"
+    library = Library.open(path)
+    session_id = library.add_meeting(demo_meeting()).session.id
+    library.close()
+    connection = sqlite3.connect(path)
+    with connection:
+        connection.execute("DROP TABLE meeting_join")
+        connection.execute("INSERT INTO meeting_laptop VALUES (?, '', '', 'rapporteur')", (session_id,))
+        connection.execute("PRAGMA user_version = 11")
+    connection.close()
+    looking = open_read_only(path)
+    try:
+        assert looking.laptop_links.received(session_id)
+        assert looking.laptop_links.last_join(session_id) is None
+    finally:
+        looking.close()
