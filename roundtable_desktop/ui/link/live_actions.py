@@ -245,7 +245,7 @@ class LiveLinkActions(QObject):
         if last.code:
             self.join(last.address, last.code, session_id)
 
-    def _remember_join(self, follower: Follower) -> None:
+    def _remember_join(self, follower: "Follower") -> None:
         if self._remembered:
             return
         try:
