@@ -16,6 +16,7 @@ from ...link.wire import LinkEvent
 from .adapter import LinkAdapter
 from .join_dialog import JoinDialog
 from .share_dialog import ShareDialog
+from .unsure_speakers import UnsureSpeakers
 
 
 class LiveLinkActions(QObject):
@@ -25,6 +26,7 @@ class LiveLinkActions(QObject):
         super().__init__(window)
         self.window = window
         self.adapter = LinkAdapter(window.library)
+        self.unsure_speakers = UnsureSpeakers(window, self.adapter)
         self.dialog: ShareDialog | None = None
         self.shared_session: str | None = None
         self._own_wall_clock: Callable[[], datetime] | None = None  # while following the chair's
