@@ -201,6 +201,18 @@ MIGRATIONS: list[tuple[int, str]] = [
     ),
     (
         12,
+        # Where this laptop last joined a meeting it received (joined again when it is opened),
+        # beside the laptop's role per meeting: neither ever travels to another laptop.
+        f"""
+        CREATE TABLE IF NOT EXISTS meeting_join (
+            {_COMMON},
+            address TEXT NOT NULL,
+            code TEXT NOT NULL DEFAULT ''
+        );
+        """,
+    ),
+    (
+        13,
         # A note's speaker not sure: the last one seen, written while the link to the chair's
         # laptop was lost (1), until the rapporteur confirms it or the chair's record tells.
         """

@@ -75,3 +75,30 @@ def test_a_woman_rapporteur_is_rapporteuse_and_relatora():
 def test_dates_never_come_from_strftime():
     assert CATALOGUES["ru"].long_date(date(2021, 5, 17)) == "понедельник, 17 мая 2021 года"
     assert CATALOGUES["ar"].day_month_year(date(2021, 7, 6)) == "6 تموز/يوليه 2021"
+
+
+# UN practice: the French and Spanish versions write their masthead in their own language, the
+# Russian, Chinese and Arabic versions in English ("Distr.: General", "20 May 2021"); every
+# version but the English names its own language above "Original: …"
+MASTHEADS = {
+    "en": ["Distr.: General", "20\u00a0May 2021", "Original: English"],
+    "fr": ["Distr. générale", "20 mai 2021", "Français", "Original\u00a0: anglais"],
+    "es": ["Distr. general", "20 de mayo de 2021", "Español", "Original: inglés"],
+    "ru": ["Distr.: General", "20\u00a0May 2021", "Russian", "Original: English"],
+    "zh": ["Distr.: General", "20\u00a0May 2021", "Chinese", "Original: English"],
+    "ar": ["Distr.: General", "20\u00a0May 2021", "Arabic", "Original: English"],
+}
+
+
+@pytest.mark.parametrize("code", sorted(MASTHEADS))
+def test_the_masthead_follows_the_un_practice_of_each_language(code):
+    meeting = demo_meeting()
+    meeting.session.document_symbol, meeting.session.issue_date = "E/CN.16/2021/CRP.1", date(2021, 5, 20)
+    masthead = [p.text for p in build_report(meeting, ReportOptions(language=code)).masthead]
+    assert masthead == ["E/CN.16/2021/CRP.1", *MASTHEADS[code]]
+
+
+@pytest.mark.parametrize(("code", "position"), [("fr", "Fonction"), ("es", "Cargo")])
+def test_the_participants_position_is_headed_in_the_un_s_word(code, position):
+    texts = CATALOGUES[code]
+    assert texts.participants_header[1] == position and texts.speaking_header[2] == position

@@ -162,3 +162,19 @@ def test_data_with_a_name_missing_or_one_name_for_two_states_is_refused(tmp_path
         read_state_names(_write(tmp_path, ["276,DEU,member"]))
     with pytest.raises(StateNamesError, match="cannot be read"):
         read_state_names(tmp_path / "absent.csv")
+
+
+@pytest.mark.parametrize(("key", "chinese", "arabic"), [
+    ("Netherlands (Kingdom of the)", "荷兰王国", "هولندا (مملكة -)"),
+    ("Congo", "刚果", "الكونغو"),
+    ("Democratic Republic of the Congo", "刚果民主共和国", "جمهورية الكونغو الديمقراطية"),
+    ("Holy See", "教廷", "الكرسي الرسولي"),
+])
+def test_the_corrected_states_read_as_unterm_writes_them(key, chinese, arabic):
+    assert (NAMES.shown(key, "zh"), NAMES.shown(key, "ar")) == (chinese, arabic)
+    assert NAMES.key_of(chinese) == key
+
+
+@pytest.mark.parametrize(("typed", "key"), [("罗马教廷", "Holy See"), ("刚果（布）", "Congo")])
+def test_the_names_replaced_still_find_the_state(typed, key):
+    assert NAMES.key_of(typed) == key

@@ -1,4 +1,4 @@
-"""A note's speaker marked as not sure (written while the link was lost): stored (schema 12),
+"""A note's speaker marked as not sure (written while the link was lost): stored (schema 13),
 carried by the meeting file, the session JSON and the merge with its row version, and tied to
 the speaker the chair's record names for its time, through the change path."""
 
@@ -47,12 +47,12 @@ def test_the_migration_marks_no_note_and_a_marked_note_is_stored(tmp_path):
     path = tmp_path / "library.sqlite"
     Database.open(path).close()
     connection = sqlite3.connect(path)
-    with connection:  # back to schema 11, a note stored then
+    with connection:  # back to the schema before, a note stored then
         connection.execute("ALTER TABLE note DROP COLUMN speaker_unsure")
         connection.execute("INSERT INTO session (id, created_at, updated_at, title) "
                            "VALUES ('s', 'x', 'x', 'M')")
         connection.execute("INSERT INTO note (id, created_at, updated_at, session_id, kind, text) "
-                           "VALUES ('n', 'x', 'x', 's', 'key_point', 'Typed at schema 11.')")
+                           "VALUES ('n', 'x', 'x', 's', 'key_point', 'Typed before the mark.')")
         connection.execute(f"PRAGMA user_version = {LATEST_VERSION - 1}")
     connection.close()
     assert MIGRATIONS[-1][0] == LATEST_VERSION and "speaker_unsure" in MIGRATIONS[-1][1]

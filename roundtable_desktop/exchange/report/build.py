@@ -68,7 +68,8 @@ def held_by_a_woman(meeting: Meeting, name: str) -> bool:
 
 
 def _masthead(context: ReportContext) -> tuple[Paragraph, ...]:
-    """Symbol, distribution, date of issue, original language: only for a meeting with a symbol."""
+    """Symbol, distribution, date of issue, the version's language, original language: only for a
+    meeting with a symbol."""
     session, texts = context.session, context.texts
     symbol = line(session.document_symbol)
     if not symbol:
@@ -76,7 +77,10 @@ def _masthead(context: ReportContext) -> tuple[Paragraph, ...]:
     lines: list[tuple[Run, ...]] = [(Run(symbol, Char.SYMBOL),),
              (Run(texts.distribution.format(value=line(session.distribution) or texts.general)),)]
     if session.issue_date is not None:
-        lines.append((Run(texts.day_month_year(session.issue_date)),))
+        dated = ENGLISH if texts.masthead_in_english else texts  # "17 May 2021" on an Arabic version
+        lines.append((Run(dated.day_month_year(session.issue_date)),))
+    if texts.version_language:
+        lines.append((Run(texts.version_language),))
     original = line(session.original_language) or texts.original_language
     lines.append((Run(texts.original.format(value=original)),))
     return tuple(Paragraph(runs, ParagraphStyle.MASTHEAD) for runs in lines)

@@ -29,6 +29,10 @@ class ReportTexts:
     original: str
     general: str  # the distribution when none is given
     original_language: str  # the original language when none is given
+    # the language of this version, on the line above "Original: …" ("Français", "Russian"; none
+    # in English); the Arabic, Chinese and Russian versions write their masthead in English
+    version_language: str
+    masthead_in_english: bool
     # speakers by role: the role's own words, without a function; a regional group after them
     role_phrases: dict[Role, str]
     from_region: str
@@ -204,6 +208,8 @@ ENGLISH = ReportTexts(
     original="Original: {value}",
     general="General",
     original_language="English",
+    version_language="",
+    masthead_in_english=True,
     role_phrases={
         Role.CHAIR: "The Chair",
         Role.CO_CHAIR: "The Co-Chair",

@@ -10,6 +10,8 @@ ARABIC: ReportTexts = replace(
     ENGLISH,
     general="General",
     original_language="English",
+    version_language="Arabic",
+    masthead_in_english=True,
     role_phrases=roles(
         "الرئيس", "الرئيس المشارك", "مدير الحوار", "ممثل عن الأمانة", "مناقش", "مندوب", "مراقب",
         "ممثل عن المجتمع المدني", "مشارك"),

@@ -10,6 +10,8 @@ CHINESE: ReportTexts = replace(
     ENGLISH,
     general="General",
     original_language="English",
+    version_language="Chinese",
+    masthead_in_english=True,
     role_phrases=roles(
         "主席", "联合主席", "主持人", "秘书处的一名代表", "一名讨论嘉宾", "一名代表", "一名观察员",
         "一名民间社会代表", "一名与会者"),

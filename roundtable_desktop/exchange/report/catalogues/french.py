@@ -10,6 +10,8 @@ FRENCH: ReportTexts = replace(
     ENGLISH,
     general="générale",
     original_language="anglais",
+    version_language="Français",
+    masthead_in_english=False,
     role_phrases=roles(
         "Le Président", "Le Coprésident", "Le modérateur", "Un représentant du secrétariat",
         "Un intervenant principal", "Un délégué", "Un observateur",

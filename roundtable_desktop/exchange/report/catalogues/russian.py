@@ -10,6 +10,8 @@ RUSSIAN: ReportTexts = replace(
     ENGLISH,
     general="General",
     original_language="English",
+    version_language="Russian",
+    masthead_in_english=True,
     role_phrases=roles(
         "Председатель", "Сопредседатель", "Модератор", "Представитель секретариата",
         "Участник дискуссии", "Делегат", "Наблюдатель", "Представитель гражданского общества",

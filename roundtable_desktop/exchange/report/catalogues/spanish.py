@@ -10,6 +10,8 @@ SPANISH: ReportTexts = replace(
     ENGLISH,
     general="general",
     original_language="inglés",
+    version_language="Español",
+    masthead_in_english=False,
     role_phrases=roles(
         "El Presidente", "El Copresidente", "El moderador", "Un representante de la Secretaría",
         "Un ponente", "Un delegado", "Un observador", "Un representante de la sociedad civil",
@@ -97,7 +99,7 @@ SPANISH: ReportTexts = replace(
     no_participants="No se inscribió a ningún participante.",
     nothing_in_discussion="No se registró nada en relación con las preguntas orientativas.",
     programme_header=("Tema del programa", "Previsto", "Inicio", "Fin", "Real", "Diferencia"),
-    speaking_header=("Núm.", "Orador", "Función", "Tema del programa", "Previsto", "Límite",
+    speaking_header=("Núm.", "Orador", "Cargo", "Tema del programa", "Previsto", "Límite",
                      "Tiempo de intervención", "Respecto de lo previsto"),
     shares_header=("Grupo", "Intervenciones", "Tiempo de uso de la palabra", "Proporción"),
     recommendations_header=("Tipo", "Recomendación o compromiso", "ODS"),
