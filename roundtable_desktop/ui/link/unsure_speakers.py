@@ -38,8 +38,8 @@ class UnsureSpeakers(QObject):
 
     def _told(self, event: LinkEvent) -> None:
         follower = self.adapter.follower
-        if event.kind == "lost" and follower is not None:
-            self.lost = True
+        if event.kind in ("lost", "unreachable") and follower is not None:
+            self.lost = True  # the link went, or the chair's laptop was not there to rejoin
         elif event.kind == "received" and event.text == COMPLETE and follower is not None \
                 and follower.connected:
             self.lost = False

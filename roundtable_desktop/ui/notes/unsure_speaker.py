@@ -20,7 +20,7 @@ def speaker_shown(name: str, note: Note) -> str:
         return name
     shown = QCoreApplication.translate("UnsureSpeaker", "{name} (not sure)").format(name=name) if name \
         else QCoreApplication.translate("UnsureSpeaker", "(not sure)")
-    return "\u26a0 " + shown  # first, so a narrow column still shows it
+    return "? " + shown  # first, so a narrow column still shows it
 
 
 def speaker_tooltip(note: Note) -> str:
@@ -50,7 +50,7 @@ class UnsureSpeakerLine(QWidget):
 
     def retranslate(self) -> None:
         text = speaker_not_sure()
-        self.label.setText("\u26a0 " + text[:1].upper() + text[1:])
+        self.label.setText(text[:1].upper() + text[1:])
         self.label.setAccessibleName(text)
         self.button.setText(QCoreApplication.translate("UnsureSpeaker", "Confirm speaker"))
         self.button.setToolTip(QCoreApplication.translate(
