@@ -166,6 +166,7 @@ def test_an_arabic_summary_reads_right_to_left_though_the_meeting_is_in_english(
     assert numbered and all(bidi(p) for p in numbered)
     headings = [p for p in document.paragraphs if p.style.name.startswith("Heading")]
     assert headings and all(bidi(p) for p in headings)
+    assert document.tables and all(t._tbl.tblPr.find(qn("w:bidiVisual")) is not None for t in document.tables)
     masthead = [line.text for line in report.masthead]
     assert all(not bidi(p) for p in document.paragraphs if p.text in masthead and p.text)
 

@@ -107,9 +107,9 @@ def _property(text: str) -> str:
 
 class _Writer:
     """Writes the blocks. In a right-to-left document (Arabic) the headings and paragraphs of the
-    text read right to left, numbers on the right, whatever language a meeting's title or a note
-    is in; the masthead (Latin in every UN language version) and table cells follow their own
-    letters."""
+    text read right to left, numbers on the right and tables' first column on the right, whatever
+    language a meeting's title or a note is in; the masthead (Latin in every UN language version)
+    and the text of table cells follow their own letters."""
 
     def __init__(self, document: DocxDocument, book: StyleBook, right_to_left: bool = False) -> None:
         self.document = document
@@ -167,6 +167,14 @@ class _Writer:
 
     def _table(self, block: Table) -> None:
         table = write_table(self.document, block, self.width, self.text_size, self.book.ids, self._cell)
+        if self.right_to_left:  # the first column on the right, as the text reads
+            properties = table._tbl.tblPr
+            style = properties.find(qn("w:tblStyle"))
+            visual = properties.makeelement(qn("w:bidiVisual"), {})
+            if style is not None:
+                style.addnext(visual)
+            else:
+                properties.insert(0, visual)
         self._place(table._tbl)
         self._add_paragraph("Normal")
 
