@@ -381,6 +381,13 @@ What you saved is safe. The details are in the log file:
     </message>
 </context>
 <context>
+    <name>ChairRunsLine</name>
+    <message>
+        <source>The chair&apos;s laptop runs this meeting: this console shows its speaker, clock and queue, and changes nothing.</source>
+        <translation>حاسوب الرئيس هو الذي يدير هذا الاجتماع: تعرض هذه الوحدة المتكلم والساعة وقائمة الانتظار ولا تغيّر شيئًا.</translation>
+    </message>
+</context>
+<context>
     <name>ConceptNote</name>
     <message>
         <source>the note gives no year for “{date}”; {year} was taken from its other dates (the weekday matches)</source>
@@ -1777,6 +1784,14 @@ Press Export to use it, or choose another.</source>
         <translation>إيقاف متابعة الحاسوب المحمول للرئيس؛ يبقى ما يحفظه هذا الحاسوب، وعند الانضمام من جديد يُستكمل ما فات</translation>
     </message>
     <message>
+        <source>R&amp;un this meeting on this laptop…</source>
+        <translation>إدارة هذا الاجتماع على هذا الحاسوب(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>When the chair&apos;s laptop is gone for good: this laptop runs the clock and the speaker list</source>
+        <translation>عندما لا يعود حاسوب الرئيس متاحًا: يتولى هذا الحاسوب الساعة وقائمة المتكلمين</translation>
+    </message>
+    <message>
         <source>Share on this network</source>
         <translation>المشاركة على هذه الشبكة</translation>
     </message>
@@ -1799,6 +1814,18 @@ Press Export to use it, or choose another.</source>
     <message>
         <source>(shared again? File &gt; Join with the new code)</source>
         <translation>(هل أُعيدت المشاركة؟ ملف &gt; الانضمام بالرمز الجديد)</translation>
+    </message>
+    <message>
+        <source>Run this meeting here</source>
+        <translation>إدارة هذا الاجتماع هنا</translation>
+    </message>
+    <message>
+        <source>Run “{title}” on this laptop? Do it only when the chair&apos;s laptop is gone for good: this laptop stops following it, its clock keys come back, and it becomes the chair&apos;s laptop for this meeting (it may share it). If the other laptop&apos;s changes come in later, a record both changed is shown for a choice.</source>
+        <translation>إدارة «{title}» على هذا الحاسوب؟ لا تفعل ذلك إلا إذا لم يعد حاسوب الرئيس متاحًا: يتوقف هذا الحاسوب عن متابعته، وتعود مفاتيح الساعة إلى العمل، ويصبح حاسوب الرئيس لهذا الاجتماع (ويمكنه مشاركته). وإذا وصلت تغييرات الحاسوب الآخر لاحقًا، يُعرض السجل الذي غُيّر في الجانبين للاختيار.</translation>
+    </message>
+    <message>
+        <source>Run it here</source>
+        <translation>الإدارة من هنا</translation>
     </message>
     <message>
         <source>The code is not right: type the 6 digits the chair&apos;s laptop shows now (Meeting &gt; Share on this network…) and join again.</source>
@@ -2437,6 +2464,17 @@ Press Export to use it, or choose another.</source>
     <message>
         <source>Hide this message</source>
         <translation>إخفاء هذه الرسالة</translation>
+    </message>
+</context>
+<context>
+    <name>NewShareBar</name>
+    <message>
+        <source>The chair&apos;s laptop shares this meeting again: join with the new code (at {address}).</source>
+        <translation>يشارك حاسوب الرئيس هذا الاجتماع من جديد: انضم بالرمز الجديد (على {address}).</translation>
+    </message>
+    <message>
+        <source>&amp;Join…</source>
+        <translation>انضمام(&amp;J)…</translation>
     </message>
 </context>
 <context>

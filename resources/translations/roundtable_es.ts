@@ -381,6 +381,13 @@ Lo que guardó está a salvo. Los detalles están en el archivo de registro:
     </message>
 </context>
 <context>
+    <name>ChairRunsLine</name>
+    <message>
+        <source>The chair&apos;s laptop runs this meeting: this console shows its speaker, clock and queue, and changes nothing.</source>
+        <translation>El portátil de la Presidencia dirige esta reunión: esta consola muestra su orador, el reloj y la lista, y no cambia nada.</translation>
+    </message>
+</context>
+<context>
     <name>ConceptNote</name>
     <message>
         <source>the note gives no year for “{date}”; {year} was taken from its other dates (the weekday matches)</source>
@@ -1773,6 +1780,14 @@ Pulse Exportar para usarlo, o elija otro.</translation>
         <translation>Dejar de seguir el portátil de la Presidencia; lo que contiene este portátil se conserva, y al volver a unirse se pone al día</translation>
     </message>
     <message>
+        <source>R&amp;un this meeting on this laptop…</source>
+        <translation>Dirigir esta re&amp;unión en este portátil…</translation>
+    </message>
+    <message>
+        <source>When the chair&apos;s laptop is gone for good: this laptop runs the clock and the speaker list</source>
+        <translation>Cuando el portátil de la Presidencia ya no está disponible: este portátil lleva el reloj y la lista de oradores</translation>
+    </message>
+    <message>
         <source>Share on this network</source>
         <translation>Compartir en esta red</translation>
     </message>
@@ -1795,6 +1810,18 @@ Pulse Exportar para usarlo, o elija otro.</translation>
     <message>
         <source>(shared again? File &gt; Join with the new code)</source>
         <translation>(¿se compartió de nuevo? Archivo &gt; Unirse con el nuevo código)</translation>
+    </message>
+    <message>
+        <source>Run this meeting here</source>
+        <translation>Dirigir esta reunión aquí</translation>
+    </message>
+    <message>
+        <source>Run “{title}” on this laptop? Do it only when the chair&apos;s laptop is gone for good: this laptop stops following it, its clock keys come back, and it becomes the chair&apos;s laptop for this meeting (it may share it). If the other laptop&apos;s changes come in later, a record both changed is shown for a choice.</source>
+        <translation>¿Dirigir «{title}» en este portátil? Hágalo solo si el portátil de la Presidencia ya no está disponible: este portátil deja de seguirlo, sus teclas del reloj vuelven a funcionar y pasa a ser el portátil de la Presidencia para esta reunión (puede compartirla). Si los cambios del otro portátil llegan más tarde, un registro modificado en ambos se presenta para elegir.</translation>
+    </message>
+    <message>
+        <source>Run it here</source>
+        <translation>Dirigir aquí</translation>
     </message>
     <message>
         <source>The code is not right: type the 6 digits the chair&apos;s laptop shows now (Meeting &gt; Share on this network…) and join again.</source>
@@ -2433,6 +2460,17 @@ Pulse Exportar para usarlo, o elija otro.</translation>
     <message>
         <source>Hide this message</source>
         <translation>Ocultar este mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>NewShareBar</name>
+    <message>
+        <source>The chair&apos;s laptop shares this meeting again: join with the new code (at {address}).</source>
+        <translation>El portátil de la Presidencia vuelve a compartir esta reunión: únase con el nuevo código (en {address}).</translation>
+    </message>
+    <message>
+        <source>&amp;Join…</source>
+        <translation>&amp;Unirse…</translation>
     </message>
 </context>
 <context>

@@ -381,6 +381,13 @@ Ce que vous avez enregistré est en sécurité. Les détails figurent dans le jo
     </message>
 </context>
 <context>
+    <name>ChairRunsLine</name>
+    <message>
+        <source>The chair&apos;s laptop runs this meeting: this console shows its speaker, clock and queue, and changes nothing.</source>
+        <translation>L’ordinateur du Président conduit cette réunion : cette console en montre l’orateur, le chronomètre et la liste, et n’y change rien.</translation>
+    </message>
+</context>
+<context>
     <name>ConceptNote</name>
     <message>
         <source>the note gives no year for “{date}”; {year} was taken from its other dates (the weekday matches)</source>
@@ -1773,6 +1780,14 @@ Appuyez sur Exporter pour l’utiliser, ou choisissez-en un autre.</translation>
         <translation>Arrêter de suivre l’ordinateur du Président ; ce que cet ordinateur contient reste, et une nouvelle connexion rattrape le retard</translation>
     </message>
     <message>
+        <source>R&amp;un this meeting on this laptop…</source>
+        <translation>Cond&amp;uire cette réunion sur cet ordinateur…</translation>
+    </message>
+    <message>
+        <source>When the chair&apos;s laptop is gone for good: this laptop runs the clock and the speaker list</source>
+        <translation>Quand l’ordinateur du Président n’est plus disponible : cet ordinateur conduit le chronomètre et la liste des orateurs</translation>
+    </message>
+    <message>
         <source>Share on this network</source>
         <translation>Partager sur ce réseau</translation>
     </message>
@@ -1795,6 +1810,18 @@ Appuyez sur Exporter pour l’utiliser, ou choisissez-en un autre.</translation>
     <message>
         <source>(shared again? File &gt; Join with the new code)</source>
         <translation>(partage relancé ? Fichier &gt; Rejoindre avec le nouveau code)</translation>
+    </message>
+    <message>
+        <source>Run this meeting here</source>
+        <translation>Conduire cette réunion ici</translation>
+    </message>
+    <message>
+        <source>Run “{title}” on this laptop? Do it only when the chair&apos;s laptop is gone for good: this laptop stops following it, its clock keys come back, and it becomes the chair&apos;s laptop for this meeting (it may share it). If the other laptop&apos;s changes come in later, a record both changed is shown for a choice.</source>
+        <translation>Conduire « {title} » sur cet ordinateur ? Faites-le seulement si l’ordinateur du Président n’est plus disponible : cet ordinateur cesse de le suivre, ses touches du chronomètre reviennent et il devient l’ordinateur du Président pour cette réunion (il peut la partager). Si les modifications de l’autre ordinateur arrivent plus tard, un enregistrement modifié des deux côtés est présenté pour un choix.</translation>
+    </message>
+    <message>
+        <source>Run it here</source>
+        <translation>Conduire ici</translation>
     </message>
     <message>
         <source>The code is not right: type the 6 digits the chair&apos;s laptop shows now (Meeting &gt; Share on this network…) and join again.</source>
@@ -2433,6 +2460,17 @@ Appuyez sur Exporter pour l’utiliser, ou choisissez-en un autre.</translation>
     <message>
         <source>Hide this message</source>
         <translation>Masquer ce message</translation>
+    </message>
+</context>
+<context>
+    <name>NewShareBar</name>
+    <message>
+        <source>The chair&apos;s laptop shares this meeting again: join with the new code (at {address}).</source>
+        <translation>L’ordinateur du Président partage de nouveau cette réunion : rejoignez-la avec le nouveau code (à {address}).</translation>
+    </message>
+    <message>
+        <source>&amp;Join…</source>
+        <translation>&amp;Rejoindre…</translation>
     </message>
 </context>
 <context>

@@ -381,6 +381,13 @@ What you saved is safe. The details are in the log file:
     </message>
 </context>
 <context>
+    <name>ChairRunsLine</name>
+    <message>
+        <source>The chair&apos;s laptop runs this meeting: this console shows its speaker, clock and queue, and changes nothing.</source>
+        <translation>Этим заседанием управляет ноутбук Председателя: эта консоль показывает выступающего, часы и очередь и ничего не меняет.</translation>
+    </message>
+</context>
+<context>
     <name>ConceptNote</name>
     <message>
         <source>the note gives no year for “{date}”; {year} was taken from its other dates (the weekday matches)</source>
@@ -1774,6 +1781,14 @@ Press Export to use it, or choose another.</source>
         <translation>Прекратить следить за ноутбуком Председателя; то, что хранится на этом ноутбуке, остается, а новое подключение наверстает пропущенное</translation>
     </message>
     <message>
+        <source>R&amp;un this meeting on this laptop…</source>
+        <translation>Вес&amp;ти это заседание на этом ноутбуке…</translation>
+    </message>
+    <message>
+        <source>When the chair&apos;s laptop is gone for good: this laptop runs the clock and the speaker list</source>
+        <translation>Когда ноутбука Председателя больше нет: этот ноутбук ведет часы и список ораторов</translation>
+    </message>
+    <message>
         <source>Share on this network</source>
         <translation>Открыть доступ в этой сети</translation>
     </message>
@@ -1796,6 +1811,18 @@ Press Export to use it, or choose another.</source>
     <message>
         <source>(shared again? File &gt; Join with the new code)</source>
         <translation>(доступ открыт заново? Файл &gt; Подключиться с новым кодом)</translation>
+    </message>
+    <message>
+        <source>Run this meeting here</source>
+        <translation>Вести это заседание здесь</translation>
+    </message>
+    <message>
+        <source>Run “{title}” on this laptop? Do it only when the chair&apos;s laptop is gone for good: this laptop stops following it, its clock keys come back, and it becomes the chair&apos;s laptop for this meeting (it may share it). If the other laptop&apos;s changes come in later, a record both changed is shown for a choice.</source>
+        <translation>Вести «{title}» на этом ноутбуке? Делайте это, только если ноутбука Председателя больше нет: этот ноутбук перестает следить за ним, клавиши часов снова работают, и он становится ноутбуком Председателя для этого заседания (он может открыть к нему доступ). Если изменения другого ноутбука поступят позже, запись, измененная на обоих, будет показана для выбора.</translation>
+    </message>
+    <message>
+        <source>Run it here</source>
+        <translation>Вести здесь</translation>
     </message>
     <message>
         <source>The code is not right: type the 6 digits the chair&apos;s laptop shows now (Meeting &gt; Share on this network…) and join again.</source>
@@ -2434,6 +2461,17 @@ Press Export to use it, or choose another.</source>
     <message>
         <source>Hide this message</source>
         <translation>Скрыть это сообщение</translation>
+    </message>
+</context>
+<context>
+    <name>NewShareBar</name>
+    <message>
+        <source>The chair&apos;s laptop shares this meeting again: join with the new code (at {address}).</source>
+        <translation>Ноутбук Председателя снова открыл доступ к этому заседанию: подключитесь с новым кодом (по адресу {address}).</translation>
+    </message>
+    <message>
+        <source>&amp;Join…</source>
+        <translation>&amp;Подключиться…</translation>
     </message>
 </context>
 <context>

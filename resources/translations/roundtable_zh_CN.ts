@@ -381,6 +381,13 @@ What you saved is safe. The details are in the log file:
     </message>
 </context>
 <context>
+    <name>ChairRunsLine</name>
+    <message>
+        <source>The chair&apos;s laptop runs this meeting: this console shows its speaker, clock and queue, and changes nothing.</source>
+        <translation>本次会议由主席的笔记本电脑主持：此控制台显示其发言者、计时和发言队列，不作任何更改。</translation>
+    </message>
+</context>
+<context>
     <name>ConceptNote</name>
     <message>
         <source>the note gives no year for “{date}”; {year} was taken from its other dates (the weekday matches)</source>
@@ -1772,6 +1779,14 @@ Press Export to use it, or choose another.</source>
         <translation>停止跟随主席的笔记本电脑；本机已有的内容保留，重新加入时会补上缺少的部分</translation>
     </message>
     <message>
+        <source>R&amp;un this meeting on this laptop…</source>
+        <translation>在此笔记本电脑上主持本次会议(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>When the chair&apos;s laptop is gone for good: this laptop runs the clock and the speaker list</source>
+        <translation>当主席的笔记本电脑已不再可用时：由此笔记本电脑掌管计时和发言者名单</translation>
+    </message>
+    <message>
         <source>Share on this network</source>
         <translation>在此网络上共享</translation>
     </message>
@@ -1794,6 +1809,18 @@ Press Export to use it, or choose another.</source>
     <message>
         <source>(shared again? File &gt; Join with the new code)</source>
         <translation>（重新共享了？文件 &gt; 用新代码加入）</translation>
+    </message>
+    <message>
+        <source>Run this meeting here</source>
+        <translation>在此主持本次会议</translation>
+    </message>
+    <message>
+        <source>Run “{title}” on this laptop? Do it only when the chair&apos;s laptop is gone for good: this laptop stops following it, its clock keys come back, and it becomes the chair&apos;s laptop for this meeting (it may share it). If the other laptop&apos;s changes come in later, a record both changed is shown for a choice.</source>
+        <translation>在此笔记本电脑上主持“{title}”？仅在主席的笔记本电脑已不再可用时才这样做：此笔记本电脑停止跟随，计时按键恢复可用，并成为本次会议的主席笔记本电脑（可以共享会议）。如果另一台笔记本电脑的更改稍后传来，双方都更改过的记录将列出供选择。</translation>
+    </message>
+    <message>
+        <source>Run it here</source>
+        <translation>在此主持</translation>
     </message>
     <message>
         <source>The code is not right: type the 6 digits the chair&apos;s laptop shows now (Meeting &gt; Share on this network…) and join again.</source>
@@ -2432,6 +2459,17 @@ Press Export to use it, or choose another.</source>
     <message>
         <source>Hide this message</source>
         <translation>隐藏此消息</translation>
+    </message>
+</context>
+<context>
+    <name>NewShareBar</name>
+    <message>
+        <source>The chair&apos;s laptop shares this meeting again: join with the new code (at {address}).</source>
+        <translation>主席的笔记本电脑再次共享了本次会议：请使用新代码加入（地址 {address}）。</translation>
+    </message>
+    <message>
+        <source>&amp;Join…</source>
+        <translation>加入(&amp;J)…</translation>
     </message>
 </context>
 <context>

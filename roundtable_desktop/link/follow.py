@@ -140,6 +140,8 @@ class Follower:
                 self.connected = False
                 if not self._stopping.is_set():  # stopped by the user: not a lost link
                     self.on_event(LinkEvent.now("lost"))
+            elif attempt == 0 and not self._stopping.is_set():  # the first try found nobody there
+                self.on_event(LinkEvent.now("unreachable"))
             delay = RETRY_SECONDS[min(attempt, len(RETRY_SECONDS) - 1)]
             attempt += 1
             with contextlib.suppress(TimeoutError):

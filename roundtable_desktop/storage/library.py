@@ -9,6 +9,7 @@ from ..domain.speaker_message import SpeakerMessage
 from .change_feed import ChangeFeed
 from .change_path import ChangePath, Edit, R
 from .database import Database
+from .laptop_links import LaptopLinks
 from .repositories import (
     AgendaRepository,
     NoteRepository,
@@ -30,6 +31,7 @@ class Library:
         self.slots = SlotRepository(database)
         self.notes = NoteRepository(database)
         self.speaker_messages = SpeakerMessageRepository(database)
+        self.laptop_links = LaptopLinks(database)
         self.change_path = ChangePath.of(database)
         self.feed: ChangeFeed = self.change_path.feed  # what each change changed, once committed
 

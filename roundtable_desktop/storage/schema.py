@@ -199,6 +199,18 @@ MIGRATIONS: list[tuple[int, str]] = [
         # snapshot for another laptop carries it.
         numbered_rows((*MEETING_TABLES, "speaker_message")),
     ),
+    (
+        12,
+        # Where this laptop last joined a meeting it received (joined again when it is opened),
+        # beside the laptop's role per meeting: neither ever travels to another laptop.
+        f"""
+        CREATE TABLE IF NOT EXISTS meeting_join (
+            {_COMMON},
+            address TEXT NOT NULL,
+            code TEXT NOT NULL DEFAULT ''
+        );
+        """,
+    ),
 ]
 
 LATEST_VERSION = MIGRATIONS[-1][0]

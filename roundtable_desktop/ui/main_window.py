@@ -245,8 +245,10 @@ class MainWindow(QMainWindow):
                 self, self.library.load_meeting(self.session_id), self.settings, self.runner)
 
     def quit_asking(self) -> None:
-        """Ctrl+Q: while a speaker's clock runs, ask first (a slip of the keys mid-speech)."""
-        if self.speakers_panel.someone_speaking() and not confirm(
+        """Ctrl+Q: while a speaker's clock runs, ask first (a slip of the keys mid-speech); not
+        on a console that follows the chair's laptop, whose clock runs there."""
+        running_here = not self.speakers_panel.controller.read_only
+        if running_here and self.speakers_panel.someone_speaking() and not confirm(
                 self, self.tr("Quit"),
                 self.tr("{name} is speaking. Quit anyway? Their clock is stored and goes on from "
                         "where it is when Roundtable Desktop starts again.").format(

@@ -128,6 +128,12 @@ class SpeakersPanel(QWidget):
         self.view.set_read_only(read_only)
         self.setToolTip(self.tr("Run from the chair's laptop") if read_only else "")
 
+    def add_news_line(self, line: QWidget) -> None:
+        """A line of news below the buttons, above the restored clock's."""
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(layout.indexOf(self.restored_bar), line)
+
     def set_session(self, session_id: str | None) -> None:
         if session_id != self.controller.session_id:
             self.restored_bar.hide()

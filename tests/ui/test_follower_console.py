@@ -91,5 +91,6 @@ def test_the_followers_speaker_list_changes_nothing(qtbot, window, tmp_path, mon
         chair.live_link.stop()
         rapporteur.close()
         rapporteur_library.close()
-    # no longer following: the list is the rapporteur's own again
-    assert not rapporteur.speakers_panel.controller.read_only
+    # no longer following: the meeting received stays the chair's to run, and says so
+    assert rapporteur.speakers_panel.controller.read_only
+    assert not rapporteur.live_link.chair_runs.isHidden()

@@ -90,7 +90,7 @@ class ConsoleController(QObject):
         self.restored_message = ""
         self._load()
         restored = self.speakers.restored
-        if restored is not None:
+        if restored is not None and not self.read_only:  # a follower's clock is the chair's to run
             person = self.people.get(restored.slot.participant_id)
             text = self.tr(
                 "{name} was speaking when Roundtable Desktop closed. Their clock goes on from "

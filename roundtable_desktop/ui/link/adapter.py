@@ -124,12 +124,15 @@ class LinkAdapter(QObject):
         self._stop_listening = self.library.feed.subscribe(lambda changes: server.wake())
         return server
 
-    def follow(self, address: str, code: str, wall_time: Callable[[], float] = time.time) -> Follower:
-        """Join a shared meeting (raises ValueError for an address that is not one)."""
+    def follow(self, address: str, code: str, wall_time: Callable[[], float] = time.time,
+               session_id: str = "") -> Follower:
+        """Join a shared meeting (raises ValueError for an address that is not one); with
+        ``session_id``, a share of another meeting is refused."""
         self.stop()
         self._window_thread.reopen()
         follower = Follower(address, code, self._path(), self._apply, self.link_event.emit,
                             wall_time=wall_time)
+        follower.session_id = session_id
         follower.start()
         self.follower = follower
         return follower

@@ -1,21 +1,32 @@
 """Meeting > Share on this network… and File > Join a shared meeting…, the bar that says the
 link's state, and the follower's read-only console. Nothing listens until the user shares."""
 
+import logging
 import time
 from collections.abc import Callable
 from datetime import datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QLabel, QMessageBox
 
+from ...domain.errors import StorageWriteError
 from ...link.follow import REFUSALS, Follower
 from ...link.share import LinkError
 from ...link.wire import LinkEvent
+from ..application import confirm
+from ..wording import error_text
 from .adapter import LinkAdapter
 from .join_dialog import JoinDialog
+from .link_bars import ChairRunsLine, NewShareBar
+from .new_share_watch import NewShareWatch
 from .share_dialog import ShareDialog
+
+if TYPE_CHECKING:
+    from ...link.discovery import SharedMeeting
+
+log = logging.getLogger(__name__)
 
 
 class LiveLinkActions(QObject):
@@ -43,10 +54,24 @@ class LiveLinkActions(QObject):
         self.stop_following_action = QAction(self.tr("Stop follo&wing"), window)
         self.stop_following_action.setStatusTip(self.tr(
             "Stop following the chair's laptop; what this laptop holds stays, and a new join catches up"))
-        self.stop_following_action.triggered.connect(lambda *_: self.stop())
+        self.stop_following_action.triggered.connect(lambda *_: self.stop_following())
         self.stop_following_action.setEnabled(False)
         window.file_menu.insertAction(window.meeting_file_actions.export_action, self.join_action)
         window.file_menu.insertAction(window.meeting_file_actions.export_action, self.stop_following_action)
+        self.run_here_action = QAction(self.tr("R&un this meeting on this laptop…"), window)
+        self.run_here_action.setStatusTip(self.tr(
+            "When the chair's laptop is gone for good: this laptop runs the clock and the speaker list"))
+        self.run_here_action.triggered.connect(lambda *_: self.run_here())
+        self.run_here_action.setEnabled(False)
+        window.meeting_menu.addAction(self.run_here_action)
+        self.chair_runs = ChairRunsLine(self.run_here_action)
+        window.speakers_panel.add_news_line(self.chair_runs)
+        self.new_share = NewShareBar()
+        self.new_share.join_requested.connect(self._join_new_share)
+        window.centralWidget().layout().insertWidget(1, self.new_share)
+        self.watch = NewShareWatch(self)
+        self.watch.found.connect(self._new_share_found)
+        self._remembered = False  # the join that brought the meeting is kept, for a restart
         self.status = QLabel()
         self._status_words: Callable[[], str] = str  # the bar's line, asked again on a language change
         self._address = ""  # the last address joined, offered again after a refusal
@@ -103,11 +128,20 @@ class LiveLinkActions(QObject):
         """Stop sharing or following; returns once a batch that arrived is stored whole or
         dropped whole (fetched again on the next join), so the library may close after it."""
         self.adapter.stop()
+        self.watch.stop()
+        self.new_share.hide()
         self.stop_following_action.setEnabled(False)
         self._count_by_own_clock()
         self.shared_session = None
         self._say(str)
-        self._read_only(False)
+        self._show_whose(self.window.session_id)
+
+    def stop_following(self) -> None:
+        """File > Stop following: the meeting is not joined again by itself when opened."""
+        follower = self.adapter.follower
+        if follower is not None and follower.session_id:
+            self._forget_code(follower.session_id)
+        self.stop()
 
     def _followers(self, count: int) -> None:
         if self.adapter.sharing:
@@ -122,10 +156,14 @@ class LiveLinkActions(QObject):
         follower = self.adapter.follower
         if follower is not None and follower.session_id and session_id != follower.session_id:
             self.stop()  # following ends when the rapporteur turns to another meeting
+        self._show_whose(session_id)
+        if session_id and not self.adapter.following:
+            self._rejoin(session_id)
 
     # following -------------------------------------------------------------------------------
 
-    def join(self, address: str | None = None, code: str | None = None) -> bool:
+    def join(self, address: str | None = None, code: str | None = None, session_id: str = "") -> bool:
+        """Follow the share at ``address``; with ``session_id``, only a share of that meeting."""
         if address is None or code is None:
             dialog = JoinDialog(self.window)
             dialog.address.setText(self._address)
@@ -133,12 +171,16 @@ class LiveLinkActions(QObject):
                 return False
             address, code = dialog.chosen()
         try:
-            follower = self.adapter.follow(address, code, wall_time=self._laptop_time())
+            follower = self.adapter.follow(address, code, wall_time=self._laptop_time(),
+                                           session_id=session_id)
         except ValueError as error:
             QMessageBox.warning(self.window, QCoreApplication.translate(
                 "LiveLinkActions", "Join a shared meeting"), str(error))
             return False
         self._count_by_the_chairs_clock(follower)
+        self.watch.stop()
+        self.new_share.hide()
+        self._remembered = False
         self.stop_following_action.setEnabled(True)
         self._address = address
         self._say(lambda: QCoreApplication.translate(
@@ -147,7 +189,11 @@ class LiveLinkActions(QObject):
 
     def _told(self, event: LinkEvent) -> None:
         follower = self.adapter.follower
+        if event.kind in ("lost", "unreachable") and follower is not None and follower.session_id:
+            self.watch.look_for(follower.session_id, self._address)  # shared again elsewhere?
         if event.kind == "joined":
+            self.watch.stop()
+            self.new_share.hide()
             self._say(lambda: QCoreApplication.translate(
                 "LiveLinkActions", "Following the chair's laptop: {title}").format(title=event.text))
         elif event.kind == "lost":
@@ -160,7 +206,10 @@ class LiveLinkActions(QObject):
             if self.window.session_id != follower.session_id:
                 self.window.session_bar.reload(follower.session_id)
             self._read_only(True)
+            self._remember_join(follower)
         elif event.kind == "refused" and follower is not None:
+            if follower.session_id:
+                self._forget_code(follower.session_id)  # not tried again on the next open
             self.stop()
             self._join_again(refusal_words(event.text))
         elif event.kind == "refused" and self.dialog is not None:
@@ -175,6 +224,87 @@ class LiveLinkActions(QObject):
         dialog.open()
         dialog.code.setFocus()
 
+    # a meeting received from the chair's laptop ---------------------------------------------
+
+    def _show_whose(self, session_id: str | None) -> None:
+        """A meeting received from the chair's laptop stays the chair's to run: its console is
+        read-only, following or not, and says so; the other meetings are this laptop's."""
+        received = bool(session_id) and self.window.library.laptop_links.received(session_id)
+        self._read_only(received or self.adapter.following)
+        self.chair_runs.setVisible(received)
+        self.run_here_action.setEnabled(received)
+
+    def _rejoin(self, session_id: str) -> None:
+        """Follow the chair's laptop again where this laptop last joined the meeting."""
+        last = self.window.library.laptop_links.last_join(session_id)
+        if last is None:
+            return
+        self._address = last.address  # offered in the Join dialog, joined or not
+        if last.code:
+            self.join(last.address, last.code, session_id)
+
+    def _remember_join(self, follower: Follower) -> None:
+        if self._remembered:
+            return
+        try:
+            self.window.library.laptop_links.remember_join(follower.session_id, self._address,
+                                                           follower.code)
+            self._remembered = True
+        except StorageWriteError as error:  # the disk-trouble bar says it; the next batch tries again
+            log.info("Where the meeting was joined is not kept: %s", error)
+
+    def _forget_code(self, session_id: str) -> None:
+        try:
+            self.window.library.laptop_links.forget_code(session_id)
+        except StorageWriteError as error:
+            log.info("The code of the last join is not forgotten: %s", error)
+
+    def run_here(self) -> bool:
+        """Meeting > Run this meeting on this laptop…: for when the chair's laptop is gone for
+        good. This laptop becomes the chair's laptop for the meeting (asked first)."""
+        session_id = self.window.session_id
+        links = self.window.library.laptop_links
+        if not session_id or not links.received(session_id):
+            return False
+        title = self.window.library.sessions.get(session_id).title
+        if not confirm(self.window, QCoreApplication.translate("LiveLinkActions", "Run this meeting here"),
+                       QCoreApplication.translate(
+                           "LiveLinkActions",
+                           "Run \u201c{title}\u201d on this laptop? Do it only when the chair's laptop is "
+                           "gone for good: this laptop stops following it, its clock keys come back, and "
+                           "it becomes the chair's laptop for this meeting (it may share it). If the "
+                           "other laptop's changes come in later, a record both changed is shown for a "
+                           "choice.").format(title=title),
+                       QCoreApplication.translate("LiveLinkActions", "Run it here")):
+            return False
+        try:
+            links.run_here(session_id)
+        except StorageWriteError as error:
+            QMessageBox.warning(self.window, QCoreApplication.translate(
+                "LiveLinkActions", "Run this meeting here"), error_text(error))
+            return False
+        self.stop()
+        self.window.session_bar.refresh()  # no longer "from the chair's laptop"
+        return True
+
+    # the chair's laptop shares the meeting again ---------------------------------------------
+
+    def _new_share_found(self, meeting: "SharedMeeting | None") -> None:
+        if meeting is None:
+            self.new_share.hide()
+        elif self.adapter.following:
+            self.new_share.offer(meeting)
+
+    def _join_new_share(self, meeting: "SharedMeeting | None") -> None:
+        """The Join dialog with the new address filled in and the code to type."""
+        if meeting is None:
+            return
+        dialog = JoinDialog(self.window)
+        dialog.address.setText(meeting.address)
+        dialog.accepted.connect(lambda: self.join(*dialog.chosen(), session_id=meeting.session_id))
+        dialog.open()
+        dialog.code.setFocus()
+
     def _say(self, words: Callable[[], str]) -> None:
         self._status_words = words
         self.status.setText(words())
@@ -183,6 +313,8 @@ class LiveLinkActions(QObject):
         """The follower's console shows the chair's speaker list, clock and queue, and leaves
         their changes to the chair's laptop."""
         actions = self.window.console_actions
+        if following:
+            self.window.speakers_panel.restored_bar.hide()  # the chair's laptop runs the clock
         for action in (*actions.clock_actions, actions.add_speaker):
             if action is not actions.presenter:
                 action.setEnabled(not following)
