@@ -326,6 +326,7 @@ class LiveLinkActions(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
         if watched is self.window and event.type() == QEvent.Type.Close:
             self.adapter.stop()
+            self.watch.stop()
         elif watched is self.window and event.type() == QEvent.Type.LanguageChange:
             self.status.setText(self._status_words())
         return False
