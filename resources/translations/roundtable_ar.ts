@@ -422,8 +422,64 @@ What you saved is safe. The details are in the log file:
         <translation>الأسطر {lines} ليست بترميز UTF-8 مثل بقية الملف: قُرئت بترميز Windows-1252، فتحقق من علامات التشكيل فيها.</translation>
     </message>
     <message>
+        <source>{name} is a damaged Word document; open it in Word and save it again.</source>
+        <translation>{name} مستند Word تالف؛ افتحه في Word واحفظه من جديد.</translation>
+    </message>
+    <message>
+        <source>{name} is not a Word document: it has no {part}.</source>
+        <translation>{name} ليس مستند Word: لا يحتوي على {part}.</translation>
+    </message>
+    <message>
+        <source>{name} is not a Word document: its document part has no body.</source>
+        <translation>{name} ليس مستند Word: جزء المستند فيه بلا متن.</translation>
+    </message>
+    <message>
+        <source>{name} is empty: the Word document holds no text.</source>
+        <translation>{name} فارغ: لا يحتوي مستند Word على أي نص.</translation>
+    </message>
+    <message>
         <source>Word document</source>
         <translation>مستند Word</translation>
+    </message>
+    <message>
+        <source>{name} is not a Word document (a .docx file is a zip archive, and this one is not). Save it again from Word as .docx.</source>
+        <translation>{name} ليس مستند Word (ملف .docx أرشيف zip، وهذا الملف ليس كذلك). احفظه من جديد في Word بصيغة .docx.</translation>
+    </message>
+    <message>
+        <source>{name} is refused: it holds {count:,} parts, more than a Word document has.</source>
+        <translation>رُفض {name}: يحتوي على {count:,} جزءًا، وهذا أكثر مما يحتويه مستند Word.</translation>
+    </message>
+    <message>
+        <source>{name} is refused: it would unpack to {size:,} MB, more than the {limit} MB allowed.</source>
+        <translation>رُفض {name}: سيبلغ حجمه بعد فك الضغط {size:,} ميغابايت، وهذا أكثر من {limit} ميغابايت المسموح بها.</translation>
+    </message>
+    <message>
+        <source>{name} is refused: one of its parts is compressed more than {ratio} to 1, which only a zip bomb does.</source>
+        <translation>رُفض {name}: أحد أجزائه مضغوط بنسبة تزيد على {ratio} إلى 1، ولا يفعل ذلك إلا ملف zip مفخخ.</translation>
+    </message>
+    <message>
+        <source>{name} is refused: a part unpacks to more than its stated size.</source>
+        <translation>رُفض {name}: جزء منه يتجاوز بعد فك الضغط الحجم المعلن له.</translation>
+    </message>
+    <message>
+        <source>{name} is refused: it declares XML entities (a DOCTYPE), which a Word document never does and which can be used to read other files.</source>
+        <translation>رُفض {name}: يعلن كيانات XML (DOCTYPE)، وهو ما لا يفعله مستند Word أبدًا وقد يُستخدم لقراءة ملفات أخرى.</translation>
+    </message>
+    <message>
+        <source>{name} is refused: it holds {count:,} XML elements, more than the {limit:,} a concept note of {lines:,} lines needs.</source>
+        <translation>رُفض {name}: يحتوي على {count:,} عنصر XML، وهذا أكثر من {limit:,} عنصر تحتاجها مذكرة مفاهيمية من {lines:,} سطر.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be imported: give a Word document (.docx), a PDF (.pdf), a Markdown or text file (.md, .txt) or a Roundtable session file (.json).</source>
+        <translation>لا يمكن استيراد {name}: اختر مستند Word (.docx) أو ملف PDF (.pdf) أو ملف Markdown أو ملفًا نصيًا (.md، .txt) أو ملف جلسة Roundtable (.json).</translation>
+    </message>
+    <message>
+        <source>{name} is over {limit} MB; a concept note is far shorter. Is it the right text?</source>
+        <translation>يتجاوز {name} {limit} ميغابايت؛ والمذكرة المفاهيمية أقصر من ذلك بكثير. هل هذا هو النص الصحيح؟</translation>
+    </message>
+    <message>
+        <source>The pasted text is empty: copy the concept note&apos;s text first.</source>
+        <translation>النص الملصق فارغ: انسخ نص المذكرة المفاهيمية أولًا.</translation>
     </message>
     <message>
         <source>pasted text</source>
@@ -502,8 +558,40 @@ What you saved is safe. The details are in the log file:
         <translation>المدة المستهدفة {target}، والحد الأقصى {limit}</translation>
     </message>
     <message>
+        <source>{name}: this PDF has no text (it is a scan or a picture); copy the text or use the Word version.</source>
+        <translation>{name}: لا يحتوي ملف PDF هذا على نص (إنه صورة ممسوحة ضوئيًا أو صورة)؛ انسخ النص أو استخدم نسخة Word.</translation>
+    </message>
+    <message>
+        <source>{name} is protected by a password; open it, save a copy without the password, or use the Word version.</source>
+        <translation>{name} محمي بكلمة مرور؛ افتحه واحفظ نسخة منه بلا كلمة مرور، أو استخدم نسخة Word.</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable PDF (it is damaged or not a PDF); use the Word version.</source>
+        <translation>{name} ليس ملف PDF قابلًا للقراءة (إنه تالف أو ليس ملف PDF)؛ استخدم نسخة Word.</translation>
+    </message>
+    <message>
+        <source>{name} is encrypted; open it, save a copy without protection, or use the Word version.</source>
+        <translation>{name} مشفَّر؛ افتحه واحفظ نسخة منه بلا حماية، أو استخدم نسخة Word.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read: this installation has no PDF reader (pypdf); use the Word version or copy the text.</source>
+        <translation>تعذّرت قراءة {name}: لا يوجد في هذا التثبيت قارئ PDF (pypdf)؛ استخدم نسخة Word أو انسخ النص.</translation>
+    </message>
+    <message>
+        <source>{name} has {pages:,} pages; a concept note has at most {limit}. Is it the right file?</source>
+        <translation>يتألف {name} من {pages:,} صفحة؛ والمذكرة المفاهيمية لا تتجاوز {limit} صفحة. هل هذا هو الملف الصحيح؟</translation>
+    </message>
+    <message>
+        <source>{name} is a damaged PDF; open it and save it again, or use the Word version.</source>
+        <translation>{name} ملف PDF تالف؛ افتحه واحفظه من جديد، أو استخدم نسخة Word.</translation>
+    </message>
+    <message>
         <source>PDF document</source>
         <translation>مستند PDF</translation>
+    </message>
+    <message>
+        <source>{name} holds more than {limit:,} characters of text; a concept note has far fewer. Is it the right file?</source>
+        <translation>يحتوي {name} على أكثر من {limit:,} حرف من النص؛ والمذكرة المفاهيمية أقل من ذلك بكثير. هل هذا هو الملف الصحيح؟</translation>
     </message>
     <message>
         <source>Title</source>
@@ -574,6 +662,10 @@ What you saved is safe. The details are in the log file:
         <translation>المتكلمون المذكورون</translation>
     </message>
     <message>
+        <source>{name} is not a text file (it holds binary data).</source>
+        <translation>{name} ليس ملفًا نصيًا (يحتوي على بيانات ثنائية).</translation>
+    </message>
+    <message>
         <source>Markdown file</source>
         <translation>ملف Markdown</translation>
     </message>
@@ -588,6 +680,14 @@ What you saved is safe. The details are in the log file:
     <message>
         <source>The note says {abbreviation} ({stated}), but {zone} is on {actual} on {date}; check the times and the zone.</source>
         <translation>تذكر المذكرة {abbreviation} ({stated})، لكن {zone} على توقيت {actual} في {date}؛ تحقق من الأوقات والمنطقة الزمنية.</translation>
+    </message>
+    <message>
+        <source>{name} has {count:,} lines; a concept note has at most {limit:,}. Is it the right file?</source>
+        <translation>يتألف {name} من {count:,} سطر؛ والمذكرة المفاهيمية لا تتجاوز {limit:,} سطر. هل هذا هو الملف الصحيح؟</translation>
+    </message>
+    <message>
+        <source>{name} holds {count:,} characters of text; a concept note has at most {limit:,}. Is it the right file?</source>
+        <translation>يحتوي {name} على {count:,} حرف من النص؛ والمذكرة المفاهيمية لا تتجاوز {limit:,} حرف. هل هذا هو الملف الصحيح؟</translation>
     </message>
 </context>
 <context>
@@ -987,6 +1087,320 @@ Press Export to use it, or choose another.</source>
     <message>
         <source>Exported to {path}</source>
         <translation>صُدّر إلى {path}</translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <source>title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>organiser</source>
+        <translation>الجهة المنظمة</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>الدورة</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>start time</source>
+        <translation>وقت البدء</translation>
+    </message>
+    <message>
+        <source>end time</source>
+        <translation>وقت الانتهاء</translation>
+    </message>
+    <message>
+        <source>time zone</source>
+        <translation>المنطقة الزمنية</translation>
+    </message>
+    <message>
+        <source>venue</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <source>background</source>
+        <translation>معلومات أساسية</translation>
+    </message>
+    <message>
+        <source>objectives</source>
+        <translation>الأهداف</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>الشكل</translation>
+    </message>
+    <message>
+        <source>SDGs in focus</source>
+        <translation>الأهداف موضع التركيز</translation>
+    </message>
+    <message>
+        <source>outcome feeds into</source>
+        <translation>تُقدَّم النتائج إلى</translation>
+    </message>
+    <message>
+        <source>chair</source>
+        <translation>الرئيس</translation>
+    </message>
+    <message>
+        <source>rapporteur</source>
+        <translation>المقرر</translation>
+    </message>
+    <message>
+        <source>key messages</source>
+        <translation>الرسائل الرئيسية</translation>
+    </message>
+    <message>
+        <source>document type</source>
+        <translation>نوع الوثيقة</translation>
+    </message>
+    <message>
+        <source>document symbol</source>
+        <translation>رمز الوثيقة</translation>
+    </message>
+    <message>
+        <source>distribution</source>
+        <translation>التوزيع</translation>
+    </message>
+    <message>
+        <source>date of issue</source>
+        <translation>تاريخ الإصدار</translation>
+    </message>
+    <message>
+        <source>original language</source>
+        <translation>لغة الأصل</translation>
+    </message>
+    <message>
+        <source>introduction</source>
+        <translation>المقدمة</translation>
+    </message>
+    <message>
+        <source>language of the summary</source>
+        <translation>لغة الموجز</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>planned minutes</source>
+        <translation>الدقائق المقررة</translation>
+    </message>
+    <message>
+        <source>place in the order</source>
+        <translation>الترتيب</translation>
+    </message>
+    <message>
+        <source>presenter</source>
+        <translation>مقدِّم العرض</translation>
+    </message>
+    <message>
+        <source>usual speaking time</source>
+        <translation>وقت الكلام المعتاد</translation>
+    </message>
+    <message>
+        <source>usual time limit</source>
+        <translation>الحد الزمني المعتاد</translation>
+    </message>
+    <message>
+        <source>actual start</source>
+        <translation>البدء الفعلي</translation>
+    </message>
+    <message>
+        <source>actual end</source>
+        <translation>الانتهاء الفعلي</translation>
+    </message>
+    <message>
+        <source>list of speakers closed</source>
+        <translation>إقفال قائمة المتكلمين</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>التسمية</translation>
+    </message>
+    <message>
+        <source>synthesis</source>
+        <translation>الخلاصة</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>function</source>
+        <translation>المنصب</translation>
+    </message>
+    <message>
+        <source>organization</source>
+        <translation>المنظمة</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <source>gender</source>
+        <translation>الجنس</translation>
+    </message>
+    <message>
+        <source>regional group</source>
+        <translation>المجموعة الإقليمية</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>حاضر</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>speaker</source>
+        <translation>المتكلم</translation>
+    </message>
+    <message>
+        <source>agenda item</source>
+        <translation>بند جدول الأعمال</translation>
+    </message>
+    <message>
+        <source>guiding question</source>
+        <translation>السؤال التوجيهي</translation>
+    </message>
+    <message>
+        <source>speaker&apos;s place</source>
+        <translation>دور المتكلم</translation>
+    </message>
+    <message>
+        <source>speaking time</source>
+        <translation>وقت الكلام</translation>
+    </message>
+    <message>
+        <source>time limit</source>
+        <translation>الحد الزمني</translation>
+    </message>
+    <message>
+        <source>kind of request</source>
+        <translation>نوع الطلب</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>time spoken</source>
+        <translation>الوقت المستغرق في الكلام</translation>
+    </message>
+    <message>
+        <source>last start</source>
+        <translation>آخر بدء</translation>
+    </message>
+    <message>
+        <source>SDGs</source>
+        <translation>أهداف التنمية المستدامة</translation>
+    </message>
+    <message>
+        <source>key message</source>
+        <translation>رسالة رئيسية</translation>
+    </message>
+    <message>
+        <source>meeting clock</source>
+        <translation>ساعة الاجتماع</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>وقت الإرسال</translation>
+    </message>
+    <message>
+        <source>usual message</source>
+        <translation>رسالة معتادة</translation>
+    </message>
+    <message>
+        <source>cleared</source>
+        <translation>وقت المسح</translation>
+    </message>
+</context>
+<context>
+    <name>FileProblem</name>
+    <message>
+        <source>access to it is refused</source>
+        <translation>رُفض الوصول إليه</translation>
+    </message>
+    <message>
+        <source>it no longer exists</source>
+        <translation>لم يعد موجودًا</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>إنه مجلد</translation>
+    </message>
+    <message>
+        <source>the disk reported an error</source>
+        <translation>أبلغ القرص عن خطأ</translation>
+    </message>
+    <message>
+        <source>another program is using it</source>
+        <translation>يستخدمه برنامج آخر</translation>
+    </message>
+    <message>
+        <source>its name is too long</source>
+        <translation>اسمه طويل جدًا</translation>
+    </message>
+    <message>
+        <source>its link leads nowhere</source>
+        <translation>رابطه لا يؤدي إلى أي مكان</translation>
+    </message>
+    <message>
+        <source>its drive is not connected</source>
+        <translation>محرك الأقراص الذي يحويه غير متصل</translation>
+    </message>
+    <message>
+        <source>a file stands where a folder should be</source>
+        <translation>يوجد ملف في المكان الذي ينبغي أن يكون فيه مجلد</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>القرص للقراءة فقط</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>القرص ممتلئ</translation>
+    </message>
+    <message>
+        <source>There is no file {path}.</source>
+        <translation>لا يوجد ملف باسم {path}.</translation>
+    </message>
+    <message>
+        <source>{path} is not a file.</source>
+        <translation>{path} ليس ملفًا.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to read {path}.</source>
+        <translation>ليس لديك إذن بقراءة {path}.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({reason}).</source>
+        <translation>تعذّرت قراءة {path} ({reason}).</translation>
+    </message>
+    <message>
+        <source>{name} is open in another program that keeps it locked; close it there and try again.</source>
+        <translation>{name} مفتوح في برنامج آخر يقفله؛ أغلقه في ذلك البرنامج ثم أعد المحاولة.</translation>
+    </message>
+    <message>
+        <source>{name} is {size} MB; at most {limit} MB can be read. Is it the right file?</source>
+        <translation>حجم {name} {size} ميغابايت؛ ولا يمكن قراءة أكثر من {limit} ميغابايت. هل هذا هو الملف الصحيح؟</translation>
+    </message>
+    <message>
+        <source>{name} is empty.</source>
+        <translation>{name} فارغ.</translation>
     </message>
 </context>
 <context>
@@ -1632,6 +2046,29 @@ Press Export to use it, or choose another.</source>
     </message>
 </context>
 <context>
+    <name>MeetingFile</name>
+    <message>
+        <source>This is not a Roundtable meeting file (format “{expected}”).</source>
+        <translation>هذا ليس ملف اجتماع Roundtable (الصيغة “{expected}”).</translation>
+    </message>
+    <message>
+        <source>The meeting file has no valid “version” (a whole number from 1).</source>
+        <translation>لا يحتوي ملف الاجتماع على “version” صحيح (عدد صحيح يبدأ من 1).</translation>
+    </message>
+    <message>
+        <source>This meeting file was written by a newer Roundtable Desktop (version {version}); update Roundtable Desktop to merge it.</source>
+        <translation>كُتب ملف الاجتماع هذا بإصدار أحدث من Roundtable Desktop (الإصدار {version})؛ حدِّث Roundtable Desktop لدمجه.</translation>
+    </message>
+    <message>
+        <source>{name} is not a meeting file: it is not valid JSON text.</source>
+        <translation>{name} ليس ملف اجتماع: ليس نص JSON صحيحًا.</translation>
+    </message>
+    <message>
+        <source>{name} is a session file, which comes in with new ids: use File &gt; Import.</source>
+        <translation>{name} ملف جلسة، يدخل بمعرّفات جديدة: استخدم ملف &gt; استيراد.</translation>
+    </message>
+</context>
+<context>
     <name>MeetingFileActions</name>
     <message>
         <source>Export for another &amp;laptop…</source>
@@ -2021,6 +2458,14 @@ Press Export to use it, or choose another.</source>
         <source>Changed on both laptops: the {what} “{label}” ({fields}) kept as on the chair&apos;s and the rapporteur&apos;s laptop.</source>
         <translation>تغيّر على الحاسوبين: {what} ”{label}“ ({fields}) أُبقي كما هو على حاسوبَي الرئيس والمقرر.</translation>
     </message>
+    <message>
+        <source>This meeting was deleted from this library; to have it again, import the file as a new meeting (File &gt; Import).</source>
+        <translation>حُذف هذا الاجتماع من هذه المكتبة؛ ولاستعادته، استورد الملف بوصفه اجتماعًا جديدًا (ملف &gt; استيراد).</translation>
+    </message>
+    <message>
+        <source>This library does not hold the meeting these changes belong to.</source>
+        <translation>لا تحتوي هذه المكتبة على الاجتماع الذي تخصه هذه التغييرات.</translation>
+    </message>
 </context>
 <context>
     <name>MergeReportDialog</name>
@@ -2140,6 +2585,10 @@ Press Export to use it, or choose another.</source>
     <message>
         <source>— no question —</source>
         <translation>— لا سؤال —</translation>
+    </message>
+    <message>
+        <source>Speaker confirmed: Ctrl+Return saves the note.</source>
+        <translation>تأكّد المتكلم: Ctrl+Return يحفظ الملاحظة.</translation>
     </message>
     <message>
         <source>at {time}</source>
@@ -2434,6 +2883,33 @@ Press Export to use it, or choose another.</source>
     <message>
         <source>participant edit</source>
         <translation>تحرير مشارك</translation>
+    </message>
+</context>
+<context>
+    <name>Participants</name>
+    <message>
+        <source>{name} is not a CSV file; save the spreadsheet as CSV (.csv) first.</source>
+        <translation>{name} ليس ملف CSV؛ احفظ جدول البيانات أولًا بصيغة CSV (.csv).</translation>
+    </message>
+    <message>
+        <source>{name} has {count:,} lines; a participants list is at most {limit:,} rows.</source>
+        <translation>يتألف {name} من {count:,} سطر؛ وقائمة المشاركين لا تتجاوز {limit:,} صف.</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable CSV file (its quotation marks do not close).</source>
+        <translation>{name} ليس ملف CSV قابلًا للقراءة (علامات الاقتباس فيه لا تُغلق).</translation>
+    </message>
+    <message>
+        <source>{name} has a header row but no participants under it.</source>
+        <translation>يحتوي {name} على صف عناوين، ولكن لا يوجد تحته أي مشارك.</translation>
+    </message>
+    <message>
+        <source>The first row of {name} must name the columns, with at least “name” (and any of function, organisation, country, role, gender, region, language); it is empty.</source>
+        <translation>يجب أن يسمي الصف الأول من {name} الأعمدة، وفيها على الأقل “name” (وأي من function وorganisation وcountry وrole وgender وregion وlanguage)؛ وهو فارغ.</translation>
+    </message>
+    <message>
+        <source>The first row of {name} must name the columns, with at least “name” (and any of function, organisation, country, role, gender, region, language); it holds {found}.</source>
+        <translation>يجب أن يسمي الصف الأول من {name} الأعمدة، وفيها على الأقل “name” (وأي من function وorganisation وcountry وrole وgender وregion وlanguage)؛ وهو يحتوي على {found}.</translation>
     </message>
 </context>
 <context>
@@ -3198,6 +3674,45 @@ The library as it is now is kept beside it, never deleted.</source>
     <message>
         <source>{date}, from the chair&apos;s laptop</source>
         <translation>{date}، من حاسوب الرئيس</translation>
+    </message>
+</context>
+<context>
+    <name>SessionFile</name>
+    <message>
+        <source>{name} is not a session file: it is not UTF-8 text.</source>
+        <translation>{name} ليس ملف جلسة: ليس نصًا بترميز UTF-8.</translation>
+    </message>
+    <message>
+        <source>{name} is not valid JSON: it is damaged at line {line}, column {column}.</source>
+        <translation>{name} ليس JSON صحيحًا: فيه تلف في السطر {line}، العمود {column}.</translation>
+    </message>
+    <message>
+        <source>{name} is not a session file: it is nested too deeply.</source>
+        <translation>{name} ليس ملف جلسة: تداخله عميق جدًا.</translation>
+    </message>
+    <message>
+        <source>{name} is not a session file: it holds a number too long to be one of a meeting&apos;s.</source>
+        <translation>{name} ليس ملف جلسة: يحتوي على عدد أطول من أن يكون من أعداد اجتماع.</translation>
+    </message>
+    <message>
+        <source>This is not a Roundtable session file: it does not hold a JSON object.</source>
+        <translation>هذا ليس ملف جلسة Roundtable: لا يحتوي على كائن JSON.</translation>
+    </message>
+    <message>
+        <source>This is not a Roundtable session file (it names no format, expected “{expected}”).</source>
+        <translation>هذا ليس ملف جلسة Roundtable (لا يذكر أي صيغة، والمتوقع “{expected}”).</translation>
+    </message>
+    <message>
+        <source>This is not a Roundtable session file (its format is “{format}”, expected “{expected}”).</source>
+        <translation>هذا ليس ملف جلسة Roundtable (صيغته “{format}”، والمتوقع “{expected}”).</translation>
+    </message>
+    <message>
+        <source>The session file has no valid “version” (a whole number from 1).</source>
+        <translation>لا يحتوي ملف الجلسة على “version” صحيح (عدد صحيح يبدأ من 1).</translation>
+    </message>
+    <message>
+        <source>This session file was written by a newer Roundtable Desktop (format version {version}); this one reads up to version {known}. Update Roundtable Desktop to open it.</source>
+        <translation>كُتب ملف الجلسة هذا بإصدار أحدث من Roundtable Desktop (إصدار الصيغة {version})؛ وهذا الإصدار يقرأ حتى الإصدار {known}. حدِّث Roundtable Desktop لفتحه.</translation>
     </message>
 </context>
 <context>
@@ -4018,12 +4533,116 @@ The library as it is now is kept beside it, never deleted.</source>
         <translation>تعذّرت إزالة المسودة من المكتبة: {error}.</translation>
     </message>
     <message>
+        <source>process {pid} on {host}, since {since} UTC</source>
+        <translation>العملية {pid} على {host}، منذ {since} UTC</translation>
+    </message>
+    <message>
         <source>The folder of the library {path} cannot be written to ({error}).</source>
         <translation>لا يمكن الكتابة في مجلد المكتبة {path} ({error}).</translation>
     </message>
     <message>
+        <source>The library {library} is in use by another copy of Roundtable Desktop ({who}).</source>
+        <translation>المكتبة {library} قيد الاستخدام من نسخة أخرى من Roundtable Desktop ({who}).</translation>
+    </message>
+    <message>
         <source>The library {path} cannot be opened read-only: {error}.</source>
         <translation>تعذّر فتح المكتبة {path} للقراءة فقط: {error}.</translation>
+    </message>
+    <message>
+        <source>The backup {name} would be written over one of the library&apos;s own files; nothing was written.</source>
+        <translation>كانت النسخة الاحتياطية {name} ستُكتب فوق أحد ملفات المكتبة نفسها؛ لم يُكتب شيء.</translation>
+    </message>
+    <message>
+        <source>The library {name} is damaged ({detail}), so no backup was taken and the good ones are kept. Restore one (File &gt; Restore from backup…).</source>
+        <translation>المكتبة {name} تالفة ({detail})، لذا لم تُؤخذ نسخة احتياطية واحتُفظ بالنسخ السليمة. استعد إحداها (ملف &gt; الاستعادة من نسخة احتياطية…).</translation>
+    </message>
+    <message>
+        <source>The backup of the library could not be written to {folder}: {reason}.</source>
+        <translation>تعذّرت كتابة النسخة الاحتياطية للمكتبة في {folder}: {reason}.</translation>
+    </message>
+    <message>
+        <source>The backup {name} is damaged and cannot be restored.</source>
+        <translation>النسخة الاحتياطية {name} تالفة ولا يمكن استعادتها.</translation>
+    </message>
+    <message>
+        <source>The library {library} could not be moved aside: {reason}.</source>
+        <translation>تعذّر نقل المكتبة {library} جانبًا: {reason}.</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>القرص ممتلئ</translation>
+    </message>
+    <message>
+        <source>The library {library} is damaged. The damaged file can be moved aside (it is kept, never deleted) and the newest good backup put in its place.</source>
+        <translation>المكتبة {library} تالفة. يمكن نقل الملف التالف جانبًا (يُحتفظ به ولا يُحذف أبدًا) ووضع أحدث نسخة احتياطية سليمة مكانه.</translation>
+    </message>
+    <message>
+        <source>The library {library} is damaged ({detail}). The damaged file can be moved aside (it is kept, never deleted) and the newest good backup put in its place.</source>
+        <translation>المكتبة {library} تالفة ({detail}). يمكن نقل الملف التالف جانبًا (يُحتفظ به ولا يُحذف أبدًا) ووضع أحدث نسخة احتياطية سليمة مكانه.</translation>
+    </message>
+    <message>
+        <source>The journal of the library {library} (its -wal file) was removed after the app stopped: the changes of the last minutes before that may be lost. The library can be used as it is, or the newest good backup can take its place.</source>
+        <translation>أُزيل سجل المكتبة {library} (ملفها -wal) بعد توقف التطبيق: قد تكون تغييرات الدقائق الأخيرة قبل ذلك قد فُقدت. يمكن استخدام المكتبة كما هي، أو يمكن أن تحل محلها أحدث نسخة احتياطية سليمة.</translation>
+    </message>
+    <message>
+        <source>The library {library} is empty (0 bytes), but it has backups: the newest good backup can take its place.</source>
+        <translation>المكتبة {library} فارغة (0 بايت)، ولكن لها نسخ احتياطية: يمكن أن تحل محلها أحدث نسخة احتياطية سليمة.</translation>
+    </message>
+    <message>
+        <source>The library {library} is missing, but it has backups: the newest good backup can take its place.</source>
+        <translation>المكتبة {library} مفقودة، ولكن لها نسخ احتياطية: يمكن أن تحل محلها أحدث نسخة احتياطية سليمة.</translation>
+    </message>
+    <message>
+        <source>There is no library at {library} yet.</source>
+        <translation>لا توجد مكتبة في {library} بعد.</translation>
+    </message>
+    <message>
+        <source>The library {library} is in good order.</source>
+        <translation>المكتبة {library} سليمة.</translation>
+    </message>
+    <message>
+        <source>its -wal journal is missing</source>
+        <translation>سجلها -wal مفقود</translation>
+    </message>
+    <message>
+        <source>No library at {library}.</source>
+        <translation>لا توجد مكتبة في {library}.</translation>
+    </message>
+    <message>
+        <source>{report} Run `roundtable-desktop check --repair` to do so.</source>
+        <translation>{report} شغّل `roundtable-desktop check --repair` للقيام بذلك.</translation>
+    </message>
+    <message>
+        <source>The library as it was is kept as {path}.</source>
+        <translation>احتُفظ بالمكتبة كما كانت باسم {path}.</translation>
+    </message>
+    <message>
+        <source>Restored the backup of {when} UTC ({count} meetings).</source>
+        <translation>استُعيدت النسخة الاحتياطية المأخوذة في {when} UTC ({count} من الاجتماعات).</translation>
+    </message>
+    <message>
+        <source>No backup to restore: the library is used as it is.</source>
+        <translation>لا توجد نسخة احتياطية لاستعادتها: تُستخدم المكتبة كما هي.</translation>
+    </message>
+    <message>
+        <source>{report} There is no good backup to restore: the next start begins with a new library.</source>
+        <translation>{report} لا توجد نسخة احتياطية سليمة لاستعادتها: سيبدأ التشغيل التالي بمكتبة جديدة.</translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation>برنامج آخر</translation>
+    </message>
+    <message>
+        <source>It is open in Roundtable Desktop ({who}).</source>
+        <translation>إنها مفتوحة في Roundtable Desktop ({who}).</translation>
+    </message>
+    <message>
+        <source>It has no backup yet.</source>
+        <translation>ليست لها نسخة احتياطية بعد.</translation>
+    </message>
+    <message>
+        <source>{count} backups in {folder}, the newest of {when} UTC.</source>
+        <translation>{count} من النسخ الاحتياطية في {folder}، أحدثها في {when} UTC.</translation>
     </message>
 </context>
 <context>
@@ -4126,6 +4745,29 @@ The library as it is now is kept beside it, never deleted.</source>
     </message>
 </context>
 <context>
+    <name>Template</name>
+    <message>
+        <source>The Word template {name} cannot be used: its styles or lists are damaged ({detail}).</source>
+        <translation>لا يمكن استخدام قالب Word {name}: أنماطه أو قوائمه تالفة ({detail}).</translation>
+    </message>
+    <message>
+        <source>The Word template {name} was not found ({path}).</source>
+        <translation>لم يُعثر على قالب Word {name} ({path}).</translation>
+    </message>
+    <message>
+        <source>The Word template {name} is a folder, not a Word file.</source>
+        <translation>قالب Word {name} مجلد وليس ملف Word.</translation>
+    </message>
+    <message>
+        <source>The Word template {name} cannot be read ({reason}).</source>
+        <translation>تعذّرت قراءة قالب Word {name} ({reason}).</translation>
+    </message>
+    <message>
+        <source>The Word template {name} is not a Word document (.docx or .dotx) that can be used.</source>
+        <translation>قالب Word {name} ليس مستند Word (.docx أو .dotx) يمكن استخدامه.</translation>
+    </message>
+</context>
+<context>
     <name>TimeTroubleBar</name>
     <message>
         <source>the speaker</source>
@@ -4193,6 +4835,61 @@ The library as it is now is kept beside it, never deleted.</source>
     <message>
         <source>Read-only: {why}. Changes made here are not saved.</source>
         <translation>للقراءة فقط: {why}. لا تُحفظ التغييرات التي تُجرى هنا.</translation>
+    </message>
+</context>
+<context>
+    <name>UnsureSpeaker</name>
+    <message>
+        <source>Notes written while the link was lost and now tied to another speaker, who had the floor at their time by the chair&apos;s record: {count}.</source>
+        <translation>الملاحظات المكتوبة أثناء انقطاع الاتصال والمرتبطة الآن بمتكلم آخر كانت له الكلمة وقتها وفقاً لسجل الرئيس: {count}.</translation>
+    </message>
+    <message>
+        <source>The note of {time}, written while the link was lost, is now tied to {speaker}, who had the floor then by the chair&apos;s record (not {guess}).</source>
+        <translation>الملاحظة المكتوبة في {time} أثناء انقطاع الاتصال مرتبطة الآن بـ {speaker}، الذي كانت له الكلمة حينها وفقاً لسجل الرئيس (لا بـ {guess}).</translation>
+    </message>
+    <message>
+        <source>no speaker</source>
+        <translation>لا متكلم</translation>
+    </message>
+    <message>
+        <source>speaker not sure: written while the link was lost</source>
+        <translation>المتكلم غير مؤكد: كُتبت أثناء انقطاع الاتصال</translation>
+    </message>
+    <message>
+        <source>{name} (not sure)</source>
+        <translation>{name} (غير مؤكد)</translation>
+    </message>
+    <message>
+        <source>(not sure)</source>
+        <translation>(غير مؤكد)</translation>
+    </message>
+    <message>
+        <source>Speaker not sure: written while the link was lost. Open the note (Enter) to confirm or change the speaker.</source>
+        <translation>المتكلم غير مؤكد: كُتبت أثناء انقطاع الاتصال. افتح الملاحظة (Enter) لتأكيد المتكلم أو تغييره.</translation>
+    </message>
+    <message>
+        <source>Confirm speaker</source>
+        <translation>تأكيد المتكلم</translation>
+    </message>
+    <message>
+        <source>The speaker shown is right: clear the mark (or pick another speaker)</source>
+        <translation>المتكلم المعروض صحيح: إزالة العلامة (أو اختيار متكلم آخر)</translation>
+    </message>
+    <message>
+        <source>Speaker not sure</source>
+        <translation>المتكلم غير مؤكد</translation>
+    </message>
+    <message>
+        <source>Review them first</source>
+        <translation>مراجعتها أولاً</translation>
+    </message>
+    <message>
+        <source>Export anyway</source>
+        <translation>التصدير على أي حال</translation>
+    </message>
+    <message>
+        <source>Notes with a speaker not sure: {count}. They were written while the link to the chair&apos;s laptop was lost; the summary names no speaker for them until you confirm or change it.</source>
+        <translation>ملاحظات المتكلم فيها غير مؤكد: {count}. كُتبت أثناء انقطاع الاتصال بحاسوب الرئيس؛ ولا يذكر الموجز متكلماً لها حتى تؤكده أو تغيّره.</translation>
     </message>
 </context>
 <context>

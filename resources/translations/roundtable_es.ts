@@ -422,8 +422,64 @@ Lo que guardó está a salvo. Los detalles están en el archivo de registro:
         <translation>Las líneas {lines} no están en UTF-8 como el resto del archivo: se leyeron como Windows-1252; verifique los acentos.</translation>
     </message>
     <message>
+        <source>{name} is a damaged Word document; open it in Word and save it again.</source>
+        <translation>{name} es un documento de Word dañado; ábralo en Word y vuelva a guardarlo.</translation>
+    </message>
+    <message>
+        <source>{name} is not a Word document: it has no {part}.</source>
+        <translation>{name} no es un documento de Word: no tiene {part}.</translation>
+    </message>
+    <message>
+        <source>{name} is not a Word document: its document part has no body.</source>
+        <translation>{name} no es un documento de Word: su parte de documento no tiene cuerpo.</translation>
+    </message>
+    <message>
+        <source>{name} is empty: the Word document holds no text.</source>
+        <translation>{name} está vacío: el documento de Word no contiene texto.</translation>
+    </message>
+    <message>
         <source>Word document</source>
         <translation>documento de Word</translation>
+    </message>
+    <message>
+        <source>{name} is not a Word document (a .docx file is a zip archive, and this one is not). Save it again from Word as .docx.</source>
+        <translation>{name} no es un documento de Word (un archivo .docx es un archivo zip, y este no lo es). Vuelva a guardarlo desde Word como .docx.</translation>
+    </message>
+    <message>
+        <source>{name} is refused: it holds {count:,} parts, more than a Word document has.</source>
+        <translation>{name} se rechaza: contiene {count:,} partes, más de las que tiene un documento de Word.</translation>
+    </message>
+    <message>
+        <source>{name} is refused: it would unpack to {size:,} MB, more than the {limit} MB allowed.</source>
+        <translation>{name} se rechaza: descomprimido ocuparía {size:,} MB, más de los {limit} MB permitidos.</translation>
+    </message>
+    <message>
+        <source>{name} is refused: one of its parts is compressed more than {ratio} to 1, which only a zip bomb does.</source>
+        <translation>{name} se rechaza: una de sus partes está comprimida a más de {ratio} a 1, algo que solo hace una bomba zip.</translation>
+    </message>
+    <message>
+        <source>{name} is refused: a part unpacks to more than its stated size.</source>
+        <translation>{name} se rechaza: una parte descomprimida supera el tamaño declarado.</translation>
+    </message>
+    <message>
+        <source>{name} is refused: it declares XML entities (a DOCTYPE), which a Word document never does and which can be used to read other files.</source>
+        <translation>{name} se rechaza: declara entidades XML (un DOCTYPE), algo que un documento de Word nunca hace y que puede servir para leer otros archivos.</translation>
+    </message>
+    <message>
+        <source>{name} is refused: it holds {count:,} XML elements, more than the {limit:,} a concept note of {lines:,} lines needs.</source>
+        <translation>{name} se rechaza: contiene {count:,} elementos XML, más de los {limit:,} que necesita una nota conceptual de {lines:,} líneas.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be imported: give a Word document (.docx), a PDF (.pdf), a Markdown or text file (.md, .txt) or a Roundtable session file (.json).</source>
+        <translation>{name} no se puede importar: elija un documento de Word (.docx), un PDF (.pdf), un archivo Markdown o de texto (.md, .txt) o un archivo de sesión de Roundtable (.json).</translation>
+    </message>
+    <message>
+        <source>{name} is over {limit} MB; a concept note is far shorter. Is it the right text?</source>
+        <translation>{name} supera {limit} MB; una nota conceptual es mucho más breve. ¿Es el texto correcto?</translation>
+    </message>
+    <message>
+        <source>The pasted text is empty: copy the concept note&apos;s text first.</source>
+        <translation>El texto pegado está vacío: copie primero el texto de la nota conceptual.</translation>
     </message>
     <message>
         <source>pasted text</source>
@@ -502,8 +558,40 @@ Lo que guardó está a salvo. Los detalles están en el archivo de registro:
         <translation>{target} previsto, {limit} como máximo</translation>
     </message>
     <message>
+        <source>{name}: this PDF has no text (it is a scan or a picture); copy the text or use the Word version.</source>
+        <translation>{name}: este PDF no contiene texto (es un escaneo o una imagen); copie el texto o utilice la versión de Word.</translation>
+    </message>
+    <message>
+        <source>{name} is protected by a password; open it, save a copy without the password, or use the Word version.</source>
+        <translation>{name} está protegido con contraseña; ábralo, guarde una copia sin contraseña o utilice la versión de Word.</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable PDF (it is damaged or not a PDF); use the Word version.</source>
+        <translation>{name} no es un PDF legible (está dañado o no es un PDF); utilice la versión de Word.</translation>
+    </message>
+    <message>
+        <source>{name} is encrypted; open it, save a copy without protection, or use the Word version.</source>
+        <translation>{name} está cifrado; ábralo, guarde una copia sin protección o utilice la versión de Word.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read: this installation has no PDF reader (pypdf); use the Word version or copy the text.</source>
+        <translation>{name} no se puede leer: esta instalación no tiene lector de PDF (pypdf); utilice la versión de Word o copie el texto.</translation>
+    </message>
+    <message>
+        <source>{name} has {pages:,} pages; a concept note has at most {limit}. Is it the right file?</source>
+        <translation>{name} tiene {pages:,} páginas; una nota conceptual tiene como máximo {limit}. ¿Es el archivo correcto?</translation>
+    </message>
+    <message>
+        <source>{name} is a damaged PDF; open it and save it again, or use the Word version.</source>
+        <translation>{name} es un PDF dañado; ábralo y vuelva a guardarlo, o utilice la versión de Word.</translation>
+    </message>
+    <message>
         <source>PDF document</source>
         <translation>documento PDF</translation>
+    </message>
+    <message>
+        <source>{name} holds more than {limit:,} characters of text; a concept note has far fewer. Is it the right file?</source>
+        <translation>{name} contiene más de {limit:,} caracteres de texto; una nota conceptual tiene muchos menos. ¿Es el archivo correcto?</translation>
     </message>
     <message>
         <source>Title</source>
@@ -574,6 +662,10 @@ Lo que guardó está a salvo. Los detalles están en el archivo de registro:
         <translation>Oradores mencionados</translation>
     </message>
     <message>
+        <source>{name} is not a text file (it holds binary data).</source>
+        <translation>{name} no es un archivo de texto (contiene datos binarios).</translation>
+    </message>
+    <message>
         <source>Markdown file</source>
         <translation>archivo Markdown</translation>
     </message>
@@ -588,6 +680,14 @@ Lo que guardó está a salvo. Los detalles están en el archivo de registro:
     <message>
         <source>The note says {abbreviation} ({stated}), but {zone} is on {actual} on {date}; check the times and the zone.</source>
         <translation>La nota indica {abbreviation} ({stated}), pero {zone} está en {actual} el {date}; verifique las horas y el huso.</translation>
+    </message>
+    <message>
+        <source>{name} has {count:,} lines; a concept note has at most {limit:,}. Is it the right file?</source>
+        <translation>{name} tiene {count:,} líneas; una nota conceptual tiene como máximo {limit:,}. ¿Es el archivo correcto?</translation>
+    </message>
+    <message>
+        <source>{name} holds {count:,} characters of text; a concept note has at most {limit:,}. Is it the right file?</source>
+        <translation>{name} contiene {count:,} caracteres de texto; una nota conceptual tiene como máximo {limit:,}. ¿Es el archivo correcto?</translation>
     </message>
 </context>
 <context>
@@ -987,6 +1087,320 @@ Pulse Exportar para usarlo, o elija otro.</translation>
     <message>
         <source>Exported to {path}</source>
         <translation>Exportado a {path}</translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <source>title</source>
+        <translation>título</translation>
+    </message>
+    <message>
+        <source>organiser</source>
+        <translation>organizador</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>período de sesiones</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>fecha</translation>
+    </message>
+    <message>
+        <source>start time</source>
+        <translation>hora de inicio</translation>
+    </message>
+    <message>
+        <source>end time</source>
+        <translation>hora de finalización</translation>
+    </message>
+    <message>
+        <source>time zone</source>
+        <translation>huso horario</translation>
+    </message>
+    <message>
+        <source>venue</source>
+        <translation>lugar</translation>
+    </message>
+    <message>
+        <source>background</source>
+        <translation>antecedentes</translation>
+    </message>
+    <message>
+        <source>objectives</source>
+        <translation>objetivos</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>formato</translation>
+    </message>
+    <message>
+        <source>SDGs in focus</source>
+        <translation>ODS destacados</translation>
+    </message>
+    <message>
+        <source>outcome feeds into</source>
+        <translation>contribución prevista a</translation>
+    </message>
+    <message>
+        <source>chair</source>
+        <translation>presidente</translation>
+    </message>
+    <message>
+        <source>rapporteur</source>
+        <translation>relator</translation>
+    </message>
+    <message>
+        <source>key messages</source>
+        <translation>mensajes clave</translation>
+    </message>
+    <message>
+        <source>document type</source>
+        <translation>tipo de documento</translation>
+    </message>
+    <message>
+        <source>document symbol</source>
+        <translation>signatura del documento</translation>
+    </message>
+    <message>
+        <source>distribution</source>
+        <translation>distribución</translation>
+    </message>
+    <message>
+        <source>date of issue</source>
+        <translation>fecha de publicación</translation>
+    </message>
+    <message>
+        <source>original language</source>
+        <translation>idioma original</translation>
+    </message>
+    <message>
+        <source>introduction</source>
+        <translation>introducción</translation>
+    </message>
+    <message>
+        <source>language of the summary</source>
+        <translation>idioma del resumen</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>tipo</translation>
+    </message>
+    <message>
+        <source>planned minutes</source>
+        <translation>minutos previstos</translation>
+    </message>
+    <message>
+        <source>place in the order</source>
+        <translation>lugar en el orden</translation>
+    </message>
+    <message>
+        <source>presenter</source>
+        <translation>presentador</translation>
+    </message>
+    <message>
+        <source>usual speaking time</source>
+        <translation>tiempo de uso de la palabra habitual</translation>
+    </message>
+    <message>
+        <source>usual time limit</source>
+        <translation>límite de tiempo habitual</translation>
+    </message>
+    <message>
+        <source>actual start</source>
+        <translation>inicio real</translation>
+    </message>
+    <message>
+        <source>actual end</source>
+        <translation>fin real</translation>
+    </message>
+    <message>
+        <source>list of speakers closed</source>
+        <translation>lista de oradores cerrada</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>etiqueta</translation>
+    </message>
+    <message>
+        <source>synthesis</source>
+        <translation>síntesis</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>function</source>
+        <translation>cargo</translation>
+    </message>
+    <message>
+        <source>organization</source>
+        <translation>organización</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>función</translation>
+    </message>
+    <message>
+        <source>gender</source>
+        <translation>sexo</translation>
+    </message>
+    <message>
+        <source>regional group</source>
+        <translation>grupo regional</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>presente</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>idioma</translation>
+    </message>
+    <message>
+        <source>speaker</source>
+        <translation>orador</translation>
+    </message>
+    <message>
+        <source>agenda item</source>
+        <translation>tema del programa</translation>
+    </message>
+    <message>
+        <source>guiding question</source>
+        <translation>pregunta orientativa</translation>
+    </message>
+    <message>
+        <source>speaker&apos;s place</source>
+        <translation>lugar del orador</translation>
+    </message>
+    <message>
+        <source>speaking time</source>
+        <translation>tiempo de uso de la palabra</translation>
+    </message>
+    <message>
+        <source>time limit</source>
+        <translation>límite de tiempo</translation>
+    </message>
+    <message>
+        <source>kind of request</source>
+        <translation>tipo de solicitud</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>estado</translation>
+    </message>
+    <message>
+        <source>time spoken</source>
+        <translation>tiempo de intervención</translation>
+    </message>
+    <message>
+        <source>last start</source>
+        <translation>último inicio</translation>
+    </message>
+    <message>
+        <source>SDGs</source>
+        <translation>ODS</translation>
+    </message>
+    <message>
+        <source>key message</source>
+        <translation>mensaje clave</translation>
+    </message>
+    <message>
+        <source>meeting clock</source>
+        <translation>reloj de la reunión</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>enviado</translation>
+    </message>
+    <message>
+        <source>usual message</source>
+        <translation>mensaje habitual</translation>
+    </message>
+    <message>
+        <source>cleared</source>
+        <translation>borrado</translation>
+    </message>
+</context>
+<context>
+    <name>FileProblem</name>
+    <message>
+        <source>access to it is refused</source>
+        <translation>se deniega el acceso</translation>
+    </message>
+    <message>
+        <source>it no longer exists</source>
+        <translation>ya no existe</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>es una carpeta</translation>
+    </message>
+    <message>
+        <source>the disk reported an error</source>
+        <translation>el disco notificó un error</translation>
+    </message>
+    <message>
+        <source>another program is using it</source>
+        <translation>otro programa lo está usando</translation>
+    </message>
+    <message>
+        <source>its name is too long</source>
+        <translation>su nombre es demasiado largo</translation>
+    </message>
+    <message>
+        <source>its link leads nowhere</source>
+        <translation>su enlace no lleva a ninguna parte</translation>
+    </message>
+    <message>
+        <source>its drive is not connected</source>
+        <translation>su unidad no está conectada</translation>
+    </message>
+    <message>
+        <source>a file stands where a folder should be</source>
+        <translation>hay un archivo donde debería haber una carpeta</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>el disco es de solo lectura</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>el disco está lleno</translation>
+    </message>
+    <message>
+        <source>There is no file {path}.</source>
+        <translation>No existe el archivo {path}.</translation>
+    </message>
+    <message>
+        <source>{path} is not a file.</source>
+        <translation>{path} no es un archivo.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to read {path}.</source>
+        <translation>No tiene permiso para leer {path}.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({reason}).</source>
+        <translation>No se puede leer {path} ({reason}).</translation>
+    </message>
+    <message>
+        <source>{name} is open in another program that keeps it locked; close it there and try again.</source>
+        <translation>{name} está abierto en otro programa que lo bloquea; ciérrelo en ese programa e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>{name} is {size} MB; at most {limit} MB can be read. Is it the right file?</source>
+        <translation>{name} ocupa {size} MB; se pueden leer como máximo {limit} MB. ¿Es el archivo correcto?</translation>
+    </message>
+    <message>
+        <source>{name} is empty.</source>
+        <translation>{name} está vacío.</translation>
     </message>
 </context>
 <context>
@@ -1628,6 +2042,29 @@ Pulse Exportar para usarlo, o elija otro.</translation>
     </message>
 </context>
 <context>
+    <name>MeetingFile</name>
+    <message>
+        <source>This is not a Roundtable meeting file (format “{expected}”).</source>
+        <translation>No es un archivo de reunión de Roundtable (formato “{expected}”).</translation>
+    </message>
+    <message>
+        <source>The meeting file has no valid “version” (a whole number from 1).</source>
+        <translation>El archivo de reunión no tiene una “version” válida (un número entero a partir de 1).</translation>
+    </message>
+    <message>
+        <source>This meeting file was written by a newer Roundtable Desktop (version {version}); update Roundtable Desktop to merge it.</source>
+        <translation>Este archivo de reunión lo escribió una versión más reciente de Roundtable Desktop (versión {version}); actualice Roundtable Desktop para combinarlo.</translation>
+    </message>
+    <message>
+        <source>{name} is not a meeting file: it is not valid JSON text.</source>
+        <translation>{name} no es un archivo de reunión: no es un texto JSON válido.</translation>
+    </message>
+    <message>
+        <source>{name} is a session file, which comes in with new ids: use File &gt; Import.</source>
+        <translation>{name} es un archivo de sesión, que entra con identificadores nuevos: utilice Archivo &gt; Importar.</translation>
+    </message>
+</context>
+<context>
     <name>MeetingFileActions</name>
     <message>
         <source>Export for another &amp;laptop…</source>
@@ -2017,6 +2454,14 @@ Pulse Exportar para usarlo, o elija otro.</translation>
         <source>Changed on both laptops: the {what} “{label}” ({fields}) kept as on the chair&apos;s and the rapporteur&apos;s laptop.</source>
         <translation>Modificado en ambas computadoras: {what} “{label}” ({fields}) se mantiene como en las computadoras de la Presidencia y del Relator.</translation>
     </message>
+    <message>
+        <source>This meeting was deleted from this library; to have it again, import the file as a new meeting (File &gt; Import).</source>
+        <translation>Esta reunión se eliminó de esta biblioteca; para tenerla de nuevo, importe el archivo como una reunión nueva (Archivo &gt; Importar).</translation>
+    </message>
+    <message>
+        <source>This library does not hold the meeting these changes belong to.</source>
+        <translation>Esta biblioteca no contiene la reunión a la que pertenecen estos cambios.</translation>
+    </message>
 </context>
 <context>
     <name>MergeReportDialog</name>
@@ -2136,6 +2581,10 @@ Pulse Exportar para usarlo, o elija otro.</translation>
     <message>
         <source>— no question —</source>
         <translation>— ninguna pregunta —</translation>
+    </message>
+    <message>
+        <source>Speaker confirmed: Ctrl+Return saves the note.</source>
+        <translation>Orador confirmado: Ctrl+Intro guarda la nota.</translation>
     </message>
     <message>
         <source>at {time}</source>
@@ -2430,6 +2879,33 @@ Pulse Exportar para usarlo, o elija otro.</translation>
     <message>
         <source>participant edit</source>
         <translation>edición de un participante</translation>
+    </message>
+</context>
+<context>
+    <name>Participants</name>
+    <message>
+        <source>{name} is not a CSV file; save the spreadsheet as CSV (.csv) first.</source>
+        <translation>{name} no es un archivo CSV; guarde primero la hoja de cálculo como CSV (.csv).</translation>
+    </message>
+    <message>
+        <source>{name} has {count:,} lines; a participants list is at most {limit:,} rows.</source>
+        <translation>{name} tiene {count:,} líneas; una lista de participantes tiene como máximo {limit:,} filas.</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable CSV file (its quotation marks do not close).</source>
+        <translation>{name} no es un archivo CSV legible (sus comillas no se cierran).</translation>
+    </message>
+    <message>
+        <source>{name} has a header row but no participants under it.</source>
+        <translation>{name} tiene una fila de encabezado, pero ningún participante debajo.</translation>
+    </message>
+    <message>
+        <source>The first row of {name} must name the columns, with at least “name” (and any of function, organisation, country, role, gender, region, language); it is empty.</source>
+        <translation>La primera fila de {name} debe nombrar las columnas, con al menos “name” (y cualquiera de function, organisation, country, role, gender, region, language); está vacía.</translation>
+    </message>
+    <message>
+        <source>The first row of {name} must name the columns, with at least “name” (and any of function, organisation, country, role, gender, region, language); it holds {found}.</source>
+        <translation>La primera fila de {name} debe nombrar las columnas, con al menos “name” (y cualquiera de function, organisation, country, role, gender, region, language); contiene {found}.</translation>
     </message>
 </context>
 <context>
@@ -3190,6 +3666,45 @@ La biblioteca actual se conserva al lado, nunca se elimina.</translation>
     <message>
         <source>{date}, from the chair&apos;s laptop</source>
         <translation>{date}, recibida del portátil de la Presidencia</translation>
+    </message>
+</context>
+<context>
+    <name>SessionFile</name>
+    <message>
+        <source>{name} is not a session file: it is not UTF-8 text.</source>
+        <translation>{name} no es un archivo de sesión: no es texto UTF-8.</translation>
+    </message>
+    <message>
+        <source>{name} is not valid JSON: it is damaged at line {line}, column {column}.</source>
+        <translation>{name} no es un JSON válido: está dañado en la línea {line}, columna {column}.</translation>
+    </message>
+    <message>
+        <source>{name} is not a session file: it is nested too deeply.</source>
+        <translation>{name} no es un archivo de sesión: su anidamiento es demasiado profundo.</translation>
+    </message>
+    <message>
+        <source>{name} is not a session file: it holds a number too long to be one of a meeting&apos;s.</source>
+        <translation>{name} no es un archivo de sesión: contiene un número demasiado largo para ser el de una reunión.</translation>
+    </message>
+    <message>
+        <source>This is not a Roundtable session file: it does not hold a JSON object.</source>
+        <translation>No es un archivo de sesión de Roundtable: no contiene un objeto JSON.</translation>
+    </message>
+    <message>
+        <source>This is not a Roundtable session file (it names no format, expected “{expected}”).</source>
+        <translation>No es un archivo de sesión de Roundtable (no indica ningún formato; se esperaba “{expected}”).</translation>
+    </message>
+    <message>
+        <source>This is not a Roundtable session file (its format is “{format}”, expected “{expected}”).</source>
+        <translation>No es un archivo de sesión de Roundtable (su formato es “{format}”; se esperaba “{expected}”).</translation>
+    </message>
+    <message>
+        <source>The session file has no valid “version” (a whole number from 1).</source>
+        <translation>El archivo de sesión no tiene una “version” válida (un número entero a partir de 1).</translation>
+    </message>
+    <message>
+        <source>This session file was written by a newer Roundtable Desktop (format version {version}); this one reads up to version {known}. Update Roundtable Desktop to open it.</source>
+        <translation>Este archivo de sesión lo escribió una versión más reciente de Roundtable Desktop (versión de formato {version}); esta lee hasta la versión {known}. Actualice Roundtable Desktop para abrirlo.</translation>
     </message>
 </context>
 <context>
@@ -4010,12 +4525,116 @@ La biblioteca actual se conserva al lado, nunca se elimina.</translation>
         <translation>No se pudo quitar el borrador de la biblioteca: {error}.</translation>
     </message>
     <message>
+        <source>process {pid} on {host}, since {since} UTC</source>
+        <translation>proceso {pid} en {host}, desde las {since} UTC</translation>
+    </message>
+    <message>
         <source>The folder of the library {path} cannot be written to ({error}).</source>
         <translation>No se puede escribir en la carpeta de la biblioteca {path} ({error}).</translation>
     </message>
     <message>
+        <source>The library {library} is in use by another copy of Roundtable Desktop ({who}).</source>
+        <translation>La biblioteca {library} está en uso por otra copia de Roundtable Desktop ({who}).</translation>
+    </message>
+    <message>
         <source>The library {path} cannot be opened read-only: {error}.</source>
         <translation>No se puede abrir la biblioteca {path} en modo de solo lectura: {error}.</translation>
+    </message>
+    <message>
+        <source>The backup {name} would be written over one of the library&apos;s own files; nothing was written.</source>
+        <translation>La copia de seguridad {name} sobrescribiría uno de los archivos propios de la biblioteca; no se escribió nada.</translation>
+    </message>
+    <message>
+        <source>The library {name} is damaged ({detail}), so no backup was taken and the good ones are kept. Restore one (File &gt; Restore from backup…).</source>
+        <translation>La biblioteca {name} está dañada ({detail}), por lo que no se hizo ninguna copia de seguridad y se conservan las buenas. Restaure una (Archivo &gt; Restaurar desde una copia de seguridad…).</translation>
+    </message>
+    <message>
+        <source>The backup of the library could not be written to {folder}: {reason}.</source>
+        <translation>No se pudo escribir la copia de seguridad de la biblioteca en {folder}: {reason}.</translation>
+    </message>
+    <message>
+        <source>The backup {name} is damaged and cannot be restored.</source>
+        <translation>La copia de seguridad {name} está dañada y no se puede restaurar.</translation>
+    </message>
+    <message>
+        <source>The library {library} could not be moved aside: {reason}.</source>
+        <translation>No se pudo apartar la biblioteca {library}: {reason}.</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>el disco está lleno</translation>
+    </message>
+    <message>
+        <source>The library {library} is damaged. The damaged file can be moved aside (it is kept, never deleted) and the newest good backup put in its place.</source>
+        <translation>La biblioteca {library} está dañada. El archivo dañado puede apartarse (se conserva, nunca se elimina) y colocarse en su lugar la copia de seguridad buena más reciente.</translation>
+    </message>
+    <message>
+        <source>The library {library} is damaged ({detail}). The damaged file can be moved aside (it is kept, never deleted) and the newest good backup put in its place.</source>
+        <translation>La biblioteca {library} está dañada ({detail}). El archivo dañado puede apartarse (se conserva, nunca se elimina) y colocarse en su lugar la copia de seguridad buena más reciente.</translation>
+    </message>
+    <message>
+        <source>The journal of the library {library} (its -wal file) was removed after the app stopped: the changes of the last minutes before that may be lost. The library can be used as it is, or the newest good backup can take its place.</source>
+        <translation>El diario de la biblioteca {library} (su archivo -wal) se eliminó después de que la aplicación se detuviera: pueden haberse perdido los cambios de los últimos minutos anteriores. La biblioteca puede usarse tal cual, o la copia de seguridad buena más reciente puede ocupar su lugar.</translation>
+    </message>
+    <message>
+        <source>The library {library} is empty (0 bytes), but it has backups: the newest good backup can take its place.</source>
+        <translation>La biblioteca {library} está vacía (0 bytes), pero tiene copias de seguridad: la copia de seguridad buena más reciente puede ocupar su lugar.</translation>
+    </message>
+    <message>
+        <source>The library {library} is missing, but it has backups: the newest good backup can take its place.</source>
+        <translation>La biblioteca {library} no está, pero tiene copias de seguridad: la copia de seguridad buena más reciente puede ocupar su lugar.</translation>
+    </message>
+    <message>
+        <source>There is no library at {library} yet.</source>
+        <translation>Todavía no hay ninguna biblioteca en {library}.</translation>
+    </message>
+    <message>
+        <source>The library {library} is in good order.</source>
+        <translation>La biblioteca {library} está en buen estado.</translation>
+    </message>
+    <message>
+        <source>its -wal journal is missing</source>
+        <translation>falta su diario -wal</translation>
+    </message>
+    <message>
+        <source>No library at {library}.</source>
+        <translation>No hay ninguna biblioteca en {library}.</translation>
+    </message>
+    <message>
+        <source>{report} Run `roundtable-desktop check --repair` to do so.</source>
+        <translation>{report} Ejecute `roundtable-desktop check --repair` para hacerlo.</translation>
+    </message>
+    <message>
+        <source>The library as it was is kept as {path}.</source>
+        <translation>La biblioteca tal como estaba se conserva como {path}.</translation>
+    </message>
+    <message>
+        <source>Restored the backup of {when} UTC ({count} meetings).</source>
+        <translation>Se restauró la copia de seguridad del {when} UTC ({count} reuniones).</translation>
+    </message>
+    <message>
+        <source>No backup to restore: the library is used as it is.</source>
+        <translation>No hay ninguna copia de seguridad que restaurar: la biblioteca se usa tal cual.</translation>
+    </message>
+    <message>
+        <source>{report} There is no good backup to restore: the next start begins with a new library.</source>
+        <translation>{report} No hay ninguna copia de seguridad buena que restaurar: el próximo inicio empezará con una biblioteca nueva.</translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation>otro programa</translation>
+    </message>
+    <message>
+        <source>It is open in Roundtable Desktop ({who}).</source>
+        <translation>Está abierta en Roundtable Desktop ({who}).</translation>
+    </message>
+    <message>
+        <source>It has no backup yet.</source>
+        <translation>Todavía no tiene ninguna copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>{count} backups in {folder}, the newest of {when} UTC.</source>
+        <translation>{count} copias de seguridad en {folder}; la más reciente, del {when} UTC.</translation>
     </message>
 </context>
 <context>
@@ -4118,6 +4737,29 @@ La biblioteca actual se conserva al lado, nunca se elimina.</translation>
     </message>
 </context>
 <context>
+    <name>Template</name>
+    <message>
+        <source>The Word template {name} cannot be used: its styles or lists are damaged ({detail}).</source>
+        <translation>La plantilla de Word {name} no se puede utilizar: sus estilos o listas están dañados ({detail}).</translation>
+    </message>
+    <message>
+        <source>The Word template {name} was not found ({path}).</source>
+        <translation>No se encontró la plantilla de Word {name} ({path}).</translation>
+    </message>
+    <message>
+        <source>The Word template {name} is a folder, not a Word file.</source>
+        <translation>La plantilla de Word {name} es una carpeta, no un archivo de Word.</translation>
+    </message>
+    <message>
+        <source>The Word template {name} cannot be read ({reason}).</source>
+        <translation>No se puede leer la plantilla de Word {name} ({reason}).</translation>
+    </message>
+    <message>
+        <source>The Word template {name} is not a Word document (.docx or .dotx) that can be used.</source>
+        <translation>La plantilla de Word {name} no es un documento de Word (.docx o .dotx) que se pueda utilizar.</translation>
+    </message>
+</context>
+<context>
     <name>TimeTroubleBar</name>
     <message>
         <source>the speaker</source>
@@ -4185,6 +4827,61 @@ La biblioteca actual se conserva al lado, nunca se elimina.</translation>
     <message>
         <source>Read-only: {why}. Changes made here are not saved.</source>
         <translation>Solo lectura: {why}. Los cambios hechos aquí no se guardan.</translation>
+    </message>
+</context>
+<context>
+    <name>UnsureSpeaker</name>
+    <message>
+        <source>Notes written while the link was lost and now tied to another speaker, who had the floor at their time by the chair&apos;s record: {count}.</source>
+        <translation>Notas escritas mientras el enlace estaba perdido y ahora vinculadas a otro orador, que tenía la palabra en su momento según el registro de la Presidencia: {count}.</translation>
+    </message>
+    <message>
+        <source>The note of {time}, written while the link was lost, is now tied to {speaker}, who had the floor then by the chair&apos;s record (not {guess}).</source>
+        <translation>La nota de las {time}, escrita mientras el enlace estaba perdido, ahora está vinculada a {speaker}, que tenía entonces la palabra según el registro de la Presidencia (no a {guess}).</translation>
+    </message>
+    <message>
+        <source>no speaker</source>
+        <translation>ningún orador</translation>
+    </message>
+    <message>
+        <source>speaker not sure: written while the link was lost</source>
+        <translation>orador no seguro: nota escrita mientras el enlace estaba perdido</translation>
+    </message>
+    <message>
+        <source>{name} (not sure)</source>
+        <translation>{name} (no seguro)</translation>
+    </message>
+    <message>
+        <source>(not sure)</source>
+        <translation>(no seguro)</translation>
+    </message>
+    <message>
+        <source>Speaker not sure: written while the link was lost. Open the note (Enter) to confirm or change the speaker.</source>
+        <translation>Orador no seguro: nota escrita mientras el enlace estaba perdido. Abra la nota (Intro) para confirmar o cambiar el orador.</translation>
+    </message>
+    <message>
+        <source>Confirm speaker</source>
+        <translation>Confirmar el orador</translation>
+    </message>
+    <message>
+        <source>The speaker shown is right: clear the mark (or pick another speaker)</source>
+        <translation>El orador mostrado es el correcto: quitar la marca (o elegir otro orador)</translation>
+    </message>
+    <message>
+        <source>Speaker not sure</source>
+        <translation>Orador no seguro</translation>
+    </message>
+    <message>
+        <source>Review them first</source>
+        <translation>Revisarlas primero</translation>
+    </message>
+    <message>
+        <source>Export anyway</source>
+        <translation>Exportar de todos modos</translation>
+    </message>
+    <message>
+        <source>Notes with a speaker not sure: {count}. They were written while the link to the chair&apos;s laptop was lost; the summary names no speaker for them until you confirm or change it.</source>
+        <translation>Notas con orador no seguro: {count}. Se escribieron mientras el enlace con el portátil de la Presidencia estaba perdido; el resumen no nombra a su orador hasta que usted lo confirme o lo cambie.</translation>
     </message>
 </context>
 <context>

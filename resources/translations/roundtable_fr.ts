@@ -422,8 +422,64 @@ Ce que vous avez enregistré est en sécurité. Les détails figurent dans le jo
         <translation>Les lignes {lines} ne sont pas en UTF-8 comme le reste du fichier : lues en Windows-1252, vérifiez-y les accents.</translation>
     </message>
     <message>
+        <source>{name} is a damaged Word document; open it in Word and save it again.</source>
+        <translation>{name} est un document Word endommagé ; ouvrez-le dans Word et enregistrez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>{name} is not a Word document: it has no {part}.</source>
+        <translation>{name} n’est pas un document Word : il n’a pas de {part}.</translation>
+    </message>
+    <message>
+        <source>{name} is not a Word document: its document part has no body.</source>
+        <translation>{name} n’est pas un document Word : sa partie document n’a pas de corps.</translation>
+    </message>
+    <message>
+        <source>{name} is empty: the Word document holds no text.</source>
+        <translation>{name} est vide : le document Word ne contient aucun texte.</translation>
+    </message>
+    <message>
         <source>Word document</source>
         <translation>document Word</translation>
+    </message>
+    <message>
+        <source>{name} is not a Word document (a .docx file is a zip archive, and this one is not). Save it again from Word as .docx.</source>
+        <translation>{name} n’est pas un document Word (un fichier .docx est une archive zip, et celui-ci n’en est pas une). Enregistrez-le à nouveau depuis Word au format .docx.</translation>
+    </message>
+    <message>
+        <source>{name} is refused: it holds {count:,} parts, more than a Word document has.</source>
+        <translation>{name} est refusé : il contient {count:,} parties, plus qu’un document Word n’en a.</translation>
+    </message>
+    <message>
+        <source>{name} is refused: it would unpack to {size:,} MB, more than the {limit} MB allowed.</source>
+        <translation>{name} est refusé : décompressé, il occuperait {size:,} Mo, plus que les {limit} Mo autorisés.</translation>
+    </message>
+    <message>
+        <source>{name} is refused: one of its parts is compressed more than {ratio} to 1, which only a zip bomb does.</source>
+        <translation>{name} est refusé : l’une de ses parties est compressée à plus de {ratio} pour 1, ce que seule une bombe zip fait.</translation>
+    </message>
+    <message>
+        <source>{name} is refused: a part unpacks to more than its stated size.</source>
+        <translation>{name} est refusé : une partie décompressée dépasse la taille annoncée.</translation>
+    </message>
+    <message>
+        <source>{name} is refused: it declares XML entities (a DOCTYPE), which a Word document never does and which can be used to read other files.</source>
+        <translation>{name} est refusé : il déclare des entités XML (un DOCTYPE), ce que ne fait jamais un document Word et qui peut servir à lire d’autres fichiers.</translation>
+    </message>
+    <message>
+        <source>{name} is refused: it holds {count:,} XML elements, more than the {limit:,} a concept note of {lines:,} lines needs.</source>
+        <translation>{name} est refusé : il contient {count:,} éléments XML, plus que les {limit:,} dont a besoin une note de synthèse de {lines:,} lignes.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be imported: give a Word document (.docx), a PDF (.pdf), a Markdown or text file (.md, .txt) or a Roundtable session file (.json).</source>
+        <translation>{name} ne peut pas être importé : choisissez un document Word (.docx), un PDF (.pdf), un fichier Markdown ou texte (.md, .txt) ou un fichier de session Roundtable (.json).</translation>
+    </message>
+    <message>
+        <source>{name} is over {limit} MB; a concept note is far shorter. Is it the right text?</source>
+        <translation>{name} dépasse {limit} Mo ; une note de synthèse est bien plus courte. Est-ce le bon texte ?</translation>
+    </message>
+    <message>
+        <source>The pasted text is empty: copy the concept note&apos;s text first.</source>
+        <translation>Le texte collé est vide : copiez d’abord le texte de la note de synthèse.</translation>
     </message>
     <message>
         <source>pasted text</source>
@@ -502,8 +558,40 @@ Ce que vous avez enregistré est en sécurité. Les détails figurent dans le jo
         <translation>{target} visé, {limit} au plus</translation>
     </message>
     <message>
+        <source>{name}: this PDF has no text (it is a scan or a picture); copy the text or use the Word version.</source>
+        <translation>{name} : ce PDF ne contient pas de texte (c’est une numérisation ou une image) ; copiez le texte ou utilisez la version Word.</translation>
+    </message>
+    <message>
+        <source>{name} is protected by a password; open it, save a copy without the password, or use the Word version.</source>
+        <translation>{name} est protégé par un mot de passe ; ouvrez-le, enregistrez-en une copie sans mot de passe ou utilisez la version Word.</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable PDF (it is damaged or not a PDF); use the Word version.</source>
+        <translation>{name} n’est pas un PDF lisible (il est endommagé ou ce n’est pas un PDF) ; utilisez la version Word.</translation>
+    </message>
+    <message>
+        <source>{name} is encrypted; open it, save a copy without protection, or use the Word version.</source>
+        <translation>{name} est chiffré ; ouvrez-le, enregistrez-en une copie sans protection ou utilisez la version Word.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read: this installation has no PDF reader (pypdf); use the Word version or copy the text.</source>
+        <translation>{name} ne peut pas être lu : cette installation n’a pas de lecteur PDF (pypdf) ; utilisez la version Word ou copiez le texte.</translation>
+    </message>
+    <message>
+        <source>{name} has {pages:,} pages; a concept note has at most {limit}. Is it the right file?</source>
+        <translation>{name} compte {pages:,} pages ; une note de synthèse en a au plus {limit}. Est-ce le bon fichier ?</translation>
+    </message>
+    <message>
+        <source>{name} is a damaged PDF; open it and save it again, or use the Word version.</source>
+        <translation>{name} est un PDF endommagé ; ouvrez-le et enregistrez-le à nouveau, ou utilisez la version Word.</translation>
+    </message>
+    <message>
         <source>PDF document</source>
         <translation>document PDF</translation>
+    </message>
+    <message>
+        <source>{name} holds more than {limit:,} characters of text; a concept note has far fewer. Is it the right file?</source>
+        <translation>{name} contient plus de {limit:,} caractères de texte ; une note de synthèse en a bien moins. Est-ce le bon fichier ?</translation>
     </message>
     <message>
         <source>Title</source>
@@ -574,6 +662,10 @@ Ce que vous avez enregistré est en sécurité. Les détails figurent dans le jo
         <translation>Orateurs nommés</translation>
     </message>
     <message>
+        <source>{name} is not a text file (it holds binary data).</source>
+        <translation>{name} n’est pas un fichier texte (il contient des données binaires).</translation>
+    </message>
+    <message>
         <source>Markdown file</source>
         <translation>fichier Markdown</translation>
     </message>
@@ -588,6 +680,14 @@ Ce que vous avez enregistré est en sécurité. Les détails figurent dans le jo
     <message>
         <source>The note says {abbreviation} ({stated}), but {zone} is on {actual} on {date}; check the times and the zone.</source>
         <translation>La note indique {abbreviation} ({stated}), mais {zone} est à {actual} le {date} ; vérifiez les heures et le fuseau.</translation>
+    </message>
+    <message>
+        <source>{name} has {count:,} lines; a concept note has at most {limit:,}. Is it the right file?</source>
+        <translation>{name} compte {count:,} lignes ; une note de synthèse en a au plus {limit:,}. Est-ce le bon fichier ?</translation>
+    </message>
+    <message>
+        <source>{name} holds {count:,} characters of text; a concept note has at most {limit:,}. Is it the right file?</source>
+        <translation>{name} contient {count:,} caractères de texte ; une note de synthèse en a au plus {limit:,}. Est-ce le bon fichier ?</translation>
     </message>
 </context>
 <context>
@@ -987,6 +1087,320 @@ Appuyez sur Exporter pour l’utiliser, ou choisissez-en un autre.</translation>
     <message>
         <source>Exported to {path}</source>
         <translation>Exporté vers {path}</translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <source>title</source>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <source>organiser</source>
+        <translation>organisateur</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>session</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>start time</source>
+        <translation>heure de début</translation>
+    </message>
+    <message>
+        <source>end time</source>
+        <translation>heure de fin</translation>
+    </message>
+    <message>
+        <source>time zone</source>
+        <translation>fuseau horaire</translation>
+    </message>
+    <message>
+        <source>venue</source>
+        <translation>lieu</translation>
+    </message>
+    <message>
+        <source>background</source>
+        <translation>contexte</translation>
+    </message>
+    <message>
+        <source>objectives</source>
+        <translation>objectifs</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>SDGs in focus</source>
+        <translation>ODD à l’honneur</translation>
+    </message>
+    <message>
+        <source>outcome feeds into</source>
+        <translation>contribution attendue à</translation>
+    </message>
+    <message>
+        <source>chair</source>
+        <translation>président</translation>
+    </message>
+    <message>
+        <source>rapporteur</source>
+        <translation>rapporteur</translation>
+    </message>
+    <message>
+        <source>key messages</source>
+        <translation>messages clés</translation>
+    </message>
+    <message>
+        <source>document type</source>
+        <translation>type de document</translation>
+    </message>
+    <message>
+        <source>document symbol</source>
+        <translation>cote du document</translation>
+    </message>
+    <message>
+        <source>distribution</source>
+        <translation>distribution</translation>
+    </message>
+    <message>
+        <source>date of issue</source>
+        <translation>date de publication</translation>
+    </message>
+    <message>
+        <source>original language</source>
+        <translation>langue originale</translation>
+    </message>
+    <message>
+        <source>introduction</source>
+        <translation>introduction</translation>
+    </message>
+    <message>
+        <source>language of the summary</source>
+        <translation>langue du résumé</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>planned minutes</source>
+        <translation>minutes prévues</translation>
+    </message>
+    <message>
+        <source>place in the order</source>
+        <translation>place dans l’ordre</translation>
+    </message>
+    <message>
+        <source>presenter</source>
+        <translation>présentateur</translation>
+    </message>
+    <message>
+        <source>usual speaking time</source>
+        <translation>temps de parole habituel</translation>
+    </message>
+    <message>
+        <source>usual time limit</source>
+        <translation>limite de temps habituelle</translation>
+    </message>
+    <message>
+        <source>actual start</source>
+        <translation>début effectif</translation>
+    </message>
+    <message>
+        <source>actual end</source>
+        <translation>fin effective</translation>
+    </message>
+    <message>
+        <source>list of speakers closed</source>
+        <translation>liste des orateurs close</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>intitulé</translation>
+    </message>
+    <message>
+        <source>synthesis</source>
+        <translation>synthèse</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>function</source>
+        <translation>fonction</translation>
+    </message>
+    <message>
+        <source>organization</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>rôle</translation>
+    </message>
+    <message>
+        <source>gender</source>
+        <translation>sexe</translation>
+    </message>
+    <message>
+        <source>regional group</source>
+        <translation>groupe régional</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>présent</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>langue</translation>
+    </message>
+    <message>
+        <source>speaker</source>
+        <translation>orateur</translation>
+    </message>
+    <message>
+        <source>agenda item</source>
+        <translation>point de l’ordre du jour</translation>
+    </message>
+    <message>
+        <source>guiding question</source>
+        <translation>question directrice</translation>
+    </message>
+    <message>
+        <source>speaker&apos;s place</source>
+        <translation>place de l’orateur</translation>
+    </message>
+    <message>
+        <source>speaking time</source>
+        <translation>temps de parole</translation>
+    </message>
+    <message>
+        <source>time limit</source>
+        <translation>limite de temps</translation>
+    </message>
+    <message>
+        <source>kind of request</source>
+        <translation>type de demande</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>état</translation>
+    </message>
+    <message>
+        <source>time spoken</source>
+        <translation>temps de parole utilisé</translation>
+    </message>
+    <message>
+        <source>last start</source>
+        <translation>dernier début</translation>
+    </message>
+    <message>
+        <source>SDGs</source>
+        <translation>ODD</translation>
+    </message>
+    <message>
+        <source>key message</source>
+        <translation>message clé</translation>
+    </message>
+    <message>
+        <source>meeting clock</source>
+        <translation>horloge de la réunion</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>envoyé</translation>
+    </message>
+    <message>
+        <source>usual message</source>
+        <translation>message habituel</translation>
+    </message>
+    <message>
+        <source>cleared</source>
+        <translation>effacé</translation>
+    </message>
+</context>
+<context>
+    <name>FileProblem</name>
+    <message>
+        <source>access to it is refused</source>
+        <translation>l’accès en est refusé</translation>
+    </message>
+    <message>
+        <source>it no longer exists</source>
+        <translation>il n’existe plus</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>c’est un dossier</translation>
+    </message>
+    <message>
+        <source>the disk reported an error</source>
+        <translation>le disque a signalé une erreur</translation>
+    </message>
+    <message>
+        <source>another program is using it</source>
+        <translation>un autre programme l’utilise</translation>
+    </message>
+    <message>
+        <source>its name is too long</source>
+        <translation>son nom est trop long</translation>
+    </message>
+    <message>
+        <source>its link leads nowhere</source>
+        <translation>son lien ne mène nulle part</translation>
+    </message>
+    <message>
+        <source>its drive is not connected</source>
+        <translation>son lecteur n’est pas connecté</translation>
+    </message>
+    <message>
+        <source>a file stands where a folder should be</source>
+        <translation>un fichier se trouve là où devrait être un dossier</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>le disque est en lecture seule</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <source>There is no file {path}.</source>
+        <translation>Le fichier {path} n’existe pas.</translation>
+    </message>
+    <message>
+        <source>{path} is not a file.</source>
+        <translation>{path} n’est pas un fichier.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to read {path}.</source>
+        <translation>Vous n’êtes pas autorisé à lire {path}.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({reason}).</source>
+        <translation>{path} ne peut pas être lu ({reason}).</translation>
+    </message>
+    <message>
+        <source>{name} is open in another program that keeps it locked; close it there and try again.</source>
+        <translation>{name} est ouvert dans un autre programme qui le verrouille ; fermez-le dans ce programme et réessayez.</translation>
+    </message>
+    <message>
+        <source>{name} is {size} MB; at most {limit} MB can be read. Is it the right file?</source>
+        <translation>{name} fait {size} Mo ; au plus {limit} Mo peuvent être lus. Est-ce le bon fichier ?</translation>
+    </message>
+    <message>
+        <source>{name} is empty.</source>
+        <translation>{name} est vide.</translation>
     </message>
 </context>
 <context>
@@ -1628,6 +2042,29 @@ Appuyez sur Exporter pour l’utiliser, ou choisissez-en un autre.</translation>
     </message>
 </context>
 <context>
+    <name>MeetingFile</name>
+    <message>
+        <source>This is not a Roundtable meeting file (format “{expected}”).</source>
+        <translation>Ce n’est pas un fichier de réunion Roundtable (format « {expected} »).</translation>
+    </message>
+    <message>
+        <source>The meeting file has no valid “version” (a whole number from 1).</source>
+        <translation>Le fichier de réunion n’a pas de « version » valide (un nombre entier à partir de 1).</translation>
+    </message>
+    <message>
+        <source>This meeting file was written by a newer Roundtable Desktop (version {version}); update Roundtable Desktop to merge it.</source>
+        <translation>Ce fichier de réunion a été écrit par une version plus récente de Roundtable Desktop (version {version}) ; mettez Roundtable Desktop à jour pour le fusionner.</translation>
+    </message>
+    <message>
+        <source>{name} is not a meeting file: it is not valid JSON text.</source>
+        <translation>{name} n’est pas un fichier de réunion : ce n’est pas un texte JSON valide.</translation>
+    </message>
+    <message>
+        <source>{name} is a session file, which comes in with new ids: use File &gt; Import.</source>
+        <translation>{name} est un fichier de session, qui entre avec de nouveaux identifiants : utilisez Fichier &gt; Importer.</translation>
+    </message>
+</context>
+<context>
     <name>MeetingFileActions</name>
     <message>
         <source>Export for another &amp;laptop…</source>
@@ -2017,6 +2454,14 @@ Appuyez sur Exporter pour l’utiliser, ou choisissez-en un autre.</translation>
         <source>Changed on both laptops: the {what} “{label}” ({fields}) kept as on the chair&apos;s and the rapporteur&apos;s laptop.</source>
         <translation>Modifié sur les deux ordinateurs : {what} « {label} » ({fields}) conservé comme sur les ordinateurs de la présidence et du rapporteur.</translation>
     </message>
+    <message>
+        <source>This meeting was deleted from this library; to have it again, import the file as a new meeting (File &gt; Import).</source>
+        <translation>Cette réunion a été supprimée de cette bibliothèque ; pour l’avoir à nouveau, importez le fichier comme nouvelle réunion (Fichier &gt; Importer).</translation>
+    </message>
+    <message>
+        <source>This library does not hold the meeting these changes belong to.</source>
+        <translation>Cette bibliothèque ne contient pas la réunion à laquelle appartiennent ces modifications.</translation>
+    </message>
 </context>
 <context>
     <name>MergeReportDialog</name>
@@ -2136,6 +2581,10 @@ Appuyez sur Exporter pour l’utiliser, ou choisissez-en un autre.</translation>
     <message>
         <source>— no question —</source>
         <translation>— aucune question —</translation>
+    </message>
+    <message>
+        <source>Speaker confirmed: Ctrl+Return saves the note.</source>
+        <translation>Orateur confirmé : Ctrl+Entrée enregistre la note.</translation>
     </message>
     <message>
         <source>at {time}</source>
@@ -2430,6 +2879,33 @@ Appuyez sur Exporter pour l’utiliser, ou choisissez-en un autre.</translation>
     <message>
         <source>participant edit</source>
         <translation>modification d’un participant</translation>
+    </message>
+</context>
+<context>
+    <name>Participants</name>
+    <message>
+        <source>{name} is not a CSV file; save the spreadsheet as CSV (.csv) first.</source>
+        <translation>{name} n’est pas un fichier CSV ; enregistrez d’abord la feuille de calcul au format CSV (.csv).</translation>
+    </message>
+    <message>
+        <source>{name} has {count:,} lines; a participants list is at most {limit:,} rows.</source>
+        <translation>{name} compte {count:,} lignes ; une liste de participants compte au plus {limit:,} lignes.</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable CSV file (its quotation marks do not close).</source>
+        <translation>{name} n’est pas un fichier CSV lisible (ses guillemets ne se ferment pas).</translation>
+    </message>
+    <message>
+        <source>{name} has a header row but no participants under it.</source>
+        <translation>{name} a une ligne d’en-tête, mais aucun participant en dessous.</translation>
+    </message>
+    <message>
+        <source>The first row of {name} must name the columns, with at least “name” (and any of function, organisation, country, role, gender, region, language); it is empty.</source>
+        <translation>La première ligne de {name} doit nommer les colonnes, avec au moins « name » (et l’une des colonnes function, organisation, country, role, gender, region, language) ; elle est vide.</translation>
+    </message>
+    <message>
+        <source>The first row of {name} must name the columns, with at least “name” (and any of function, organisation, country, role, gender, region, language); it holds {found}.</source>
+        <translation>La première ligne de {name} doit nommer les colonnes, avec au moins « name » (et l’une des colonnes function, organisation, country, role, gender, region, language) ; elle contient {found}.</translation>
     </message>
 </context>
 <context>
@@ -3190,6 +3666,45 @@ La bibliothèque actuelle est conservée à côté, jamais supprimée.</translat
     <message>
         <source>{date}, from the chair&apos;s laptop</source>
         <translation>{date}, reçue de l’ordinateur du Président</translation>
+    </message>
+</context>
+<context>
+    <name>SessionFile</name>
+    <message>
+        <source>{name} is not a session file: it is not UTF-8 text.</source>
+        <translation>{name} n’est pas un fichier de session : ce n’est pas du texte UTF-8.</translation>
+    </message>
+    <message>
+        <source>{name} is not valid JSON: it is damaged at line {line}, column {column}.</source>
+        <translation>{name} n’est pas un JSON valide : il est endommagé à la ligne {line}, colonne {column}.</translation>
+    </message>
+    <message>
+        <source>{name} is not a session file: it is nested too deeply.</source>
+        <translation>{name} n’est pas un fichier de session : son imbrication est trop profonde.</translation>
+    </message>
+    <message>
+        <source>{name} is not a session file: it holds a number too long to be one of a meeting&apos;s.</source>
+        <translation>{name} n’est pas un fichier de session : il contient un nombre trop long pour être celui d’une réunion.</translation>
+    </message>
+    <message>
+        <source>This is not a Roundtable session file: it does not hold a JSON object.</source>
+        <translation>Ce n’est pas un fichier de session Roundtable : il ne contient pas d’objet JSON.</translation>
+    </message>
+    <message>
+        <source>This is not a Roundtable session file (it names no format, expected “{expected}”).</source>
+        <translation>Ce n’est pas un fichier de session Roundtable (il n’indique aucun format ; attendu : « {expected} »).</translation>
+    </message>
+    <message>
+        <source>This is not a Roundtable session file (its format is “{format}”, expected “{expected}”).</source>
+        <translation>Ce n’est pas un fichier de session Roundtable (son format est « {format} », attendu : « {expected} »).</translation>
+    </message>
+    <message>
+        <source>The session file has no valid “version” (a whole number from 1).</source>
+        <translation>Le fichier de session n’a pas de « version » valide (un nombre entier à partir de 1).</translation>
+    </message>
+    <message>
+        <source>This session file was written by a newer Roundtable Desktop (format version {version}); this one reads up to version {known}. Update Roundtable Desktop to open it.</source>
+        <translation>Ce fichier de session a été écrit par une version plus récente de Roundtable Desktop (version de format {version}) ; celle-ci lit jusqu’à la version {known}. Mettez Roundtable Desktop à jour pour l’ouvrir.</translation>
     </message>
 </context>
 <context>
@@ -4010,12 +4525,116 @@ La bibliothèque actuelle est conservée à côté, jamais supprimée.</translat
         <translation>Le brouillon n’a pas pu être retiré de la bibliothèque : {error}.</translation>
     </message>
     <message>
+        <source>process {pid} on {host}, since {since} UTC</source>
+        <translation>processus {pid} sur {host}, depuis {since} UTC</translation>
+    </message>
+    <message>
         <source>The folder of the library {path} cannot be written to ({error}).</source>
         <translation>Le dossier de la bibliothèque {path} n’accepte pas l’écriture ({error}).</translation>
     </message>
     <message>
+        <source>The library {library} is in use by another copy of Roundtable Desktop ({who}).</source>
+        <translation>La bibliothèque {library} est utilisée par une autre copie de Roundtable Desktop ({who}).</translation>
+    </message>
+    <message>
         <source>The library {path} cannot be opened read-only: {error}.</source>
         <translation>La bibliothèque {path} ne peut pas être ouverte en lecture seule : {error}.</translation>
+    </message>
+    <message>
+        <source>The backup {name} would be written over one of the library&apos;s own files; nothing was written.</source>
+        <translation>La sauvegarde {name} écraserait l’un des fichiers propres de la bibliothèque ; rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>The library {name} is damaged ({detail}), so no backup was taken and the good ones are kept. Restore one (File &gt; Restore from backup…).</source>
+        <translation>La bibliothèque {name} est endommagée ({detail}) : aucune sauvegarde n’a donc été faite et les bonnes sont conservées. Restaurez-en une (Fichier &gt; Restaurer à partir d’une sauvegarde…).</translation>
+    </message>
+    <message>
+        <source>The backup of the library could not be written to {folder}: {reason}.</source>
+        <translation>La sauvegarde de la bibliothèque n’a pas pu être écrite dans {folder} : {reason}.</translation>
+    </message>
+    <message>
+        <source>The backup {name} is damaged and cannot be restored.</source>
+        <translation>La sauvegarde {name} est endommagée et ne peut pas être restaurée.</translation>
+    </message>
+    <message>
+        <source>The library {library} could not be moved aside: {reason}.</source>
+        <translation>La bibliothèque {library} n’a pas pu être mise de côté : {reason}.</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <source>The library {library} is damaged. The damaged file can be moved aside (it is kept, never deleted) and the newest good backup put in its place.</source>
+        <translation>La bibliothèque {library} est endommagée. Le fichier endommagé peut être mis de côté (il est conservé, jamais supprimé) et la dernière bonne sauvegarde mise à sa place.</translation>
+    </message>
+    <message>
+        <source>The library {library} is damaged ({detail}). The damaged file can be moved aside (it is kept, never deleted) and the newest good backup put in its place.</source>
+        <translation>La bibliothèque {library} est endommagée ({detail}). Le fichier endommagé peut être mis de côté (il est conservé, jamais supprimé) et la dernière bonne sauvegarde mise à sa place.</translation>
+    </message>
+    <message>
+        <source>The journal of the library {library} (its -wal file) was removed after the app stopped: the changes of the last minutes before that may be lost. The library can be used as it is, or the newest good backup can take its place.</source>
+        <translation>Le journal de la bibliothèque {library} (son fichier -wal) a été supprimé après l’arrêt de l’application : les modifications des dernières minutes avant cet arrêt peuvent être perdues. La bibliothèque peut être utilisée telle quelle, ou la dernière bonne sauvegarde peut prendre sa place.</translation>
+    </message>
+    <message>
+        <source>The library {library} is empty (0 bytes), but it has backups: the newest good backup can take its place.</source>
+        <translation>La bibliothèque {library} est vide (0 octet), mais elle a des sauvegardes : la dernière bonne sauvegarde peut prendre sa place.</translation>
+    </message>
+    <message>
+        <source>The library {library} is missing, but it has backups: the newest good backup can take its place.</source>
+        <translation>La bibliothèque {library} est introuvable, mais elle a des sauvegardes : la dernière bonne sauvegarde peut prendre sa place.</translation>
+    </message>
+    <message>
+        <source>There is no library at {library} yet.</source>
+        <translation>Il n’y a pas encore de bibliothèque à {library}.</translation>
+    </message>
+    <message>
+        <source>The library {library} is in good order.</source>
+        <translation>La bibliothèque {library} est en bon état.</translation>
+    </message>
+    <message>
+        <source>its -wal journal is missing</source>
+        <translation>son journal -wal est manquant</translation>
+    </message>
+    <message>
+        <source>No library at {library}.</source>
+        <translation>Aucune bibliothèque à {library}.</translation>
+    </message>
+    <message>
+        <source>{report} Run `roundtable-desktop check --repair` to do so.</source>
+        <translation>{report} Exécutez `roundtable-desktop check --repair` pour le faire.</translation>
+    </message>
+    <message>
+        <source>The library as it was is kept as {path}.</source>
+        <translation>La bibliothèque telle qu’elle était est conservée sous {path}.</translation>
+    </message>
+    <message>
+        <source>Restored the backup of {when} UTC ({count} meetings).</source>
+        <translation>Sauvegarde du {when} UTC restaurée ({count} réunions).</translation>
+    </message>
+    <message>
+        <source>No backup to restore: the library is used as it is.</source>
+        <translation>Aucune sauvegarde à restaurer : la bibliothèque est utilisée telle quelle.</translation>
+    </message>
+    <message>
+        <source>{report} There is no good backup to restore: the next start begins with a new library.</source>
+        <translation>{report} Il n’y a aucune bonne sauvegarde à restaurer : le prochain démarrage commence avec une nouvelle bibliothèque.</translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation>un autre programme</translation>
+    </message>
+    <message>
+        <source>It is open in Roundtable Desktop ({who}).</source>
+        <translation>Elle est ouverte dans Roundtable Desktop ({who}).</translation>
+    </message>
+    <message>
+        <source>It has no backup yet.</source>
+        <translation>Elle n’a encore aucune sauvegarde.</translation>
+    </message>
+    <message>
+        <source>{count} backups in {folder}, the newest of {when} UTC.</source>
+        <translation>{count} sauvegardes dans {folder}, la plus récente du {when} UTC.</translation>
     </message>
 </context>
 <context>
@@ -4118,6 +4737,29 @@ La bibliothèque actuelle est conservée à côté, jamais supprimée.</translat
     </message>
 </context>
 <context>
+    <name>Template</name>
+    <message>
+        <source>The Word template {name} cannot be used: its styles or lists are damaged ({detail}).</source>
+        <translation>Le modèle Word {name} ne peut pas être utilisé : ses styles ou ses listes sont endommagés ({detail}).</translation>
+    </message>
+    <message>
+        <source>The Word template {name} was not found ({path}).</source>
+        <translation>Le modèle Word {name} est introuvable ({path}).</translation>
+    </message>
+    <message>
+        <source>The Word template {name} is a folder, not a Word file.</source>
+        <translation>Le modèle Word {name} est un dossier, pas un fichier Word.</translation>
+    </message>
+    <message>
+        <source>The Word template {name} cannot be read ({reason}).</source>
+        <translation>Le modèle Word {name} ne peut pas être lu ({reason}).</translation>
+    </message>
+    <message>
+        <source>The Word template {name} is not a Word document (.docx or .dotx) that can be used.</source>
+        <translation>Le modèle Word {name} n’est pas un document Word (.docx ou .dotx) utilisable.</translation>
+    </message>
+</context>
+<context>
     <name>TimeTroubleBar</name>
     <message>
         <source>the speaker</source>
@@ -4185,6 +4827,61 @@ La bibliothèque actuelle est conservée à côté, jamais supprimée.</translat
     <message>
         <source>Read-only: {why}. Changes made here are not saved.</source>
         <translation>Lecture seule : {why}. Les modifications faites ici ne sont pas enregistrées.</translation>
+    </message>
+</context>
+<context>
+    <name>UnsureSpeaker</name>
+    <message>
+        <source>Notes written while the link was lost and now tied to another speaker, who had the floor at their time by the chair&apos;s record: {count}.</source>
+        <translation>Notes écrites pendant la perte de liaison et maintenant rattachées à un autre orateur, qui avait la parole à leur moment d’après le relevé du Président : {count}.</translation>
+    </message>
+    <message>
+        <source>The note of {time}, written while the link was lost, is now tied to {speaker}, who had the floor then by the chair&apos;s record (not {guess}).</source>
+        <translation>La note de {time}, écrite pendant la perte de liaison, est maintenant rattachée à {speaker}, qui avait alors la parole d’après le relevé du Président (et non à {guess}).</translation>
+    </message>
+    <message>
+        <source>no speaker</source>
+        <translation>aucun orateur</translation>
+    </message>
+    <message>
+        <source>speaker not sure: written while the link was lost</source>
+        <translation>orateur incertain : note écrite pendant la perte de liaison</translation>
+    </message>
+    <message>
+        <source>{name} (not sure)</source>
+        <translation>{name} (incertain)</translation>
+    </message>
+    <message>
+        <source>(not sure)</source>
+        <translation>(incertain)</translation>
+    </message>
+    <message>
+        <source>Speaker not sure: written while the link was lost. Open the note (Enter) to confirm or change the speaker.</source>
+        <translation>Orateur incertain : note écrite pendant la perte de liaison. Ouvrez la note (Entrée) pour confirmer ou changer l’orateur.</translation>
+    </message>
+    <message>
+        <source>Confirm speaker</source>
+        <translation>Confirmer l’orateur</translation>
+    </message>
+    <message>
+        <source>The speaker shown is right: clear the mark (or pick another speaker)</source>
+        <translation>L’orateur affiché est le bon : retirer la mention (ou choisir un autre orateur)</translation>
+    </message>
+    <message>
+        <source>Speaker not sure</source>
+        <translation>Orateur incertain</translation>
+    </message>
+    <message>
+        <source>Review them first</source>
+        <translation>Les revoir d’abord</translation>
+    </message>
+    <message>
+        <source>Export anyway</source>
+        <translation>Exporter quand même</translation>
+    </message>
+    <message>
+        <source>Notes with a speaker not sure: {count}. They were written while the link to the chair&apos;s laptop was lost; the summary names no speaker for them until you confirm or change it.</source>
+        <translation>Notes dont l’orateur est incertain : {count}. Elles ont été écrites pendant la perte de liaison avec l’ordinateur du Président ; le résumé ne nomme pas leur orateur tant que vous ne l’avez pas confirmé ou changé.</translation>
     </message>
 </context>
 <context>

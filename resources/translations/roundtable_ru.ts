@@ -422,8 +422,64 @@ What you saved is safe. The details are in the log file:
         <translation>Строки {lines} не в кодировке UTF-8, как остальной файл: прочитаны как Windows-1252, проверьте в них диакритические знаки.</translation>
     </message>
     <message>
+        <source>{name} is a damaged Word document; open it in Word and save it again.</source>
+        <translation>{name} — повреждённый документ Word; откройте его в Word и сохраните заново.</translation>
+    </message>
+    <message>
+        <source>{name} is not a Word document: it has no {part}.</source>
+        <translation>{name} не является документом Word: в нём нет {part}.</translation>
+    </message>
+    <message>
+        <source>{name} is not a Word document: its document part has no body.</source>
+        <translation>{name} не является документом Word: в его основной части нет текста документа.</translation>
+    </message>
+    <message>
+        <source>{name} is empty: the Word document holds no text.</source>
+        <translation>{name} пуст: в документе Word нет текста.</translation>
+    </message>
+    <message>
         <source>Word document</source>
         <translation>документ Word</translation>
+    </message>
+    <message>
+        <source>{name} is not a Word document (a .docx file is a zip archive, and this one is not). Save it again from Word as .docx.</source>
+        <translation>{name} не является документом Word (файл .docx — это zip-архив, а этот файл им не является). Сохраните его заново из Word в формате .docx.</translation>
+    </message>
+    <message>
+        <source>{name} is refused: it holds {count:,} parts, more than a Word document has.</source>
+        <translation>{name} отклонён: в нём {count:,} частей, больше, чем бывает в документе Word.</translation>
+    </message>
+    <message>
+        <source>{name} is refused: it would unpack to {size:,} MB, more than the {limit} MB allowed.</source>
+        <translation>{name} отклонён: после распаковки он занял бы {size:,} МБ, больше допустимых {limit} МБ.</translation>
+    </message>
+    <message>
+        <source>{name} is refused: one of its parts is compressed more than {ratio} to 1, which only a zip bomb does.</source>
+        <translation>{name} отклонён: одна из его частей сжата более чем в {ratio} раз, так делает только zip-бомба.</translation>
+    </message>
+    <message>
+        <source>{name} is refused: a part unpacks to more than its stated size.</source>
+        <translation>{name} отклонён: одна из частей при распаковке больше заявленного размера.</translation>
+    </message>
+    <message>
+        <source>{name} is refused: it declares XML entities (a DOCTYPE), which a Word document never does and which can be used to read other files.</source>
+        <translation>{name} отклонён: в нём объявлены сущности XML (DOCTYPE), чего в документе Word не бывает и что может использоваться для чтения других файлов.</translation>
+    </message>
+    <message>
+        <source>{name} is refused: it holds {count:,} XML elements, more than the {limit:,} a concept note of {lines:,} lines needs.</source>
+        <translation>{name} отклонён: в нём {count:,} элементов XML, больше {limit:,}, нужных концептуальной записке в {lines:,} строк.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be imported: give a Word document (.docx), a PDF (.pdf), a Markdown or text file (.md, .txt) or a Roundtable session file (.json).</source>
+        <translation>{name} нельзя импортировать: выберите документ Word (.docx), PDF (.pdf), файл Markdown или текстовый файл (.md, .txt) либо файл сессии Roundtable (.json).</translation>
+    </message>
+    <message>
+        <source>{name} is over {limit} MB; a concept note is far shorter. Is it the right text?</source>
+        <translation>{name} больше {limit} МБ; концептуальная записка гораздо короче. Это нужный текст?</translation>
+    </message>
+    <message>
+        <source>The pasted text is empty: copy the concept note&apos;s text first.</source>
+        <translation>Вставленный текст пуст: сначала скопируйте текст концептуальной записки.</translation>
     </message>
     <message>
         <source>pasted text</source>
@@ -502,8 +558,40 @@ What you saved is safe. The details are in the log file:
         <translation>ориентир {target}, предел {limit}</translation>
     </message>
     <message>
+        <source>{name}: this PDF has no text (it is a scan or a picture); copy the text or use the Word version.</source>
+        <translation>{name}: в этом PDF нет текста (это скан или изображение); скопируйте текст или используйте версию Word.</translation>
+    </message>
+    <message>
+        <source>{name} is protected by a password; open it, save a copy without the password, or use the Word version.</source>
+        <translation>{name} защищён паролем; откройте его и сохраните копию без пароля или используйте версию Word.</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable PDF (it is damaged or not a PDF); use the Word version.</source>
+        <translation>{name} не читается как PDF (он повреждён или это не PDF); используйте версию Word.</translation>
+    </message>
+    <message>
+        <source>{name} is encrypted; open it, save a copy without protection, or use the Word version.</source>
+        <translation>{name} зашифрован; откройте его и сохраните копию без защиты или используйте версию Word.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read: this installation has no PDF reader (pypdf); use the Word version or copy the text.</source>
+        <translation>{name} невозможно прочитать: в этой установке нет средства чтения PDF (pypdf); используйте версию Word или скопируйте текст.</translation>
+    </message>
+    <message>
+        <source>{name} has {pages:,} pages; a concept note has at most {limit}. Is it the right file?</source>
+        <translation>В {name} {pages:,} страниц; в концептуальной записке их не больше {limit}. Это нужный файл?</translation>
+    </message>
+    <message>
+        <source>{name} is a damaged PDF; open it and save it again, or use the Word version.</source>
+        <translation>{name} — повреждённый PDF; откройте его и сохраните заново или используйте версию Word.</translation>
+    </message>
+    <message>
         <source>PDF document</source>
         <translation>документ PDF</translation>
+    </message>
+    <message>
+        <source>{name} holds more than {limit:,} characters of text; a concept note has far fewer. Is it the right file?</source>
+        <translation>В {name} больше {limit:,} знаков текста; в концептуальной записке их гораздо меньше. Это нужный файл?</translation>
     </message>
     <message>
         <source>Title</source>
@@ -574,6 +662,10 @@ What you saved is safe. The details are in the log file:
         <translation>Названные ораторы</translation>
     </message>
     <message>
+        <source>{name} is not a text file (it holds binary data).</source>
+        <translation>{name} не является текстовым файлом (в нём двоичные данные).</translation>
+    </message>
+    <message>
         <source>Markdown file</source>
         <translation>файл Markdown</translation>
     </message>
@@ -588,6 +680,14 @@ What you saved is safe. The details are in the log file:
     <message>
         <source>The note says {abbreviation} ({stated}), but {zone} is on {actual} on {date}; check the times and the zone.</source>
         <translation>В записке указано {abbreviation} ({stated}), но {date} в поясе {zone} действует {actual}; проверьте время и часовой пояс.</translation>
+    </message>
+    <message>
+        <source>{name} has {count:,} lines; a concept note has at most {limit:,}. Is it the right file?</source>
+        <translation>В {name} {count:,} строк; в концептуальной записке их не больше {limit:,}. Это нужный файл?</translation>
+    </message>
+    <message>
+        <source>{name} holds {count:,} characters of text; a concept note has at most {limit:,}. Is it the right file?</source>
+        <translation>В {name} {count:,} знаков текста; в концептуальной записке их не больше {limit:,}. Это нужный файл?</translation>
     </message>
 </context>
 <context>
@@ -987,6 +1087,320 @@ Press Export to use it, or choose another.</source>
     <message>
         <source>Exported to {path}</source>
         <translation>Экспортировано в {path}</translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <source>title</source>
+        <translation>название</translation>
+    </message>
+    <message>
+        <source>organiser</source>
+        <translation>организатор</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>сессия</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>дата</translation>
+    </message>
+    <message>
+        <source>start time</source>
+        <translation>время начала</translation>
+    </message>
+    <message>
+        <source>end time</source>
+        <translation>время окончания</translation>
+    </message>
+    <message>
+        <source>time zone</source>
+        <translation>часовой пояс</translation>
+    </message>
+    <message>
+        <source>venue</source>
+        <translation>место проведения</translation>
+    </message>
+    <message>
+        <source>background</source>
+        <translation>справочная информация</translation>
+    </message>
+    <message>
+        <source>objectives</source>
+        <translation>цели</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>формат</translation>
+    </message>
+    <message>
+        <source>SDGs in focus</source>
+        <translation>ЦУР в центре внимания</translation>
+    </message>
+    <message>
+        <source>outcome feeds into</source>
+        <translation>итоги передаются</translation>
+    </message>
+    <message>
+        <source>chair</source>
+        <translation>председатель</translation>
+    </message>
+    <message>
+        <source>rapporteur</source>
+        <translation>докладчик</translation>
+    </message>
+    <message>
+        <source>key messages</source>
+        <translation>основные тезисы</translation>
+    </message>
+    <message>
+        <source>document type</source>
+        <translation>тип документа</translation>
+    </message>
+    <message>
+        <source>document symbol</source>
+        <translation>условное обозначение документа</translation>
+    </message>
+    <message>
+        <source>distribution</source>
+        <translation>распространение</translation>
+    </message>
+    <message>
+        <source>date of issue</source>
+        <translation>дата выпуска</translation>
+    </message>
+    <message>
+        <source>original language</source>
+        <translation>язык оригинала</translation>
+    </message>
+    <message>
+        <source>introduction</source>
+        <translation>введение</translation>
+    </message>
+    <message>
+        <source>language of the summary</source>
+        <translation>язык резюме</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>вид</translation>
+    </message>
+    <message>
+        <source>planned minutes</source>
+        <translation>запланированные минуты</translation>
+    </message>
+    <message>
+        <source>place in the order</source>
+        <translation>место в очереди</translation>
+    </message>
+    <message>
+        <source>presenter</source>
+        <translation>выступающий с презентацией</translation>
+    </message>
+    <message>
+        <source>usual speaking time</source>
+        <translation>обычное время выступления</translation>
+    </message>
+    <message>
+        <source>usual time limit</source>
+        <translation>обычный регламент</translation>
+    </message>
+    <message>
+        <source>actual start</source>
+        <translation>фактическое начало</translation>
+    </message>
+    <message>
+        <source>actual end</source>
+        <translation>фактическое окончание</translation>
+    </message>
+    <message>
+        <source>list of speakers closed</source>
+        <translation>список ораторов закрыт</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>текст</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>метка</translation>
+    </message>
+    <message>
+        <source>synthesis</source>
+        <translation>обобщение</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>имя</translation>
+    </message>
+    <message>
+        <source>function</source>
+        <translation>должность</translation>
+    </message>
+    <message>
+        <source>organization</source>
+        <translation>организация</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>роль</translation>
+    </message>
+    <message>
+        <source>gender</source>
+        <translation>пол</translation>
+    </message>
+    <message>
+        <source>regional group</source>
+        <translation>региональная группа</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>присутствует</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>язык</translation>
+    </message>
+    <message>
+        <source>speaker</source>
+        <translation>оратор</translation>
+    </message>
+    <message>
+        <source>agenda item</source>
+        <translation>пункт повестки дня</translation>
+    </message>
+    <message>
+        <source>guiding question</source>
+        <translation>руководящий вопрос</translation>
+    </message>
+    <message>
+        <source>speaker&apos;s place</source>
+        <translation>место оратора</translation>
+    </message>
+    <message>
+        <source>speaking time</source>
+        <translation>время выступления</translation>
+    </message>
+    <message>
+        <source>time limit</source>
+        <translation>регламент</translation>
+    </message>
+    <message>
+        <source>kind of request</source>
+        <translation>вид просьбы</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>состояние</translation>
+    </message>
+    <message>
+        <source>time spoken</source>
+        <translation>время, взятое на выступление</translation>
+    </message>
+    <message>
+        <source>last start</source>
+        <translation>последний запуск</translation>
+    </message>
+    <message>
+        <source>SDGs</source>
+        <translation>ЦУР</translation>
+    </message>
+    <message>
+        <source>key message</source>
+        <translation>основной тезис</translation>
+    </message>
+    <message>
+        <source>meeting clock</source>
+        <translation>часы заседания</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>отправлено</translation>
+    </message>
+    <message>
+        <source>usual message</source>
+        <translation>обычное сообщение</translation>
+    </message>
+    <message>
+        <source>cleared</source>
+        <translation>снято</translation>
+    </message>
+</context>
+<context>
+    <name>FileProblem</name>
+    <message>
+        <source>access to it is refused</source>
+        <translation>доступ к нему запрещён</translation>
+    </message>
+    <message>
+        <source>it no longer exists</source>
+        <translation>его больше нет</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>это папка</translation>
+    </message>
+    <message>
+        <source>the disk reported an error</source>
+        <translation>диск сообщил об ошибке</translation>
+    </message>
+    <message>
+        <source>another program is using it</source>
+        <translation>его использует другая программа</translation>
+    </message>
+    <message>
+        <source>its name is too long</source>
+        <translation>его имя слишком длинное</translation>
+    </message>
+    <message>
+        <source>its link leads nowhere</source>
+        <translation>его ссылка никуда не ведёт</translation>
+    </message>
+    <message>
+        <source>its drive is not connected</source>
+        <translation>его диск не подключён</translation>
+    </message>
+    <message>
+        <source>a file stands where a folder should be</source>
+        <translation>на месте папки находится файл</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>диск доступен только для чтения</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>диск заполнен</translation>
+    </message>
+    <message>
+        <source>There is no file {path}.</source>
+        <translation>Файла {path} нет.</translation>
+    </message>
+    <message>
+        <source>{path} is not a file.</source>
+        <translation>{path} не является файлом.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to read {path}.</source>
+        <translation>У вас нет прав на чтение {path}.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({reason}).</source>
+        <translation>Не удаётся прочитать {path} ({reason}).</translation>
+    </message>
+    <message>
+        <source>{name} is open in another program that keeps it locked; close it there and try again.</source>
+        <translation>{name} открыт в другой программе, которая его блокирует; закройте его там и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>{name} is {size} MB; at most {limit} MB can be read. Is it the right file?</source>
+        <translation>Размер {name} — {size} МБ; можно прочитать не больше {limit} МБ. Это нужный файл?</translation>
+    </message>
+    <message>
+        <source>{name} is empty.</source>
+        <translation>{name} пуст.</translation>
     </message>
 </context>
 <context>
@@ -1629,6 +2043,29 @@ Press Export to use it, or choose another.</source>
     </message>
 </context>
 <context>
+    <name>MeetingFile</name>
+    <message>
+        <source>This is not a Roundtable meeting file (format “{expected}”).</source>
+        <translation>Это не файл мероприятия Roundtable (формат «{expected}»).</translation>
+    </message>
+    <message>
+        <source>The meeting file has no valid “version” (a whole number from 1).</source>
+        <translation>В файле мероприятия нет правильной «version» (целого числа от 1).</translation>
+    </message>
+    <message>
+        <source>This meeting file was written by a newer Roundtable Desktop (version {version}); update Roundtable Desktop to merge it.</source>
+        <translation>Этот файл мероприятия записан более новой версией Roundtable Desktop (версия {version}); обновите Roundtable Desktop, чтобы объединить его.</translation>
+    </message>
+    <message>
+        <source>{name} is not a meeting file: it is not valid JSON text.</source>
+        <translation>{name} не является файлом мероприятия: это не правильный текст JSON.</translation>
+    </message>
+    <message>
+        <source>{name} is a session file, which comes in with new ids: use File &gt; Import.</source>
+        <translation>{name} — файл сессии, он добавляется с новыми идентификаторами: используйте Файл &gt; Импорт.</translation>
+    </message>
+</context>
+<context>
     <name>MeetingFileActions</name>
     <message>
         <source>Export for another &amp;laptop…</source>
@@ -2018,6 +2455,14 @@ Press Export to use it, or choose another.</source>
         <source>Changed on both laptops: the {what} “{label}” ({fields}) kept as on the chair&apos;s and the rapporteur&apos;s laptop.</source>
         <translation>Изменено на обоих ноутбуках: {what} «{label}» ({fields}) сохранено как на ноутбуках председателя и докладчика.</translation>
     </message>
+    <message>
+        <source>This meeting was deleted from this library; to have it again, import the file as a new meeting (File &gt; Import).</source>
+        <translation>Это мероприятие удалено из этой библиотеки; чтобы вернуть его, импортируйте файл как новое мероприятие (Файл &gt; Импорт).</translation>
+    </message>
+    <message>
+        <source>This library does not hold the meeting these changes belong to.</source>
+        <translation>В этой библиотеке нет мероприятия, к которому относятся эти изменения.</translation>
+    </message>
 </context>
 <context>
     <name>MergeReportDialog</name>
@@ -2137,6 +2582,10 @@ Press Export to use it, or choose another.</source>
     <message>
         <source>— no question —</source>
         <translation>— без вопроса —</translation>
+    </message>
+    <message>
+        <source>Speaker confirmed: Ctrl+Return saves the note.</source>
+        <translation>Оратор подтверждён: Ctrl+Enter сохраняет заметку.</translation>
     </message>
     <message>
         <source>at {time}</source>
@@ -2431,6 +2880,33 @@ Press Export to use it, or choose another.</source>
     <message>
         <source>participant edit</source>
         <translation>изменение участника</translation>
+    </message>
+</context>
+<context>
+    <name>Participants</name>
+    <message>
+        <source>{name} is not a CSV file; save the spreadsheet as CSV (.csv) first.</source>
+        <translation>{name} не является файлом CSV; сначала сохраните таблицу в формате CSV (.csv).</translation>
+    </message>
+    <message>
+        <source>{name} has {count:,} lines; a participants list is at most {limit:,} rows.</source>
+        <translation>В {name} {count:,} строк; в списке участников не больше {limit:,} строк.</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable CSV file (its quotation marks do not close).</source>
+        <translation>{name} не читается как файл CSV (его кавычки не закрываются).</translation>
+    </message>
+    <message>
+        <source>{name} has a header row but no participants under it.</source>
+        <translation>В {name} есть строка заголовков, но под ней нет участников.</translation>
+    </message>
+    <message>
+        <source>The first row of {name} must name the columns, with at least “name” (and any of function, organisation, country, role, gender, region, language); it is empty.</source>
+        <translation>В первой строке {name} должны быть названия столбцов, как минимум «name» (и любые из function, organisation, country, role, gender, region, language); она пуста.</translation>
+    </message>
+    <message>
+        <source>The first row of {name} must name the columns, with at least “name” (and any of function, organisation, country, role, gender, region, language); it holds {found}.</source>
+        <translation>В первой строке {name} должны быть названия столбцов, как минимум «name» (и любые из function, organisation, country, role, gender, region, language); в ней {found}.</translation>
     </message>
 </context>
 <context>
@@ -3192,6 +3668,45 @@ The library as it is now is kept beside it, never deleted.</source>
     <message>
         <source>{date}, from the chair&apos;s laptop</source>
         <translation>{date}, получено с ноутбука Председателя</translation>
+    </message>
+</context>
+<context>
+    <name>SessionFile</name>
+    <message>
+        <source>{name} is not a session file: it is not UTF-8 text.</source>
+        <translation>{name} не является файлом сессии: это не текст в UTF-8.</translation>
+    </message>
+    <message>
+        <source>{name} is not valid JSON: it is damaged at line {line}, column {column}.</source>
+        <translation>{name} не является правильным JSON: он повреждён в строке {line}, столбце {column}.</translation>
+    </message>
+    <message>
+        <source>{name} is not a session file: it is nested too deeply.</source>
+        <translation>{name} не является файлом сессии: у него слишком глубокая вложенность.</translation>
+    </message>
+    <message>
+        <source>{name} is not a session file: it holds a number too long to be one of a meeting&apos;s.</source>
+        <translation>{name} не является файлом сессии: в нём число, слишком длинное для данных мероприятия.</translation>
+    </message>
+    <message>
+        <source>This is not a Roundtable session file: it does not hold a JSON object.</source>
+        <translation>Это не файл сессии Roundtable: в нём нет объекта JSON.</translation>
+    </message>
+    <message>
+        <source>This is not a Roundtable session file (it names no format, expected “{expected}”).</source>
+        <translation>Это не файл сессии Roundtable (в нём не указан формат, ожидался «{expected}»).</translation>
+    </message>
+    <message>
+        <source>This is not a Roundtable session file (its format is “{format}”, expected “{expected}”).</source>
+        <translation>Это не файл сессии Roundtable (его формат «{format}», ожидался «{expected}»).</translation>
+    </message>
+    <message>
+        <source>The session file has no valid “version” (a whole number from 1).</source>
+        <translation>В файле сессии нет правильной «version» (целого числа от 1).</translation>
+    </message>
+    <message>
+        <source>This session file was written by a newer Roundtable Desktop (format version {version}); this one reads up to version {known}. Update Roundtable Desktop to open it.</source>
+        <translation>Этот файл сессии записан более новой версией Roundtable Desktop (версия формата {version}); эта версия читает файлы до версии {known}. Обновите Roundtable Desktop, чтобы открыть его.</translation>
     </message>
 </context>
 <context>
@@ -4012,12 +4527,116 @@ The library as it is now is kept beside it, never deleted.</source>
         <translation>Не удалось удалить черновик из библиотеки: {error}.</translation>
     </message>
     <message>
+        <source>process {pid} on {host}, since {since} UTC</source>
+        <translation>процесс {pid} на {host}, с {since} UTC</translation>
+    </message>
+    <message>
         <source>The folder of the library {path} cannot be written to ({error}).</source>
         <translation>В папку библиотеки {path} нельзя записывать ({error}).</translation>
     </message>
     <message>
+        <source>The library {library} is in use by another copy of Roundtable Desktop ({who}).</source>
+        <translation>Библиотека {library} используется другой копией Roundtable Desktop ({who}).</translation>
+    </message>
+    <message>
         <source>The library {path} cannot be opened read-only: {error}.</source>
         <translation>Не удается открыть библиотеку {path} только для чтения: {error}.</translation>
+    </message>
+    <message>
+        <source>The backup {name} would be written over one of the library&apos;s own files; nothing was written.</source>
+        <translation>Резервная копия {name} записалась бы поверх одного из файлов самой библиотеки; ничего не записано.</translation>
+    </message>
+    <message>
+        <source>The library {name} is damaged ({detail}), so no backup was taken and the good ones are kept. Restore one (File &gt; Restore from backup…).</source>
+        <translation>Библиотека {name} повреждена ({detail}), поэтому резервная копия не создана, а исправные сохранены. Восстановите одну из них (Файл &gt; Восстановить из резервной копии…).</translation>
+    </message>
+    <message>
+        <source>The backup of the library could not be written to {folder}: {reason}.</source>
+        <translation>Не удалось записать резервную копию библиотеки в {folder}: {reason}.</translation>
+    </message>
+    <message>
+        <source>The backup {name} is damaged and cannot be restored.</source>
+        <translation>Резервная копия {name} повреждена, её нельзя восстановить.</translation>
+    </message>
+    <message>
+        <source>The library {library} could not be moved aside: {reason}.</source>
+        <translation>Не удалось отложить библиотеку {library} в сторону: {reason}.</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>диск заполнен</translation>
+    </message>
+    <message>
+        <source>The library {library} is damaged. The damaged file can be moved aside (it is kept, never deleted) and the newest good backup put in its place.</source>
+        <translation>Библиотека {library} повреждена. Повреждённый файл можно отложить в сторону (он сохраняется, а не удаляется) и поставить на его место последнюю исправную резервную копию.</translation>
+    </message>
+    <message>
+        <source>The library {library} is damaged ({detail}). The damaged file can be moved aside (it is kept, never deleted) and the newest good backup put in its place.</source>
+        <translation>Библиотека {library} повреждена ({detail}). Повреждённый файл можно отложить в сторону (он сохраняется, а не удаляется) и поставить на его место последнюю исправную резервную копию.</translation>
+    </message>
+    <message>
+        <source>The journal of the library {library} (its -wal file) was removed after the app stopped: the changes of the last minutes before that may be lost. The library can be used as it is, or the newest good backup can take its place.</source>
+        <translation>Журнал библиотеки {library} (её файл -wal) был удалён после остановки приложения: изменения последних минут перед этим могут быть потеряны. Библиотекой можно пользоваться как есть, или её место может занять последняя исправная резервная копия.</translation>
+    </message>
+    <message>
+        <source>The library {library} is empty (0 bytes), but it has backups: the newest good backup can take its place.</source>
+        <translation>Библиотека {library} пуста (0 байт), но у неё есть резервные копии: её место может занять последняя исправная резервная копия.</translation>
+    </message>
+    <message>
+        <source>The library {library} is missing, but it has backups: the newest good backup can take its place.</source>
+        <translation>Библиотеки {library} нет, но у неё есть резервные копии: её место может занять последняя исправная резервная копия.</translation>
+    </message>
+    <message>
+        <source>There is no library at {library} yet.</source>
+        <translation>Библиотеки по пути {library} пока нет.</translation>
+    </message>
+    <message>
+        <source>The library {library} is in good order.</source>
+        <translation>Библиотека {library} в порядке.</translation>
+    </message>
+    <message>
+        <source>its -wal journal is missing</source>
+        <translation>её журнал -wal отсутствует</translation>
+    </message>
+    <message>
+        <source>No library at {library}.</source>
+        <translation>Библиотеки по пути {library} нет.</translation>
+    </message>
+    <message>
+        <source>{report} Run `roundtable-desktop check --repair` to do so.</source>
+        <translation>{report} Выполните `roundtable-desktop check --repair`, чтобы сделать это.</translation>
+    </message>
+    <message>
+        <source>The library as it was is kept as {path}.</source>
+        <translation>Библиотека в прежнем виде сохранена как {path}.</translation>
+    </message>
+    <message>
+        <source>Restored the backup of {when} UTC ({count} meetings).</source>
+        <translation>Восстановлена резервная копия от {when} UTC (мероприятий: {count}).</translation>
+    </message>
+    <message>
+        <source>No backup to restore: the library is used as it is.</source>
+        <translation>Нет резервной копии для восстановления: библиотека используется как есть.</translation>
+    </message>
+    <message>
+        <source>{report} There is no good backup to restore: the next start begins with a new library.</source>
+        <translation>{report} Нет исправной резервной копии для восстановления: при следующем запуске будет создана новая библиотека.</translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation>другая программа</translation>
+    </message>
+    <message>
+        <source>It is open in Roundtable Desktop ({who}).</source>
+        <translation>Она открыта в Roundtable Desktop ({who}).</translation>
+    </message>
+    <message>
+        <source>It has no backup yet.</source>
+        <translation>У неё пока нет резервных копий.</translation>
+    </message>
+    <message>
+        <source>{count} backups in {folder}, the newest of {when} UTC.</source>
+        <translation>Резервных копий в {folder}: {count}, последняя от {when} UTC.</translation>
     </message>
 </context>
 <context>
@@ -4120,6 +4739,29 @@ The library as it is now is kept beside it, never deleted.</source>
     </message>
 </context>
 <context>
+    <name>Template</name>
+    <message>
+        <source>The Word template {name} cannot be used: its styles or lists are damaged ({detail}).</source>
+        <translation>Шаблон Word {name} нельзя использовать: его стили или списки повреждены ({detail}).</translation>
+    </message>
+    <message>
+        <source>The Word template {name} was not found ({path}).</source>
+        <translation>Шаблон Word {name} не найден ({path}).</translation>
+    </message>
+    <message>
+        <source>The Word template {name} is a folder, not a Word file.</source>
+        <translation>Шаблон Word {name} — это папка, а не файл Word.</translation>
+    </message>
+    <message>
+        <source>The Word template {name} cannot be read ({reason}).</source>
+        <translation>Не удаётся прочитать шаблон Word {name} ({reason}).</translation>
+    </message>
+    <message>
+        <source>The Word template {name} is not a Word document (.docx or .dotx) that can be used.</source>
+        <translation>Шаблон Word {name} не является пригодным документом Word (.docx или .dotx).</translation>
+    </message>
+</context>
+<context>
     <name>TimeTroubleBar</name>
     <message>
         <source>the speaker</source>
@@ -4187,6 +4829,61 @@ The library as it is now is kept beside it, never deleted.</source>
     <message>
         <source>Read-only: {why}. Changes made here are not saved.</source>
         <translation>Только чтение: {why}. Изменения здесь не сохраняются.</translation>
+    </message>
+</context>
+<context>
+    <name>UnsureSpeaker</name>
+    <message>
+        <source>Notes written while the link was lost and now tied to another speaker, who had the floor at their time by the chair&apos;s record: {count}.</source>
+        <translation>Заметки, написанные при потере связи и теперь привязанные к другому оратору, у которого в их момент было слово по записи Председателя: {count}.</translation>
+    </message>
+    <message>
+        <source>The note of {time}, written while the link was lost, is now tied to {speaker}, who had the floor then by the chair&apos;s record (not {guess}).</source>
+        <translation>Заметка от {time}, написанная при потере связи, теперь привязана к оратору {speaker}, у которого тогда было слово по записи Председателя (а не к {guess}).</translation>
+    </message>
+    <message>
+        <source>no speaker</source>
+        <translation>без оратора</translation>
+    </message>
+    <message>
+        <source>speaker not sure: written while the link was lost</source>
+        <translation>оратор не точен: заметка написана при потере связи</translation>
+    </message>
+    <message>
+        <source>{name} (not sure)</source>
+        <translation>{name} (не точно)</translation>
+    </message>
+    <message>
+        <source>(not sure)</source>
+        <translation>(не точно)</translation>
+    </message>
+    <message>
+        <source>Speaker not sure: written while the link was lost. Open the note (Enter) to confirm or change the speaker.</source>
+        <translation>Оратор не точен: заметка написана при потере связи. Откройте заметку (Enter), чтобы подтвердить или сменить оратора.</translation>
+    </message>
+    <message>
+        <source>Confirm speaker</source>
+        <translation>Подтвердить оратора</translation>
+    </message>
+    <message>
+        <source>The speaker shown is right: clear the mark (or pick another speaker)</source>
+        <translation>Показанный оратор верен: снять отметку (или выбрать другого оратора)</translation>
+    </message>
+    <message>
+        <source>Speaker not sure</source>
+        <translation>Оратор не точен</translation>
+    </message>
+    <message>
+        <source>Review them first</source>
+        <translation>Сначала проверить</translation>
+    </message>
+    <message>
+        <source>Export anyway</source>
+        <translation>Всё равно экспортировать</translation>
+    </message>
+    <message>
+        <source>Notes with a speaker not sure: {count}. They were written while the link to the chair&apos;s laptop was lost; the summary names no speaker for them until you confirm or change it.</source>
+        <translation>Заметки с неточным оратором: {count}. Они написаны при потере связи с ноутбуком Председателя; в резюме оратор не указывается, пока вы его не подтвердите или не смените.</translation>
     </message>
 </context>
 <context>

@@ -422,8 +422,64 @@ What you saved is safe. The details are in the log file:
         <translation>第{lines}行不像文件其余部分那样采用 UTF-8：已按 Windows-1252 读取，请核对其中的重音符号。</translation>
     </message>
     <message>
+        <source>{name} is a damaged Word document; open it in Word and save it again.</source>
+        <translation>{name} 是已损坏的 Word 文档；请在 Word 中打开并重新保存。</translation>
+    </message>
+    <message>
+        <source>{name} is not a Word document: it has no {part}.</source>
+        <translation>{name} 不是 Word 文档：其中没有 {part}。</translation>
+    </message>
+    <message>
+        <source>{name} is not a Word document: its document part has no body.</source>
+        <translation>{name} 不是 Word 文档：其文档部分没有正文。</translation>
+    </message>
+    <message>
+        <source>{name} is empty: the Word document holds no text.</source>
+        <translation>{name} 是空的：该 Word 文档不含任何文字。</translation>
+    </message>
+    <message>
         <source>Word document</source>
         <translation>Word 文档</translation>
+    </message>
+    <message>
+        <source>{name} is not a Word document (a .docx file is a zip archive, and this one is not). Save it again from Word as .docx.</source>
+        <translation>{name} 不是 Word 文档（.docx 文件是 zip 压缩包，而此文件不是）。请在 Word 中将其另存为 .docx。</translation>
+    </message>
+    <message>
+        <source>{name} is refused: it holds {count:,} parts, more than a Word document has.</source>
+        <translation>{name} 被拒绝：其中有 {count:,} 个部分，超过 Word 文档应有的数量。</translation>
+    </message>
+    <message>
+        <source>{name} is refused: it would unpack to {size:,} MB, more than the {limit} MB allowed.</source>
+        <translation>{name} 被拒绝：解压后将达 {size:,} MB，超过允许的 {limit} MB。</translation>
+    </message>
+    <message>
+        <source>{name} is refused: one of its parts is compressed more than {ratio} to 1, which only a zip bomb does.</source>
+        <translation>{name} 被拒绝：其中一个部分的压缩比超过 {ratio} 比 1，只有 zip 炸弹才会如此。</translation>
+    </message>
+    <message>
+        <source>{name} is refused: a part unpacks to more than its stated size.</source>
+        <translation>{name} 被拒绝：某个部分解压后超过其声明的大小。</translation>
+    </message>
+    <message>
+        <source>{name} is refused: it declares XML entities (a DOCTYPE), which a Word document never does and which can be used to read other files.</source>
+        <translation>{name} 被拒绝：其中声明了 XML 实体（DOCTYPE），Word 文档从不这样做，而这可被用来读取其他文件。</translation>
+    </message>
+    <message>
+        <source>{name} is refused: it holds {count:,} XML elements, more than the {limit:,} a concept note of {lines:,} lines needs.</source>
+        <translation>{name} 被拒绝：其中有 {count:,} 个 XML 元素，超过一份 {lines:,} 行的概念说明所需的 {limit:,} 个。</translation>
+    </message>
+    <message>
+        <source>{name} cannot be imported: give a Word document (.docx), a PDF (.pdf), a Markdown or text file (.md, .txt) or a Roundtable session file (.json).</source>
+        <translation>无法导入 {name}：请选择 Word 文档（.docx）、PDF（.pdf）、Markdown 或文本文件（.md、.txt）或 Roundtable 会议文件（.json）。</translation>
+    </message>
+    <message>
+        <source>{name} is over {limit} MB; a concept note is far shorter. Is it the right text?</source>
+        <translation>{name} 超过 {limit} MB；概念说明要短得多。是不是选错了文本？</translation>
+    </message>
+    <message>
+        <source>The pasted text is empty: copy the concept note&apos;s text first.</source>
+        <translation>粘贴的文本是空的：请先复制概念说明的文字。</translation>
     </message>
     <message>
         <source>pasted text</source>
@@ -502,8 +558,40 @@ What you saved is safe. The details are in the log file:
         <translation>目标{target}，上限{limit}</translation>
     </message>
     <message>
+        <source>{name}: this PDF has no text (it is a scan or a picture); copy the text or use the Word version.</source>
+        <translation>{name}：此 PDF 不含文字（是扫描件或图片）；请复制文字或使用 Word 版本。</translation>
+    </message>
+    <message>
+        <source>{name} is protected by a password; open it, save a copy without the password, or use the Word version.</source>
+        <translation>{name} 受密码保护；请打开它并另存一份无密码的副本，或使用 Word 版本。</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable PDF (it is damaged or not a PDF); use the Word version.</source>
+        <translation>{name} 不是可读的 PDF（已损坏或并非 PDF）；请使用 Word 版本。</translation>
+    </message>
+    <message>
+        <source>{name} is encrypted; open it, save a copy without protection, or use the Word version.</source>
+        <translation>{name} 已加密；请打开它并另存一份无保护的副本，或使用 Word 版本。</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read: this installation has no PDF reader (pypdf); use the Word version or copy the text.</source>
+        <translation>无法读取 {name}：此安装没有 PDF 阅读组件（pypdf）；请使用 Word 版本或复制文字。</translation>
+    </message>
+    <message>
+        <source>{name} has {pages:,} pages; a concept note has at most {limit}. Is it the right file?</source>
+        <translation>{name} 有 {pages:,} 页；概念说明最多 {limit} 页。是不是选错了文件？</translation>
+    </message>
+    <message>
+        <source>{name} is a damaged PDF; open it and save it again, or use the Word version.</source>
+        <translation>{name} 是已损坏的 PDF；请打开并重新保存，或使用 Word 版本。</translation>
+    </message>
+    <message>
         <source>PDF document</source>
         <translation>PDF 文档</translation>
+    </message>
+    <message>
+        <source>{name} holds more than {limit:,} characters of text; a concept note has far fewer. Is it the right file?</source>
+        <translation>{name} 含有超过 {limit:,} 个字符的文字；概念说明要少得多。是不是选错了文件？</translation>
     </message>
     <message>
         <source>Title</source>
@@ -574,6 +662,10 @@ What you saved is safe. The details are in the log file:
         <translation>列名的发言者</translation>
     </message>
     <message>
+        <source>{name} is not a text file (it holds binary data).</source>
+        <translation>{name} 不是文本文件（其中含有二进制数据）。</translation>
+    </message>
+    <message>
         <source>Markdown file</source>
         <translation>Markdown 文件</translation>
     </message>
@@ -588,6 +680,14 @@ What you saved is safe. The details are in the log file:
     <message>
         <source>The note says {abbreviation} ({stated}), but {zone} is on {actual} on {date}; check the times and the zone.</source>
         <translation>说明写的是{abbreviation}（{stated}），但{zone}在{date}为{actual}；请核对时间和时区。</translation>
+    </message>
+    <message>
+        <source>{name} has {count:,} lines; a concept note has at most {limit:,}. Is it the right file?</source>
+        <translation>{name} 有 {count:,} 行；概念说明最多 {limit:,} 行。是不是选错了文件？</translation>
+    </message>
+    <message>
+        <source>{name} holds {count:,} characters of text; a concept note has at most {limit:,}. Is it the right file?</source>
+        <translation>{name} 含有 {count:,} 个字符的文字；概念说明最多 {limit:,} 个。是不是选错了文件？</translation>
     </message>
 </context>
 <context>
@@ -987,6 +1087,320 @@ Press Export to use it, or choose another.</source>
     <message>
         <source>Exported to {path}</source>
         <translation>已导出到{path}</translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <source>title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>organiser</source>
+        <translation>主办方</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>届会</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>start time</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>end time</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <source>time zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <source>venue</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>background</source>
+        <translation>背景</translation>
+    </message>
+    <message>
+        <source>objectives</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>SDGs in focus</source>
+        <translation>重点目标</translation>
+    </message>
+    <message>
+        <source>outcome feeds into</source>
+        <translation>成果提交至</translation>
+    </message>
+    <message>
+        <source>chair</source>
+        <translation>主席</translation>
+    </message>
+    <message>
+        <source>rapporteur</source>
+        <translation>报告员</translation>
+    </message>
+    <message>
+        <source>key messages</source>
+        <translation>关键信息</translation>
+    </message>
+    <message>
+        <source>document type</source>
+        <translation>文件类型</translation>
+    </message>
+    <message>
+        <source>document symbol</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <source>distribution</source>
+        <translation>分发</translation>
+    </message>
+    <message>
+        <source>date of issue</source>
+        <translation>印发日期</translation>
+    </message>
+    <message>
+        <source>original language</source>
+        <translation>原文语文</translation>
+    </message>
+    <message>
+        <source>introduction</source>
+        <translation>导言</translation>
+    </message>
+    <message>
+        <source>language of the summary</source>
+        <translation>总结的语文</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>planned minutes</source>
+        <translation>计划分钟数</translation>
+    </message>
+    <message>
+        <source>place in the order</source>
+        <translation>顺序位置</translation>
+    </message>
+    <message>
+        <source>presenter</source>
+        <translation>介绍人</translation>
+    </message>
+    <message>
+        <source>usual speaking time</source>
+        <translation>通常发言时间</translation>
+    </message>
+    <message>
+        <source>usual time limit</source>
+        <translation>通常时限</translation>
+    </message>
+    <message>
+        <source>actual start</source>
+        <translation>实际开始</translation>
+    </message>
+    <message>
+        <source>actual end</source>
+        <translation>实际结束</translation>
+    </message>
+    <message>
+        <source>list of speakers closed</source>
+        <translation>发言名单截止</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>synthesis</source>
+        <translation>综述</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>function</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>organization</source>
+        <translation>组织</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>regional group</source>
+        <translation>区域组</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>语文</translation>
+    </message>
+    <message>
+        <source>speaker</source>
+        <translation>发言者</translation>
+    </message>
+    <message>
+        <source>agenda item</source>
+        <translation>议程项目</translation>
+    </message>
+    <message>
+        <source>guiding question</source>
+        <translation>指导性问题</translation>
+    </message>
+    <message>
+        <source>speaker&apos;s place</source>
+        <translation>发言者的位置</translation>
+    </message>
+    <message>
+        <source>speaking time</source>
+        <translation>发言时间</translation>
+    </message>
+    <message>
+        <source>time limit</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <source>kind of request</source>
+        <translation>请求类型</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>time spoken</source>
+        <translation>已发言时间</translation>
+    </message>
+    <message>
+        <source>last start</source>
+        <translation>最近一次开始</translation>
+    </message>
+    <message>
+        <source>SDGs</source>
+        <translation>可持续发展目标</translation>
+    </message>
+    <message>
+        <source>key message</source>
+        <translation>关键信息</translation>
+    </message>
+    <message>
+        <source>meeting clock</source>
+        <translation>会议时钟</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>发送时间</translation>
+    </message>
+    <message>
+        <source>usual message</source>
+        <translation>常用消息</translation>
+    </message>
+    <message>
+        <source>cleared</source>
+        <translation>清除时间</translation>
+    </message>
+</context>
+<context>
+    <name>FileProblem</name>
+    <message>
+        <source>access to it is refused</source>
+        <translation>访问被拒绝</translation>
+    </message>
+    <message>
+        <source>it no longer exists</source>
+        <translation>它已不存在</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>它是一个文件夹</translation>
+    </message>
+    <message>
+        <source>the disk reported an error</source>
+        <translation>磁盘报告了错误</translation>
+    </message>
+    <message>
+        <source>another program is using it</source>
+        <translation>另一个程序正在使用它</translation>
+    </message>
+    <message>
+        <source>its name is too long</source>
+        <translation>其名称过长</translation>
+    </message>
+    <message>
+        <source>its link leads nowhere</source>
+        <translation>其链接指向不存在的位置</translation>
+    </message>
+    <message>
+        <source>its drive is not connected</source>
+        <translation>其所在驱动器未连接</translation>
+    </message>
+    <message>
+        <source>a file stands where a folder should be</source>
+        <translation>应为文件夹的位置是一个文件</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>磁盘为只读</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <source>There is no file {path}.</source>
+        <translation>没有文件 {path}。</translation>
+    </message>
+    <message>
+        <source>{path} is not a file.</source>
+        <translation>{path} 不是文件。</translation>
+    </message>
+    <message>
+        <source>You are not allowed to read {path}.</source>
+        <translation>您无权读取 {path}。</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({reason}).</source>
+        <translation>无法读取 {path}（{reason}）。</translation>
+    </message>
+    <message>
+        <source>{name} is open in another program that keeps it locked; close it there and try again.</source>
+        <translation>{name} 已在另一个程序中打开并被锁定；请在该程序中关闭它后重试。</translation>
+    </message>
+    <message>
+        <source>{name} is {size} MB; at most {limit} MB can be read. Is it the right file?</source>
+        <translation>{name} 大小为 {size} MB；最多只能读取 {limit} MB。是不是选错了文件？</translation>
+    </message>
+    <message>
+        <source>{name} is empty.</source>
+        <translation>{name} 是空的。</translation>
     </message>
 </context>
 <context>
@@ -1627,6 +2041,29 @@ Press Export to use it, or choose another.</source>
     </message>
 </context>
 <context>
+    <name>MeetingFile</name>
+    <message>
+        <source>This is not a Roundtable meeting file (format “{expected}”).</source>
+        <translation>这不是 Roundtable 会议文件（格式“{expected}”）。</translation>
+    </message>
+    <message>
+        <source>The meeting file has no valid “version” (a whole number from 1).</source>
+        <translation>会议文件没有有效的“version”（从 1 起的整数）。</translation>
+    </message>
+    <message>
+        <source>This meeting file was written by a newer Roundtable Desktop (version {version}); update Roundtable Desktop to merge it.</source>
+        <translation>此会议文件由较新版本的 Roundtable Desktop 写入（版本 {version}）；请更新 Roundtable Desktop 后再合并。</translation>
+    </message>
+    <message>
+        <source>{name} is not a meeting file: it is not valid JSON text.</source>
+        <translation>{name} 不是会议文件：不是有效的 JSON 文本。</translation>
+    </message>
+    <message>
+        <source>{name} is a session file, which comes in with new ids: use File &gt; Import.</source>
+        <translation>{name} 是会议文件，导入时会获得新的标识：请使用“文件 &gt; 导入”。</translation>
+    </message>
+</context>
+<context>
     <name>MeetingFileActions</name>
     <message>
         <source>Export for another &amp;laptop…</source>
@@ -2016,6 +2453,14 @@ Press Export to use it, or choose another.</source>
         <source>Changed on both laptops: the {what} “{label}” ({fields}) kept as on the chair&apos;s and the rapporteur&apos;s laptop.</source>
         <translation>两台电脑上均有更改：{what}“{label}”（{fields}）按主席和报告员电脑上的版本保留。</translation>
     </message>
+    <message>
+        <source>This meeting was deleted from this library; to have it again, import the file as a new meeting (File &gt; Import).</source>
+        <translation>此会议已从本库中删除；如需重新获得，请将文件作为新会议导入（文件 &gt; 导入）。</translation>
+    </message>
+    <message>
+        <source>This library does not hold the meeting these changes belong to.</source>
+        <translation>本库中没有这些更改所属的会议。</translation>
+    </message>
 </context>
 <context>
     <name>MergeReportDialog</name>
@@ -2135,6 +2580,10 @@ Press Export to use it, or choose another.</source>
     <message>
         <source>— no question —</source>
         <translation>— 无问题 —</translation>
+    </message>
+    <message>
+        <source>Speaker confirmed: Ctrl+Return saves the note.</source>
+        <translation>发言者已确认：按 Ctrl+Return 保存笔记。</translation>
     </message>
     <message>
         <source>at {time}</source>
@@ -2429,6 +2878,33 @@ Press Export to use it, or choose another.</source>
     <message>
         <source>participant edit</source>
         <translation>与会者编辑</translation>
+    </message>
+</context>
+<context>
+    <name>Participants</name>
+    <message>
+        <source>{name} is not a CSV file; save the spreadsheet as CSV (.csv) first.</source>
+        <translation>{name} 不是 CSV 文件；请先将电子表格另存为 CSV（.csv）。</translation>
+    </message>
+    <message>
+        <source>{name} has {count:,} lines; a participants list is at most {limit:,} rows.</source>
+        <translation>{name} 有 {count:,} 行；与会者名单最多 {limit:,} 行。</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable CSV file (its quotation marks do not close).</source>
+        <translation>{name} 不是可读的 CSV 文件（其中的引号没有闭合）。</translation>
+    </message>
+    <message>
+        <source>{name} has a header row but no participants under it.</source>
+        <translation>{name} 有标题行，但其下没有与会者。</translation>
+    </message>
+    <message>
+        <source>The first row of {name} must name the columns, with at least “name” (and any of function, organisation, country, role, gender, region, language); it is empty.</source>
+        <translation>{name} 的第一行必须写出列名，至少要有“name”（以及 function、organisation、country、role、gender、region、language 中的任意几列）；该行为空。</translation>
+    </message>
+    <message>
+        <source>The first row of {name} must name the columns, with at least “name” (and any of function, organisation, country, role, gender, region, language); it holds {found}.</source>
+        <translation>{name} 的第一行必须写出列名，至少要有“name”（以及 function、organisation、country、role、gender、region、language 中的任意几列）；该行内容为 {found}。</translation>
     </message>
 </context>
 <context>
@@ -3188,6 +3664,45 @@ The library as it is now is kept beside it, never deleted.</source>
     <message>
         <source>{date}, from the chair&apos;s laptop</source>
         <translation>{date}，来自主席的笔记本电脑</translation>
+    </message>
+</context>
+<context>
+    <name>SessionFile</name>
+    <message>
+        <source>{name} is not a session file: it is not UTF-8 text.</source>
+        <translation>{name} 不是会议文件：不是 UTF-8 文本。</translation>
+    </message>
+    <message>
+        <source>{name} is not valid JSON: it is damaged at line {line}, column {column}.</source>
+        <translation>{name} 不是有效的 JSON：在第 {line} 行第 {column} 列处损坏。</translation>
+    </message>
+    <message>
+        <source>{name} is not a session file: it is nested too deeply.</source>
+        <translation>{name} 不是会议文件：嵌套层次过深。</translation>
+    </message>
+    <message>
+        <source>{name} is not a session file: it holds a number too long to be one of a meeting&apos;s.</source>
+        <translation>{name} 不是会议文件：其中有一个数字太长，不可能属于会议。</translation>
+    </message>
+    <message>
+        <source>This is not a Roundtable session file: it does not hold a JSON object.</source>
+        <translation>这不是 Roundtable 会议文件：其中没有 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>This is not a Roundtable session file (it names no format, expected “{expected}”).</source>
+        <translation>这不是 Roundtable 会议文件（未注明格式，应为“{expected}”）。</translation>
+    </message>
+    <message>
+        <source>This is not a Roundtable session file (its format is “{format}”, expected “{expected}”).</source>
+        <translation>这不是 Roundtable 会议文件（其格式为“{format}”，应为“{expected}”）。</translation>
+    </message>
+    <message>
+        <source>The session file has no valid “version” (a whole number from 1).</source>
+        <translation>会议文件没有有效的“version”（从 1 起的整数）。</translation>
+    </message>
+    <message>
+        <source>This session file was written by a newer Roundtable Desktop (format version {version}); this one reads up to version {known}. Update Roundtable Desktop to open it.</source>
+        <translation>此会议文件由较新版本的 Roundtable Desktop 写入（格式版本 {version}）；本版本最多读取版本 {known}。请更新 Roundtable Desktop 后再打开。</translation>
     </message>
 </context>
 <context>
@@ -4008,12 +4523,116 @@ The library as it is now is kept beside it, never deleted.</source>
         <translation>无法从资料库中删除草稿：{error}。</translation>
     </message>
     <message>
+        <source>process {pid} on {host}, since {since} UTC</source>
+        <translation>{host} 上的进程 {pid}，自 {since} UTC 起</translation>
+    </message>
+    <message>
         <source>The folder of the library {path} cannot be written to ({error}).</source>
         <translation>无法写入资料库{path}所在的文件夹（{error}）。</translation>
     </message>
     <message>
+        <source>The library {library} is in use by another copy of Roundtable Desktop ({who}).</source>
+        <translation>库 {library} 正由另一个 Roundtable Desktop 副本使用（{who}）。</translation>
+    </message>
+    <message>
         <source>The library {path} cannot be opened read-only: {error}.</source>
         <translation>无法以只读方式打开资料库{path}：{error}。</translation>
+    </message>
+    <message>
+        <source>The backup {name} would be written over one of the library&apos;s own files; nothing was written.</source>
+        <translation>备份 {name} 将覆盖库自身的某个文件；未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>The library {name} is damaged ({detail}), so no backup was taken and the good ones are kept. Restore one (File &gt; Restore from backup…).</source>
+        <translation>库 {name} 已损坏（{detail}），因此未进行备份，完好的备份均予保留。请恢复其中一个（文件 &gt; 从备份恢复…）。</translation>
+    </message>
+    <message>
+        <source>The backup of the library could not be written to {folder}: {reason}.</source>
+        <translation>无法将库的备份写入 {folder}：{reason}。</translation>
+    </message>
+    <message>
+        <source>The backup {name} is damaged and cannot be restored.</source>
+        <translation>备份 {name} 已损坏，无法恢复。</translation>
+    </message>
+    <message>
+        <source>The library {library} could not be moved aside: {reason}.</source>
+        <translation>无法将库 {library} 移到一旁：{reason}。</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <source>The library {library} is damaged. The damaged file can be moved aside (it is kept, never deleted) and the newest good backup put in its place.</source>
+        <translation>库 {library} 已损坏。可将损坏的文件移到一旁（予以保留，绝不删除），并以最新的完好备份取而代之。</translation>
+    </message>
+    <message>
+        <source>The library {library} is damaged ({detail}). The damaged file can be moved aside (it is kept, never deleted) and the newest good backup put in its place.</source>
+        <translation>库 {library} 已损坏（{detail}）。可将损坏的文件移到一旁（予以保留，绝不删除），并以最新的完好备份取而代之。</translation>
+    </message>
+    <message>
+        <source>The journal of the library {library} (its -wal file) was removed after the app stopped: the changes of the last minutes before that may be lost. The library can be used as it is, or the newest good backup can take its place.</source>
+        <translation>库 {library} 的日志（其 -wal 文件）在应用停止后被删除：停止前最后几分钟的更改可能已丢失。可以按原样使用此库，也可以用最新的完好备份取而代之。</translation>
+    </message>
+    <message>
+        <source>The library {library} is empty (0 bytes), but it has backups: the newest good backup can take its place.</source>
+        <translation>库 {library} 是空的（0 字节），但有备份：可以用最新的完好备份取而代之。</translation>
+    </message>
+    <message>
+        <source>The library {library} is missing, but it has backups: the newest good backup can take its place.</source>
+        <translation>库 {library} 不见了，但有备份：可以用最新的完好备份取而代之。</translation>
+    </message>
+    <message>
+        <source>There is no library at {library} yet.</source>
+        <translation>{library} 处尚无库。</translation>
+    </message>
+    <message>
+        <source>The library {library} is in good order.</source>
+        <translation>库 {library} 状况良好。</translation>
+    </message>
+    <message>
+        <source>its -wal journal is missing</source>
+        <translation>其 -wal 日志缺失</translation>
+    </message>
+    <message>
+        <source>No library at {library}.</source>
+        <translation>{library} 处没有库。</translation>
+    </message>
+    <message>
+        <source>{report} Run `roundtable-desktop check --repair` to do so.</source>
+        <translation>{report} 请运行 `roundtable-desktop check --repair` 来执行。</translation>
+    </message>
+    <message>
+        <source>The library as it was is kept as {path}.</source>
+        <translation>原来的库保存为 {path}。</translation>
+    </message>
+    <message>
+        <source>Restored the backup of {when} UTC ({count} meetings).</source>
+        <translation>已恢复 {when} UTC 的备份（{count} 个会议）。</translation>
+    </message>
+    <message>
+        <source>No backup to restore: the library is used as it is.</source>
+        <translation>没有可恢复的备份：按原样使用此库。</translation>
+    </message>
+    <message>
+        <source>{report} There is no good backup to restore: the next start begins with a new library.</source>
+        <translation>{report} 没有可恢复的完好备份：下次启动时将使用新库。</translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation>另一个程序</translation>
+    </message>
+    <message>
+        <source>It is open in Roundtable Desktop ({who}).</source>
+        <translation>它已在 Roundtable Desktop 中打开（{who}）。</translation>
+    </message>
+    <message>
+        <source>It has no backup yet.</source>
+        <translation>它还没有备份。</translation>
+    </message>
+    <message>
+        <source>{count} backups in {folder}, the newest of {when} UTC.</source>
+        <translation>{folder} 中有 {count} 个备份，最新的一个为 {when} UTC。</translation>
     </message>
 </context>
 <context>
@@ -4116,6 +4735,29 @@ The library as it is now is kept beside it, never deleted.</source>
     </message>
 </context>
 <context>
+    <name>Template</name>
+    <message>
+        <source>The Word template {name} cannot be used: its styles or lists are damaged ({detail}).</source>
+        <translation>无法使用 Word 模板 {name}：其样式或列表已损坏（{detail}）。</translation>
+    </message>
+    <message>
+        <source>The Word template {name} was not found ({path}).</source>
+        <translation>找不到 Word 模板 {name}（{path}）。</translation>
+    </message>
+    <message>
+        <source>The Word template {name} is a folder, not a Word file.</source>
+        <translation>Word 模板 {name} 是一个文件夹，不是 Word 文件。</translation>
+    </message>
+    <message>
+        <source>The Word template {name} cannot be read ({reason}).</source>
+        <translation>无法读取 Word 模板 {name}（{reason}）。</translation>
+    </message>
+    <message>
+        <source>The Word template {name} is not a Word document (.docx or .dotx) that can be used.</source>
+        <translation>Word 模板 {name} 不是可用的 Word 文档（.docx 或 .dotx）。</translation>
+    </message>
+</context>
+<context>
     <name>TimeTroubleBar</name>
     <message>
         <source>the speaker</source>
@@ -4183,6 +4825,61 @@ The library as it is now is kept beside it, never deleted.</source>
     <message>
         <source>Read-only: {why}. Changes made here are not saved.</source>
         <translation>只读：{why}。在此所做的更改不会保存。</translation>
+    </message>
+</context>
+<context>
+    <name>UnsureSpeaker</name>
+    <message>
+        <source>Notes written while the link was lost and now tied to another speaker, who had the floor at their time by the chair&apos;s record: {count}.</source>
+        <translation>连接中断期间写下、现已关联到另一位发言者（根据主席的记录，当时由其发言）的笔记：{count} 条。</translation>
+    </message>
+    <message>
+        <source>The note of {time}, written while the link was lost, is now tied to {speaker}, who had the floor then by the chair&apos;s record (not {guess}).</source>
+        <translation>{time} 的笔记写于连接中断期间，现已关联到 {speaker}——根据主席的记录，当时由其发言（而非 {guess}）。</translation>
+    </message>
+    <message>
+        <source>no speaker</source>
+        <translation>无发言者</translation>
+    </message>
+    <message>
+        <source>speaker not sure: written while the link was lost</source>
+        <translation>发言者不确定：写于连接中断期间</translation>
+    </message>
+    <message>
+        <source>{name} (not sure)</source>
+        <translation>{name}（不确定）</translation>
+    </message>
+    <message>
+        <source>(not sure)</source>
+        <translation>（不确定）</translation>
+    </message>
+    <message>
+        <source>Speaker not sure: written while the link was lost. Open the note (Enter) to confirm or change the speaker.</source>
+        <translation>发言者不确定：写于连接中断期间。打开笔记（Enter）以确认或更改发言者。</translation>
+    </message>
+    <message>
+        <source>Confirm speaker</source>
+        <translation>确认发言者</translation>
+    </message>
+    <message>
+        <source>The speaker shown is right: clear the mark (or pick another speaker)</source>
+        <translation>显示的发言者正确：清除标记（或选择其他发言者）</translation>
+    </message>
+    <message>
+        <source>Speaker not sure</source>
+        <translation>发言者不确定</translation>
+    </message>
+    <message>
+        <source>Review them first</source>
+        <translation>先复核</translation>
+    </message>
+    <message>
+        <source>Export anyway</source>
+        <translation>仍然导出</translation>
+    </message>
+    <message>
+        <source>Notes with a speaker not sure: {count}. They were written while the link to the chair&apos;s laptop was lost; the summary names no speaker for them until you confirm or change it.</source>
+        <translation>发言者不确定的笔记：{count} 条。这些笔记写于与主席笔记本电脑的连接中断期间；在您确认或更改之前，摘要不会写出其发言者。</translation>
     </message>
 </context>
 <context>

@@ -9,9 +9,11 @@ import json
 from pathlib import Path
 from typing import Any
 
+from ..domain import file_problems
 from ..domain.errors import InputError
 from ..domain.meeting_changes import KINDS, RECORD_TYPES, MeetingChanges, Record, Tombstone
 from ..domain.row_versions import Laptop, VersionVector, parse_version
+from ..domain.translatable import QT_TRANSLATE_NOOP
 from .session_json import MAX_FILE_BYTES, MAX_RECORDS, record_from_dict, record_to_dict
 
 FORMAT_NAME = "roundtable-meeting"
@@ -36,13 +38,17 @@ def changes_to_dict(changes: MeetingChanges) -> dict[str, Any]:
 def changes_from_dict(data: Any) -> MeetingChanges:
     """The changes in parsed JSON, every record checked; InputError names the first problem."""
     if not isinstance(data, dict) or data.get("format") != FORMAT_NAME:
-        raise InputError(f"This is not a Roundtable meeting file (format “{FORMAT_NAME}”).")
+        raise InputError(QT_TRANSLATE_NOOP(
+            "MeetingFile", "This is not a Roundtable meeting file (format “{expected}”).").format(
+            expected=FORMAT_NAME))
     version = data.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise InputError("The meeting file has no valid “version” (a whole number from 1).")
+        raise InputError(QT_TRANSLATE_NOOP(
+            "MeetingFile", "The meeting file has no valid “version” (a whole number from 1)."))
     if version > MEETING_FORMAT_VERSION:
-        raise InputError(f"This meeting file was written by a newer Roundtable Desktop (version "
-                         f"{version}); update Roundtable Desktop to merge it.")
+        raise InputError(QT_TRANSLATE_NOOP(
+            "MeetingFile", "This meeting file was written by a newer Roundtable Desktop (version {version}); "
+            "update Roundtable Desktop to merge it.").format(version=version))
     session_id = _text(data.get("session_id"), "session_id")
     laptop = data.get("laptop")
     if not isinstance(laptop, dict):
@@ -124,14 +130,13 @@ def read_meeting_file(path: Path | str) -> MeetingChanges:
     path = Path(path)
     try:
         if not path.is_file():
-            raise InputError(f"There is no file {path}." if not path.exists() else f"{path} is not a file.")
-        if path.stat().st_size > MAX_FILE_BYTES:
-            raise InputError(f"{path.name} is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB.")
+            raise InputError(file_problems.missing(path))
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise InputError(file_problems.too_big(path.name, size, MAX_FILE_BYTES))
         raw = path.read_bytes()
-    except PermissionError:
-        raise InputError(f"You are not allowed to read {path}.") from None
     except OSError as error:
-        raise InputError(f"{path} cannot be read ({error.strerror or error}).") from None
+        raise InputError(file_problems.unreadable(path, error)) from None
     return changes_from_json(raw, path.name)
 
 
@@ -139,9 +144,14 @@ def changes_from_json(raw: bytes | str, name: str = "The file") -> MeetingChange
     try:
         data = json.loads(raw)
     except (ValueError, RecursionError):
-        raise InputError(f"{name} is not a meeting file: it is not valid JSON text.") from None
+        raise InputError(QT_TRANSLATE_NOOP(
+            "MeetingFile", "{name} is not a meeting file: it is not valid JSON text.").format(name=name)) \
+            from None
     if isinstance(data, dict) and data.get("format") == "roundtable-session":
-        raise InputError(f"{name} is a session file, which comes in with new ids: use File > Import.")
+        raise InputError(QT_TRANSLATE_NOOP(
+            "MeetingFile", "{name} is a session file, which comes in with new ids: use File > Import.")
+            .format(
+            name=name))
     return changes_from_dict(data)
 
 

@@ -16,6 +16,7 @@ from ..domain.model import Participant
 from ..domain.regional_groups import regional_group
 from ..domain.speaker_language import stored_language
 from ..domain.text import clean_line
+from ..domain.translatable import QT_TRANSLATE_NOOP
 from .concept_note.importer import read_bytes
 from .concept_note.text_reader import decode_text
 from .country_names import state_names
@@ -85,7 +86,9 @@ class ParticipantsFile:
 def read_participants_csv(path: Path | str, session_id: str) -> ParticipantsFile:
     path = Path(path)
     if path.suffix.lower() not in (".csv", ".txt", ".tsv"):
-        raise InputError(f"{path.name} is not a CSV file; save the spreadsheet as CSV (.csv) first.")
+        raise InputError(QT_TRANSLATE_NOOP(
+            "Participants", "{name} is not a CSV file; save the spreadsheet as CSV (.csv) first.").format(
+            name=path.name))
     return parse_participants_csv(read_bytes(path, MAX_BYTES), path.name, session_id)
 
 
@@ -93,14 +96,17 @@ def parse_participants_csv(raw: bytes, name: str, session_id: str) -> Participan
     text = decode_text(raw, name)
     lines = text.splitlines()
     if len(lines) > MAX_ROWS + 1:
-        raise InputError(f"{name} has {len(lines):,} lines; a participants list is at most "
-                         f"{MAX_ROWS:,} rows.")
+        raise InputError(QT_TRANSLATE_NOOP(
+            "Participants", "{name} has {count:,} lines; a participants list is at most {limit:,} rows.")
+            .format(name=name, count=len(lines), limit=MAX_ROWS))
     header_line = next((line for line in lines if line.strip()), "")
     delimiter = max(";,\t", key=header_line.count)
     try:
         rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
-    except csv.Error as error:
-        raise InputError(f"{name} is not a readable CSV file ({error}).") from None
+    except csv.Error:
+        raise InputError(QT_TRANSLATE_NOOP(
+            "Participants", "{name} is not a readable CSV file (its quotation marks do not close).").format(
+            name=name)) from None
     numbered = [(number, row) for number, row in enumerate(rows, start=1) if any(c.strip() for c in row)]
     columns = _column_positions(numbered[0][1] if numbered else [], name)
     result = ParticipantsFile()
@@ -119,7 +125,8 @@ def parse_participants_csv(raw: bytes, name: str, session_id: str) -> Participan
         seen[key] = number
         result.participants.append(participant)
     if not result.participants and not result.problems:
-        raise InputError(f"{name} has a header row but no participants under it.")
+        raise InputError(QT_TRANSLATE_NOOP(
+            "Participants", "{name} has a header row but no participants under it.").format(name=name))
     return result
 
 
@@ -131,10 +138,16 @@ def _column_positions(header: list[str], name: str) -> dict[str, int]:
             if key in words and column not in positions:
                 positions[column] = index
     if "name" not in positions:
-        shown = ", ".join(clean_line(c) for c in header[:8] if clean_line(c)) or "nothing"
-        raise InputError(
-            f"The first row of {name} must name the columns, with at least “name” (and any of "
-            f"function, organisation, country, role, gender, region, language); it holds {shown[:200]}.")
+        shown = ", ".join(clean_line(c) for c in header[:8] if clean_line(c))
+        if not shown:
+            raise InputError(QT_TRANSLATE_NOOP(
+                "Participants", "The first row of {name} must name the columns, with at least “name” (and "
+                "any of function, organisation, country, role, gender, region, language); it is empty.")
+                .format(name=name))
+        raise InputError(QT_TRANSLATE_NOOP(
+            "Participants", "The first row of {name} must name the columns, with at least “name” (and any "
+            "of function, organisation, country, role, gender, region, language); it holds {found}.")
+            .format(name=name, found=shown[:200]))
     return positions
 
 

@@ -15,6 +15,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from ..domain import file_problems
 from ..domain.errors import InputError
 from ..domain.ids import parse_utc
 from ..domain.limits import moment_problem, number_problem, zone_problem
@@ -22,6 +23,7 @@ from ..domain.model import AgendaItem, GuidingQuestion, Meeting, Note, Participa
 from ..domain.sdgs import SDG_NAMES
 from ..domain.speaker_message import MESSAGE_MAX_CHARS, SpeakerMessage
 from ..domain.text import clean_text
+from ..domain.translatable import QT_TRANSLATE_NOOP
 
 FORMAT_NAME = "roundtable-session"
 FORMAT_VERSION = 1
@@ -82,19 +84,14 @@ def read_session_json(path: Path | str) -> Meeting:
     """Read a session file; any problem (missing, too big, not JSON, not a session) is an InputError."""
     path = Path(path)
     try:
-        size = path.stat().st_size
         if not path.is_file():
-            raise InputError(f"{path} is not a file.")
+            raise InputError(file_problems.missing(path))
+        size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise InputError(f"{path.name} is {size // (1024 * 1024)} MB; a session file is at most "
-                             f"{MAX_FILE_BYTES // (1024 * 1024)} MB.")
+            raise InputError(file_problems.too_big(path.name, size, MAX_FILE_BYTES))
         raw = path.read_bytes()
-    except FileNotFoundError:
-        raise InputError(f"There is no file {path}.") from None
-    except PermissionError:
-        raise InputError(f"You are not allowed to read {path}.") from None
     except OSError as error:
-        raise InputError(f"{path} cannot be read ({error.strerror or error}).") from None
+        raise InputError(file_problems.unreadable(path, error)) from None
     return meeting_from_json(raw, path.name)
 
 
@@ -103,17 +100,23 @@ def meeting_from_json(raw: bytes | str, name: str = "The file") -> Meeting:
         try:
             raw = raw.decode("utf-8-sig")
         except UnicodeDecodeError:
-            raise InputError(f"{name} is not a session file: it is not UTF-8 text.") from None
+            raise InputError(QT_TRANSLATE_NOOP(
+                "SessionFile", "{name} is not a session file: it is not UTF-8 text.").format(name=name)) \
+                from None
     try:
         data = json.loads(raw)
     except json.JSONDecodeError as error:
-        raise InputError(f"{name} is not valid JSON (line {error.lineno}, column {error.colno}: "
-                         f"{error.msg}).") from None
+        raise InputError(QT_TRANSLATE_NOOP(
+            "SessionFile", "{name} is not valid JSON: it is damaged at line {line}, column {column}.").format(
+            name=name, line=error.lineno, column=error.colno)) from None
     except RecursionError:
-        raise InputError(f"{name} is not a session file: it is nested too deeply.") from None
+        raise InputError(QT_TRANSLATE_NOOP(
+            "SessionFile", "{name} is not a session file: it is nested too deeply.").format(name=name)) \
+            from None
     except ValueError:  # a number of thousands of digits (Python refuses to read it)
-        raise InputError(f"{name} is not a session file: it holds a number too long to be "
-                         "one of a meeting's.") from None
+        raise InputError(QT_TRANSLATE_NOOP(
+            "SessionFile", "{name} is not a session file: it holds a number too long to be one of a "
+            "meeting's.").format(name=name)) from None
     return meeting_from_dict(data)
 
 
@@ -124,7 +127,8 @@ def meeting_from_dict(data: Any) -> Meeting:
     ill-typed field, an unknown value, a duplicate id or a link to a record that is not there.
     """
     if not isinstance(data, dict):
-        raise InputError("This is not a Roundtable session file: it does not hold a JSON object.")
+        raise InputError(QT_TRANSLATE_NOOP(
+            "SessionFile", "This is not a Roundtable session file: it does not hold a JSON object."))
     _check_format(data)
     session = _record(Session, data.get("session"), "session")
     meeting = Meeting(session=session)
@@ -164,16 +168,22 @@ def _check_messages(messages: list[SpeakerMessage]) -> None:
 def _check_format(data: dict[str, Any]) -> None:
     name = data.get("format")
     if name != FORMAT_NAME:
-        shown = f"“{name}”" if isinstance(name, str) else "none"
-        raise InputError(f"This is not a Roundtable session file (its format is {shown}, "
-                         f"expected “{FORMAT_NAME}”).")
+        if not isinstance(name, str):
+            raise InputError(QT_TRANSLATE_NOOP(
+                "SessionFile", "This is not a Roundtable session file (it names no format, expected "
+                "“{expected}”).").format(expected=FORMAT_NAME))
+        raise InputError(QT_TRANSLATE_NOOP(
+            "SessionFile", "This is not a Roundtable session file (its format is “{format}”, expected "
+            "“{expected}”).").format(format=name, expected=FORMAT_NAME))
     version = data.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise InputError("The session file has no valid “version” (a whole number from 1).")
+        raise InputError(QT_TRANSLATE_NOOP(
+            "SessionFile", "The session file has no valid “version” (a whole number from 1)."))
     if version > FORMAT_VERSION:
-        raise InputError(f"This session file was written by a newer Roundtable Desktop (format "
-                         f"version {version}); this one reads up to version {FORMAT_VERSION}. "
-                         f"Update Roundtable Desktop to open it.")
+        raise InputError(QT_TRANSLATE_NOOP(
+            "SessionFile", "This session file was written by a newer Roundtable Desktop (format version "
+            "{version}); this one reads up to version {known}. Update Roundtable Desktop to open it.").format(
+            version=version, known=FORMAT_VERSION))
 
 
 @cache

@@ -26,7 +26,8 @@ from ..storage.library import Library
 from ..storage.meeting_rows import change_seq, changes_since
 from .addresses import parse_address
 from .pairing import FOLLOWER, KeyExchange, MessageRefusedError, Sealer, normal_code
-from .wire import (  # noqa: F401 (REFUSALS and BatchAbandonedError are also known from here)
+from .wire import (  # noqa: F401 (REFUSALS, COMPLETE, BatchAbandonedError also known from here)
+    COMPLETE,
     PATH_FOLLOW,
     REFUSALS,
     BatchAbandonedError,
@@ -43,6 +44,8 @@ log = logging.getLogger(__name__)
 
 MAX_RECEIVED_FRAME = 64 * 1024 * 1024
 RETRY_SECONDS = (0.5, 1.0, 2.0, 3.0, 5.0)
+
+
 class _RefusedError(Exception):
     def __init__(self, reason: str) -> None:
         super().__init__(reason)
@@ -232,7 +235,10 @@ class Follower:
                 seq = data.get("seq")
                 if data.get("final") and isinstance(seq, int):
                     self.have_seq = seq
-                self.on_event(LinkEvent.now("received", count=changes.count()))
+                # "complete": the last part of a batch, this library now holds the chair's
+                # record up to its change number
+                self.on_event(LinkEvent.now("received", COMPLETE if data.get("final") else "",
+                                            count=changes.count()))
             else:
                 raise WireError(f"unexpected {data['type']}")
 

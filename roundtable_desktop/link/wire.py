@@ -31,6 +31,8 @@ class BatchAbandonedError(Exception):
     of it was written, and the next join fetches it again."""
 
 
+COMPLETE = "complete"  # the text of the "received" event that ends the chair's whole record
+
 # why the chair's laptop refused a join, as the link says it (the window says it in its language)
 REFUSALS = {"wrong_code": "The code is not right.",
             "locked": "Too many wrong codes were tried: ask the chair's laptop for a new code.",

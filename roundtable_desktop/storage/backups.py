@@ -8,8 +8,10 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from ..domain import file_problems
 from ..domain.errors import LibraryError
 from ..domain.protected_files import clash
+from ..domain.translatable import QT_TRANSLATE_NOOP
 from .database import Database
 from .journal import checkpoint
 from .library_files import BACKUP_FOLDER
@@ -54,8 +56,9 @@ def take_backup(database: Database, now: datetime | None = None) -> Backup:
     target = folder / _backup_name(database.path, when)
     partial = target.with_name(target.name + ".part")
     if clash(target) is not None or clash(partial) is not None:
-        raise BackupError(f"The backup {target.name} would be written over one of the library's "
-                          "own files; nothing was written.")
+        raise BackupError(QT_TRANSLATE_NOOP(
+            "Storage", "The backup {name} would be written over one of the library's own files; nothing "
+            "was written.").format(name=target.name))
     try:
         folder.mkdir(parents=True, exist_ok=True)
         checkpoint(database)  # the library's own file holds what the backup holds
@@ -69,14 +72,16 @@ def take_backup(database: Database, now: datetime | None = None) -> Backup:
             destination.close()
         if problems:  # a damaged library: the good backups are kept, none is pushed out
             partial.unlink(missing_ok=True)
-            raise BackupError(f"The library {database.path.name} is damaged ({problems[0]}), so "
-                              "no backup was taken and the good ones are kept. Restore one "
-                              "(File > Restore from backup…).")
+            raise BackupError(QT_TRANSLATE_NOOP(
+                "Storage", "The library {name} is damaged ({detail}), so no backup was taken and the good "
+                "ones are kept. Restore one (File > Restore from backup…).").format(
+                name=database.path.name, detail=problems[0]))
         os.replace(partial, target)
     except (OSError, sqlite3.Error) as error:
         partial.unlink(missing_ok=True)
-        raise BackupError(f"The backup of the library could not be written to {folder}: {error}.") \
-            from error
+        raise BackupError(QT_TRANSLATE_NOOP(
+            "Storage", "The backup of the library could not be written to {folder}: {reason}.").format(
+            folder=str(folder), reason=_why(error))) from error
     prune(database.path)
     log.info("Backup written: %s", target)
     return Backup(target, when, _meeting_count(target))
@@ -145,11 +150,12 @@ def restore_backup(backup: Path, library: Path, label: str = "before-restore") -
     from .restore import RestoreError, restore_atomically
 
     if not is_sound(backup):
-        raise BackupError(f"The backup {backup.name} is damaged and cannot be restored.")
+        raise BackupError(QT_TRANSLATE_NOOP(
+            "Storage", "The backup {name} is damaged and cannot be restored.").format(name=backup.name))
     try:
         return restore_atomically(backup, Path(library), taken_when(backup, Path(library)), label)
     except RestoreError as error:
-        raise BackupError(str(error)) from error
+        raise BackupError(*error.args) from error
 
 
 def taken_when(backup: Path, library: Path) -> datetime:
@@ -168,8 +174,18 @@ def move_aside(library: Path, label: str) -> Path:
             if source.exists():
                 os.replace(source, target.with_name(target.name + suffix))
     except OSError as error:
-        raise BackupError(f"The library {library} could not be moved aside: {error}.") from error
+        raise BackupError(QT_TRANSLATE_NOOP(
+            "Storage", "The library {library} could not be moved aside: {reason}.").format(
+            library=str(library), reason=_why(error))) from error
     return target
+
+
+def _why(error: OSError | sqlite3.Error) -> str:
+    if isinstance(error, OSError):
+        return file_problems.reason(error)
+    if isinstance(error, sqlite3.OperationalError) and "full" in str(error):
+        return QT_TRANSLATE_NOOP("Storage", "the disk is full")
+    return str(error)
 
 
 def changed_since(library: Path, backup: Backup | None) -> bool:

@@ -19,6 +19,7 @@ from typing import Any, Generic, TypeVar
 
 from ..domain.changes import LOCAL, Change, ChangeAction, OpChanges, RecordKind, merged
 from ..domain.errors import LibraryError, NotFoundError, StaleWriteError
+from ..domain.field_names import field_names
 from ..domain.ids import utc_now_iso
 from ..domain.model import AgendaItem, GuidingQuestion, Note, Participant, Session, SpeakerSlot
 from ..domain.speaker_message import SpeakerMessage
@@ -233,7 +234,7 @@ class ChangePath:
 
 
 def _stale_message(kind: RecordKind, fields: list[str]) -> str:
-    names = ", ".join(name.replace("_", " ") for name in fields)
+    names = field_names(fields)
     return QT_TRANSLATE_NOOP("Storage", "This {thing} was changed meanwhile ({fields}), so your change was "
                              "not saved over it. The list now shows the newer version: make your change "
                              "again if it is still needed.").format(thing=WORDS[kind], fields=names)

@@ -11,6 +11,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from ..domain.errors import InputError, LibraryError
+from ..domain.translatable import QT_TRANSLATE_NOOP, Wording
 from .backups import (
     Backup,
     integrity_problems,
@@ -42,24 +43,35 @@ class HealthReport:
     def needs_attention(self) -> bool:
         return self.health in (Health.JOURNAL_MISSING, Health.DAMAGED, Health.EMPTY)
 
-    def message(self) -> str:
-        """What happened, in plain words."""
+    def message(self) -> Wording:
+        """What happened, in plain words (marked for the window's language). The detail of a
+        damage is SQLite's own, or the record that does not fit."""
+        library = str(self.library)
         if self.health is Health.DAMAGED:
-            detail = f" ({self.problems[0]})" if self.problems else ""
-            return (f"The library {self.library} is damaged{detail}. The damaged file can be "
-                    "moved aside (it is kept, never deleted) and the newest good backup put in "
-                    "its place.")
+            if not self.problems:
+                return QT_TRANSLATE_NOOP("Storage", "The library {library} is damaged. The damaged file can "
+                                         "be moved aside (it is kept, never deleted) and the newest good "
+                                         "backup put in its place.").format(library=library)
+            return QT_TRANSLATE_NOOP("Storage", "The library {library} is damaged ({detail}). The damaged "
+                                     "file can be moved aside (it is kept, never deleted) and the newest "
+                                     "good backup put in its place.").format(library=library,
+                                                                             detail=self.problems[0])
         if self.health is Health.JOURNAL_MISSING:
-            return (f"The journal of the library {self.library} (its -wal file) was removed after "
-                    "the app stopped: the changes of the last minutes before that may be lost. "
-                    "The library can be used as it is, or the newest good backup can take its place.")
+            return QT_TRANSLATE_NOOP("Storage", "The journal of the library {library} (its -wal file) was "
+                                     "removed after the app stopped: the changes of the last minutes before "
+                                     "that may be lost. The library can be used as it is, or the newest "
+                                     "good backup can take its place.").format(library=library)
         if self.health is Health.EMPTY:
-            state = "is empty (0 bytes)" if self.library.exists() else "is missing"
-            return (f"The library {self.library} {state}, but it has backups: the newest good "
-                    "backup can take its place.")
+            if self.library.exists():
+                return QT_TRANSLATE_NOOP("Storage", "The library {library} is empty (0 bytes), but it has "
+                                         "backups: the newest good backup can take its place.").format(
+                    library=library)
+            return QT_TRANSLATE_NOOP("Storage", "The library {library} is missing, but it has backups: the "
+                                     "newest good backup can take its place.").format(library=library)
         if self.health is Health.NEW:
-            return f"There is no library at {self.library} yet."
-        return f"The library {self.library} is in good order."
+            return QT_TRANSLATE_NOOP("Storage", "There is no library at {library} yet.").format(
+                library=library)
+        return QT_TRANSLATE_NOOP("Storage", "The library {library} is in good order.").format(library=library)
 
 
 def check_library(library: Path) -> HealthReport:
@@ -69,7 +81,8 @@ def check_library(library: Path) -> HealthReport:
         return HealthReport(library, Health.EMPTY if newest_good_backup(library) else Health.NEW)
     wal, shm = (library.with_name(library.name + s) for s in ("-wal", "-shm"))
     journal_missing = not wal.exists() and _journal_held_unsaved_changes(shm)
-    problems = (["its -wal journal is missing"] if journal_missing else []) + _quick_check(library)
+    problems = ([QT_TRANSLATE_NOOP("Storage", "its -wal journal is missing")] if journal_missing else []) \
+        + _quick_check(library)
     if len(problems) > journal_missing:
         return HealthReport(library, Health.DAMAGED, problems)
     if journal_missing:
@@ -158,7 +171,8 @@ def check_command(library: Path, fix: bool) -> list[str]:
     message says what is wrong (and how to repair it)."""
     library = Path(library)
     if not library.exists():
-        raise InputError(f"No library at {library}.")
+        raise InputError(QT_TRANSLATE_NOOP("Storage", "No library at {library}.").format(
+            library=str(library)))
     lock = LibraryLock(library).acquire() if fix else None
     try:
         settled = settle_interrupted_restore(library) if fix else None
@@ -168,8 +182,8 @@ def check_command(library: Path, fix: bool) -> list[str]:
             in_use = [] if lock is not None else _in_use_line(library)  # not this command itself
             return [*said, f"{report.message()} {_backups_line(library)}", *in_use]
         if not fix:
-            raise LibraryError(f"{report.message()} Run `roundtable-desktop check --repair` "
-                               "to do so.")
+            raise LibraryError(QT_TRANSLATE_NOOP("Storage", "{report} Run `roundtable-desktop check "
+                                                 "--repair` to do so.").format(report=report.message()))
         return [*said, *_repair_lines(report, repair(report))]
     finally:
         if lock is not None:
@@ -177,17 +191,19 @@ def check_command(library: Path, fix: bool) -> list[str]:
 
 
 def _repair_lines(report: HealthReport, fixed: Repair) -> list[str]:
-    lines = [report.message()]
+    lines: list[str] = [report.message()]
     if fixed.kept_as is not None:
-        lines.append(f"The library as it was is kept as {fixed.kept_as}.")
+        lines.append(QT_TRANSLATE_NOOP("Storage", "The library as it was is kept as {path}.").format(
+            path=str(fixed.kept_as)))
     if fixed.restored is not None:
-        lines.append(f"Restored the backup of {fixed.restored.taken_at:%Y-%m-%d %H:%M} UTC "
-                     f"({fixed.restored.meetings} meetings).")
+        lines.append(QT_TRANSLATE_NOOP("Storage", "Restored the backup of {when} UTC ({count} meetings).")
+                     .format(when=f"{fixed.restored.taken_at:%Y-%m-%d %H:%M}", count=fixed.restored.meetings))
     elif report.health is Health.JOURNAL_MISSING:
-        lines.append("No backup to restore: the library is used as it is.")
+        lines.append(QT_TRANSLATE_NOOP("Storage", "No backup to restore: the library is used as it is."))
     else:
-        raise LibraryError(" ".join(lines + ["There is no good backup to restore: the next start "
-                                             "begins with a new library."]))
+        raise LibraryError(QT_TRANSLATE_NOOP("Storage", "{report} There is no good backup to restore: the "
+                                             "next start begins with a new library.").format(
+            report=" ".join(lines)))
     return lines
 
 
@@ -195,12 +211,13 @@ def _in_use_line(library: Path) -> list[str]:
     if not is_locked(library):
         return []
     holder = read_holder(lock_path(library))
-    return [f"It is open in Roundtable Desktop ({holder.describe() if holder else 'another process'})."]
+    who = holder.describe() if holder else QT_TRANSLATE_NOOP("Storage", "another program")
+    return [QT_TRANSLATE_NOOP("Storage", "It is open in Roundtable Desktop ({who}).").format(who=who)]
 
 
 def _backups_line(library: Path) -> str:
     backups = list_backups(library)
     if not backups:
-        return "It has no backup yet."
-    return (f"{len(backups)} backups in {backups[0].path.parent}, the newest of "
-            f"{backups[0].taken_at:%Y-%m-%d %H:%M} UTC.")
+        return QT_TRANSLATE_NOOP("Storage", "It has no backup yet.")
+    return QT_TRANSLATE_NOOP("Storage", "{count} backups in {folder}, the newest of {when} UTC.").format(
+        count=len(backups), folder=str(backups[0].path.parent), when=f"{backups[0].taken_at:%Y-%m-%d %H:%M}")

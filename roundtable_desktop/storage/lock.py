@@ -13,9 +13,10 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..domain import file_problems
 from ..domain.errors import LibraryError
 from ..domain.ids import utc_now_iso
-from ..domain.translatable import QT_TRANSLATE_NOOP
+from ..domain.translatable import QT_TRANSLATE_NOOP, Wording
 
 if sys.platform == "win32":  # pragma: no cover - exercised on Windows builds only
     import msvcrt
@@ -67,8 +68,9 @@ class LockHolder:
     host: str
     started_at: str
 
-    def describe(self) -> str:
-        return f"process {self.pid} on {self.host}, since {self.started_at[:19].replace('T', ' ')} UTC"
+    def describe(self) -> Wording:
+        return QT_TRANSLATE_NOOP("Storage", "process {pid} on {host}, since {since} UTC").format(
+            pid=self.pid, host=self.host, since=self.started_at[:19].replace("T", " "))
 
 
 def lock_path(library: Path) -> Path:
@@ -104,14 +106,14 @@ class LibraryLock:
         except OSError as error:
             raise LibraryFolderReadOnlyError(QT_TRANSLATE_NOOP(
                 "Storage", "The folder of the library {path} cannot be written to ({error}).").format(
-                path=str(self.library), error=str(error.strerror))) from error
+                path=str(self.library), error=file_problems.reason(error))) from error
         if not _try_lock(fd):
             os.close(fd)
             holder = read_holder(self.path)
-            who = holder.describe() if holder else "another program"
-            raise LibraryInUseError(
-                f"The library {self.library} is in use by another copy of Roundtable Desktop "
-                f"({who}).", holder)
+            who = holder.describe() if holder else QT_TRANSLATE_NOOP("Storage", "another program")
+            raise LibraryInUseError(QT_TRANSLATE_NOOP(
+                "Storage", "The library {library} is in use by another copy of Roundtable Desktop ({who}).")
+                .format(library=str(self.library), who=who), holder)
         self.previous = _parse(_read_all(fd))
         me = LockHolder(os.getpid(), socket.gethostname(), utc_now_iso())
         _write_all(fd, json.dumps(me.__dict__).encode())

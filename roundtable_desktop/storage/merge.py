@@ -7,6 +7,7 @@ tombstones and a deleted record stays deleted. Applying the same changes twice c
 
 from ..domain.changes import Change, ChangeAction, RecordKind
 from ..domain.errors import InputError
+from ..domain.field_names import field_names
 from ..domain.meeting_changes import KINDS, MeetingChanges, Tombstone
 from ..domain.merge_report import Choice, MergeReport, kind_name
 from ..domain.row_versions import (
@@ -83,13 +84,15 @@ class _Merge:
     def run(self) -> None:
         session_id = self.changes.session_id
         if is_deleted(self.database, session_id):
-            raise InputError("This meeting was deleted from this library; to have it again, import "
-                             "the file as a new meeting (File > Import).")
+            raise InputError(QT_TRANSLATE_NOOP(
+                "MergeReport", "This meeting was deleted from this library; to have it again, import the "
+                "file as a new meeting (File > Import)."))
         existing = local_row(self.database, "session", session_id)
         self.report.new_meeting = existing is None
         if existing is None:
             if not self.changes.records.get("session"):
-                raise InputError("This library does not hold the meeting these changes belong to.")
+                raise InputError(QT_TRANSLATE_NOOP(
+                    "MergeReport", "This library does not hold the meeting these changes belong to."))
             role = self.changes.laptop.other if self.changes.laptop else Laptop.RAPPORTEUR
             set_laptop_role(self.database, session_id, role)
         self.here = laptop_role(self.database, session_id)
@@ -171,7 +174,7 @@ class _Merge:
             line = _KEPT_AS_ON_CHAIR if owners == {Laptop.CHAIR} else \
                 _KEPT_AS_ON_RAPPORTEUR if owners == {Laptop.RAPPORTEUR} else _KEPT_AS_ON_BOTH
             self.report.by_rule.append(line.format(what=kind_name(kind), label=label,
-                                                   fields=", ".join(resolution.by_owner)))
+                                                   fields=field_names(resolution.by_owner)))
         if resolution.for_choice:
             self.report.choices.append(Choice(kind, str(resolution.row["id"]), label,
                                               resolution.for_choice, resolution.row, resolution.other))

@@ -33,6 +33,7 @@ from .changes import ActionRunner
 from .export_job import PROGRESS_STEPS, ExportJob
 from .export_options import SummaryOptions
 from .settings import Setting
+from .wording import error_text
 
 EXPORT_FOLDER = Setting("export/folder", "")
 EXPORT_FORMAT = Setting("export/format", ExportFormat.DOCX.value)
@@ -236,7 +237,7 @@ class ExportDialog(QDialog):
         try:
             options = self.summary.options()
         except InputError as error:
-            QMessageBox.warning(self, self.tr("Export not written"), str(error))
+            QMessageBox.warning(self, self.tr("Export not written"), error_text(error))
             self.summary.style_names.setFocus()
             return
         meeting = self._with_document_choices()

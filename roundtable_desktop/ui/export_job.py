@@ -11,6 +11,7 @@ from PySide6.QtCore import QThread, Signal
 
 from ..domain.errors import ExportError, InputError
 from ..exchange.report.progress import ExportCancelledError, Progress
+from .wording import error_text
 
 PROGRESS_STEPS = 1000  # the progress signal's range: 0 … PROGRESS_STEPS
 
@@ -52,9 +53,9 @@ class ExportJob(QThread):
         except ExportCancelledError:
             self.cancelled.emit()
         except ExportError as error:
-            self.refused.emit(str(error), "target")
+            self.refused.emit(error_text(error), "target")
         except InputError as error:
-            self.refused.emit(str(error), "input")
+            self.refused.emit(error_text(error), "input")
         except Exception as error:  # noqa: BLE001 (reported to the window, which logs it)
             import logging
 

@@ -10,9 +10,9 @@ from roundtable_desktop.domain.enums import Region, Role
 from roundtable_desktop.domain.model import Participant
 from roundtable_desktop.exchange.report import Attribution, ReportOptions, build_report, write_docx
 from roundtable_desktop.exchange.report.attribution import by_role, speaker_heading
-from roundtable_desktop.exchange.report.docx_runs import segments
+from roundtable_desktop.exchange.report.docx_runs import add_runs, segments
 from roundtable_desktop.exchange.report.docx_tables import column_widths
-from roundtable_desktop.exchange.report.model import Paragraph, ParagraphStyle, Table
+from roundtable_desktop.exchange.report.model import Paragraph, ParagraphStyle, Run, Table
 from roundtable_desktop.exchange.report.typography import typeset
 from tests.large_meeting import large_meeting
 from tests.rehearsed_meeting import ARABIC_NOTE, rehearsed_meeting
@@ -147,3 +147,32 @@ def test_rows_never_split_headers_repeat_and_annexes_start_a_page(tmp_path):
         assert header is not None and header.get(qn("w:val")) is None  # on, in the schema's own terms
     annexes = [p for p in document.paragraphs if p.text.startswith("Annex")]
     assert annexes and all(p.paragraph_format.page_break_before for p in annexes)
+
+
+def test_an_arabic_summary_reads_right_to_left_though_the_meeting_is_in_english(tmp_path):
+    """The meeting's title and the body are English, the summary Arabic: the title, the headings
+    and the numbered paragraphs are right to left (their numbers on the right), the separator after
+    the Arabic heading stays with it, and the masthead keeps its own direction."""
+    report = build_report(rehearsed_meeting(), ReportOptions(language="ar"))
+    document = docx.Document(str(write_docx(rehearsed_meeting(), tmp_path / "summary.docx",
+                                            options=ReportOptions(language="ar"))))
+
+    def bidi(paragraph) -> bool:
+        return paragraph._p.pPr is not None and paragraph._p.pPr.find(qn("w:bidi")) is not None
+
+    titles = [p for p in document.paragraphs if p.style.name in ("Title", "Subtitle")]
+    assert titles and all(bidi(p) for p in titles)
+    numbered = [p for p in document.paragraphs if p.style.name == "Numbered Paragraph"]
+    assert numbered and all(bidi(p) for p in numbered)
+    headings = [p for p in document.paragraphs if p.style.name.startswith("Heading")]
+    assert headings and all(bidi(p) for p in headings)
+    assert document.tables and all(t._tbl.tblPr.find(qn("w:bidiVisual")) is not None for t in document.tables)
+    masthead = [line.text for line in report.masthead]
+    assert all(not bidi(p) for p in document.paragraphs if p.text in masthead and p.text)
+
+
+def test_the_separator_after_arabic_stays_with_it_in_a_right_to_left_line():
+    paragraph = docx.Document().add_paragraph()
+    add_runs(paragraph._p, (Run("موجز المقرر: High-level Roundtable"),), {}, right_to_left=True)
+    assert _runs_of(paragraph)[:2] == [("موجز المقرر", True), (": ", False)]
+    assert _runs_of(paragraph)[2] == ("\u200eHigh-level\u200e \u200eRoundtable\u200e", False)

@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from ...domain.errors import InputError
+from ...domain.translatable import QT_TRANSLATE_NOOP
 
 # A concept note is a few pages. These caps keep every import quick, whatever the file holds.
 MAX_FILE_BYTES = 20 * 1024 * 1024
@@ -71,13 +72,13 @@ class Document:
 
 def check_line_count(count: int, name: str) -> None:
     if count > MAX_LINES:
-        raise InputError(
-            f"{name} has {count:,} lines; a concept note has at most {MAX_LINES:,}. "
-            "Is it the right file?")
+        raise InputError(QT_TRANSLATE_NOOP(
+            "ConceptNote", "{name} has {count:,} lines; a concept note has at most {limit:,}. Is it the "
+            "right file?").format(name=name, count=count, limit=MAX_LINES))
 
 
 def check_text_size(chars: int, name: str) -> None:
     if chars > MAX_TEXT_CHARS:
-        raise InputError(
-            f"{name} holds {chars:,} characters of text; a concept note has at most "
-            f"{MAX_TEXT_CHARS:,}. Is it the right file?")
+        raise InputError(QT_TRANSLATE_NOOP(
+            "ConceptNote", "{name} holds {count:,} characters of text; a concept note has at most "
+            "{limit:,}. Is it the right file?").format(name=name, count=chars, limit=MAX_TEXT_CHARS))

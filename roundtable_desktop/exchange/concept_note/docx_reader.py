@@ -24,6 +24,9 @@ MAX_RATIO = 100
 DOCUMENT_XML = "word/document.xml"
 STYLES_XML = "word/styles.xml"
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+MEGABYTE = 1024 * 1024
+DAMAGED = QT_TRANSLATE_NOOP("ConceptNote", "{name} is a damaged Word document; open it in Word and save "
+                            "it again.")
 _DECLARATION = re.compile(rb"<!\s*(?:DOCTYPE|ENTITY)", re.IGNORECASE)
 _HEADING_STYLE = re.compile(r"^(?:heading|titre|berschrift|encabezado|t\w{0,3}tulo)\s*(\d)?", re.IGNORECASE)
 
@@ -32,17 +35,20 @@ def read_docx_document(raw: bytes, name: str) -> Document:
     members = _checked_members(raw, name)
     document_xml = members.get(DOCUMENT_XML)
     if document_xml is None:
-        raise InputError(f"{name} is not a Word document: it has no {DOCUMENT_XML}.")
+        raise InputError(QT_TRANSLATE_NOOP("ConceptNote", "{name} is not a Word document: it has no {part}.")
+                         .format(name=name, part=DOCUMENT_XML))
     styles = _style_names(members.get(STYLES_XML), name)
     root = _parse_xml(document_xml, name)
     body = root.find(f"{W}body")
     if body is None:
-        raise InputError(f"{name} is not a Word document: its document part has no body.")
+        raise InputError(QT_TRANSLATE_NOOP(
+            "ConceptNote", "{name} is not a Word document: its document part has no body.").format(name=name))
     blocks = list(_body_blocks(body, styles))
     check_line_count(sum(len(block.lines) for block in blocks), name)
     check_text_size(sum(len(block.text) for block in blocks), name)
     if not any(block.text for block in blocks):
-        raise InputError(f"{name} is empty: the Word document holds no text.")
+        raise InputError(QT_TRANSLATE_NOOP(
+            "ConceptNote", "{name} is empty: the Word document holds no text.").format(name=name))
     return Document(blocks, QT_TRANSLATE_NOOP("ConceptNote", "Word document"))
 
 
@@ -51,21 +57,25 @@ def _checked_members(raw: bytes, name: str) -> dict[str, bytes]:
     try:
         archive = zipfile.ZipFile(io.BytesIO(raw))
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError):
-        raise InputError(f"{name} is not a Word document (a .docx file is a zip archive, "
-                         "and this one is not). Save it again from Word as .docx.") from None
+        raise InputError(QT_TRANSLATE_NOOP(
+            "ConceptNote", "{name} is not a Word document (a .docx file is a zip archive, and this one is "
+            "not). Save it again from Word as .docx.").format(name=name)) from None
     with archive:
         infos = archive.infolist()
         if len(infos) > MAX_MEMBERS:
-            raise InputError(f"{name} is refused: it holds {len(infos):,} parts, more than a Word "
-                             "document has.")
+            raise InputError(QT_TRANSLATE_NOOP(
+                "ConceptNote", "{name} is refused: it holds {count:,} parts, more than a Word document "
+                "has.").format(name=name, count=len(infos)))
         total = sum(info.file_size for info in infos)
         if total > MAX_FILE_BYTES:
-            raise InputError(f"{name} is refused: it would unpack to {total // (1024 * 1024):,} MB, "
-                             f"more than the {MAX_FILE_BYTES // (1024 * 1024)} MB allowed.")
+            raise InputError(QT_TRANSLATE_NOOP(
+                "ConceptNote", "{name} is refused: it would unpack to {size:,} MB, more than the {limit} MB "
+                "allowed.").format(name=name, size=total // MEGABYTE, limit=MAX_FILE_BYTES // MEGABYTE))
         for info in infos:
             if info.file_size > MAX_RATIO * max(info.compress_size, 1):
-                raise InputError(f"{name} is refused: one of its parts is compressed more than "
-                                 f"{MAX_RATIO} to 1, which only a zip bomb does.")
+                raise InputError(QT_TRANSLATE_NOOP(
+                    "ConceptNote", "{name} is refused: one of its parts is compressed more than {ratio} to "
+                    "1, which only a zip bomb does.").format(name=name, ratio=MAX_RATIO))
         wanted = {info.filename: info for info in infos if info.filename in (DOCUMENT_XML, STYLES_XML)}
         return {member: _read_member(archive, info, name) for member, info in wanted.items()}
 
@@ -75,26 +85,30 @@ def _read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> 
         with archive.open(info) as part:
             data = part.read(info.file_size + 1)
     except (zipfile.BadZipFile, zlib.error, NotImplementedError, RuntimeError, EOFError, OSError):
-        raise InputError(f"{name} is a damaged Word document; open it in Word and save it again.") \
-            from None
+        raise InputError(DAMAGED.format(name=name)) from None
     if len(data) > info.file_size:
-        raise InputError(f"{name} is refused: a part unpacks to more than its stated size.")
+        raise InputError(QT_TRANSLATE_NOOP(
+            "ConceptNote", "{name} is refused: a part unpacks to more than its stated size.")
+            .format(name=name))
     return data
 
 
 def _parse_xml(data: bytes, name: str) -> ElementTree.Element:
     probes = (data, data.replace(b"\x00", b""))
     if any(_DECLARATION.search(probe) for probe in probes):
-        raise InputError(f"{name} is refused: it declares XML entities (a DOCTYPE), which a Word "
-                         "document never does and which can be used to read other files.")
+        raise InputError(QT_TRANSLATE_NOOP(
+            "ConceptNote", "{name} is refused: it declares XML entities (a DOCTYPE), which a Word document "
+            "never does and which can be used to read other files.").format(name=name))
     elements = data.count(b"<") - data.count(b"</")
     if elements > MAX_ELEMENTS:  # counted before parsing: the parse itself would cost the memory
-        raise InputError(f"{name} is refused: it holds {elements:,} XML elements, more than the "
-                         f"{MAX_ELEMENTS:,} a concept note of {MAX_LINES:,} lines needs.")
+        raise InputError(QT_TRANSLATE_NOOP(
+            "ConceptNote", "{name} is refused: it holds {count:,} XML elements, more than the {limit:,} a "
+            "concept note of {lines:,} lines needs.").format(name=name, count=elements, limit=MAX_ELEMENTS,
+                                                             lines=MAX_LINES))
     try:
         return ElementTree.fromstring(data)
-    except ElementTree.ParseError as error:
-        raise InputError(f"{name} is a damaged Word document ({error}).") from None
+    except ElementTree.ParseError:
+        raise InputError(DAMAGED.format(name=name)) from None
 
 
 def _style_names(data: bytes | None, name: str) -> dict[str, str]:

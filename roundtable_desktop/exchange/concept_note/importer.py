@@ -2,6 +2,7 @@
 
 from pathlib import Path
 
+from ...domain import file_problems
 from ...domain.errors import InputError
 from ...domain.translatable import QT_TRANSLATE_NOOP
 from .decoding import decode_lines, not_utf8_note
@@ -19,9 +20,9 @@ def import_file(path: Path | str) -> ImportResult:
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
-        raise InputError(
-            f"{path.name} cannot be imported: give a Word document (.docx), a PDF (.pdf), a Markdown "
-            "or text file (.md, .txt) or a Roundtable session file (.json).")
+        raise InputError(QT_TRANSLATE_NOOP(
+            "ConceptNote", "{name} cannot be imported: give a Word document (.docx), a PDF (.pdf), a "
+            "Markdown or text file (.md, .txt) or a Roundtable session file (.json).").format(name=path.name))
     if suffix == ".json":
         from ..session_json import MAX_FILE_BYTES as MAX_SESSION_FILE_BYTES
 
@@ -31,7 +32,7 @@ def import_file(path: Path | str) -> ImportResult:
 
 def import_bytes(raw: bytes, name: str, suffix: str) -> ImportResult:
     if not raw.strip():
-        raise InputError(f"{name} is empty.")
+        raise InputError(file_problems.empty(name))
     fallback_title = Path(name).stem.replace("_", " ").replace("-", " ")
     if suffix == ".docx":
         return parse_document(read_docx_document(raw, name), fallback_title)
@@ -62,11 +63,14 @@ def import_pasted(text: str | bytes, name: str = PASTED_NAME) -> ImportResult:
     PDF viewer's copy): plain text, whatever its line breaks."""
     if isinstance(text, bytes):
         if len(text) > MAX_FILE_BYTES:
-            raise InputError(f"{name} is over {MAX_FILE_BYTES // (1024 * 1024)} MB; a concept note is "
-                             "far shorter. Is it the right text?")
+            raise InputError(QT_TRANSLATE_NOOP(
+                "ConceptNote", "{name} is over {limit} MB; a concept note is far shorter. Is it the right "
+                "text?").format(name=name, limit=str(MAX_FILE_BYTES // (1024 * 1024))))
         text = decode_text(text, name)
     if not text.strip():
-        raise InputError(f"{name[:1].upper()}{name[1:]} is empty: copy the concept note's text first.")
+        raise InputError(QT_TRANSLATE_NOOP(
+            "ConceptNote", "The pasted text is empty: copy the concept note's text first.")
+            if name == PASTED_NAME else file_problems.empty(name[:1].upper() + name[1:]))
     source = QT_TRANSLATE_NOOP("ConceptNote", "pasted text")
     return parse_document(document_from_text(text, name, markdown=False, source=source),
                           "Pasted concept note")
@@ -75,16 +79,13 @@ def import_pasted(text: str | bytes, name: str = PASTED_NAME) -> ImportResult:
 def read_bytes(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
     try:
         if not path.is_file():
-            raise InputError(f"There is no file {path}." if not path.exists() else f"{path} is not a file.")
+            raise InputError(file_problems.missing(path))
         size = path.stat().st_size
         if size > limit:
-            raise InputError(f"{path.name} is {size / (1024 * 1024):.1f} MB; at most "
-                             f"{limit // (1024 * 1024)} MB can be imported. Is it the right file?")
+            raise InputError(file_problems.too_big(path.name, size, limit))
         return path.read_bytes()
-    except PermissionError:
-        raise InputError(f"You are not allowed to read {path}.") from None
     except OSError as error:
-        raise InputError(f"{path} cannot be read ({error.strerror or error}).") from None
+        raise InputError(file_problems.unreadable(path, error)) from None
 
 
 def _session_file(raw: bytes, name: str, fallback_title: str) -> ImportResult:

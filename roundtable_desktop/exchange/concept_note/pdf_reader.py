@@ -23,12 +23,14 @@ if TYPE_CHECKING:
     from pypdf import PdfReader
 
 MAX_PAGES = 60
-NO_TEXT = ("{name}: this PDF has no text (it is a scan or a picture); copy the text or use the "
-           "Word version.")
-PASSWORD = ("{name} is protected by a password; open it, save a copy without the password, or use "
-            "the Word version.")
-DAMAGED = "{name} is not a readable PDF (it is damaged or not a PDF); use the Word version."
-ENCRYPTED = "{name} is encrypted; open it, save a copy without protection, or use the Word version."
+NO_TEXT = QT_TRANSLATE_NOOP("ConceptNote", "{name}: this PDF has no text (it is a scan or a picture); "
+                            "copy the text or use the Word version.")
+PASSWORD = QT_TRANSLATE_NOOP("ConceptNote", "{name} is protected by a password; open it, save a copy "
+                             "without the password, or use the Word version.")
+DAMAGED = QT_TRANSLATE_NOOP("ConceptNote", "{name} is not a readable PDF (it is damaged or not a PDF); "
+                            "use the Word version.")
+ENCRYPTED = QT_TRANSLATE_NOOP("ConceptNote", "{name} is encrypted; open it, save a copy without "
+                              "protection, or use the Word version.")
 
 # pypdf reports what it repairs in a damaged file as warnings on its logger: the chair gets the one
 # line of the result, not pypdf's notes on stderr (the app's own log, if any, still receives them).
@@ -40,8 +42,9 @@ def read_pdf_document(raw: bytes, name: str) -> Document:
         from pypdf import PdfReader
         from pypdf.errors import DependencyError
     except ImportError:
-        raise InputError(f"{name} cannot be read: this installation has no PDF reader (pypdf); "
-                         "use the Word version or copy the text.") from None
+        raise InputError(QT_TRANSLATE_NOOP(
+            "ConceptNote", "{name} cannot be read: this installation has no PDF reader (pypdf); use the "
+            "Word version or copy the text.").format(name=name)) from None
     try:
         pdf = PdfReader(io.BytesIO(raw), strict=False)
         _open_protected(pdf, name)
@@ -53,8 +56,9 @@ def read_pdf_document(raw: bytes, name: str) -> Document:
     except Exception:  # pypdf's errors, or whatever else a damaged or hostile file causes
         raise InputError(DAMAGED.format(name=name)) from None
     if pages > MAX_PAGES:
-        raise InputError(f"{name} has {pages:,} pages; a concept note has at most {MAX_PAGES}. "
-                         "Is it the right file?")
+        raise InputError(QT_TRANSLATE_NOOP(
+            "ConceptNote", "{name} has {pages:,} pages; a concept note has at most {limit}. Is it the "
+            "right file?").format(name=name, pages=pages, limit=MAX_PAGES))
     try:
         text = _text(pdf, pages, name)
     except InputError:
@@ -62,8 +66,9 @@ def read_pdf_document(raw: bytes, name: str) -> Document:
     except DependencyError:  # its streams are encrypted with AES (see above)
         raise InputError(ENCRYPTED.format(name=name)) from None
     except Exception:
-        raise InputError(f"{name} is a damaged PDF; open it and save it again, or use the Word "
-                         "version.") from None
+        raise InputError(QT_TRANSLATE_NOOP(
+            "ConceptNote", "{name} is a damaged PDF; open it and save it again, or use the Word "
+            "version.").format(name=name)) from None
     if sum(1 for char in text if not char.isspace()) < 20:
         raise InputError(NO_TEXT.format(name=name))
     source = QT_TRANSLATE_NOOP("ConceptNote", "PDF document")
@@ -84,7 +89,8 @@ def _text(pdf: "PdfReader", pages: int, name: str) -> str:
         text = pdf.pages[index].extract_text()
         size += len(text)
         if size > MAX_TEXT_CHARS:
-            raise InputError(f"{name} holds more than {MAX_TEXT_CHARS:,} characters of text; a "
-                             "concept note has far fewer. Is it the right file?")
+            raise InputError(QT_TRANSLATE_NOOP(
+                "ConceptNote", "{name} holds more than {limit:,} characters of text; a concept note has "
+                "far fewer. Is it the right file?").format(name=name, limit=MAX_TEXT_CHARS))
         texts.append(text.replace("\r\n", "\n").replace("\r", "\n"))
     return "\n".join(texts)

@@ -2,6 +2,7 @@
 
 import re
 
+from ...domain import file_problems
 from ...domain.errors import InputError
 from ...domain.text import clean_text
 from ...domain.translatable import QT_TRANSLATE_NOOP
@@ -25,6 +26,7 @@ _EMPHASIS = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+)(?<=\S)\*(?![\w*])")
 _STRONG = re.compile(r"\*\*|(?<!\w)__|__(?!\w)")
 # A static site's YAML block ("---" / "layout: event" / "---") before the Markdown: not the note's.
 _FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\n(?:[A-Za-z_][\w-]{0,40}:[^\n]{0,300}\n){1,40}---[ \t]*\n")
+NOT_TEXT = QT_TRANSLATE_NOOP("ConceptNote", "{name} is not a text file (it holds binary data).")
 _HTML_BREAK = re.compile(r"<br\s?/?>", re.IGNORECASE)
 
 
@@ -36,17 +38,17 @@ def decode_text(raw: bytes, name: str) -> str:
         try:
             text = raw.decode("utf-16")
         except UnicodeDecodeError:
-            raise InputError(f"{name} is not readable text.") from None
+            raise InputError(NOT_TEXT.format(name=name)) from None
     elif b"\x00" in raw[:65536]:
-        raise InputError(f"{name} is not a text file (it holds binary data).")
+        raise InputError(NOT_TEXT.format(name=name))
     else:
         text, _not_utf8 = decode_lines(raw)  # a stray byte spoils its own line, not the file
     if not text.strip():
-        raise InputError(f"{name} is empty.")
+        raise InputError(file_problems.empty(name))
     sample = text[:65536]
     controls = sum(1 for char in sample if ord(char) < 32 and char not in "\t\n\r\f")
     if controls > len(sample) // 20 or sample.count("\ufffd") > len(sample) // 10:
-        raise InputError(f"{name} is not a text file (it holds binary data).")
+        raise InputError(NOT_TEXT.format(name=name))
     return text
 
 
@@ -71,7 +73,7 @@ def document_from_text(text: str, name: str, markdown: bool, source: str,
         lines = unwrap(lines)
     blocks = _blocks(lines)
     if not any(block.text for block in blocks):
-        raise InputError(f"{name} is empty.")
+        raise InputError(file_problems.empty(name))
     return Document(blocks, source)
 
 

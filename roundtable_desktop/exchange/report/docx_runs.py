@@ -1,6 +1,7 @@
 """Runs of text in a Word paragraph, with their character styles and their direction.
 
-A paragraph whose letters are mostly Arabic or Hebrew is right-to-left (``w:bidi``); inside any
+A paragraph whose letters are mostly Arabic or Hebrew is right-to-left (``w:bidi``), and so is every
+paragraph of the text of a right-to-left document (an Arabic summary), English in it or not; inside any
 paragraph only the Arabic or Hebrew stretches are marked ``w:rtl``, so an English function next
 to an Arabic name stays left-to-right. English inside a right-to-left line is held together by
 left-to-right marks, its surrounding spaces left outside them so a space stays where it was
@@ -17,6 +18,7 @@ from ...domain.text import clean_text
 from .model import CharacterStyle, Run
 
 _LRM = "\u200e"  # left-to-right mark
+_SEPARATORS = " \t\n:;,.\u060c\u061b"  # with the Arabic comma and semicolon
 _RTL_LETTER = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
 _R, _T, _RPR, _RSTYLE, _RTL, _BR, _TAB, _VAL = (qn(f"w:{tag}") for tag in (
     "r", "t", "rPr", "rStyle", "rtl", "br", "tab", "val"))
@@ -62,12 +64,14 @@ def segments(text: str) -> Iterator[tuple[str, bool]]:
         yield text[start:], False
 
 
-def add_runs(paragraph: Any, runs: tuple[Run, ...], character_ids: Mapping[CharacterStyle, str]) -> bool:
+def add_runs(paragraph: Any, runs: tuple[Run, ...], character_ids: Mapping[CharacterStyle, str],
+             right_to_left: bool = False) -> bool:
     """Add the runs (text cleaned once more) to a paragraph element (<w:p>); returns whether
-    it was set right-to-left. Runs are built with lxml directly: python-docx's own calls look
-    up each child's place among all its siblings, ten times slower on a long report."""
+    it was set right-to-left (``right_to_left``: whatever its letters). Runs are built with lxml
+    directly: python-docx's own calls look up each child's place among all its siblings, ten
+    times slower on a long report."""
     whole = "".join(run.text for run in runs)
-    rtl = mostly_right_to_left(whole)
+    rtl = right_to_left or mostly_right_to_left(whole)
     for part in runs:
         text = clean_text(part.text)
         style = character_ids.get(part.style) if part.style else None
@@ -75,9 +79,11 @@ def add_runs(paragraph: Any, runs: tuple[Run, ...], character_ids: Mapping[Chara
             if right_to_left:
                 _run(paragraph, stretch, style, rtl=True)
             elif rtl and any(c.isalnum() for c in stretch):
-                lead = stretch[: len(stretch) - len(stretch.lstrip())]
+                # spaces and a separator after the Arabic before it ("موجز المقرر: Title") read
+                # with the Arabic: held inside the marks they would end the English instead
+                lead = stretch[: len(stretch) - len(stretch.lstrip(_SEPARATORS))]
                 trail = stretch[len(stretch.rstrip()):]
-                core = stretch.strip()
+                core = stretch[len(lead):].rstrip()
                 for piece in (lead, _LRM + core.replace(" ", f"{_LRM} {_LRM}") + _LRM, trail):
                     if piece:
                         _run(paragraph, piece, style, rtl=False)

@@ -76,7 +76,7 @@ def render_docx(
 ) -> DocxDocument:
     document, book = new_document(template, report.language, style_names)
     _properties(document, report)
-    writer = _Writer(document, book)
+    writer = _Writer(document, book, right_to_left=report.language.lower().startswith("ar"))
     writer.masthead(report.masthead)
     total = max(1, len(report.blocks))
     for number, block in enumerate(report.blocks):
@@ -106,8 +106,14 @@ def _property(text: str) -> str:
 
 
 class _Writer:
-    def __init__(self, document: DocxDocument, book: StyleBook) -> None:
+    """Writes the blocks. In a right-to-left document (Arabic) the headings and paragraphs of the
+    text read right to left, numbers on the right and tables' first column on the right, whatever
+    language a meeting's title or a note is in; the masthead (Latin in every UN language version)
+    and the text of table cells follow their own letters."""
+
+    def __init__(self, document: DocxDocument, book: StyleBook, right_to_left: bool = False) -> None:
         self.document = document
+        self.right_to_left = right_to_left
         self.book = book
         self.body = document.element.body
         self.section = self.body.sectPr  # found once: python-docx searches the whole body each time
@@ -139,17 +145,17 @@ class _Writer:
                 add_runs(paragraph, block.runs, self.characters)
             return
         for block in lines:
-            self._paragraph(block)
+            self._paragraph(block, in_text=False)
 
     def _heading(self, heading: Heading) -> None:
         style = "Title" if heading.level == 0 else f"Heading {min(heading.level, 3)}"
         paragraph = self._add_paragraph(style)
-        add_runs(paragraph, (Run(heading.text),), self.characters)
+        add_runs(paragraph, (Run(heading.text),), self.characters, self.right_to_left)
         if self.break_before_next or heading.new_page:
             DocxParagraph(paragraph, self.document._body).paragraph_format.page_break_before = True
             self.break_before_next = False
 
-    def _paragraph(self, block: Paragraph) -> None:
+    def _paragraph(self, block: Paragraph, in_text: bool = True) -> None:
         paragraph = self._add_paragraph(PARAGRAPH_STYLES[block.style])
         if block.style is ParagraphStyle.NUMBERED:
             # the style numbers it; the paragraph says so too, so a template style mapped in its
@@ -157,10 +163,18 @@ class _Writer:
             place_in_paragraph_properties(
                 paragraph.get_or_add_pPr(), number_properties(self.book.numbered_id)
             )
-        add_runs(paragraph, block.runs, self.characters)
+        add_runs(paragraph, block.runs, self.characters, in_text and self.right_to_left)
 
     def _table(self, block: Table) -> None:
         table = write_table(self.document, block, self.width, self.text_size, self.book.ids, self._cell)
+        if self.right_to_left:  # the first column on the right, as the text reads
+            properties = table._tbl.tblPr
+            style = properties.find(qn("w:tblStyle"))
+            visual = properties.makeelement(qn("w:bidiVisual"), {})
+            if style is not None:
+                style.addnext(visual)
+            else:
+                properties.insert(0, visual)
         self._place(table._tbl)
         self._add_paragraph("Normal")
 

@@ -15,7 +15,9 @@ from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Cm, Pt, RGBColor
 
+from ...domain import file_problems
 from ...domain.errors import InputError
+from ...domain.translatable import QT_TRANSLATE_NOOP
 from .numbering import set_up_numbering
 from .styles import StyleBook
 
@@ -44,8 +46,10 @@ def new_document(template: Path | str | None, language: str = "en-GB",
     except InputError:
         raise
     except Exception as error:  # noqa: BLE001 (a template's XML can be wrong in many ways)
-        raise InputError(f"The Word template {path.name} cannot be used: its styles or lists are damaged "
-                         f"({type(error).__name__}).") from None
+        raise InputError(QT_TRANSLATE_NOOP(
+            "Template", "The Word template {name} cannot be used: its styles or lists are damaged "
+            "({detail}).")
+            .format(name=path.name, detail=type(error).__name__)) from None
 
 
 def _prepared(document: DocxDocument, language: str,
@@ -105,19 +109,25 @@ def _set_script_fonts(rpr: Any) -> None:
 
 def _open_template(path: Path) -> DocxDocument:
     """A .docx or .dotx (a .dotx is read as a document: only its content type differs)."""
-    what = f"The Word template {path.name}"
+    name = path.name
     try:
         data = path.read_bytes()
     except FileNotFoundError:
-        raise InputError(f"{what} was not found ({path}).") from None
+        raise InputError(QT_TRANSLATE_NOOP("Template", "The Word template {name} was not found ({path}).")
+                         .format(name=name, path=str(path))) from None
     except IsADirectoryError:
-        raise InputError(f"{what} is a folder, not a Word file.") from None
+        raise InputError(QT_TRANSLATE_NOOP("Template", "The Word template {name} is a folder, not a Word "
+                                           "file.").format(name=name)) from None
     except OSError as error:
-        raise InputError(f"{what} cannot be read ({error.strerror or error}).") from None
+        if isinstance(error, PermissionError) or getattr(error, "winerror", None) is not None:
+            raise InputError(file_problems.unreadable(path, error)) from None
+        raise InputError(QT_TRANSLATE_NOOP("Template", "The Word template {name} cannot be read ({reason}).")
+                         .format(name=name, reason=file_problems.reason(error))) from None
     try:
         return Document(io.BytesIO(_as_document(data)))
     except Exception:  # noqa: BLE001 (python-docx raises many kinds for a damaged file)
-        raise InputError(f"{what} is not a Word document (.docx or .dotx) that can be used.") from None
+        raise InputError(QT_TRANSLATE_NOOP("Template", "The Word template {name} is not a Word document "
+                                           "(.docx or .dotx) that can be used.").format(name=name)) from None
 
 
 def _as_document(data: bytes) -> bytes:

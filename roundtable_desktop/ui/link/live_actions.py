@@ -20,6 +20,7 @@ from .join_dialog import JoinDialog
 from .link_bars import ChairRunsLine, NewShareBar
 from .new_share_watch import NewShareWatch
 from .share_dialog import ShareDialog
+from .unsure_speakers import UnsureSpeakers
 
 if TYPE_CHECKING:  # websockets loads when the user shares or joins, not with the window
     from ...link.discovery import SharedMeeting
@@ -35,6 +36,7 @@ class LiveLinkActions(QObject):
         super().__init__(window)
         self.window = window
         self.adapter = LinkAdapter(window.library)
+        self.unsure_speakers = UnsureSpeakers(window, self.adapter)
         self.dialog: ShareDialog | None = None
         self.shared_session: str | None = None
         self._own_wall_clock: Callable[[], datetime] | None = None  # while following the chair's
@@ -326,6 +328,7 @@ class LiveLinkActions(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
         if watched is self.window and event.type() == QEvent.Type.Close:
             self.adapter.stop()
+            self.watch.stop()
         elif watched is self.window and event.type() == QEvent.Type.LanguageChange:
             self.status.setText(self._status_words())
         return False

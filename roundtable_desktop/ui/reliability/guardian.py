@@ -161,8 +161,8 @@ class Reliability(QObject):
         holder = getattr(problem, "holder", None)
         if holder is not None:
             return self.tr("another copy of Roundtable Desktop ({who}) writes to this "
-                                  "library").format(who=holder.describe())
-        return str(problem) if problem else self.tr("the library cannot be written to")
+                                  "library").format(who=shown(holder.describe()))
+        return error_text(problem) if problem else self.tr("the library cannot be written to")
 
     def _hook(self, kind, value, traceback) -> None:
         """A refused write that reached no handler: already in the bar, never a crash dialog.

@@ -6,6 +6,7 @@ from ...domain.errors import LibraryError
 from ...storage.backups import newest_good_backup
 from ...storage.health import Health, HealthReport, Repair, accept_as_is, repair
 from ...storage.lock import LibraryInUseError
+from ..wording import error_text, shown
 from .restore_dialog import backup_caption
 
 translate = QApplication.translate
@@ -17,7 +18,7 @@ def settle_health(report: HealthReport) -> Repair | None | bool:
     Returns the Repair done, True to go on with the library as it is, False to quit."""
     backup = newest_good_backup(report.library)
     box = QMessageBox(QMessageBox.Icon.Warning, translate("Reliability", "The library needs attention"),
-                      report.message())
+                      shown(report.message()))
     restore = None
     if backup is not None:
         restore = box.addButton(translate("Reliability", "Restore the backup of {when}").format(
@@ -64,7 +65,7 @@ def offer_read_only(problem: LibraryError) -> bool:
                          "{problem}\n\nYou can open the library read-only to look at it and export "
                    "from it; changes would not be saved. To change it, copy it to a folder you "
                    "can write to and open the copy (--db PATH).")
-    box = QMessageBox(QMessageBox.Icon.Information, title, text.format(problem=problem))
+    box = QMessageBox(QMessageBox.Icon.Information, title, text.format(problem=error_text(problem)))
     read_only = box.addButton(translate("Reliability", "Open &read-only"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(translate("Reliability", "Quit"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(read_only)
