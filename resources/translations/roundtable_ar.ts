@@ -2869,6 +2869,10 @@ Press Export to use it, or choose another.</source>
         <translation>{name} ليس ملف CSV قابلًا للقراءة (علامات الاقتباس فيه لا تُغلق).</translation>
     </message>
     <message>
+        <source>Row {row}: {name} is already on row {first}; the row was skipped.</source>
+        <translation>الصف {row}: {name} مدرج بالفعل في الصف {first}؛ تُرك هذا الصف.</translation>
+    </message>
+    <message>
         <source>{name} has a header row but no participants under it.</source>
         <translation>يحتوي {name} على صف عناوين، ولكن لا يوجد تحته أي مشارك.</translation>
     </message>
@@ -2879,6 +2883,14 @@ Press Export to use it, or choose another.</source>
     <message>
         <source>The first row of {name} must name the columns, with at least “name” (and any of function, organisation, country, role, gender, region, language); it holds {found}.</source>
         <translation>يجب أن يسمي الصف الأول من {name} الأعمدة، وفيها على الأقل “name” (وأي من function وorganisation وcountry وrole وgender وregion وlanguage)؛ وهو يحتوي على {found}.</translation>
+    </message>
+    <message>
+        <source>Row {row}: no name; the row was skipped.</source>
+        <translation>الصف {row}: لا يوجد اسم؛ تُرك هذا الصف.</translation>
+    </message>
+    <message>
+        <source>Row {row}: {what} “{value}” is not known; it was set to {default}.</source>
+        <translation>الصف {row}: {what} “{value}” غير معروف؛ ضُبط على {default}.</translation>
     </message>
 </context>
 <context>

@@ -2865,6 +2865,10 @@ Pulse Exportar para usarlo, o elija otro.</translation>
         <translation>{name} no es un archivo CSV legible (sus comillas no se cierran).</translation>
     </message>
     <message>
+        <source>Row {row}: {name} is already on row {first}; the row was skipped.</source>
+        <translation>Fila {row}: {name} ya figura en la fila {first}; se omitió la fila.</translation>
+    </message>
+    <message>
         <source>{name} has a header row but no participants under it.</source>
         <translation>{name} tiene una fila de encabezado, pero ningún participante debajo.</translation>
     </message>
@@ -2875,6 +2879,14 @@ Pulse Exportar para usarlo, o elija otro.</translation>
     <message>
         <source>The first row of {name} must name the columns, with at least “name” (and any of function, organisation, country, role, gender, region, language); it holds {found}.</source>
         <translation>La primera fila de {name} debe nombrar las columnas, con al menos “name” (y cualquiera de function, organisation, country, role, gender, region, language); contiene {found}.</translation>
+    </message>
+    <message>
+        <source>Row {row}: no name; the row was skipped.</source>
+        <translation>Fila {row}: sin nombre; se omitió la fila.</translation>
+    </message>
+    <message>
+        <source>Row {row}: {what} “{value}” is not known; it was set to {default}.</source>
+        <translation>Fila {row}: {what} “{value}” desconocido; se asignó {default}.</translation>
     </message>
 </context>
 <context>

@@ -2865,6 +2865,10 @@ Appuyez sur Exporter pour l’utiliser, ou choisissez-en un autre.</translation>
         <translation>{name} n’est pas un fichier CSV lisible (ses guillemets ne se ferment pas).</translation>
     </message>
     <message>
+        <source>Row {row}: {name} is already on row {first}; the row was skipped.</source>
+        <translation>Ligne {row} : {name} figure déjà à la ligne {first} ; la ligne a été ignorée.</translation>
+    </message>
+    <message>
         <source>{name} has a header row but no participants under it.</source>
         <translation>{name} a une ligne d’en-tête, mais aucun participant en dessous.</translation>
     </message>
@@ -2875,6 +2879,14 @@ Appuyez sur Exporter pour l’utiliser, ou choisissez-en un autre.</translation>
     <message>
         <source>The first row of {name} must name the columns, with at least “name” (and any of function, organisation, country, role, gender, region, language); it holds {found}.</source>
         <translation>La première ligne de {name} doit nommer les colonnes, avec au moins « name » (et l’une des colonnes function, organisation, country, role, gender, region, language) ; elle contient {found}.</translation>
+    </message>
+    <message>
+        <source>Row {row}: no name; the row was skipped.</source>
+        <translation>Ligne {row} : aucun nom ; la ligne a été ignorée.</translation>
+    </message>
+    <message>
+        <source>Row {row}: {what} “{value}” is not known; it was set to {default}.</source>
+        <translation>Ligne {row} : {what} « {value} » inconnu ; la valeur {default} a été retenue.</translation>
     </message>
 </context>
 <context>

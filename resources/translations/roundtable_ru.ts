@@ -2866,6 +2866,10 @@ Press Export to use it, or choose another.</source>
         <translation>{name} не читается как файл CSV (его кавычки не закрываются).</translation>
     </message>
     <message>
+        <source>Row {row}: {name} is already on row {first}; the row was skipped.</source>
+        <translation>Строка {row}: {name} уже есть в строке {first}; строка пропущена.</translation>
+    </message>
+    <message>
         <source>{name} has a header row but no participants under it.</source>
         <translation>В {name} есть строка заголовков, но под ней нет участников.</translation>
     </message>
@@ -2876,6 +2880,14 @@ Press Export to use it, or choose another.</source>
     <message>
         <source>The first row of {name} must name the columns, with at least “name” (and any of function, organisation, country, role, gender, region, language); it holds {found}.</source>
         <translation>В первой строке {name} должны быть названия столбцов, как минимум «name» (и любые из function, organisation, country, role, gender, region, language); в ней {found}.</translation>
+    </message>
+    <message>
+        <source>Row {row}: no name; the row was skipped.</source>
+        <translation>Строка {row}: нет имени; строка пропущена.</translation>
+    </message>
+    <message>
+        <source>Row {row}: {what} “{value}” is not known; it was set to {default}.</source>
+        <translation>Строка {row}: {what} «{value}» не распознано; установлено значение {default}.</translation>
     </message>
 </context>
 <context>

@@ -2864,6 +2864,10 @@ Press Export to use it, or choose another.</source>
         <translation>{name} 不是可读的 CSV 文件（其中的引号没有闭合）。</translation>
     </message>
     <message>
+        <source>Row {row}: {name} is already on row {first}; the row was skipped.</source>
+        <translation>第 {row} 行：{name} 已在第 {first} 行；此行已跳过。</translation>
+    </message>
+    <message>
         <source>{name} has a header row but no participants under it.</source>
         <translation>{name} 有标题行，但其下没有与会者。</translation>
     </message>
@@ -2874,6 +2878,14 @@ Press Export to use it, or choose another.</source>
     <message>
         <source>The first row of {name} must name the columns, with at least “name” (and any of function, organisation, country, role, gender, region, language); it holds {found}.</source>
         <translation>{name} 的第一行必须写出列名，至少要有“name”（以及 function、organisation、country、role、gender、region、language 中的任意几列）；该行内容为 {found}。</translation>
+    </message>
+    <message>
+        <source>Row {row}: no name; the row was skipped.</source>
+        <translation>第 {row} 行：没有姓名；此行已跳过。</translation>
+    </message>
+    <message>
+        <source>Row {row}: {what} “{value}” is not known; it was set to {default}.</source>
+        <translation>第 {row} 行：{what}“{value}”无法识别；已设为{default}。</translation>
     </message>
 </context>
 <context>

@@ -196,6 +196,19 @@ def test_every_refused_file_and_library_reads_in_the_window_s_language(
     assert all(PAD in text for text in found.values()), [k for k, v in found.items() if PAD not in v]
 
 
+def test_the_rows_a_participants_list_skipped_or_changed_are_said_in_the_window_s_language(
+        pseudo_window, tmp_path):
+    (tmp_path / "gens.csv").write_text("Name;Role;Gender\nAmina Diallo;panellist;woman\n;chair;\n"
+                                       "Amina Diallo;panellist;woman\nJuan Pérez;astronaut;man\n",
+                                       encoding="utf-8")
+    problems = [shown(problem) for problem in read_participants_csv(tmp_path / "gens.csv", "s").problems]
+    assert len(problems) == 3 and all(PAD in problem for problem in problems)
+    assert "ŕóĺé" in problems[-1]  # the column's name went through translation too
+    found = untranslated([("row problem", problem) for problem in problems],
+                         {"Amina", "Diallo", "Juan", "rez", "astronaut"})
+    assert not found, "\n".join(found)
+
+
 def test_a_stale_write_names_its_fields_in_the_window_s_language(pseudo_window, demo):
     library = pseudo_window.library
     held = library.agenda.for_session(demo.session.id)[0]
