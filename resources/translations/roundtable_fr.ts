@@ -1680,6 +1680,33 @@ Appuyez sur Exporter pour l’utiliser, ou choisissez-en un autre.</translation>
     </message>
 </context>
 <context>
+    <name>Limits</name>
+    <message>
+        <source>is not a number</source>
+        <translation>n’est pas un nombre</translation>
+    </message>
+    <message>
+        <source>is {value}; it must be from {low} to {high}</source>
+        <translation>vaut {value} ; il doit être compris entre {low} et {high}</translation>
+    </message>
+    <message>
+        <source>has a time-zone offset; a time of day is given in the meeting&apos;s own zone</source>
+        <translation>comporte un décalage horaire ; une heure de la journée est donnée dans le fuseau de la réunion</translation>
+    </message>
+    <message>
+        <source>is in the year {year}; it must be from {first} to {last}</source>
+        <translation>tombe en {year} ; l’année doit être comprise entre {first} et {last}</translation>
+    </message>
+    <message>
+        <source>is “{text}”, not an offset in use (UTC-12:00 to UTC+14:00)</source>
+        <translation>vaut « {text} », qui n’est pas un décalage en usage (UTC-12:00 à UTC+14:00)</translation>
+    </message>
+    <message>
+        <source>is “{text}”, not a time zone (such as Europe/Zurich or UTC+02:00)</source>
+        <translation>vaut « {text} », qui n’est pas un fuseau horaire (tel que Europe/Zurich ou UTC+02:00)</translation>
+    </message>
+</context>
+<context>
     <name>ListClosingActions</name>
     <message>
         <source>Close or reopen the &amp;list of speakers</source>
@@ -2017,6 +2044,14 @@ Appuyez sur Exporter pour l’utiliser, ou choisissez-en un autre.</translation>
 <context>
     <name>MeetingFile</name>
     <message>
+        <source>The meeting file holds more than {limit:,} records.</source>
+        <translation>Le fichier de réunion contient plus de {limit:,} enregistrements.</translation>
+    </message>
+    <message>
+        <source>“{where}” must be a list.</source>
+        <translation>« {where} » doit être une liste.</translation>
+    </message>
+    <message>
         <source>This is not a Roundtable meeting file (format “{expected}”).</source>
         <translation>Ce n’est pas un fichier de réunion Roundtable (format « {expected} »).</translation>
     </message>
@@ -2027,6 +2062,38 @@ Appuyez sur Exporter pour l’utiliser, ou choisissez-en un autre.</translation>
     <message>
         <source>This meeting file was written by a newer Roundtable Desktop (version {version}); update Roundtable Desktop to merge it.</source>
         <translation>Ce fichier de réunion a été écrit par une version plus récente de Roundtable Desktop (version {version}) ; mettez Roundtable Desktop à jour pour le fusionner.</translation>
+    </message>
+    <message>
+        <source>The meeting file does not say which laptop wrote it (“laptop”).</source>
+        <translation>Le fichier de réunion n’indique pas quel ordinateur l’a écrit (« laptop »).</translation>
+    </message>
+    <message>
+        <source>The meeting file has no “records”.</source>
+        <translation>Le fichier de réunion n’a pas de « records ».</translation>
+    </message>
+    <message>
+        <source>“{where}” belongs to another meeting.</source>
+        <translation>« {where} » appartient à une autre réunion.</translation>
+    </message>
+    <message>
+        <source>“{where}” {id} is used twice.</source>
+        <translation>« {where} » {id} est utilisé deux fois.</translation>
+    </message>
+    <message>
+        <source>“{where}” must be an object.</source>
+        <translation>« {where} » doit être un objet.</translation>
+    </message>
+    <message>
+        <source>“{where}” is not a deleted record of a meeting.</source>
+        <translation>« {where} » n’est pas un enregistrement supprimé d’une réunion.</translation>
+    </message>
+    <message>
+        <source>The meeting file&apos;s “{where}” is not an id.</source>
+        <translation>Le « {where} » du fichier de réunion n’est pas un identifiant.</translation>
+    </message>
+    <message>
+        <source>The meeting file&apos;s “{where}” is not a whole number.</source>
+        <translation>Le « {where} » du fichier de réunion n’est pas un nombre entier.</translation>
     </message>
     <message>
         <source>{name} is not a meeting file: it is not valid JSON text.</source>
@@ -3672,6 +3739,30 @@ La bibliothèque actuelle est conservée à côté, jamais supprimée.</translat
         <translation>Ce n’est pas un fichier de session Roundtable : il ne contient pas d’objet JSON.</translation>
     </message>
     <message>
+        <source>“{where}” must be a list, not {kind}.</source>
+        <translation>« {where} » doit être une liste, et non {kind}.</translation>
+    </message>
+    <message>
+        <source>The session file holds more than {limit:,} records.</source>
+        <translation>Le fichier de session contient plus de {limit:,} enregistrements.</translation>
+    </message>
+    <message>
+        <source>The session file holds {count:,} records in “{where}”; a meeting has at most {limit:,}.</source>
+        <translation>Le fichier de session contient {count:,} enregistrements dans « {where} » ; une réunion en a au plus {limit:,}.</translation>
+    </message>
+    <message>
+        <source>“{where}” must not be empty.</source>
+        <translation>« {where} » ne doit pas être vide.</translation>
+    </message>
+    <message>
+        <source>“{where}” must be one line of at most {limit} characters, as the chair sends it.</source>
+        <translation>« {where} » doit tenir en une ligne d’au plus {limit} caractères, comme le président l’envoie.</translation>
+    </message>
+    <message>
+        <source>“{where}” is before it was sent ({sent}).</source>
+        <translation>« {where} » est antérieur à son envoi ({sent}).</translation>
+    </message>
+    <message>
         <source>This is not a Roundtable session file (it names no format, expected “{expected}”).</source>
         <translation>Ce n’est pas un fichier de session Roundtable (il n’indique aucun format ; attendu : « {expected} »).</translation>
     </message>
@@ -3686,6 +3777,118 @@ La bibliothèque actuelle est conservée à côté, jamais supprimée.</translat
     <message>
         <source>This session file was written by a newer Roundtable Desktop (format version {version}); this one reads up to version {known}. Update Roundtable Desktop to open it.</source>
         <translation>Ce fichier de session a été écrit par une version plus récente de Roundtable Desktop (version de format {version}) ; celle-ci lit jusqu’à la version {known}. Mettez Roundtable Desktop à jour pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>“{where}” must be an object, not {kind}.</source>
+        <translation>« {where} » doit être un objet, et non {kind}.</translation>
+    </message>
+    <message>
+        <source>“{where}” has no “{name}”.</source>
+        <translation>« {where} » n’a pas de « {name} ».</translation>
+    </message>
+    <message>
+        <source>“{where}” must not be empty (null).</source>
+        <translation>« {where} » ne doit pas être vide (null).</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>du texte</translation>
+    </message>
+    <message>
+        <source>“{where}” must be a whole number, not {kind}.</source>
+        <translation>« {where} » doit être un nombre entier, et non {kind}.</translation>
+    </message>
+    <message>
+        <source>“{where}” must be a number, not {kind}.</source>
+        <translation>« {where} » doit être un nombre, et non {kind}.</translation>
+    </message>
+    <message>
+        <source>“{where}” is {value}; it must be one of {allowed}.</source>
+        <translation>« {where} » vaut {value} ; il doit être l’une des valeurs {allowed}.</translation>
+    </message>
+    <message>
+        <source>“{where}” is {value}, not {kind} like {example}.</source>
+        <translation>« {where} » vaut {value}, et non {kind} comme {example}.</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>est vide</translation>
+    </message>
+    <message>
+        <source>“{where}” must be a list of SDG numbers, not {kind}.</source>
+        <translation>« {where} » doit être une liste de numéros d’ODD, et non {kind}.</translation>
+    </message>
+    <message>
+        <source>“{where}” holds {value}; SDGs are numbered 1 to 17.</source>
+        <translation>« {where} » contient {value} ; les ODD sont numérotés de 1 à 17.</translation>
+    </message>
+    <message>
+        <source>“{where}” {id} is used twice in the file.</source>
+        <translation>« {where} » {id} est utilisé deux fois dans le fichier.</translation>
+    </message>
+    <message>
+        <source>“{where}” belongs to another meeting (session_id {id}).</source>
+        <translation>« {where} » appartient à une autre réunion (session_id {id}).</translation>
+    </message>
+    <message>
+        <source>a participant</source>
+        <translation>un participant</translation>
+    </message>
+    <message>
+        <source>an agenda item</source>
+        <translation>un point de l’ordre du jour</translation>
+    </message>
+    <message>
+        <source>a guiding question</source>
+        <translation>une question directrice</translation>
+    </message>
+    <message>
+        <source>a speaker slot</source>
+        <translation>une place d’orateur</translation>
+    </message>
+    <message>
+        <source>“{where}” refers to {target} that is not in the file ({field} {id}).</source>
+        <translation>« {where} » renvoie à {target} absent du fichier ({field} {id}).</translation>
+    </message>
+    <message>
+        <source>“{where}” must be {described}, not {kind}.</source>
+        <translation>« {where} » doit être {described}, et non {kind}.</translation>
+    </message>
+    <message>
+        <source>the text {value}</source>
+        <translation>le texte {value}</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>vrai ou faux</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>une liste</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <source>a date</source>
+        <translation>une date</translation>
+    </message>
+    <message>
+        <source>a time</source>
+        <translation>une heure</translation>
+    </message>
+    <message>
+        <source>a datetime</source>
+        <translation>une date et heure</translation>
+    </message>
+    <message>
+        <source>“{where}” {problem}.</source>
+        <translation>« {where} » {problem}.</translation>
     </message>
 </context>
 <context>
@@ -4453,6 +4656,22 @@ La bibliothèque actuelle est conservée à côté, jamais supprimée.</translat
     <message>
         <source>the disk reported an error while writing ({path})</source>
         <translation>le disque a signalé une erreur pendant l’écriture ({path})</translation>
+    </message>
+    <message>
+        <source>its folder cannot be written to</source>
+        <translation>son dossier n’est pas accessible en écriture</translation>
+    </message>
+    <message>
+        <source>another program holds it locked</source>
+        <translation>un autre programme la verrouille</translation>
+    </message>
+    <message>
+        <source>the disk reported an error</source>
+        <translation>le disque a signalé une erreur</translation>
+    </message>
+    <message>
+        <source>it is not a library file</source>
+        <translation>ce n’est pas un fichier de bibliothèque</translation>
     </message>
     <message>
         <source>The last change could not be saved: {where}.</source>

@@ -1681,6 +1681,33 @@ Press Export to use it, or choose another.</source>
     </message>
 </context>
 <context>
+    <name>Limits</name>
+    <message>
+        <source>is not a number</source>
+        <translation>не является числом</translation>
+    </message>
+    <message>
+        <source>is {value}; it must be from {low} to {high}</source>
+        <translation>равно {value}; оно должно быть от {low} до {high}</translation>
+    </message>
+    <message>
+        <source>has a time-zone offset; a time of day is given in the meeting&apos;s own zone</source>
+        <translation>содержит смещение часового пояса; время суток указывается в часовом поясе заседания</translation>
+    </message>
+    <message>
+        <source>is in the year {year}; it must be from {first} to {last}</source>
+        <translation>относится к {year} году; год должен быть от {first} до {last}</translation>
+    </message>
+    <message>
+        <source>is “{text}”, not an offset in use (UTC-12:00 to UTC+14:00)</source>
+        <translation>равно «{text}», такое смещение не используется (от UTC-12:00 до UTC+14:00)</translation>
+    </message>
+    <message>
+        <source>is “{text}”, not a time zone (such as Europe/Zurich or UTC+02:00)</source>
+        <translation>равно «{text}», это не часовой пояс (например, Europe/Zurich или UTC+02:00)</translation>
+    </message>
+</context>
+<context>
     <name>ListClosingActions</name>
     <message>
         <source>Close or reopen the &amp;list of speakers</source>
@@ -2018,6 +2045,14 @@ Press Export to use it, or choose another.</source>
 <context>
     <name>MeetingFile</name>
     <message>
+        <source>The meeting file holds more than {limit:,} records.</source>
+        <translation>В файле мероприятия больше {limit:,} записей.</translation>
+    </message>
+    <message>
+        <source>“{where}” must be a list.</source>
+        <translation>«{where}» должно быть списком.</translation>
+    </message>
+    <message>
         <source>This is not a Roundtable meeting file (format “{expected}”).</source>
         <translation>Это не файл мероприятия Roundtable (формат «{expected}»).</translation>
     </message>
@@ -2028,6 +2063,38 @@ Press Export to use it, or choose another.</source>
     <message>
         <source>This meeting file was written by a newer Roundtable Desktop (version {version}); update Roundtable Desktop to merge it.</source>
         <translation>Этот файл мероприятия записан более новой версией Roundtable Desktop (версия {version}); обновите Roundtable Desktop, чтобы объединить его.</translation>
+    </message>
+    <message>
+        <source>The meeting file does not say which laptop wrote it (“laptop”).</source>
+        <translation>В файле мероприятия не указано, какой ноутбук его записал («laptop»).</translation>
+    </message>
+    <message>
+        <source>The meeting file has no “records”.</source>
+        <translation>В файле мероприятия нет «records».</translation>
+    </message>
+    <message>
+        <source>“{where}” belongs to another meeting.</source>
+        <translation>«{where}» относится к другому мероприятию.</translation>
+    </message>
+    <message>
+        <source>“{where}” {id} is used twice.</source>
+        <translation>«{where}» {id} используется дважды.</translation>
+    </message>
+    <message>
+        <source>“{where}” must be an object.</source>
+        <translation>«{where}» должно быть объектом.</translation>
+    </message>
+    <message>
+        <source>“{where}” is not a deleted record of a meeting.</source>
+        <translation>«{where}» не является удалённой записью мероприятия.</translation>
+    </message>
+    <message>
+        <source>The meeting file&apos;s “{where}” is not an id.</source>
+        <translation>«{where}» в файле мероприятия не является идентификатором.</translation>
+    </message>
+    <message>
+        <source>The meeting file&apos;s “{where}” is not a whole number.</source>
+        <translation>«{where}» в файле мероприятия не является целым числом.</translation>
     </message>
     <message>
         <source>{name} is not a meeting file: it is not valid JSON text.</source>
@@ -3674,6 +3741,30 @@ The library as it is now is kept beside it, never deleted.</source>
         <translation>Это не файл сессии Roundtable: в нём нет объекта JSON.</translation>
     </message>
     <message>
+        <source>“{where}” must be a list, not {kind}.</source>
+        <translation>«{where}» должно быть списком, а не {kind}.</translation>
+    </message>
+    <message>
+        <source>The session file holds more than {limit:,} records.</source>
+        <translation>В файле сессии больше {limit:,} записей.</translation>
+    </message>
+    <message>
+        <source>The session file holds {count:,} records in “{where}”; a meeting has at most {limit:,}.</source>
+        <translation>В файле сессии {count:,} записей в «{where}»; у мероприятия их не больше {limit:,}.</translation>
+    </message>
+    <message>
+        <source>“{where}” must not be empty.</source>
+        <translation>«{where}» не должно быть пустым.</translation>
+    </message>
+    <message>
+        <source>“{where}” must be one line of at most {limit} characters, as the chair sends it.</source>
+        <translation>«{where}» должно быть одной строкой не длиннее {limit} знаков, как его отправляет председатель.</translation>
+    </message>
+    <message>
+        <source>“{where}” is before it was sent ({sent}).</source>
+        <translation>«{where}» раньше времени отправки ({sent}).</translation>
+    </message>
+    <message>
         <source>This is not a Roundtable session file (it names no format, expected “{expected}”).</source>
         <translation>Это не файл сессии Roundtable (в нём не указан формат, ожидался «{expected}»).</translation>
     </message>
@@ -3688,6 +3779,118 @@ The library as it is now is kept beside it, never deleted.</source>
     <message>
         <source>This session file was written by a newer Roundtable Desktop (format version {version}); this one reads up to version {known}. Update Roundtable Desktop to open it.</source>
         <translation>Этот файл сессии записан более новой версией Roundtable Desktop (версия формата {version}); эта версия читает файлы до версии {known}. Обновите Roundtable Desktop, чтобы открыть его.</translation>
+    </message>
+    <message>
+        <source>“{where}” must be an object, not {kind}.</source>
+        <translation>«{where}» должно быть объектом, а не {kind}.</translation>
+    </message>
+    <message>
+        <source>“{where}” has no “{name}”.</source>
+        <translation>В «{where}» нет «{name}».</translation>
+    </message>
+    <message>
+        <source>“{where}” must not be empty (null).</source>
+        <translation>«{where}» не должно быть пустым (null).</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>текстом</translation>
+    </message>
+    <message>
+        <source>“{where}” must be a whole number, not {kind}.</source>
+        <translation>«{where}» должно быть целым числом, а не {kind}.</translation>
+    </message>
+    <message>
+        <source>“{where}” must be a number, not {kind}.</source>
+        <translation>«{where}» должно быть числом, а не {kind}.</translation>
+    </message>
+    <message>
+        <source>“{where}” is {value}; it must be one of {allowed}.</source>
+        <translation>«{where}» равно {value}; оно должно быть одним из {allowed}.</translation>
+    </message>
+    <message>
+        <source>“{where}” is {value}, not {kind} like {example}.</source>
+        <translation>«{where}» равно {value}, а не {kind} вида {example}.</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>пусто</translation>
+    </message>
+    <message>
+        <source>“{where}” must be a list of SDG numbers, not {kind}.</source>
+        <translation>«{where}» должно быть списком номеров ЦУР, а не {kind}.</translation>
+    </message>
+    <message>
+        <source>“{where}” holds {value}; SDGs are numbered 1 to 17.</source>
+        <translation>«{where}» содержит {value}; ЦУР пронумерованы от 1 до 17.</translation>
+    </message>
+    <message>
+        <source>“{where}” {id} is used twice in the file.</source>
+        <translation>«{where}» {id} используется в файле дважды.</translation>
+    </message>
+    <message>
+        <source>“{where}” belongs to another meeting (session_id {id}).</source>
+        <translation>«{where}» относится к другому мероприятию (session_id {id}).</translation>
+    </message>
+    <message>
+        <source>a participant</source>
+        <translation>участника</translation>
+    </message>
+    <message>
+        <source>an agenda item</source>
+        <translation>пункт повестки дня</translation>
+    </message>
+    <message>
+        <source>a guiding question</source>
+        <translation>руководящий вопрос</translation>
+    </message>
+    <message>
+        <source>a speaker slot</source>
+        <translation>место оратора</translation>
+    </message>
+    <message>
+        <source>“{where}” refers to {target} that is not in the file ({field} {id}).</source>
+        <translation>«{where}» ссылается на {target}, которого нет в файле ({field} {id}).</translation>
+    </message>
+    <message>
+        <source>“{where}” must be {described}, not {kind}.</source>
+        <translation>«{where}» должно быть {described}, а не {kind}.</translation>
+    </message>
+    <message>
+        <source>the text {value}</source>
+        <translation>текст {value}</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true или false</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>число</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>список</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>объект</translation>
+    </message>
+    <message>
+        <source>a date</source>
+        <translation>дата</translation>
+    </message>
+    <message>
+        <source>a time</source>
+        <translation>время</translation>
+    </message>
+    <message>
+        <source>a datetime</source>
+        <translation>дата и время</translation>
+    </message>
+    <message>
+        <source>“{where}” {problem}.</source>
+        <translation>«{where}» {problem}.</translation>
     </message>
 </context>
 <context>
@@ -4455,6 +4658,22 @@ The library as it is now is kept beside it, never deleted.</source>
     <message>
         <source>the disk reported an error while writing ({path})</source>
         <translation>диск сообщил об ошибке при записи ({path})</translation>
+    </message>
+    <message>
+        <source>its folder cannot be written to</source>
+        <translation>в его папку нельзя записывать</translation>
+    </message>
+    <message>
+        <source>another program holds it locked</source>
+        <translation>её блокирует другая программа</translation>
+    </message>
+    <message>
+        <source>the disk reported an error</source>
+        <translation>диск сообщил об ошибке</translation>
+    </message>
+    <message>
+        <source>it is not a library file</source>
+        <translation>это не файл библиотеки</translation>
     </message>
     <message>
         <source>The last change could not be saved: {where}.</source>

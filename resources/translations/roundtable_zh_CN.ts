@@ -1679,6 +1679,33 @@ Press Export to use it, or choose another.</source>
     </message>
 </context>
 <context>
+    <name>Limits</name>
+    <message>
+        <source>is not a number</source>
+        <translation>不是数字</translation>
+    </message>
+    <message>
+        <source>is {value}; it must be from {low} to {high}</source>
+        <translation>为 {value}；必须在 {low} 至 {high} 之间</translation>
+    </message>
+    <message>
+        <source>has a time-zone offset; a time of day is given in the meeting&apos;s own zone</source>
+        <translation>带有时区偏移；一天中的时间按会议本身的时区给出</translation>
+    </message>
+    <message>
+        <source>is in the year {year}; it must be from {first} to {last}</source>
+        <translation>在 {year} 年；年份必须在 {first} 至 {last} 之间</translation>
+    </message>
+    <message>
+        <source>is “{text}”, not an offset in use (UTC-12:00 to UTC+14:00)</source>
+        <translation>为“{text}”，不是使用中的时差（UTC-12:00 至 UTC+14:00）</translation>
+    </message>
+    <message>
+        <source>is “{text}”, not a time zone (such as Europe/Zurich or UTC+02:00)</source>
+        <translation>为“{text}”，不是时区（如 Europe/Zurich 或 UTC+02:00）</translation>
+    </message>
+</context>
+<context>
     <name>ListClosingActions</name>
     <message>
         <source>Close or reopen the &amp;list of speakers</source>
@@ -2016,6 +2043,14 @@ Press Export to use it, or choose another.</source>
 <context>
     <name>MeetingFile</name>
     <message>
+        <source>The meeting file holds more than {limit:,} records.</source>
+        <translation>会议文件中的记录超过 {limit:,} 条。</translation>
+    </message>
+    <message>
+        <source>“{where}” must be a list.</source>
+        <translation>“{where}”必须是列表。</translation>
+    </message>
+    <message>
         <source>This is not a Roundtable meeting file (format “{expected}”).</source>
         <translation>这不是 Roundtable 会议文件（格式“{expected}”）。</translation>
     </message>
@@ -2026,6 +2061,38 @@ Press Export to use it, or choose another.</source>
     <message>
         <source>This meeting file was written by a newer Roundtable Desktop (version {version}); update Roundtable Desktop to merge it.</source>
         <translation>此会议文件由较新版本的 Roundtable Desktop 写入（版本 {version}）；请更新 Roundtable Desktop 后再合并。</translation>
+    </message>
+    <message>
+        <source>The meeting file does not say which laptop wrote it (“laptop”).</source>
+        <translation>会议文件未注明由哪台电脑写入（“laptop”）。</translation>
+    </message>
+    <message>
+        <source>The meeting file has no “records”.</source>
+        <translation>会议文件没有“records”。</translation>
+    </message>
+    <message>
+        <source>“{where}” belongs to another meeting.</source>
+        <translation>“{where}”属于另一个会议。</translation>
+    </message>
+    <message>
+        <source>“{where}” {id} is used twice.</source>
+        <translation>“{where}” {id} 被使用了两次。</translation>
+    </message>
+    <message>
+        <source>“{where}” must be an object.</source>
+        <translation>“{where}”必须是对象。</translation>
+    </message>
+    <message>
+        <source>“{where}” is not a deleted record of a meeting.</source>
+        <translation>“{where}”不是某个会议中已删除的记录。</translation>
+    </message>
+    <message>
+        <source>The meeting file&apos;s “{where}” is not an id.</source>
+        <translation>会议文件的“{where}”不是标识。</translation>
+    </message>
+    <message>
+        <source>The meeting file&apos;s “{where}” is not a whole number.</source>
+        <translation>会议文件的“{where}”不是整数。</translation>
     </message>
     <message>
         <source>{name} is not a meeting file: it is not valid JSON text.</source>
@@ -3670,6 +3737,30 @@ The library as it is now is kept beside it, never deleted.</source>
         <translation>这不是 Roundtable 会议文件：其中没有 JSON 对象。</translation>
     </message>
     <message>
+        <source>“{where}” must be a list, not {kind}.</source>
+        <translation>“{where}”必须是列表，而不是{kind}。</translation>
+    </message>
+    <message>
+        <source>The session file holds more than {limit:,} records.</source>
+        <translation>会议文件中的记录超过 {limit:,} 条。</translation>
+    </message>
+    <message>
+        <source>The session file holds {count:,} records in “{where}”; a meeting has at most {limit:,}.</source>
+        <translation>会议文件的“{where}”中有 {count:,} 条记录；一个会议最多 {limit:,} 条。</translation>
+    </message>
+    <message>
+        <source>“{where}” must not be empty.</source>
+        <translation>“{where}”不得为空。</translation>
+    </message>
+    <message>
+        <source>“{where}” must be one line of at most {limit} characters, as the chair sends it.</source>
+        <translation>“{where}”必须是一行，最多 {limit} 个字符，与主席发送的一样。</translation>
+    </message>
+    <message>
+        <source>“{where}” is before it was sent ({sent}).</source>
+        <translation>“{where}”早于发送时间（{sent}）。</translation>
+    </message>
+    <message>
         <source>This is not a Roundtable session file (it names no format, expected “{expected}”).</source>
         <translation>这不是 Roundtable 会议文件（未注明格式，应为“{expected}”）。</translation>
     </message>
@@ -3684,6 +3775,118 @@ The library as it is now is kept beside it, never deleted.</source>
     <message>
         <source>This session file was written by a newer Roundtable Desktop (format version {version}); this one reads up to version {known}. Update Roundtable Desktop to open it.</source>
         <translation>此会议文件由较新版本的 Roundtable Desktop 写入（格式版本 {version}）；本版本最多读取版本 {known}。请更新 Roundtable Desktop 后再打开。</translation>
+    </message>
+    <message>
+        <source>“{where}” must be an object, not {kind}.</source>
+        <translation>“{where}”必须是对象，而不是{kind}。</translation>
+    </message>
+    <message>
+        <source>“{where}” has no “{name}”.</source>
+        <translation>“{where}”没有“{name}”。</translation>
+    </message>
+    <message>
+        <source>“{where}” must not be empty (null).</source>
+        <translation>“{where}”不得为空（null）。</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>“{where}” must be a whole number, not {kind}.</source>
+        <translation>“{where}”必须是整数，而不是{kind}。</translation>
+    </message>
+    <message>
+        <source>“{where}” must be a number, not {kind}.</source>
+        <translation>“{where}”必须是数字，而不是{kind}。</translation>
+    </message>
+    <message>
+        <source>“{where}” is {value}; it must be one of {allowed}.</source>
+        <translation>“{where}”为 {value}；必须是 {allowed} 之一。</translation>
+    </message>
+    <message>
+        <source>“{where}” is {value}, not {kind} like {example}.</source>
+        <translation>“{where}”为 {value}，而不是像 {example} 这样的{kind}。</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>为空</translation>
+    </message>
+    <message>
+        <source>“{where}” must be a list of SDG numbers, not {kind}.</source>
+        <translation>“{where}”必须是可持续发展目标编号的列表，而不是{kind}。</translation>
+    </message>
+    <message>
+        <source>“{where}” holds {value}; SDGs are numbered 1 to 17.</source>
+        <translation>“{where}”中有 {value}；可持续发展目标的编号为 1 至 17。</translation>
+    </message>
+    <message>
+        <source>“{where}” {id} is used twice in the file.</source>
+        <translation>“{where}” {id} 在文件中被使用了两次。</translation>
+    </message>
+    <message>
+        <source>“{where}” belongs to another meeting (session_id {id}).</source>
+        <translation>“{where}”属于另一个会议（session_id {id}）。</translation>
+    </message>
+    <message>
+        <source>a participant</source>
+        <translation>与会者</translation>
+    </message>
+    <message>
+        <source>an agenda item</source>
+        <translation>议程项目</translation>
+    </message>
+    <message>
+        <source>a guiding question</source>
+        <translation>指导性问题</translation>
+    </message>
+    <message>
+        <source>a speaker slot</source>
+        <translation>发言者位置</translation>
+    </message>
+    <message>
+        <source>“{where}” refers to {target} that is not in the file ({field} {id}).</source>
+        <translation>“{where}”引用了文件中没有的{target}（{field} {id}）。</translation>
+    </message>
+    <message>
+        <source>“{where}” must be {described}, not {kind}.</source>
+        <translation>“{where}”必须是{described}，而不是{kind}。</translation>
+    </message>
+    <message>
+        <source>the text {value}</source>
+        <translation>文本 {value}</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true 或 false</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>a date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>a time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>a datetime</source>
+        <translation>日期时间</translation>
+    </message>
+    <message>
+        <source>“{where}” {problem}.</source>
+        <translation>“{where}”{problem}。</translation>
     </message>
 </context>
 <context>
@@ -4451,6 +4654,22 @@ The library as it is now is kept beside it, never deleted.</source>
     <message>
         <source>the disk reported an error while writing ({path})</source>
         <translation>写入时磁盘报告了错误（{path}）</translation>
+    </message>
+    <message>
+        <source>its folder cannot be written to</source>
+        <translation>无法写入其所在文件夹</translation>
+    </message>
+    <message>
+        <source>another program holds it locked</source>
+        <translation>另一个程序锁定了它</translation>
+    </message>
+    <message>
+        <source>the disk reported an error</source>
+        <translation>磁盘报告了错误</translation>
+    </message>
+    <message>
+        <source>it is not a library file</source>
+        <translation>它不是库文件</translation>
     </message>
     <message>
         <source>The last change could not be saved: {where}.</source>
