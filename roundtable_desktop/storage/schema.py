@@ -211,6 +211,14 @@ MIGRATIONS: list[tuple[int, str]] = [
         );
         """,
     ),
+    (
+        13,
+        # A note's speaker not sure: the last one seen, written while the link to the chair's
+        # laptop was lost (1), until the rapporteur confirms it or the chair's record tells.
+        """
+        ALTER TABLE note ADD COLUMN speaker_unsure INTEGER NOT NULL DEFAULT 0;
+        """,
+    ),
 ]
 
 LATEST_VERSION = MIGRATIONS[-1][0]
