@@ -935,6 +935,81 @@ What you saved is safe. The details are in the log file:
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <source>Give the file a name.</source>
+        <translation>أعطِ الملف اسمًا.</translation>
+    </message>
+    <message>
+        <source>“{name}…” is too long for a file name ({count} characters). Choose a shorter name.</source>
+        <translation>“{name}…” أطول من أن يكون اسم ملف ({count} حرفًا). اختر اسمًا أقصر.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a valid file name: it contains {shown}. Choose another name.</source>
+        <translation>“{name}” ليس اسم ملف صالحًا: يحتوي على {shown}. اختر اسمًا آخر.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a valid file name on every computer. Choose another name.</source>
+        <translation>“{name}” ليس اسم ملف صالحًا على كل الحواسيب. اختر اسمًا آخر.</translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder. Choose another place for the file.</source>
+        <translation>{folder} ليس مجلدًا. اختر مكانًا آخر للملف.</translation>
+    </message>
+    <message>
+        <source>{path} is not an ordinary file (a device or a pipe). Choose a file name.</source>
+        <translation>{path} ليس ملفًا عاديًا (جهاز أو أنبوب). اختر اسم ملف.</translation>
+    </message>
+    <message>
+        <source>{name} is open in Word or another program. Close it there, or choose another name.</source>
+        <translation>{name} مفتوح في Word أو في برنامج آخر. أغلقه هناك أو اختر اسمًا آخر.</translation>
+    </message>
+    <message>
+        <source>{name} is read-only. Choose another name, or make it writable.</source>
+        <translation>{name} للقراءة فقط. اختر اسمًا آخر، أو اجعله قابلًا للكتابة.</translation>
+    </message>
+    <message>
+        <source>{name} is the library&apos;s own file ({own}): writing there would destroy it. Choose another name.</source>
+        <translation>{name} ملف من ملفات المكتبة نفسها ({own}): الكتابة فيه ستتلفها. اختر اسمًا آخر.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist. Choose another folder.</source>
+        <translation>المجلد {folder} غير موجود. اختر مجلدًا آخر.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder. Choose a file name.</source>
+        <translation>{path} مجلد. اختر اسم ملف.</translation>
+    </message>
+    <message>
+        <source>{name} is open in Word or another program, or read-only. Close it, or choose another name.</source>
+        <translation>{name} مفتوح في Word أو في برنامج آخر، أو للقراءة فقط. أغلقه أو اختر اسمًا آخر.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to write in {folder}. Choose another folder.</source>
+        <translation>ليس لديك إذن بالكتابة في {folder}. اختر مجلدًا آخر.</translation>
+    </message>
+    <message>
+        <source>The disk holding {folder} is full. Free some space or choose another place.</source>
+        <translation>القرص الذي يحوي {folder} ممتلئ. أفرغ بعض المساحة أو اختر مكانًا آخر.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a valid file name here. Choose another name.</source>
+        <translation>“{name}” ليس اسم ملف صالحًا هنا. اختر اسمًا آخر.</translation>
+    </message>
+    <message>
+        <source>{folder} is on a read-only disk. Choose another place.</source>
+        <translation>{folder} على قرص للقراءة فقط. اختر مكانًا آخر.</translation>
+    </message>
+    <message>
+        <source>{name} could not be written ({reason}). Choose another name or place.</source>
+        <translation>تعذّرت كتابة {name} ({reason}). اختر اسمًا آخر أو مكانًا آخر.</translation>
+    </message>
+    <message>
+        <source>The statistics cannot be written to {place}: {reason}.</source>
+        <translation>تعذّرت كتابة الإحصاءات في {place}: {reason}.</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export rapporteur’s summary</source>

@@ -935,6 +935,81 @@ Lo que guardó está a salvo. Los detalles están en el archivo de registro:
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <source>Give the file a name.</source>
+        <translation>Dé un nombre al archivo.</translation>
+    </message>
+    <message>
+        <source>“{name}…” is too long for a file name ({count} characters). Choose a shorter name.</source>
+        <translation>“{name}…” es demasiado largo para un nombre de archivo ({count} caracteres). Elija un nombre más corto.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a valid file name: it contains {shown}. Choose another name.</source>
+        <translation>“{name}” no es un nombre de archivo válido: contiene {shown}. Elija otro nombre.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a valid file name on every computer. Choose another name.</source>
+        <translation>“{name}” no es un nombre de archivo válido en todas las computadoras. Elija otro nombre.</translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder. Choose another place for the file.</source>
+        <translation>{folder} no es una carpeta. Elija otro lugar para el archivo.</translation>
+    </message>
+    <message>
+        <source>{path} is not an ordinary file (a device or a pipe). Choose a file name.</source>
+        <translation>{path} no es un archivo normal (un dispositivo o una canalización). Elija un nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>{name} is open in Word or another program. Close it there, or choose another name.</source>
+        <translation>{name} está abierto en Word o en otro programa. Ciérrelo allí o elija otro nombre.</translation>
+    </message>
+    <message>
+        <source>{name} is read-only. Choose another name, or make it writable.</source>
+        <translation>{name} es de solo lectura. Elija otro nombre o permita su escritura.</translation>
+    </message>
+    <message>
+        <source>{name} is the library&apos;s own file ({own}): writing there would destroy it. Choose another name.</source>
+        <translation>{name} es un archivo de la propia biblioteca ({own}): escribir en él la destruiría. Elija otro nombre.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist. Choose another folder.</source>
+        <translation>La carpeta {folder} no existe. Elija otra carpeta.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder. Choose a file name.</source>
+        <translation>{path} es una carpeta. Elija un nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>{name} is open in Word or another program, or read-only. Close it, or choose another name.</source>
+        <translation>{name} está abierto en Word o en otro programa, o es de solo lectura. Ciérrelo o elija otro nombre.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to write in {folder}. Choose another folder.</source>
+        <translation>No tiene permiso para escribir en {folder}. Elija otra carpeta.</translation>
+    </message>
+    <message>
+        <source>The disk holding {folder} is full. Free some space or choose another place.</source>
+        <translation>El disco que contiene {folder} está lleno. Libere espacio o elija otro lugar.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a valid file name here. Choose another name.</source>
+        <translation>“{name}” no es un nombre de archivo válido aquí. Elija otro nombre.</translation>
+    </message>
+    <message>
+        <source>{folder} is on a read-only disk. Choose another place.</source>
+        <translation>{folder} está en un disco de solo lectura. Elija otro lugar.</translation>
+    </message>
+    <message>
+        <source>{name} could not be written ({reason}). Choose another name or place.</source>
+        <translation>No se pudo escribir {name} ({reason}). Elija otro nombre u otro lugar.</translation>
+    </message>
+    <message>
+        <source>The statistics cannot be written to {place}: {reason}.</source>
+        <translation>No se pueden escribir las estadísticas en {place}: {reason}.</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export rapporteur’s summary</source>

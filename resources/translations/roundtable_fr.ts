@@ -935,6 +935,81 @@ Ce que vous avez enregistré est en sécurité. Les détails figurent dans le jo
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <source>Give the file a name.</source>
+        <translation>Donnez un nom au fichier.</translation>
+    </message>
+    <message>
+        <source>“{name}…” is too long for a file name ({count} characters). Choose a shorter name.</source>
+        <translation>« {name}… » est trop long pour un nom de fichier ({count} caractères). Choisissez un nom plus court.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a valid file name: it contains {shown}. Choose another name.</source>
+        <translation>« {name} » n’est pas un nom de fichier valide : il contient {shown}. Choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a valid file name on every computer. Choose another name.</source>
+        <translation>« {name} » n’est pas un nom de fichier valide sur tous les ordinateurs. Choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder. Choose another place for the file.</source>
+        <translation>{folder} n’est pas un dossier. Choisissez un autre emplacement pour le fichier.</translation>
+    </message>
+    <message>
+        <source>{path} is not an ordinary file (a device or a pipe). Choose a file name.</source>
+        <translation>{path} n’est pas un fichier ordinaire (un périphérique ou un tube). Choisissez un nom de fichier.</translation>
+    </message>
+    <message>
+        <source>{name} is open in Word or another program. Close it there, or choose another name.</source>
+        <translation>{name} est ouvert dans Word ou un autre programme. Fermez-le dans ce programme ou choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>{name} is read-only. Choose another name, or make it writable.</source>
+        <translation>{name} est en lecture seule. Choisissez un autre nom ou rendez-le modifiable.</translation>
+    </message>
+    <message>
+        <source>{name} is the library&apos;s own file ({own}): writing there would destroy it. Choose another name.</source>
+        <translation>{name} est un fichier de la bibliothèque ({own}) : écrire dessus la détruirait. Choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist. Choose another folder.</source>
+        <translation>Le dossier {folder} n’existe pas. Choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder. Choose a file name.</source>
+        <translation>{path} est un dossier. Choisissez un nom de fichier.</translation>
+    </message>
+    <message>
+        <source>{name} is open in Word or another program, or read-only. Close it, or choose another name.</source>
+        <translation>{name} est ouvert dans Word ou un autre programme, ou en lecture seule. Fermez-le ou choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to write in {folder}. Choose another folder.</source>
+        <translation>Vous n’êtes pas autorisé à écrire dans {folder}. Choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>The disk holding {folder} is full. Free some space or choose another place.</source>
+        <translation>Le disque qui contient {folder} est plein. Libérez de l’espace ou choisissez un autre emplacement.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a valid file name here. Choose another name.</source>
+        <translation>« {name} » n’est pas un nom de fichier valide ici. Choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>{folder} is on a read-only disk. Choose another place.</source>
+        <translation>{folder} se trouve sur un disque en lecture seule. Choisissez un autre emplacement.</translation>
+    </message>
+    <message>
+        <source>{name} could not be written ({reason}). Choose another name or place.</source>
+        <translation>{name} n’a pas pu être écrit ({reason}). Choisissez un autre nom ou un autre emplacement.</translation>
+    </message>
+    <message>
+        <source>The statistics cannot be written to {place}: {reason}.</source>
+        <translation>Les statistiques ne peuvent pas être écrites dans {place} : {reason}.</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export rapporteur’s summary</source>

@@ -283,3 +283,24 @@ def test_a_session_file_edited_by_hand_is_refused_in_the_window_s_language(pseud
     assert all(PAD in text for text in said), said
     problems = untranslated([(f"edit {n}", text) for n, text in enumerate(said)], data)
     assert not problems, "\n".join(problems)
+
+
+def test_an_export_s_refused_target_is_said_in_the_window_s_language(pseudo_window, demo, tmp_path):
+    from roundtable_desktop.domain.errors import ExportError
+
+    meeting = pseudo_window.library.load_meeting(demo.session.id)
+    (tmp_path / "dossier.docx").mkdir()
+    (tmp_path / "seule.docx").write_bytes(b"x")
+    (tmp_path / "seule.docx").chmod(0o444)
+    (tmp_path / "ouvert.docx").write_bytes(b"x")
+    (tmp_path / "~$ouvert.docx").write_bytes(b"x")  # Word's lock beside a file it holds open
+    said = {}
+    for name in ("absent/rapport.docx", "dossier.docx", "mauvais?.docx", "seule.docx", "ouvert.docx",
+                 "CON.docx"):
+        with pytest.raises(ExportError) as caught:
+            write_docx(meeting, tmp_path / name)
+        said[name] = error_text(caught.value)
+    names = {"absent", "rapport", "dossier", "mauvais", "seule", "ouvert", "CON", "docx"}
+    assert all(PAD in text for text in said.values()), said
+    problems = untranslated(list(said.items()), names)
+    assert not problems, "\n".join(problems)
