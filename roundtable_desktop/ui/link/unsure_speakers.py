@@ -12,8 +12,7 @@ from ...domain.changes import OpChanges, RecordKind
 from ...domain.durations import mmss
 from ...domain.errors import RoundtableError
 from ...domain.note_links import keeping_question
-from ...link.follow import COMPLETE
-from ...link.wire import LinkEvent
+from ...link.wire import COMPLETE, LinkEvent  # not link.follow: websockets loads on first use
 from ...storage.unsure_speakers import SettledSpeaker, settle_unsure_speakers
 from .adapter import FROM_LINK, LinkAdapter
 
