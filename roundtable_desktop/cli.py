@@ -191,10 +191,23 @@ def _export(arguments: argparse.Namespace) -> int:
                 arguments.attribution, SummaryChoices(arguments.preset, arguments.sections,
                                                       arguments.style_map, arguments.document_type,
                                                       arguments.language))
+            _say_unsure_speakers(library, arguments.session, arguments.format)
     finally:
         library.close()
     print(written)
     return 0
+
+
+def _say_unsure_speakers(library: Library, session: str, format_name: str) -> None:
+    """A summary with notes whose speaker is not sure says so (it names no speaker for them)."""
+    from .storage.unsure_speakers import unsure_notes
+
+    if format_name not in ("docx", "md", "markdown"):
+        return
+    count = len(unsure_notes(library, library.sessions.resolve(session).id))
+    if count:
+        print(f"roundtable-desktop: {count} note(s) have a speaker not sure (written while the link "
+              "to the chair's laptop was lost): the summary names no speaker for them.", file=sys.stderr)
 
 
 def _export_meeting_file(library: Library, session: str, output: str):

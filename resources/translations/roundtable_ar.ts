@@ -2560,6 +2560,10 @@ Press Export to use it, or choose another.</source>
         <translation>— لا سؤال —</translation>
     </message>
     <message>
+        <source>Speaker confirmed: Ctrl+Return saves the note.</source>
+        <translation>تأكّد المتكلم: Ctrl+Return يحفظ الملاحظة.</translation>
+    </message>
+    <message>
         <source>at {time}</source>
         <translation>في {time}</translation>
     </message>
@@ -4793,6 +4797,61 @@ The library as it is now is kept beside it, never deleted.</source>
     <message>
         <source>Read-only: {why}. Changes made here are not saved.</source>
         <translation>للقراءة فقط: {why}. لا تُحفظ التغييرات التي تُجرى هنا.</translation>
+    </message>
+</context>
+<context>
+    <name>UnsureSpeaker</name>
+    <message>
+        <source>Notes written while the link was lost and now tied to another speaker, who had the floor at their time by the chair&apos;s record: {count}.</source>
+        <translation>الملاحظات المكتوبة أثناء انقطاع الاتصال والمرتبطة الآن بمتكلم آخر كانت له الكلمة وقتها وفقاً لسجل الرئيس: {count}.</translation>
+    </message>
+    <message>
+        <source>The note of {time}, written while the link was lost, is now tied to {speaker}, who had the floor then by the chair&apos;s record (not {guess}).</source>
+        <translation>الملاحظة المكتوبة في {time} أثناء انقطاع الاتصال مرتبطة الآن بـ {speaker}، الذي كانت له الكلمة حينها وفقاً لسجل الرئيس (لا بـ {guess}).</translation>
+    </message>
+    <message>
+        <source>no speaker</source>
+        <translation>لا متكلم</translation>
+    </message>
+    <message>
+        <source>speaker not sure: written while the link was lost</source>
+        <translation>المتكلم غير مؤكد: كُتبت أثناء انقطاع الاتصال</translation>
+    </message>
+    <message>
+        <source>{name} (not sure)</source>
+        <translation>{name} (غير مؤكد)</translation>
+    </message>
+    <message>
+        <source>(not sure)</source>
+        <translation>(غير مؤكد)</translation>
+    </message>
+    <message>
+        <source>Speaker not sure: written while the link was lost. Open the note (Enter) to confirm or change the speaker.</source>
+        <translation>المتكلم غير مؤكد: كُتبت أثناء انقطاع الاتصال. افتح الملاحظة (Enter) لتأكيد المتكلم أو تغييره.</translation>
+    </message>
+    <message>
+        <source>Confirm speaker</source>
+        <translation>تأكيد المتكلم</translation>
+    </message>
+    <message>
+        <source>The speaker shown is right: clear the mark (or pick another speaker)</source>
+        <translation>المتكلم المعروض صحيح: إزالة العلامة (أو اختيار متكلم آخر)</translation>
+    </message>
+    <message>
+        <source>Speaker not sure</source>
+        <translation>المتكلم غير مؤكد</translation>
+    </message>
+    <message>
+        <source>Review them first</source>
+        <translation>مراجعتها أولاً</translation>
+    </message>
+    <message>
+        <source>Export anyway</source>
+        <translation>التصدير على أي حال</translation>
+    </message>
+    <message>
+        <source>Notes with a speaker not sure: {count}. They were written while the link to the chair&apos;s laptop was lost; the summary names no speaker for them until you confirm or change it.</source>
+        <translation>ملاحظات المتكلم فيها غير مؤكد: {count}. كُتبت أثناء انقطاع الاتصال بحاسوب الرئيس؛ ولا يذكر الموجز متكلماً لها حتى تؤكده أو تغيّره.</translation>
     </message>
 </context>
 <context>

@@ -2556,6 +2556,10 @@ Pulse Exportar para usarlo, o elija otro.</translation>
         <translation>— ninguna pregunta —</translation>
     </message>
     <message>
+        <source>Speaker confirmed: Ctrl+Return saves the note.</source>
+        <translation>Orador confirmado: Ctrl+Intro guarda la nota.</translation>
+    </message>
+    <message>
         <source>at {time}</source>
         <translation>a las {time}</translation>
     </message>
@@ -4785,6 +4789,61 @@ La biblioteca actual se conserva al lado, nunca se elimina.</translation>
     <message>
         <source>Read-only: {why}. Changes made here are not saved.</source>
         <translation>Solo lectura: {why}. Los cambios hechos aquí no se guardan.</translation>
+    </message>
+</context>
+<context>
+    <name>UnsureSpeaker</name>
+    <message>
+        <source>Notes written while the link was lost and now tied to another speaker, who had the floor at their time by the chair&apos;s record: {count}.</source>
+        <translation>Notas escritas mientras el enlace estaba perdido y ahora vinculadas a otro orador, que tenía la palabra en su momento según el registro de la Presidencia: {count}.</translation>
+    </message>
+    <message>
+        <source>The note of {time}, written while the link was lost, is now tied to {speaker}, who had the floor then by the chair&apos;s record (not {guess}).</source>
+        <translation>La nota de las {time}, escrita mientras el enlace estaba perdido, ahora está vinculada a {speaker}, que tenía entonces la palabra según el registro de la Presidencia (no a {guess}).</translation>
+    </message>
+    <message>
+        <source>no speaker</source>
+        <translation>ningún orador</translation>
+    </message>
+    <message>
+        <source>speaker not sure: written while the link was lost</source>
+        <translation>orador no seguro: nota escrita mientras el enlace estaba perdido</translation>
+    </message>
+    <message>
+        <source>{name} (not sure)</source>
+        <translation>{name} (no seguro)</translation>
+    </message>
+    <message>
+        <source>(not sure)</source>
+        <translation>(no seguro)</translation>
+    </message>
+    <message>
+        <source>Speaker not sure: written while the link was lost. Open the note (Enter) to confirm or change the speaker.</source>
+        <translation>Orador no seguro: nota escrita mientras el enlace estaba perdido. Abra la nota (Intro) para confirmar o cambiar el orador.</translation>
+    </message>
+    <message>
+        <source>Confirm speaker</source>
+        <translation>Confirmar el orador</translation>
+    </message>
+    <message>
+        <source>The speaker shown is right: clear the mark (or pick another speaker)</source>
+        <translation>El orador mostrado es el correcto: quitar la marca (o elegir otro orador)</translation>
+    </message>
+    <message>
+        <source>Speaker not sure</source>
+        <translation>Orador no seguro</translation>
+    </message>
+    <message>
+        <source>Review them first</source>
+        <translation>Revisarlas primero</translation>
+    </message>
+    <message>
+        <source>Export anyway</source>
+        <translation>Exportar de todos modos</translation>
+    </message>
+    <message>
+        <source>Notes with a speaker not sure: {count}. They were written while the link to the chair&apos;s laptop was lost; the summary names no speaker for them until you confirm or change it.</source>
+        <translation>Notas con orador no seguro: {count}. Se escribieron mientras el enlace con el portátil de la Presidencia estaba perdido; el resumen no nombra a su orador hasta que usted lo confirme o lo cambie.</translation>
     </message>
 </context>
 <context>

@@ -2556,6 +2556,10 @@ Appuyez sur Exporter pour l’utiliser, ou choisissez-en un autre.</translation>
         <translation>— aucune question —</translation>
     </message>
     <message>
+        <source>Speaker confirmed: Ctrl+Return saves the note.</source>
+        <translation>Orateur confirmé : Ctrl+Entrée enregistre la note.</translation>
+    </message>
+    <message>
         <source>at {time}</source>
         <translation>à {time}</translation>
     </message>
@@ -4785,6 +4789,61 @@ La bibliothèque actuelle est conservée à côté, jamais supprimée.</translat
     <message>
         <source>Read-only: {why}. Changes made here are not saved.</source>
         <translation>Lecture seule : {why}. Les modifications faites ici ne sont pas enregistrées.</translation>
+    </message>
+</context>
+<context>
+    <name>UnsureSpeaker</name>
+    <message>
+        <source>Notes written while the link was lost and now tied to another speaker, who had the floor at their time by the chair&apos;s record: {count}.</source>
+        <translation>Notes écrites pendant la perte de liaison et maintenant rattachées à un autre orateur, qui avait la parole à leur moment d’après le relevé du Président : {count}.</translation>
+    </message>
+    <message>
+        <source>The note of {time}, written while the link was lost, is now tied to {speaker}, who had the floor then by the chair&apos;s record (not {guess}).</source>
+        <translation>La note de {time}, écrite pendant la perte de liaison, est maintenant rattachée à {speaker}, qui avait alors la parole d’après le relevé du Président (et non à {guess}).</translation>
+    </message>
+    <message>
+        <source>no speaker</source>
+        <translation>aucun orateur</translation>
+    </message>
+    <message>
+        <source>speaker not sure: written while the link was lost</source>
+        <translation>orateur incertain : note écrite pendant la perte de liaison</translation>
+    </message>
+    <message>
+        <source>{name} (not sure)</source>
+        <translation>{name} (incertain)</translation>
+    </message>
+    <message>
+        <source>(not sure)</source>
+        <translation>(incertain)</translation>
+    </message>
+    <message>
+        <source>Speaker not sure: written while the link was lost. Open the note (Enter) to confirm or change the speaker.</source>
+        <translation>Orateur incertain : note écrite pendant la perte de liaison. Ouvrez la note (Entrée) pour confirmer ou changer l’orateur.</translation>
+    </message>
+    <message>
+        <source>Confirm speaker</source>
+        <translation>Confirmer l’orateur</translation>
+    </message>
+    <message>
+        <source>The speaker shown is right: clear the mark (or pick another speaker)</source>
+        <translation>L’orateur affiché est le bon : retirer la mention (ou choisir un autre orateur)</translation>
+    </message>
+    <message>
+        <source>Speaker not sure</source>
+        <translation>Orateur incertain</translation>
+    </message>
+    <message>
+        <source>Review them first</source>
+        <translation>Les revoir d’abord</translation>
+    </message>
+    <message>
+        <source>Export anyway</source>
+        <translation>Exporter quand même</translation>
+    </message>
+    <message>
+        <source>Notes with a speaker not sure: {count}. They were written while the link to the chair&apos;s laptop was lost; the summary names no speaker for them until you confirm or change it.</source>
+        <translation>Notes dont l’orateur est incertain : {count}. Elles ont été écrites pendant la perte de liaison avec l’ordinateur du Président ; le résumé ne nomme pas leur orateur tant que vous ne l’avez pas confirmé ou changé.</translation>
     </message>
 </context>
 <context>

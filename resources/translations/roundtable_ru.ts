@@ -2557,6 +2557,10 @@ Press Export to use it, or choose another.</source>
         <translation>— без вопроса —</translation>
     </message>
     <message>
+        <source>Speaker confirmed: Ctrl+Return saves the note.</source>
+        <translation>Оратор подтверждён: Ctrl+Enter сохраняет заметку.</translation>
+    </message>
+    <message>
         <source>at {time}</source>
         <translation>в {time}</translation>
     </message>
@@ -4787,6 +4791,61 @@ The library as it is now is kept beside it, never deleted.</source>
     <message>
         <source>Read-only: {why}. Changes made here are not saved.</source>
         <translation>Только чтение: {why}. Изменения здесь не сохраняются.</translation>
+    </message>
+</context>
+<context>
+    <name>UnsureSpeaker</name>
+    <message>
+        <source>Notes written while the link was lost and now tied to another speaker, who had the floor at their time by the chair&apos;s record: {count}.</source>
+        <translation>Заметки, написанные при потере связи и теперь привязанные к другому оратору, у которого в их момент было слово по записи Председателя: {count}.</translation>
+    </message>
+    <message>
+        <source>The note of {time}, written while the link was lost, is now tied to {speaker}, who had the floor then by the chair&apos;s record (not {guess}).</source>
+        <translation>Заметка от {time}, написанная при потере связи, теперь привязана к оратору {speaker}, у которого тогда было слово по записи Председателя (а не к {guess}).</translation>
+    </message>
+    <message>
+        <source>no speaker</source>
+        <translation>без оратора</translation>
+    </message>
+    <message>
+        <source>speaker not sure: written while the link was lost</source>
+        <translation>оратор не точен: заметка написана при потере связи</translation>
+    </message>
+    <message>
+        <source>{name} (not sure)</source>
+        <translation>{name} (не точно)</translation>
+    </message>
+    <message>
+        <source>(not sure)</source>
+        <translation>(не точно)</translation>
+    </message>
+    <message>
+        <source>Speaker not sure: written while the link was lost. Open the note (Enter) to confirm or change the speaker.</source>
+        <translation>Оратор не точен: заметка написана при потере связи. Откройте заметку (Enter), чтобы подтвердить или сменить оратора.</translation>
+    </message>
+    <message>
+        <source>Confirm speaker</source>
+        <translation>Подтвердить оратора</translation>
+    </message>
+    <message>
+        <source>The speaker shown is right: clear the mark (or pick another speaker)</source>
+        <translation>Показанный оратор верен: снять отметку (или выбрать другого оратора)</translation>
+    </message>
+    <message>
+        <source>Speaker not sure</source>
+        <translation>Оратор не точен</translation>
+    </message>
+    <message>
+        <source>Review them first</source>
+        <translation>Сначала проверить</translation>
+    </message>
+    <message>
+        <source>Export anyway</source>
+        <translation>Всё равно экспортировать</translation>
+    </message>
+    <message>
+        <source>Notes with a speaker not sure: {count}. They were written while the link to the chair&apos;s laptop was lost; the summary names no speaker for them until you confirm or change it.</source>
+        <translation>Заметки с неточным оратором: {count}. Они написаны при потере связи с ноутбуком Председателя; в резюме оратор не указывается, пока вы его не подтвердите или не смените.</translation>
     </message>
 </context>
 <context>

@@ -2555,6 +2555,10 @@ Press Export to use it, or choose another.</source>
         <translation>— 无问题 —</translation>
     </message>
     <message>
+        <source>Speaker confirmed: Ctrl+Return saves the note.</source>
+        <translation>发言者已确认：按 Ctrl+Return 保存笔记。</translation>
+    </message>
+    <message>
         <source>at {time}</source>
         <translation>{time}时</translation>
     </message>
@@ -4783,6 +4787,61 @@ The library as it is now is kept beside it, never deleted.</source>
     <message>
         <source>Read-only: {why}. Changes made here are not saved.</source>
         <translation>只读：{why}。在此所做的更改不会保存。</translation>
+    </message>
+</context>
+<context>
+    <name>UnsureSpeaker</name>
+    <message>
+        <source>Notes written while the link was lost and now tied to another speaker, who had the floor at their time by the chair&apos;s record: {count}.</source>
+        <translation>连接中断期间写下、现已关联到另一位发言者（根据主席的记录，当时由其发言）的笔记：{count} 条。</translation>
+    </message>
+    <message>
+        <source>The note of {time}, written while the link was lost, is now tied to {speaker}, who had the floor then by the chair&apos;s record (not {guess}).</source>
+        <translation>{time} 的笔记写于连接中断期间，现已关联到 {speaker}——根据主席的记录，当时由其发言（而非 {guess}）。</translation>
+    </message>
+    <message>
+        <source>no speaker</source>
+        <translation>无发言者</translation>
+    </message>
+    <message>
+        <source>speaker not sure: written while the link was lost</source>
+        <translation>发言者不确定：写于连接中断期间</translation>
+    </message>
+    <message>
+        <source>{name} (not sure)</source>
+        <translation>{name}（不确定）</translation>
+    </message>
+    <message>
+        <source>(not sure)</source>
+        <translation>（不确定）</translation>
+    </message>
+    <message>
+        <source>Speaker not sure: written while the link was lost. Open the note (Enter) to confirm or change the speaker.</source>
+        <translation>发言者不确定：写于连接中断期间。打开笔记（Enter）以确认或更改发言者。</translation>
+    </message>
+    <message>
+        <source>Confirm speaker</source>
+        <translation>确认发言者</translation>
+    </message>
+    <message>
+        <source>The speaker shown is right: clear the mark (or pick another speaker)</source>
+        <translation>显示的发言者正确：清除标记（或选择其他发言者）</translation>
+    </message>
+    <message>
+        <source>Speaker not sure</source>
+        <translation>发言者不确定</translation>
+    </message>
+    <message>
+        <source>Review them first</source>
+        <translation>先复核</translation>
+    </message>
+    <message>
+        <source>Export anyway</source>
+        <translation>仍然导出</translation>
+    </message>
+    <message>
+        <source>Notes with a speaker not sure: {count}. They were written while the link to the chair&apos;s laptop was lost; the summary names no speaker for them until you confirm or change it.</source>
+        <translation>发言者不确定的笔记：{count} 条。这些笔记写于与主席笔记本电脑的连接中断期间；在您确认或更改之前，摘要不会写出其发言者。</translation>
     </message>
 </context>
 <context>

@@ -177,6 +177,9 @@ class Note:
     sdgs: tuple[int, ...] = ()
     key_message: bool = False
     meeting_offset_seconds: int | None = None
+    # the speaker was the last one seen, not known: written while the link to the chair's laptop
+    # was lost; cleared when the rapporteur confirms or the chair's record tells who spoke
+    speaker_unsure: bool = False
     id: str = field(default_factory=new_id)
     created_at: str = ""
     updated_at: str = ""

@@ -18,6 +18,7 @@ class NoteLinks:
     agenda_item_id: str | None = None
     question_id: str | None = None
     meeting_offset_seconds: int | None = None
+    speaker_unsure: bool = False  # the last speaker seen, while the link was lost
 
     def with_time(self, offset: int | None) -> "NoteLinks":
         return replace(self, meeting_offset_seconds=offset)
@@ -26,17 +27,23 @@ class NoteLinks:
         note.slot_id, note.participant_id = self.slot_id, self.participant_id
         note.agenda_item_id, note.question_id = self.agenda_item_id, self.question_id
         note.meeting_offset_seconds = self.meeting_offset_seconds
+        note.speaker_unsure = self.speaker_unsure
         return note
 
     @classmethod
     def of(cls, note: Note) -> "NoteLinks":
         return cls(note.slot_id, note.participant_id, note.agenda_item_id, note.question_id,
-                   note.meeting_offset_seconds)
+                   note.meeting_offset_seconds, note.speaker_unsure)
+
+    def confirmed(self) -> "NoteLinks":
+        """The speaker confirmed (by the rapporteur, or by the chair's record)."""
+        return replace(self, speaker_unsure=False)
 
     def to_dict(self) -> dict[str, str | int | None]:
         return {"slot_id": self.slot_id, "participant_id": self.participant_id,
                 "agenda_item_id": self.agenda_item_id, "question_id": self.question_id,
-                "meeting_offset_seconds": self.meeting_offset_seconds}
+                "meeting_offset_seconds": self.meeting_offset_seconds,
+                "speaker_unsure": int(self.speaker_unsure)}
 
     @classmethod
     def from_dict(cls, data: dict[str, object]) -> "NoteLinks":
@@ -47,14 +54,25 @@ class NoteLinks:
         offset = data.get("meeting_offset_seconds")
         return cls(text("slot_id"), text("participant_id"), text("agenda_item_id"),
                    text("question_id"),
-                   int(offset) if isinstance(offset, int | float) else None)
+                   int(offset) if isinstance(offset, int | float) else None,
+                   data.get("speaker_unsure") in (1, True))
 
 
-def links_for_slot(slot: SpeakerSlot | None, offset: int | None) -> NoteLinks:
-    """The links of a note about what ``slot``'s speaker is saying (or said) now."""
+def links_for_slot(slot: SpeakerSlot | None, offset: int | None, unsure: bool = False) -> NoteLinks:
+    """The links of a note about what ``slot``'s speaker is saying (or said) now; ``unsure``:
+    ``slot`` is only the last speaker seen (the link to the chair's laptop is lost)."""
     if slot is None:
-        return NoteLinks(meeting_offset_seconds=offset)
-    return NoteLinks(slot.id, slot.participant_id, slot.agenda_item_id, slot.question_id, offset)
+        return NoteLinks(meeting_offset_seconds=offset, speaker_unsure=unsure)
+    return NoteLinks(slot.id, slot.participant_id, slot.agenda_item_id, slot.question_id, offset,
+                     unsure)
+
+
+def tied_to_turn(note: Note, slot: SpeakerSlot) -> Note:
+    """``note`` tied to ``slot``'s speaker (the chair's record says they held the floor at the
+    note's time): its speaker is known, its question and time stay as they were."""
+    return replace(note, slot_id=slot.id, participant_id=slot.participant_id,
+                   agenda_item_id=slot.agenda_item_id or note.agenda_item_id,
+                   question_id=slot.question_id or note.question_id, speaker_unsure=False)
 
 
 def keeping_question(links: NoteLinks, chosen_question: str | None) -> NoteLinks:
@@ -71,13 +89,13 @@ def links_for_participant(links: NoteLinks, participant_id: str | None,
     they finished last, else their first; the agenda item follows the slot, the question
     and time stay as they were."""
     if participant_id is None:
-        return replace(links, participant_id=None, slot_id=None)
+        return replace(links, participant_id=None, slot_id=None, speaker_unsure=False)
     theirs = [s for s in slots if s.participant_id == participant_id]
     slot = _most_relevant(theirs)
     if slot is None:
-        return replace(links, participant_id=participant_id, slot_id=None)
+        return replace(links, participant_id=participant_id, slot_id=None, speaker_unsure=False)
     return replace(links, participant_id=participant_id, slot_id=slot.id,
-                   agenda_item_id=slot.agenda_item_id or links.agenda_item_id)
+                   agenda_item_id=slot.agenda_item_id or links.agenda_item_id, speaker_unsure=False)
 
 
 def _most_relevant(slots: list[SpeakerSlot]) -> SpeakerSlot | None:

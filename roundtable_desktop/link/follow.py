@@ -35,6 +35,7 @@ log = logging.getLogger(__name__)
 
 MAX_RECEIVED_FRAME = 64 * 1024 * 1024
 RETRY_SECONDS = (0.5, 1.0, 2.0, 3.0, 5.0)
+COMPLETE = "complete"
 REFUSALS = {"wrong_code": "The code is not right.",
             "locked": "Too many wrong codes were tried: ask the chair's laptop for a new code.",
             "not_chair": "The other laptop did not show that it knows the code.",
@@ -249,7 +250,10 @@ class Follower:
                 self._received.update(changes.versions)
                 self._received_deletions.update(t.id for t in changes.tombstones)
                 self.have_seq = reached
-                self.on_event(LinkEvent.now("received", count=changes.count()))
+                # "complete": the last part of a batch, this library now holds the chair's
+                # record up to its change number
+                self.on_event(LinkEvent.now("received", COMPLETE if data.get("final") else "",
+                                            count=changes.count()))
             else:
                 raise WireError(f"unexpected {data['type']}")
 

@@ -213,6 +213,14 @@ MIGRATIONS: list[tuple[int, str]] = [
     ),
     (
         13,
+        # A note's speaker not sure: the last one seen, written while the link to the chair's
+        # laptop was lost (1), until the rapporteur confirms it or the chair's record tells.
+        """
+        ALTER TABLE note ADD COLUMN speaker_unsure INTEGER NOT NULL DEFAULT 0;
+        """,
+    ),
+    (
+        14,
         # What this laptop has received of a meeting it follows (the chair's laptop, the chair's
         # change number it holds everything up to, its own change number the chair confirmed),
         # so a restarted follower catches up from there; never travels to another laptop.

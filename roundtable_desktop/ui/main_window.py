@@ -40,6 +40,7 @@ from .language import LanguageSwitcher, window_language
 from .language_menu import LanguageMenu
 from .link.file_actions import MeetingFileActions
 from .link.live_actions import LiveLinkActions
+from .notes.unsure_speaker import review_before_export
 from .notes_panel import NotesPanel
 from .questions_panel import QuestionsPanel
 from .session_bar import SessionBar
@@ -241,8 +242,9 @@ class MainWindow(QMainWindow):
             self.notes_panel.flush()  # the last second of a synthesis or key message goes too
             from .export_dialog import open_export_dialog  # python-docx loads on first use only
 
-            self.export_dialog = open_export_dialog(
-                self, self.library.load_meeting(self.session_id), self.settings, self.runner)
+            meeting = self.library.load_meeting(self.session_id)
+            if review_before_export(self, meeting.notes, self.notes_panel.review_note):
+                self.export_dialog = open_export_dialog(self, meeting, self.settings, self.runner)
 
     def quit_asking(self) -> None:
         """Ctrl+Q: while a speaker's clock runs, ask first (a slip of the keys mid-speech); not

@@ -69,6 +69,8 @@ class NotesPanel(QWidget):
         self.services = services
         self.runner = runner or ActionRunner(ChangePath.of(services.drafts.database), self)
         self.session: Session | None = None
+        self.wall_clock: Callable[[], datetime] = lambda: datetime.now(UTC)
+        self.link_lost: Callable[[], bool] = lambda: False  # the live link's state, when following
         self.all_notes: list[Note] = []
         self.names: dict[str, str] = {}
         self.question_labels: dict[str, str] = {}
@@ -205,19 +207,23 @@ class NotesPanel(QWidget):
         self._refresh_by_question()
 
     def meeting_time_now(self) -> int | None:
+        """Seconds into the meeting by ``wall_clock``: the chair's laptop's time while following
+        it, as the meeting's start and the turns are in that time."""
         if self.session is None:
             return None
         sid = self.session.id
         return meeting_offset_seconds(self.session, self.services.agenda.for_session(sid),
-                                      self.services.slots.for_session(sid), datetime.now(UTC))
+                                      self.services.slots.for_session(sid), self.wall_clock())
 
     def current_links(self) -> NoteLinks:
-        """The current speaker's slot (running, else last done), its question and item, now."""
+        """The current speaker's slot (running, else last done), its question and item, now;
+        only the last speaker seen, marked so, while the link to the chair's laptop is lost."""
         if self.session is None:
             return NoteLinks()
         self.refresh_lists()
         self.composer.set_slots(self.services.slots.for_session(self.session.id))
-        return links_for_slot(self.services.slots.current(self.session.id), self.meeting_time_now())
+        return links_for_slot(self.services.slots.current(self.session.id), self.meeting_time_now(),
+                              unsure=self.link_lost())
 
     def flush(self) -> None:
         """Store at once whatever is being typed (focus loss, switching, close)."""
@@ -240,6 +246,12 @@ class NotesPanel(QWidget):
 
     def edit_note(self, note: Note) -> None:
         self.capture.edit_note(note)
+
+    def review_note(self, note: Note) -> None:
+        """Show ``note`` in the list and open it in the box (a speaker to confirm, say)."""
+        self.tabs.setCurrentIndex(0)
+        self.table.select_note(note.id)
+        self.edit_note(note)
 
     def stop_editing(self) -> None:
         self.capture.stop_editing()

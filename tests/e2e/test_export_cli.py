@@ -121,3 +121,21 @@ def test_a_file_that_is_not_a_template_is_one_line_and_exit_code_2(rehearsed_lib
     assert result.returncode == 2, result.stderr
     assert len(result.stderr.strip().splitlines()) == 1 and "Traceback" not in result.stderr
     assert "letterhead.docx" in result.stderr
+
+
+def test_a_summary_with_speakers_not_sure_says_so_and_names_none_of_them(tmp_path):
+    path = tmp_path / "library.sqlite"
+    library = Library.open(path)
+    meeting = rehearsed_meeting()
+    [guessed] = [n for n in meeting.notes if "connect every school" in n.text]
+    guessed.speaker_unsure = True  # written while the link to the chair's laptop was lost
+    session_id = library.add_meeting(meeting).session.id
+    library.close()
+    target = tmp_path / "summary.docx"
+    result = run("export", session_id, "--format", "docx", "-o", str(target), "--db", str(path))
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.strip() == ("roundtable-desktop: 1 note(s) have a speaker not sure (written while "
+                                     "the link to the chair's laptop was lost): the summary names no "
+                                     "speaker for them.")
+    [paragraph] = [p.text for p in docx.Document(str(target)).paragraphs if "connect every school" in p.text]
+    assert "Diallo" not in paragraph

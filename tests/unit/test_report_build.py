@@ -205,3 +205,21 @@ def test_text_that_xml_cannot_carry_is_replaced_in_the_report():
     assert report.title == "Summary by the Rapporteur: Title\ufffd with a NUL"
     [table] = tables(section(report, "Annex III."))
     assert table.rows[0][3] == "Bell\ufffd escape\ufffd surrogate\ufffd end"
+
+
+def test_a_note_whose_speaker_is_not_sure_names_no_speaker_in_the_summary():
+    """A guessed speaker (the note was written while the link to the chair's laptop was lost)
+    is never printed as found: the note is in the summary, under no speaker's name."""
+    meeting = rehearsed_meeting()
+    [guessed] = [n for n in meeting.notes if "connect every school" in n.text]
+    guessed.speaker_unsure = True
+    report = report_of(meeting)
+    q2 = section(report, "Q2.")
+    lines = texts(q2)
+    under = lines.index("Not attributed to a speaker")
+    point = next(i for i, text in enumerate(lines) if "connect every school" in text)
+    assert under < point
+    assert not any(lines[i].startswith(FLOOR_NAME) for i in range(under, point))
+    [table] = tables(section(report, "Annex III."))
+    [row] = [r for r in table.rows if any("connect every school" in cell for cell in r)]
+    assert FLOOR_NAME not in row[1]

@@ -32,7 +32,11 @@ class ReportContext:
         return self.attribution is not Attribution.UNATTRIBUTED
 
     def speaker(self, note: Note) -> Participant | None:
-        return self.people.get(note.participant_id) if note.participant_id else None
+        """Who said it; nobody for a note whose speaker is not sure (written while the link to
+        the chair's laptop was lost, and not confirmed since): a guess is never printed as found."""
+        if note.speaker_unsure or not note.participant_id:
+            return None
+        return self.people.get(note.participant_id)
 
     def aside(self, note: Note) -> str:
         """`` (Name)`` after a point when points are attributed, else nothing."""

@@ -23,6 +23,7 @@ from .join_dialog import JoinDialog
 from .link_bars import ChairRunsLine, NewShareBar
 from .new_share_watch import NewShareWatch
 from .share_dialog import ShareDialog
+from .unsure_speakers import UnsureSpeakers
 
 if TYPE_CHECKING:
     from ...link.discovery import SharedMeeting
@@ -37,6 +38,7 @@ class LiveLinkActions(QObject):
         super().__init__(window)
         self.window = window
         self.adapter = LinkAdapter(window.library)
+        self.unsure_speakers = UnsureSpeakers(window, self.adapter)
         self.dialog: ShareDialog | None = None
         self.shared_session: str | None = None
         self._own_wall_clock: Callable[[], datetime] | None = None  # while following the chair's

@@ -29,6 +29,7 @@ from ..setup.fields import participant_shown
 from ..vocabulary import label
 from .editor import PlainEditor
 from .sdg_picker import SdgPicker
+from .unsure_speaker import UnsureSpeakerLine
 
 KINDS = list(NoteKind)
 
@@ -88,9 +89,12 @@ class NoteComposer(QWidget):
         self.editor = PlainEditor()
         self.editor.setMinimumHeight(40)
         self.editor.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.unsure_line = UnsureSpeakerLine()
+        self.unsure_line.confirmed.connect(self.confirm_speaker)
         self.status = QLabel()
         self.status.setStyleSheet("color: palette(mid);")
         self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.status.setWordWrap(True)  # a longer line (a speaker settled from the chair's record)
         for widget in (self.speaker, self.question, self.kind):
             widget.currentIndexChanged.connect(self._links_picked)
         self.sdg_picker.changed.connect(self.changed)
@@ -113,7 +117,9 @@ class NoteComposer(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.setSpacing(3)
-        for row in (top, links, marks):
+        layout.addLayout(top)
+        layout.addWidget(self.unsure_line)
+        for row in (links, marks):
             layout.addLayout(row)
         layout.addWidget(self.editor, 1)
         layout.addWidget(self.status)
@@ -267,8 +273,9 @@ class NoteComposer(QWidget):
         live = self.live_links()
         if not self.speaker_by_hand and live.slot_id and live.slot_id != self.links.slot_id:
             self.links = keeping_question(live, self.links.question_id)
-        else:
-            self.links = self.links.with_time(live.meeting_offset_seconds)
+        else:  # the same speaker: a guess if the link is lost now (unless picked by hand)
+            self.links = dataclasses.replace(self.links.with_time(live.meeting_offset_seconds),
+                                             speaker_unsure=live.speaker_unsure and not self.speaker_by_hand)
         self._time_stamped = True
         self._show_links()
 
@@ -281,16 +288,27 @@ class NoteComposer(QWidget):
         self._show_where()
         self.changed.emit()
 
+    def confirm_speaker(self) -> None:
+        """The speaker shown is right: the mark goes (saved with the note, undone with it)."""
+        self.links = self.links.confirmed()
+        self.speaker_by_hand = True
+        self._show_links()
+        self.changed.emit()
+        if self.editing is not None:
+            self.show_status(self.tr("Speaker confirmed: Ctrl+Return saves the note."))
+
     def _show_links(self) -> None:
         with _Quiet(self.speaker, self.question):
             self.speaker.setCurrentIndex(max(0, self.speaker.findData(self.links.participant_id)))
             self.question.setCurrentIndex(max(0, self.question.findData(self.links.question_id)))
+        self.unsure_line.setVisible(self.links.speaker_unsure)
         self._show_where()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         super().changeEvent(event)
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "where_label"):
             self._show_where()  # "at 25:00 · …" is composed: said again in the new language
+            self.unsure_line.retranslate()
             composed = getattr(self, "_composed_status", None)
             if composed is not None:
                 self.status.setText(composed())

@@ -26,6 +26,7 @@ from ..table_model import Column
 from ..vocabulary import label, sdg_label
 from .composer import question_caption
 from .inline_edit import NotesModel
+from .unsure_speaker import speaker_shown, speaker_tooltip
 
 SEARCH_DELAY_MS = 150
 
@@ -40,7 +41,8 @@ class NotesTable(QTableView):
         self.setAccessibleName(self.tr("Notes"))
         columns: list[Column[Note]] = [
             Column(self.tr("Time"), lambda n: mmss(n.meeting_offset_seconds), align_right=True),
-            Column(self.tr("Speaker"), lambda n: names.get(n.participant_id or "", "")),
+            Column(self.tr("Speaker"), lambda n: speaker_shown(names.get(n.participant_id or "", ""), n),
+                   tooltip=speaker_tooltip),
             Column(self.tr("Kind"), lambda n: label(n.kind)),
             Column(self.tr("Q"), lambda n: questions.get(n.question_id or "", "")),
             Column(self.tr("SDG"), lambda n: ",".join(map(str, n.sdgs))),

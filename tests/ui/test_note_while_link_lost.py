@@ -1,0 +1,112 @@
+"""A note the rapporteur writes while the link to the chair's laptop is lost: tied to the last
+speaker seen and marked as not sure; the list and the box say so; the rapporteur can confirm the
+speaker (undo brings the mark back); and once the link is back with the chair's record, the note
+is tied to the chair's speaker at its time and the mark cleared."""
+
+from datetime import UTC, datetime, timedelta
+
+from PySide6.QtCore import QSettings
+
+from roundtable_desktop.domain.enums import SlotState
+from roundtable_desktop.storage.library import Library
+from roundtable_desktop.ui.main_window import MainWindow
+from tests.link_support import Cable
+
+WAIT = 60_000  # ms: generous, event-based
+
+
+class FakeClock:
+    """A laptop's wall clock that moves only when the test says."""
+
+    def __init__(self, now: datetime) -> None:
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += timedelta(seconds=seconds)
+
+
+def _window(qtbot, library, tmp_path, name):
+    settings = QSettings(str(tmp_path / f"{name}.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(library, settings)
+    qtbot.addWidget(window)
+    window.live_link.listen_host, window.live_link.announce = "127.0.0.1", False
+    window.show()
+    return window
+
+
+def _on_clock(window, clock: FakeClock) -> None:
+    controller = window.speakers_panel.controller
+    controller.wall_clock = clock
+    controller.reload()
+
+
+def _speaking(library, session_id):
+    return next(s for s in library.slots.for_session(session_id) if s.state is SlotState.SPEAKING)
+
+
+def _write_note(qtbot, window, text: str) -> None:
+    panel = window.notes_panel
+    panel.new_note_action.trigger()  # Ctrl+N
+    qtbot.keyClicks(panel.composer.editor, text)
+    panel.save()
+
+
+def test_a_note_written_while_the_link_is_lost_is_tied_to_the_chairs_speaker_on_reconnect(
+        qtbot, window, tmp_path):
+    chair = window
+    chair_clock = FakeClock(datetime(2026, 5, 17, 13, 0, tzinfo=UTC))
+    rapporteur_clock = FakeClock(chair_clock.now - timedelta(minutes=7))  # its clock is 7 min late
+    _on_clock(chair, chair_clock)
+    rapporteur_library = Library.open(tmp_path / "rapporteur.sqlite")
+    rapporteur = _window(qtbot, rapporteur_library, tmp_path, "rapporteur")
+    _on_clock(rapporteur, rapporteur_clock)
+    chair.live_link.share()
+    server = chair.live_link.adapter.server
+    cable = Cable(server.port)
+    sid = chair.session_id
+    try:
+        assert rapporteur.live_link.join(f"127.0.0.1:{cable.port}", server.code)
+        qtbot.waitUntil(lambda: rapporteur.session_id == sid, timeout=WAIT)
+        chair.console_actions.start_pause.trigger()  # F5: the first speaker has the floor
+        first = _speaking(chair.library, sid)
+        qtbot.waitUntil(lambda: rapporteur_library.slots.get(first.id).state is SlotState.SPEAKING,
+                        timeout=WAIT)
+
+        cable.cut()  # the room's Wi-Fi goes
+        qtbot.waitUntil(lambda: "Link lost" in rapporteur.live_link.status.text(), timeout=WAIT)
+        chair_clock.advance(120)
+        chair.console_actions.end_and_next.trigger()  # F6 at 2:00: the second speaker
+        second = _speaking(chair.library, sid)
+        assert second.participant_id != first.participant_id
+        chair_clock.advance(30)
+        rapporteur_clock.advance(150)  # 2:30 into the meeting, by the chair's clock
+        _write_note(qtbot, rapporteur, "Said while the Wi-Fi was down")
+        [note] = rapporteur_library.notes.for_session(sid)
+        assert (note.participant_id, note.speaker_unsure) == (first.participant_id, True)
+        assert note.meeting_offset_seconds == 150
+        speaker_cell = rapporteur.notes_panel.table.notes_model.index(0, 1).data()
+        assert speaker_cell.endswith("(not sure)")
+        box = rapporteur.notes_panel.composer
+        assert box.unsure_line.isVisibleTo(box)  # the next note too: the link is still lost
+
+        cable.mend()  # the Wi-Fi comes back: the chair's record arrives
+        qtbot.waitUntil(lambda: not rapporteur_library.notes.get(note.id).speaker_unsure, timeout=WAIT)
+        tied = rapporteur_library.notes.get(note.id)
+        assert (tied.slot_id, tied.participant_id) == (second.id, second.participant_id)
+        qtbot.waitUntil(lambda: not box.unsure_line.isVisibleTo(box), timeout=WAIT)
+        said = rapporteur.statusBar().currentMessage()
+        assert "is now tied to" in said and "not " in said, said
+        qtbot.waitUntil(lambda: not rapporteur.notes_panel.table.notes_model.index(0, 1).data()
+                        .endswith("(not sure)"), timeout=WAIT)
+        qtbot.waitUntil(lambda: [(n.participant_id, n.speaker_unsure)
+                                 for n in chair.library.notes.for_session(sid)]
+                        == [(second.participant_id, False)], timeout=WAIT)
+    finally:
+        rapporteur.live_link.stop()
+        chair.live_link.stop()
+        cable.cut()
+        rapporteur.close()
+        rapporteur_library.close()
