@@ -72,9 +72,9 @@ def test_a_restarted_follower_of_a_2000_note_meeting_receives_only_what_changed(
             assert len(again.library.notes.for_session(session_id)) == NOTES + 2
             sent_before = _received(chair)
             again.library.notes.add(Note(session_id, "Typed after the restart"))
-            wait_until(lambda: any(n.text == "Typed after the restart"
-                                   for n in chair.library.notes.for_session(session_id)),
-                       "the rapporteur's new note reached the chair")
+            wait_until(lambda: _received(chair) > sent_before and any(
+                n.text == "Typed after the restart" for n in chair.library.notes.for_session(session_id)),
+                "the rapporteur's new note reached the chair")
             assert _received(chair) - sent_before == 1  # its own note only, nothing received back
         finally:
             follower.stop()
