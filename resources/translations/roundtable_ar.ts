@@ -1614,10 +1614,6 @@ Press Export to use it, or choose another.</source>
         <translation>الاجتماعات المشتركة على هذه الشبكة</translation>
     </message>
     <message>
-        <source>Looking… If the meeting is not listed (hotspots often hide it), type the address the chair&apos;s laptop shows.</source>
-        <translation>جارٍ البحث… إذا لم يظهر الاجتماع (كثيراً ما تخفيه نقاط الاتصال)، فاكتب العنوان الذي يعرضه حاسوب الرئيس.</translation>
-    </message>
-    <message>
         <source>&amp;Address:</source>
         <translation>العنوان(&amp;A):</translation>
     </message>
@@ -1628,6 +1624,30 @@ Press Export to use it, or choose another.</source>
     <message>
         <source>&amp;Join</source>
         <translation>انضمام(&amp;J)</translation>
+    </message>
+    <message>
+        <source>{address} — not answering</source>
+        <translation>{address} — لا يستجيب</translation>
+    </message>
+    <message>
+        <source>{address} — checking…</source>
+        <translation>{address} — جارٍ التحقق…</translation>
+    </message>
+    <message>
+        <source>If the meeting is not listed (hotspots often hide it), type the address the chair&apos;s laptop shows.</source>
+        <translation>إذا لم يظهر الاجتماع (كثيراً ما تخفيه نقاط الاتصال)، فاكتب العنوان الذي يعرضه حاسوب الرئيس.</translation>
+    </message>
+    <message>
+        <source>Cannot look for meetings on this network.</source>
+        <translation>يتعذر البحث عن اجتماعات على هذه الشبكة.</translation>
+    </message>
+    <message>
+        <source>Looking for shared meetings… none found yet.</source>
+        <translation>جارٍ البحث عن الاجتماعات المشتركة… لم يُعثر على أي اجتماع بعد.</translation>
+    </message>
+    <message>
+        <source>Meetings found: {count}.</source>
+        <translation>الاجتماعات التي عُثر عليها: {count}.</translation>
     </message>
     <message>
         <source>The code has 6 digits, as the chair&apos;s laptop shows it.</source>
@@ -1681,6 +1701,13 @@ Press Export to use it, or choose another.</source>
     <message>
         <source>System language</source>
         <translation>لغة النظام</translation>
+    </message>
+</context>
+<context>
+    <name>LinkAddress</name>
+    <message>
+        <source>“{typed}” is not an address like 192.168.1.5:8765.</source>
+        <translation>«{typed}» ليس عنواناً مثل 192.168.1.5:8765.</translation>
     </message>
 </context>
 <context>
@@ -3788,6 +3815,17 @@ The library as it is now is kept beside it, never deleted.</source>
     <message>
         <source>Too many wrong codes were tried: nobody joins until you make a new code.</source>
         <translation>جُرّبت رموز خاطئة كثيرة: لن ينضم أحد حتى تنشئ رمزاً جديداً.</translation>
+    </message>
+</context>
+<context>
+    <name>ShareServer</name>
+    <message>
+        <source>Sharing stopped: {error}</source>
+        <translation>توقفت المشاركة: {error}</translation>
+    </message>
+    <message>
+        <source>Cannot listen on port {port}: {error}.</source>
+        <translation>يتعذر الاستماع على المنفذ {port}: {error}.</translation>
     </message>
 </context>
 <context>

@@ -1610,10 +1610,6 @@ Pulse Exportar para usarlo, o elija otro.</translation>
         <translation>Reuniones compartidas en esta red</translation>
     </message>
     <message>
-        <source>Looking… If the meeting is not listed (hotspots often hide it), type the address the chair&apos;s laptop shows.</source>
-        <translation>Buscando… Si la reunión no aparece (los puntos de acceso suelen ocultarla), escriba la dirección que muestra el portátil de la Presidencia.</translation>
-    </message>
-    <message>
         <source>&amp;Address:</source>
         <translation>&amp;Dirección:</translation>
     </message>
@@ -1624,6 +1620,30 @@ Pulse Exportar para usarlo, o elija otro.</translation>
     <message>
         <source>&amp;Join</source>
         <translation>&amp;Unirse</translation>
+    </message>
+    <message>
+        <source>{address} — not answering</source>
+        <translation>{address} — no responde</translation>
+    </message>
+    <message>
+        <source>{address} — checking…</source>
+        <translation>{address} — comprobando…</translation>
+    </message>
+    <message>
+        <source>If the meeting is not listed (hotspots often hide it), type the address the chair&apos;s laptop shows.</source>
+        <translation>Si la reunión no aparece (los puntos de acceso suelen ocultarla), escriba la dirección que muestra el portátil de la Presidencia.</translation>
+    </message>
+    <message>
+        <source>Cannot look for meetings on this network.</source>
+        <translation>No se pueden buscar reuniones en esta red.</translation>
+    </message>
+    <message>
+        <source>Looking for shared meetings… none found yet.</source>
+        <translation>Buscando reuniones compartidas… ninguna encontrada por ahora.</translation>
+    </message>
+    <message>
+        <source>Meetings found: {count}.</source>
+        <translation>Reuniones encontradas: {count}.</translation>
     </message>
     <message>
         <source>The code has 6 digits, as the chair&apos;s laptop shows it.</source>
@@ -1677,6 +1697,13 @@ Pulse Exportar para usarlo, o elija otro.</translation>
     <message>
         <source>System language</source>
         <translation>Idioma del sistema</translation>
+    </message>
+</context>
+<context>
+    <name>LinkAddress</name>
+    <message>
+        <source>“{typed}” is not an address like 192.168.1.5:8765.</source>
+        <translation>«{typed}» no es una dirección como 192.168.1.5:8765.</translation>
     </message>
 </context>
 <context>
@@ -3780,6 +3807,17 @@ La biblioteca actual se conserva al lado, nunca se elimina.</translation>
     <message>
         <source>Too many wrong codes were tried: nobody joins until you make a new code.</source>
         <translation>Se probaron demasiados códigos erróneos: nadie podrá unirse hasta que cree un código nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>ShareServer</name>
+    <message>
+        <source>Sharing stopped: {error}</source>
+        <translation>El uso compartido se detuvo: {error}</translation>
+    </message>
+    <message>
+        <source>Cannot listen on port {port}: {error}.</source>
+        <translation>No se puede escuchar en el puerto {port}: {error}.</translation>
     </message>
 </context>
 <context>

@@ -1610,10 +1610,6 @@ Appuyez sur Exporter pour l’utiliser, ou choisissez-en un autre.</translation>
         <translation>Réunions partagées sur ce réseau</translation>
     </message>
     <message>
-        <source>Looking… If the meeting is not listed (hotspots often hide it), type the address the chair&apos;s laptop shows.</source>
-        <translation>Recherche… Si la réunion n’apparaît pas (les points d’accès la masquent souvent), tapez l’adresse qu’affiche l’ordinateur du Président.</translation>
-    </message>
-    <message>
         <source>&amp;Address:</source>
         <translation>&amp;Adresse :</translation>
     </message>
@@ -1624,6 +1620,30 @@ Appuyez sur Exporter pour l’utiliser, ou choisissez-en un autre.</translation>
     <message>
         <source>&amp;Join</source>
         <translation>&amp;Rejoindre</translation>
+    </message>
+    <message>
+        <source>{address} — not answering</source>
+        <translation>{address} — ne répond pas</translation>
+    </message>
+    <message>
+        <source>{address} — checking…</source>
+        <translation>{address} — vérification…</translation>
+    </message>
+    <message>
+        <source>If the meeting is not listed (hotspots often hide it), type the address the chair&apos;s laptop shows.</source>
+        <translation>Si la réunion n’apparaît pas (les points d’accès la masquent souvent), tapez l’adresse qu’affiche l’ordinateur du Président.</translation>
+    </message>
+    <message>
+        <source>Cannot look for meetings on this network.</source>
+        <translation>Impossible de rechercher des réunions sur ce réseau.</translation>
+    </message>
+    <message>
+        <source>Looking for shared meetings… none found yet.</source>
+        <translation>Recherche des réunions partagées… aucune trouvée pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Meetings found: {count}.</source>
+        <translation>Réunions trouvées : {count}.</translation>
     </message>
     <message>
         <source>The code has 6 digits, as the chair&apos;s laptop shows it.</source>
@@ -1677,6 +1697,13 @@ Appuyez sur Exporter pour l’utiliser, ou choisissez-en un autre.</translation>
     <message>
         <source>System language</source>
         <translation>Langue du système</translation>
+    </message>
+</context>
+<context>
+    <name>LinkAddress</name>
+    <message>
+        <source>“{typed}” is not an address like 192.168.1.5:8765.</source>
+        <translation>« {typed} » n’est pas une adresse comme 192.168.1.5:8765.</translation>
     </message>
 </context>
 <context>
@@ -3780,6 +3807,17 @@ La bibliothèque actuelle est conservée à côté, jamais supprimée.</translat
     <message>
         <source>Too many wrong codes were tried: nobody joins until you make a new code.</source>
         <translation>Trop de codes erronés ont été essayés : personne ne peut rejoindre avant que vous créiez un nouveau code.</translation>
+    </message>
+</context>
+<context>
+    <name>ShareServer</name>
+    <message>
+        <source>Sharing stopped: {error}</source>
+        <translation>Le partage s’est arrêté : {error}</translation>
+    </message>
+    <message>
+        <source>Cannot listen on port {port}: {error}.</source>
+        <translation>Impossible d’écouter sur le port {port} : {error}.</translation>
     </message>
 </context>
 <context>

@@ -1611,10 +1611,6 @@ Press Export to use it, or choose another.</source>
         <translation>Мероприятия, доступные в этой сети</translation>
     </message>
     <message>
-        <source>Looking… If the meeting is not listed (hotspots often hide it), type the address the chair&apos;s laptop shows.</source>
-        <translation>Поиск… Если мероприятия нет в списке (точки доступа часто его скрывают), введите адрес, который показывает ноутбук Председателя.</translation>
-    </message>
-    <message>
         <source>&amp;Address:</source>
         <translation>&amp;Адрес:</translation>
     </message>
@@ -1625,6 +1621,30 @@ Press Export to use it, or choose another.</source>
     <message>
         <source>&amp;Join</source>
         <translation>&amp;Подключиться</translation>
+    </message>
+    <message>
+        <source>{address} — not answering</source>
+        <translation>{address} — не отвечает</translation>
+    </message>
+    <message>
+        <source>{address} — checking…</source>
+        <translation>{address} — проверка…</translation>
+    </message>
+    <message>
+        <source>If the meeting is not listed (hotspots often hide it), type the address the chair&apos;s laptop shows.</source>
+        <translation>Если мероприятия нет в списке (точки доступа часто его скрывают), введите адрес, который показывает ноутбук Председателя.</translation>
+    </message>
+    <message>
+        <source>Cannot look for meetings on this network.</source>
+        <translation>Невозможно искать мероприятия в этой сети.</translation>
+    </message>
+    <message>
+        <source>Looking for shared meetings… none found yet.</source>
+        <translation>Поиск доступных мероприятий… пока ничего не найдено.</translation>
+    </message>
+    <message>
+        <source>Meetings found: {count}.</source>
+        <translation>Найдено мероприятий: {count}.</translation>
     </message>
     <message>
         <source>The code has 6 digits, as the chair&apos;s laptop shows it.</source>
@@ -1678,6 +1698,13 @@ Press Export to use it, or choose another.</source>
     <message>
         <source>System language</source>
         <translation>Язык системы</translation>
+    </message>
+</context>
+<context>
+    <name>LinkAddress</name>
+    <message>
+        <source>“{typed}” is not an address like 192.168.1.5:8765.</source>
+        <translation>«{typed}» — это не адрес вида 192.168.1.5:8765.</translation>
     </message>
 </context>
 <context>
@@ -3782,6 +3809,17 @@ The library as it is now is kept beside it, never deleted.</source>
     <message>
         <source>Too many wrong codes were tried: nobody joins until you make a new code.</source>
         <translation>Введено слишком много неверных кодов: никто не подключится, пока вы не создадите новый код.</translation>
+    </message>
+</context>
+<context>
+    <name>ShareServer</name>
+    <message>
+        <source>Sharing stopped: {error}</source>
+        <translation>Общий доступ прекращён: {error}</translation>
+    </message>
+    <message>
+        <source>Cannot listen on port {port}: {error}.</source>
+        <translation>Невозможно принимать подключения на порту {port}: {error}.</translation>
     </message>
 </context>
 <context>

@@ -1609,10 +1609,6 @@ Press Export to use it, or choose another.</source>
         <translation>此网络上共享的会议</translation>
     </message>
     <message>
-        <source>Looking… If the meeting is not listed (hotspots often hide it), type the address the chair&apos;s laptop shows.</source>
-        <translation>正在查找……如果会议未列出（热点常会隐藏），请输入主席笔记本电脑显示的地址。</translation>
-    </message>
-    <message>
         <source>&amp;Address:</source>
         <translation>地址(&amp;A)：</translation>
     </message>
@@ -1623,6 +1619,30 @@ Press Export to use it, or choose another.</source>
     <message>
         <source>&amp;Join</source>
         <translation>加入(&amp;J)</translation>
+    </message>
+    <message>
+        <source>{address} — not answering</source>
+        <translation>{address} — 无响应</translation>
+    </message>
+    <message>
+        <source>{address} — checking…</source>
+        <translation>{address} — 正在检查…</translation>
+    </message>
+    <message>
+        <source>If the meeting is not listed (hotspots often hide it), type the address the chair&apos;s laptop shows.</source>
+        <translation>如果会议未列出（热点常会隐藏），请输入主席笔记本电脑显示的地址。</translation>
+    </message>
+    <message>
+        <source>Cannot look for meetings on this network.</source>
+        <translation>无法在此网络上查找会议。</translation>
+    </message>
+    <message>
+        <source>Looking for shared meetings… none found yet.</source>
+        <translation>正在查找共享的会议……尚未找到。</translation>
+    </message>
+    <message>
+        <source>Meetings found: {count}.</source>
+        <translation>已找到会议：{count}。</translation>
     </message>
     <message>
         <source>The code has 6 digits, as the chair&apos;s laptop shows it.</source>
@@ -1676,6 +1696,13 @@ Press Export to use it, or choose another.</source>
     <message>
         <source>System language</source>
         <translation>系统语言</translation>
+    </message>
+</context>
+<context>
+    <name>LinkAddress</name>
+    <message>
+        <source>“{typed}” is not an address like 192.168.1.5:8765.</source>
+        <translation>“{typed}”不是类似 192.168.1.5:8765 的地址。</translation>
     </message>
 </context>
 <context>
@@ -3778,6 +3805,17 @@ The library as it is now is kept beside it, never deleted.</source>
     <message>
         <source>Too many wrong codes were tried: nobody joins until you make a new code.</source>
         <translation>尝试的错误代码过多：在您生成新代码之前，任何人都无法加入。</translation>
+    </message>
+</context>
+<context>
+    <name>ShareServer</name>
+    <message>
+        <source>Sharing stopped: {error}</source>
+        <translation>共享已停止：{error}</translation>
+    </message>
+    <message>
+        <source>Cannot listen on port {port}: {error}.</source>
+        <translation>无法在端口 {port} 上监听：{error}。</translation>
     </message>
 </context>
 <context>

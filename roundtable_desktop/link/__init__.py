@@ -2,6 +2,6 @@
 network (discovery, transport, the change feed in and out). No Qt here: the window reaches it
 through ``ui/link_adapter.py``."""
 
-from .no_tls import without_tls
+from .no_tls import without_tls_when_websockets_loads
 
-without_tls()  # before websockets' client is imported: the package has no ssl module
+without_tls_when_websockets_loads()  # the package has no ssl module

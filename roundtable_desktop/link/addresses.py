@@ -2,6 +2,8 @@
 
 import socket
 
+from ..domain.translatable import QT_TRANSLATE_NOOP
+
 
 def local_address() -> str:
     """The IPv4 address the laptop's default route uses (no packet is sent), else loopback."""
@@ -28,5 +30,6 @@ def parse_address(typed: str, default_port: int = 0) -> tuple[str, int]:
         host, port_text = port_text, str(default_port)
     host = host.strip("[]")
     if not host or not port_text.isdigit() or not 0 < int(port_text) < 65536:
-        raise ValueError(f"“{typed}” is not an address like 192.168.1.5:8765.")
+        raise ValueError(QT_TRANSLATE_NOOP(
+            "LinkAddress", "“{typed}” is not an address like 192.168.1.5:8765.").format(typed=typed))
     return host, int(port_text)

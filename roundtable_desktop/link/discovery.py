@@ -7,6 +7,7 @@ announced. Hotspots often isolate clients or block multicast: the address can al
 import logging
 import socket
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -25,6 +26,7 @@ class SharedMeeting:
     address: str  # host:port
     name: str  # the mDNS service name
     session_id: str = ""
+    started: float = 0.0  # when the share started, seconds since 1970 (0: not announced)
 
 
 def _service_name(title: str, address: str) -> str:
@@ -37,6 +39,7 @@ class Announcement:
 
     def __init__(self, title: str, host: str, port: int, session_id: str = "") -> None:
         self.title, self.host, self.port, self.session_id = title, host, port, session_id
+        self.started = time.time()  # a follower keeps the newest share of one meeting
         self._zeroconf: Any = None
         self._info: Any = None
         self._thread: threading.Thread | None = None
@@ -53,7 +56,8 @@ class Announcement:
                 SERVICE_TYPE, _service_name(self.title, f"{self.host}:{self.port}"),
                 addresses=[socket.inet_aton(self.host)], port=self.port,
                 properties={"title": self.title[:200].encode("utf-8"),
-                            "session": self.session_id[:64].encode("ascii", "replace")})
+                            "session": self.session_id[:64].encode("ascii", "replace"),
+                            "started": f"{self.started:.3f}".encode("ascii")})
             self._zeroconf = Zeroconf()
             self._zeroconf.register_service(self._info, allow_name_change=True)
         except Exception as error:  # no multicast on this network: the address is typed instead
@@ -73,12 +77,17 @@ class Announcement:
 
 
 class MeetingBrowser:
-    """Lists the meetings shared on the network; ``changed`` gets the whole list on each change
-    (from zeroconf's thread)."""
+    """Lists the meetings shared on the network. :meth:`meetings` reads the list from any thread;
+    ``changed`` (optional) gets the whole list on each change, from zeroconf's thread, and never
+    once :meth:`stop` has returned. Nothing of zeroconf's thread reaches the window: the Join
+    dialog reads :meth:`meetings` on its own thread."""
 
-    def __init__(self, changed: Callable[[list[SharedMeeting]], None]) -> None:
+    def __init__(self, changed: Callable[[list[SharedMeeting]], None] | None = None) -> None:
         self.changed = changed
         self.found: dict[str, SharedMeeting] = {}
+        self.looking = False  # True once zeroconf listens; False again after stop
+        self._lock = threading.RLock()  # changed() may stop the browser
+        self._stopped = False
         self._zeroconf: Any = None
         self._browser: Any = None
 
@@ -88,30 +97,72 @@ class MeetingBrowser:
 
             self._zeroconf = Zeroconf()
             self._browser = ServiceBrowser(self._zeroconf, SERVICE_TYPE, handlers=[self._on_change])
+            self.looking = True
         except Exception as error:
             log.info("Cannot look for shared meetings on mDNS: %s", error)
+
+    def meetings(self) -> list[SharedMeeting]:
+        with self._lock:
+            return sorted(self.found.values(), key=lambda m: (m.title, m.address))
 
     def _on_change(self, zeroconf: Any, service_type: str, name: str, state_change: Any) -> None:
         from zeroconf import ServiceStateChange
 
-        if state_change is ServiceStateChange.Removed:
-            self.found.pop(name, None)
-        else:
-            info = zeroconf.get_service_info(service_type, name, timeout=3000)
-            if info is None or not info.parsed_addresses():
+        meeting = None
+        if state_change is not ServiceStateChange.Removed:
+            try:
+                meeting = _asked(zeroconf, service_type, name)
+            except Exception as error:  # zeroconf closing under the question: nothing to list
+                log.info("A shared meeting did not answer on mDNS: %s", error)
+            if meeting is None:
                 return
-            properties = info.properties or {}
-            title = properties.get(b"title", b"") or b""
-            session = properties.get(b"session", b"") or b""
-            self.found[name] = SharedMeeting(title.decode("utf-8", "replace") or name,
-                                             f"{info.parsed_addresses()[0]}:{info.port}", name,
-                                             session.decode("ascii", "replace"))
-        self.changed(sorted(self.found.values(), key=lambda m: m.title))
+        with self._lock:  # stop() waits for this: nothing is told after it returned
+            if self._stopped:
+                return
+            if meeting is None:
+                self.found.pop(name, None)
+            else:
+                self.found[name] = meeting
+            listed = sorted(self.found.values(), key=lambda m: (m.title, m.address))
+            if self.changed is not None:
+                self.changed(listed)
 
     def stop(self) -> None:
-        if self._zeroconf is not None:
-            try:
-                self._zeroconf.close()
-            except Exception as error:
-                log.info("Stopping the mDNS browser: %s", error)
-            self._zeroconf = None
+        """Tell nothing more from now on; zeroconf closes in the background (its thread may be
+        waiting up to 3 s for an answer), so the window is not held up."""
+        with self._lock:
+            self._stopped = True
+        self.looking = False
+        zeroconf, browser = self._zeroconf, self._browser
+        self._zeroconf = self._browser = None
+        if zeroconf is not None:
+            threading.Thread(target=_close, args=(zeroconf, browser), name="link-mdns-close",
+                             daemon=True).start()
+
+
+def _asked(zeroconf: Any, service_type: str, name: str) -> SharedMeeting | None:
+    """The meeting a service announces (asked on mDNS, up to 3 s), or None if it does not say."""
+    info = zeroconf.get_service_info(service_type, name, timeout=3000)
+    if info is None or not info.parsed_addresses():
+        return None
+    properties = info.properties or {}
+    title = properties.get(b"title", b"") or b""
+    session = properties.get(b"session", b"") or b""
+    try:
+        started = float((properties.get(b"started", b"") or b"0").decode("ascii"))
+    except (UnicodeDecodeError, ValueError):
+        started = 0.0
+    return SharedMeeting(title.decode("utf-8", "replace") or name,
+                         f"{info.parsed_addresses()[0]}:{info.port}", name,
+                         session.decode("ascii", "replace"), started)
+
+
+def _close(zeroconf: Any, browser: Any) -> None:
+    """Ends the browser's thread (which would otherwise wait forever) once a question it is
+    asking has its answer or its time-out, then closes zeroconf: nothing is torn down mid-way."""
+    try:
+        if browser is not None:
+            browser.cancel()
+        zeroconf.close()
+    except Exception as error:
+        log.info("Stopping the mDNS browser: %s", error)

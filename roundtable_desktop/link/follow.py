@@ -29,22 +29,24 @@ from ..storage.library import Library
 from ..storage.meeting_rows import change_seq, changes_since, laptop_id
 from .addresses import parse_address
 from .pairing import FOLLOWER, KeyExchange, MessageRefusedError, Sealer, normal_code
-from .wire import PATH_FOLLOW, LinkEvent, WireError, changes_in, changes_message, in_parts, message, parsed
+from .wire import (  # noqa: F401 (REFUSALS, COMPLETE, BatchAbandonedError also known from here)
+    COMPLETE,
+    PATH_FOLLOW,
+    REFUSALS,
+    BatchAbandonedError,
+    LinkEvent,
+    WireError,
+    changes_in,
+    changes_message,
+    in_parts,
+    message,
+    parsed,
+)
 
 log = logging.getLogger(__name__)
 
 MAX_RECEIVED_FRAME = 64 * 1024 * 1024
 RETRY_SECONDS = (0.5, 1.0, 2.0, 3.0, 5.0)
-COMPLETE = "complete"
-REFUSALS = {"wrong_code": "The code is not right.",
-            "locked": "Too many wrong codes were tried: ask the chair's laptop for a new code.",
-            "not_chair": "The other laptop did not show that it knows the code.",
-            "another_meeting": "The address now shares another meeting."}
-
-
-class BatchAbandonedError(Exception):
-    """A batch of changes that arrived was not stored because following stopped first; nothing
-    of it was written, and the next join fetches it again."""
 
 
 class _RefusedError(Exception):

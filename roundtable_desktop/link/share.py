@@ -28,20 +28,22 @@ from websockets.http11 import Request, Response
 from ..domain.errors import RoundtableError
 from ..domain.meeting_changes import MeetingChanges
 from ..domain.row_versions import VersionVector
+from ..domain.translatable import QT_TRANSLATE_NOOP
 from ..storage.library import Library
 from ..storage.meeting_rows import change_seq, changes_since, laptop_id
 from .addresses import local_address
 from .discovery import Announcement
-from .follow import BatchAbandonedError
 from .pairing import CHAIR, KeyPace, MessageRefusedError, PairingGuard, Sealer, answered
 from .presenter_view import page, presenter_reading
 from .presenter_words import page_language
-from .wire import (
+from .wire import (  # noqa: F401 (LinkError is also known from here)
     JOIN_TIMEOUT,
     MAX_FRAME,
     MAX_JOIN_FRAME,
     PATH_FOLLOW,
     PATH_VIEW,
+    BatchAbandonedError,
+    LinkError,
     LinkEvent,
     WireError,
     changes_in,
@@ -56,10 +58,6 @@ log = logging.getLogger(__name__)
 QUEUE_LIMIT = 256  # messages waiting for one follower; past it, the follower is a slow reader
 MAX_UNPAIRED = 16  # connections still pairing at once
 PRESENTER_EVERY = 5.0  # seconds between readings sent to the browser view when nothing changes
-
-
-class LinkError(RoundtableError):
-    """The share or the join cannot run (the port is taken, the address is wrong...)."""
 
 
 @dataclass(eq=False)
@@ -156,7 +154,8 @@ class ShareServer:
             asyncio.run(self._main())
         except Exception as error:  # nothing of the server may reach the window as a crash
             log.exception("The share stopped")
-            self._failure = self._failure or f"Sharing stopped: {error}"
+            self._failure = self._failure or QT_TRANSLATE_NOOP(
+                "ShareServer", "Sharing stopped: {error}").format(error=str(error))
             self._started.set()
 
     async def _main(self) -> None:
@@ -172,7 +171,9 @@ class ShareServer:
                                      max_size=MAX_FRAME, max_queue=4, compression=None,
                                      ping_interval=10, ping_timeout=20, open_timeout=10)
             except OSError as error:
-                self._failure = f"Cannot listen on port {self.port}: {error.strerror or error}."
+                self._failure = QT_TRANSLATE_NOOP(
+                    "ShareServer", "Cannot listen on port {port}: {error}.").format(
+                    port=self.port, error=str(error.strerror or error))
                 self._started.set()
                 return
             self.port = int(server.sockets[0].getsockname()[1])

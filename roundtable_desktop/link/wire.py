@@ -5,6 +5,7 @@ import time
 from dataclasses import dataclass
 from typing import Any
 
+from ..domain.errors import RoundtableError
 from ..domain.meeting_changes import MeetingChanges
 from ..exchange.meeting_file import changes_from_dict, changes_to_dict
 
@@ -19,6 +20,24 @@ RECORDS_PER_MESSAGE = 400  # changes go in parts, so no frame nears the limit
 
 class WireError(Exception):
     """A message that is not what the link expects; the connection is closed, nothing applied."""
+
+
+class LinkError(RoundtableError):
+    """The share or the join cannot run (the port is taken, the address is wrong...)."""
+
+
+class BatchAbandonedError(Exception):
+    """A batch of changes that arrived was not stored because following stopped first; nothing
+    of it was written, and the next join fetches it again."""
+
+
+COMPLETE = "complete"  # the text of the "received" event that ends the chair's whole record
+
+# why the chair's laptop refused a join, as the link says it (the window says it in its language)
+REFUSALS = {"wrong_code": "The code is not right.",
+            "locked": "Too many wrong codes were tried: ask the chair's laptop for a new code.",
+            "not_chair": "The other laptop did not show that it knows the code.",
+            "another_meeting": "The address now shares another meeting."}
 
 
 def message(kind: str, **fields: Any) -> str:

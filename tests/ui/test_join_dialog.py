@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from roundtable_desktop.link.addresses import parse_address
 from roundtable_desktop.storage.library import Library
-from roundtable_desktop.ui.link.join_dialog import JoinDialog
+from roundtable_desktop.ui.link.join_dialog import KEY_ROLE, JoinDialog
 from roundtable_desktop.ui.main_window import MainWindow
 
 WAIT = 60_000  # ms: generous, event-based
@@ -22,10 +22,10 @@ def _open_dialog() -> JoinDialog | None:
                  if isinstance(w, JoinDialog) and w.isVisible()), None)
 
 
-def _row_of(dialog: JoinDialog, port: int) -> int | None:
+def _row_of(dialog: JoinDialog, session_id: str) -> int | None:
+    """The row of the meeting with this id (mDNS may list other shares of this machine)."""
     for row in range(dialog.meetings.count()):
-        address = str(dialog.meetings.item(row).data(256))
-        if parse_address(address)[1] == port:
+        if dialog.meetings.item(row).data(KEY_ROLE) == session_id:
             return row
     return None
 
@@ -53,7 +53,7 @@ def test_joining_through_the_dialog_brings_the_meeting(qtbot, window, tmp_path, 
             QTimer.singleShot(50, fill_in)  # the dialog is not shown yet
             return
         if way == "listed":
-            row = _row_of(dialog, server.port)
+            row = _row_of(dialog, chair.session_id)
             if row is None:
                 QTimer.singleShot(50, fill_in)  # mDNS has not answered yet
                 return

@@ -97,13 +97,16 @@ def test_the_clock_digits_read_left_to_right_in_arabic(qtbot, window, switcher):
 def test_an_open_dialog_with_a_list_changes_language_without_an_error(qtbot, window, switcher):
     from PySide6.QtWidgets import QListWidget
 
+    from roundtable_desktop.link.discovery import SharedMeeting
+    from roundtable_desktop.link.meeting_list import ListedMeeting
     from roundtable_desktop.ui.link.join_dialog import JoinDialog
 
     dialog = JoinDialog(window, browse=False)
     qtbot.addWidget(dialog)
     dialog.show()
-    dialog.meetings.addItem("Budget panel — 127.0.0.1:8765")  # a list of Qt's own, with an item
+    dialog.show_meetings([ListedMeeting(SharedMeeting("Budget panel", "127.0.0.1:8765", "x", "s1"), True)])
     assert dialog.findChildren(QListWidget)
     switch(qtbot, switcher, "fr", pseudo_texts=True)
     assert dialog.windowTitle().endswith("~")
-    assert dialog.meetings.item(0).text() == "Budget panel — 127.0.0.1:8765"  # what was found stays
+    assert "Budget panel\u2069\n" in dialog.meetings.item(0).text()  # what was found stays
+    assert "127.0.0.1:8765" in dialog.meetings.item(0).text()

@@ -47,3 +47,48 @@ def test_typed_addresses_are_read_as_a_chair_writes_them():
             assert "is not an address" in str(error)
         else:
             raise AssertionError(bad)
+
+
+def _browser_threads() -> list:
+    import threading
+
+    return [t for t in threading.enumerate() if t.name.startswith("zeroconf-ServiceBrowser")]
+
+
+def test_a_stopped_browser_tells_nothing_more_and_leaves_no_thread_behind():
+    """Stopping returns at once; from then on ``changed`` is never called (the Join dialog may be
+    gone), and zeroconf's threads end: opening the dialog many times leaves nothing running."""
+    title = f"Stopping panel {uuid.uuid4().hex[:8]}"
+    announcement = Announcement(title, "127.0.0.1", 45_679, str(uuid.uuid4()))
+    announcement.start()
+    before = len(_browser_threads())
+    told_after_stop: list[list] = []
+    try:
+        for _ in range(5):
+            stopped = False
+
+            def changed(meetings: list, stopped_flag=lambda: stopped) -> None:
+                if stopped_flag():
+                    told_after_stop.append(meetings)
+
+            browser = MeetingBrowser(changed)
+            browser.start()
+            _wait(lambda b=browser: any(m.title == title for m in list(b.found.values())), timeout=10)
+            browser.stop()
+            stopped = True
+        assert _wait(lambda: len(_browser_threads()) <= before)
+    finally:
+        announcement.stop()
+    time.sleep(0.5)  # a late answer of the announcement's goodbye would be told now
+    assert told_after_stop == []
+
+
+def test_the_browser_says_whether_it_looks():
+    browser = MeetingBrowser()
+    assert not browser.looking and browser.meetings() == []
+    browser.start()
+    try:
+        assert browser.looking  # zeroconf listens on this machine's loopback
+    finally:
+        browser.stop()
+    assert not browser.looking

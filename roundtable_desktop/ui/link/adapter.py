@@ -7,17 +7,19 @@ import time
 from collections.abc import Callable
 from concurrent.futures import CancelledError, Future
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 
 from ...domain.meeting_changes import MeetingChanges
 from ...domain.merge_report import MergeReport
-from ...link.follow import BatchAbandonedError, Follower
 from ...link.offline import merge_through_change_path
-from ...link.share import ShareServer
-from ...link.wire import LinkEvent
+from ...link.wire import BatchAbandonedError, LinkEvent
 from ...storage.library import Library
+
+if TYPE_CHECKING:  # websockets loads when the user shares or joins, not with the window
+    from ...link.follow import Follower
+    from ...link.share import ShareServer
 
 FROM_LINK = "link"
 APPLY_TIMEOUT = 120.0  # seconds the link's thread waits for the window to store a batch
@@ -113,8 +115,10 @@ class LinkAdapter(QObject):
         return report
 
     def share(self, session_id: str, port: int = 0, host: str = "0.0.0.0",
-              announce: bool = True, wall_time: Callable[[], float] = time.time) -> ShareServer:
+              announce: bool = True, wall_time: Callable[[], float] = time.time) -> "ShareServer":
         """Start sharing the meeting (raises LinkError when it cannot listen)."""
+        from ...link.share import ShareServer
+
         self.stop()
         self._window_thread.reopen()
         server = ShareServer(self._path(), session_id, self._apply, self.link_event.emit, host=host,
@@ -125,9 +129,11 @@ class LinkAdapter(QObject):
         return server
 
     def follow(self, address: str, code: str, wall_time: Callable[[], float] = time.time,
-               session_id: str = "") -> Follower:
+               session_id: str = "") -> "Follower":
         """Join a shared meeting (raises ValueError for an address that is not one); with
         ``session_id``, a share of another meeting is refused."""
+        from ...link.follow import Follower
+
         self.stop()
         self._window_thread.reopen()
         follower = Follower(address, code, self._path(), self._apply, self.link_event.emit,

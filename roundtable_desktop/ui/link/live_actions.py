@@ -13,9 +13,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QMessageBox
 
 from ...domain.errors import StorageWriteError
 from ...domain.text import unquoted
-from ...link.follow import REFUSALS, Follower
-from ...link.share import LinkError
-from ...link.wire import LinkEvent
+from ...link.wire import REFUSALS, LinkError, LinkEvent
 from ..application import confirm
 from ..wording import error_text
 from .adapter import LinkAdapter
@@ -25,8 +23,9 @@ from .new_share_watch import NewShareWatch
 from .share_dialog import ShareDialog
 from .unsure_speakers import UnsureSpeakers
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # websockets loads when the user shares or joins, not with the window
     from ...link.discovery import SharedMeeting
+    from ...link.follow import Follower
 
 log = logging.getLogger(__name__)
 
@@ -96,7 +95,7 @@ class LiveLinkActions(QObject):
                                    wall_time=self._laptop_time())
             except (LinkError, ValueError) as error:
                 QMessageBox.warning(self.window, QCoreApplication.translate(
-                    "LiveLinkActions", "Share on this network"), str(error))
+                    "LiveLinkActions", "Share on this network"), error_text(error))
                 return None
             self.shared_session = session_id
             self._followers(0)
@@ -112,7 +111,7 @@ class LiveLinkActions(QObject):
         own = self._own_wall_clock or controller.wall_clock
         return lambda: own().timestamp()
 
-    def _count_by_the_chairs_clock(self, follower: Follower) -> None:
+    def _count_by_the_chairs_clock(self, follower: "Follower") -> None:
         """The follower's console counts the chair's clock readings (stored in the chair's
         time) against the chair's time: this laptop's, corrected by the offset measured when
         joining, so two laptops whose clocks differ show the same countdown."""
@@ -170,15 +169,17 @@ class LiveLinkActions(QObject):
         if address is None or code is None:
             dialog = JoinDialog(self.window)
             dialog.address.setText(self._address)
-            if dialog.exec() != QDialog.DialogCode.Accepted:
-                return False
+            accepted = dialog.exec() == QDialog.DialogCode.Accepted
             address, code = dialog.chosen()
+            dialog.deleteLater()  # each opening leaves nothing behind
+            if not accepted:
+                return False
         try:
             follower = self.adapter.follow(address, code, wall_time=self._laptop_time(),
                                            session_id=session_id)
         except ValueError as error:
             QMessageBox.warning(self.window, QCoreApplication.translate(
-                "LiveLinkActions", "Join a shared meeting"), str(error))
+                "LiveLinkActions", "Join a shared meeting"), error_text(error))
             return False
         self._count_by_the_chairs_clock(follower)
         self.watch.stop()
@@ -224,6 +225,7 @@ class LiveLinkActions(QObject):
         dialog.address.setText(self._address)
         dialog.problem.setText(problem)
         dialog.accepted.connect(lambda: self.join(*dialog.chosen()))
+        dialog.finished.connect(lambda *_: dialog.deleteLater())
         dialog.open()
         dialog.code.setFocus()
 
@@ -246,7 +248,7 @@ class LiveLinkActions(QObject):
         if last.code:
             self.join(last.address, last.code, session_id)
 
-    def _remember_join(self, follower: Follower) -> None:
+    def _remember_join(self, follower: "Follower") -> None:
         if self._remembered:
             return
         try:

@@ -2,6 +2,7 @@
 how many follow. Closing the dialog keeps the share; Stop sharing ends it (the code with it)."""
 
 import io
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QPixmap
@@ -15,7 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...link.share import ShareServer
+if TYPE_CHECKING:  # websockets loads when the user shares, not with the window
+    from ...link.share import ShareServer
 
 
 def qr_pixmap(text: str, scale: int = 6) -> QPixmap:
@@ -36,7 +38,7 @@ def spaced_code(code: str) -> str:
 class ShareDialog(QDialog):
     stop_requested = Signal()
 
-    def __init__(self, server: ShareServer, parent: QWidget | None = None) -> None:
+    def __init__(self, server: "ShareServer", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.server = server
         self.setWindowTitle(self.tr("Share on this network"))
