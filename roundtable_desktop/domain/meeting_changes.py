@@ -31,6 +31,16 @@ class Tombstone:
     row_seq: int = 0
 
 
+@dataclass(frozen=True, slots=True)
+class LinkReading:
+    """How far a follower has received a meeting: from which chair's laptop, the chair's change
+    number it holds everything up to, and its own change number the chair's laptop confirmed."""
+
+    chair_laptop: str
+    chair_seq: int = 0
+    confirmed_seq: int = 0
+
+
 @dataclass(slots=True)
 class MeetingChanges:
     """Records and tombstones of one meeting, as one laptop sends them (all, or since a reading)."""
@@ -42,6 +52,8 @@ class MeetingChanges:
     versions: dict[str, VersionVector] = field(default_factory=dict)
     tombstones: list[Tombstone] = field(default_factory=list)
     last_seq: int = 0  # the sender's change sequence these changes reach
+    # what the receiving laptop holds once these are stored (kept in the same transaction)
+    reading: "LinkReading | None" = None
 
     @property
     def empty(self) -> bool:

@@ -44,3 +44,34 @@ def is_right_to_left(text: str) -> bool:
         if char.isalpha():
             return False
     return False
+
+
+# a title's own enclosing quote marks, opening to closing, in the languages of the window
+_QUOTE_PAIRS = {'"': '"', "'": "'", "\u201c": "\u201d", "\u201e": "\u201c", "\u201d": "\u201d",
+                "\u2018": "\u2019", "\u00ab": "\u00bb", "\u00bb": "\u00ab", "\u300c": "\u300d",
+                "\u300e": "\u300f"}
+
+
+def unquoted(title: str) -> str:
+    """A title without the quote marks that enclose it whole, if it has any, so a sentence that
+    quotes it quotes it once: ``“Leaving no one behind”`` reads as ``Leaving no one behind``.
+    A quote inside the title, or a pair that does not close the whole of it, stays."""
+    text = title.strip()
+    removed = False
+    while len(text) >= 2 and _QUOTE_PAIRS.get(text[0]) == text[-1] and _one_pair(text):
+        text, removed = text[1:-1].strip(), True
+    return text if removed and text else title
+
+
+def _one_pair(text: str) -> bool:
+    """Whether the first mark and the last enclose the whole text (not ``"A" and "B"``)."""
+    opening, closing = text[0], text[-1]
+    inner = text[1:-1]
+    if opening == closing:
+        return opening not in inner
+    depth = 0
+    for char in inner:
+        depth += (char == opening) - (char == closing)
+        if depth < 0:
+            return False
+    return depth == 0

@@ -4,7 +4,9 @@ with its ids and follow it live; send back what this laptop changes. In its own 
 After a lost link it reconnects by itself and catches up both ways from the last reading each
 side confirmed: the chair's laptop sends what changed since the follower's last complete reading,
 the follower resends what the chair's laptop has not confirmed. A merge by row versions makes a
-change received twice a change applied once.
+change received twice a change applied once. How far it has received is kept in the library with
+each batch (``LaptopLinks.reading``), so a restarted follower catches up from there too; a chair's
+laptop whose library was replaced (another laptop id, or fewer changes than held) sends it all.
 """
 
 import asyncio
@@ -20,12 +22,13 @@ from pathlib import Path
 from websockets.asyncio.client import ClientConnection, connect
 from websockets.exceptions import ConnectionClosed, InvalidHandshake, InvalidURI
 
-from ..domain.meeting_changes import MeetingChanges
+from ..domain.meeting_changes import LinkReading, MeetingChanges
 from ..domain.row_versions import VersionVector
+from ..storage.laptop_links import LaptopLinks
 from ..storage.library import Library
-from ..storage.meeting_rows import change_seq, changes_since
+from ..storage.meeting_rows import change_seq, changes_since, laptop_id
 from .addresses import parse_address
-from .pairing import FOLLOWER, KeyExchange, MessageRefusedError, Sealer, normal_code
+from .pairing import FOLLOWER, WRONG_CODES_ALLOWED, KeyExchange, MessageRefusedError, Sealer, normal_code
 from .wire import (  # noqa: F401 (REFUSALS, COMPLETE, BatchAbandonedError also known from here)
     COMPLETE,
     PATH_FOLLOW,
@@ -72,6 +75,10 @@ class Follower:
         self.have_seq = 0  # the chair's change number this library holds everything up to
         self.chair_laptop = ""
         self.acked = 0  # this library's change number the chair's laptop confirmed
+        # sealed hellos sent since the last welcome that opened: each lets whoever answers at the
+        # address test one guess of the code against it, so after as many as the chair's laptop
+        # allows wrong codes the follower stops and asks for the code again
+        self._hellos_unanswered = 0
         self._received: dict[str, VersionVector] = {}
         self._received_deletions: set[str] = set()
         self._thread: threading.Thread | None = None
@@ -178,6 +185,8 @@ class Follower:
         if self.session_id and session_id != self.session_id:
             raise _RefusedError("another_meeting")
         self.session_id, self.title = session_id, str(challenge.get("meeting") or "")
+        if not self.chair_laptop:
+            self._read_kept_reading()
         loop = asyncio.get_running_loop()
         exchange = await loop.run_in_executor(None, KeyExchange, self.code, FOLLOWER)
         await connection.send(message("join", pake=exchange.message.hex()))
@@ -193,6 +202,9 @@ class Follower:
             raise _RefusedError("not_chair") from None
         sealer = Sealer(key, FOLLOWER)
         asked_at = self.wall_time()
+        self._hellos_unanswered += 1
+        if self._hellos_unanswered > WRONG_CODES_ALLOWED:
+            raise _RefusedError("not_chair")
         await connection.send(sealer.seal(message("hello", have_seq=self.have_seq,
                                                   chair_laptop=self.chair_laptop)))
         frame = await asyncio.wait_for(connection.recv(), 15)
@@ -201,11 +213,23 @@ class Follower:
             raise _RefusedError(str(parsed(frame, "refused").get("reason")))
         # a welcome that does not open was changed on the way: the link is down, and tried again
         welcome = parsed(sealer.open(frame), "welcome")
+        self._hellos_unanswered = 0
         self._measure_offset(welcome.get("chair_time"), asked_at, answered_at)
         chair = str(welcome.get("chair_laptop") or "")
-        if chair != self.chair_laptop:
-            self.chair_laptop, self.have_seq = chair, 0
+        chair_seq = welcome.get("chair_seq")
+        replaced = isinstance(chair_seq, int) and chair_seq < self.have_seq
+        if chair != self.chair_laptop or replaced:
+            # another library (or one restored from before): it sends it all, and this
+            # laptop's own changes go again, since it may not hold them
+            self.chair_laptop, self.have_seq, self.acked = chair, 0, 0
         return sealer
+
+    def _read_kept_reading(self) -> None:
+        """Where this library was when it last followed the meeting (before a restart)."""
+        kept = LaptopLinks(self.reader.database).reading(self.session_id)
+        if kept is not None:
+            self.chair_laptop, self.have_seq = kept.chair_laptop, kept.chair_seq
+            self.acked = kept.confirmed_seq
 
     def _measure_offset(self, chair_time: object, asked_at: float, answered_at: float) -> None:
         """The chair's laptop read its time between our sealed hello and its sealed welcome (only
@@ -229,12 +253,13 @@ class Follower:
                     self.acked = upto
             elif data["type"] == "changes":
                 changes = changes_in(data, self.session_id)
+                seq = data.get("seq")
+                reached = seq if data.get("final") and isinstance(seq, int) else self.have_seq
+                changes.reading = LinkReading(self.chair_laptop, reached, self.acked)
                 await loop.run_in_executor(self._applying, self._store, changes)
                 self._received.update(changes.versions)
                 self._received_deletions.update(t.id for t in changes.tombstones)
-                seq = data.get("seq")
-                if data.get("final") and isinstance(seq, int):
-                    self.have_seq = seq
+                self.have_seq = reached
                 # "complete": the last part of a batch, this library now holds the chair's
                 # record up to its change number
                 self.on_event(LinkEvent.now("received", COMPLETE if data.get("final") else "",
@@ -268,9 +293,12 @@ class Follower:
                 await connection.send(sealer.seal(changes_message(part, upto=upto)))
 
     def _own(self, changes: MeetingChanges) -> MeetingChanges:
-        """Leave out what came from the chair's laptop unchanged since (it has it)."""
+        """Leave out what came from the chair's laptop unchanged since (it has it), and what
+        this laptop never changed (it came through the chair's laptop, before a restart too)."""
+        here = laptop_id(self.reader.database)
         for kind, records in changes.records.items():
             changes.records[kind] = [r for r in records
-                                     if changes.versions.get(r.id) != self._received.get(r.id)]
+                                     if changes.versions.get(r.id) != self._received.get(r.id)
+                                     and here in changes.versions.get(r.id, {here: 1})]
         changes.tombstones = [t for t in changes.tombstones if t.id not in self._received_deletions]
         return changes

@@ -6,6 +6,7 @@ from ..domain.meeting_changes import MeetingChanges
 from ..domain.merge_report import MergeReport
 from ..exchange.meeting_file import read_meeting_file, write_meeting_file
 from ..storage.change_path import Edit
+from ..storage.laptop_links import keep_reading
 from ..storage.library import Library
 from ..storage.meeting_rows import changes_since
 from ..storage.merge import merge_into
@@ -26,9 +27,13 @@ def merge_meeting_file(library: Library, path: Path | str) -> MergeReport:
 
 def merge_through_change_path(library: Library, changes: MeetingChanges, origin: str) -> MergeReport:
     """Merge as one operation of the change path: stored in one transaction, then announced
-    (with ``origin``, so the live link does not send back what it received)."""
+    (with ``origin``, so the live link does not send back what it received). A follower's
+    reading of the chair's laptop that comes with the changes is kept in the same transaction."""
     def merge(edit: Edit) -> MergeReport:
-        return merge_into(library.database, changes, edit.parts)
+        report = merge_into(library.database, changes, edit.parts)
+        if changes.reading is not None:
+            keep_reading(library.database, changes.session_id, changes.reading)
+        return report
 
     return library.change_path.run("merge from another laptop", changes.session_id, merge,
                                    origin=origin).value

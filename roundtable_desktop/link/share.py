@@ -304,7 +304,8 @@ class ShareServer:
         if hello.get("chair_laptop") == self.own_laptop and isinstance(had, int) and had >= 0:
             client.cursor = had
         await connection.send(sealer.seal(message(
-            "welcome", chair_laptop=self.own_laptop, chair_time=self.wall_time())))
+            "welcome", chair_laptop=self.own_laptop, chair_time=self.wall_time(),
+            chair_seq=change_seq(self.reader.database))))
         return True
 
     async def _proof(self, client: _Client, code: str, theirs: bytes) -> tuple[str | bytes, Sealer]:

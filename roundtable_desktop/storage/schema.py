@@ -219,6 +219,20 @@ MIGRATIONS: list[tuple[int, str]] = [
         ALTER TABLE note ADD COLUMN speaker_unsure INTEGER NOT NULL DEFAULT 0;
         """,
     ),
+    (
+        14,
+        # What this laptop has received of a meeting it follows (the chair's laptop, the chair's
+        # change number it holds everything up to, its own change number the chair confirmed),
+        # so a restarted follower catches up from there; never travels to another laptop.
+        f"""
+        CREATE TABLE IF NOT EXISTS meeting_received (
+            {_COMMON},
+            chair_laptop TEXT NOT NULL,
+            chair_seq INTEGER NOT NULL DEFAULT 0,
+            confirmed_seq INTEGER NOT NULL DEFAULT 0
+        );
+        """,
+    ),
 ]
 
 LATEST_VERSION = MIGRATIONS[-1][0]

@@ -20,7 +20,7 @@ from .. import APP_NAME, __version__
 from ..domain.calendar_words import long_date
 from ..domain.changes import ChangeAction, OpChanges, RecordKind
 from ..domain.model import Session
-from ..domain.text import clean_line
+from ..domain.text import clean_line, unquoted
 from ..exchange.demo import demo_meeting
 from ..storage.library import Library
 from ..storage.notes import NotesServices
@@ -232,7 +232,7 @@ class MainWindow(QMainWindow):
         session = self.library.sessions.get(self.session_id)
         if confirm(self, self.tr("Delete meeting"),
                    self.tr("Delete “{title}” with its agenda, speakers and notes? "
-                           "This cannot be undone.").format(title=session.title),
+                           "This cannot be undone.").format(title=unquoted(session.title)),
                    self.tr("Delete")):
             self.library.delete_meeting(session.id)
             self.session_bar.reload()

@@ -77,17 +77,22 @@ def test_a_note_written_while_the_link_is_lost_is_tied_to_the_chairs_speaker_on_
 
         cable.cut()  # the room's Wi-Fi goes
         qtbot.waitUntil(lambda: "Link lost" in rapporteur.live_link.status.text(), timeout=WAIT)
-        chair_clock.advance(120)
+        chair_clock.advance(30)
+        rapporteur_clock.advance(30)  # 0:30 into the meeting, by the chair's clock
+        _write_note(qtbot, rapporteur, "Said before the chair changed speaker")  # Ctrl+N
+        [early] = rapporteur_library.notes.for_session(sid)
+        assert (early.participant_id, early.speaker_unsure) == (first.participant_id, True)
+        chair_clock.advance(90)
         chair.console_actions.end_and_next.trigger()  # F6 at 2:00: the second speaker
         second = _speaking(chair.library, sid)
         assert second.participant_id != first.participant_id
         chair_clock.advance(30)
-        rapporteur_clock.advance(150)  # 2:30 into the meeting, by the chair's clock
+        rapporteur_clock.advance(120)  # 2:30 into the meeting
         _write_note(qtbot, rapporteur, "Said while the Wi-Fi was down")
-        [note] = rapporteur_library.notes.for_session(sid)
+        [note] = [n for n in rapporteur_library.notes.for_session(sid) if n.id != early.id]
         assert (note.participant_id, note.speaker_unsure) == (first.participant_id, True)
-        assert note.meeting_offset_seconds == 150
-        speaker_cell = rapporteur.notes_panel.table.notes_model.index(0, 1).data()
+        assert (early.meeting_offset_seconds, note.meeting_offset_seconds) == (30, 150)
+        speaker_cell = rapporteur.notes_panel.table.notes_model.index(1, 1).data()
         assert speaker_cell.endswith("(not sure)")
         box = rapporteur.notes_panel.composer
         assert box.unsure_line.isVisibleTo(box)  # the next note too: the link is still lost
@@ -96,14 +101,18 @@ def test_a_note_written_while_the_link_is_lost_is_tied_to_the_chairs_speaker_on_
         qtbot.waitUntil(lambda: not rapporteur_library.notes.get(note.id).speaker_unsure, timeout=WAIT)
         tied = rapporteur_library.notes.get(note.id)
         assert (tied.slot_id, tied.participant_id) == (second.id, second.participant_id)
+        kept = rapporteur_library.notes.get(early.id)  # the first speaker had the floor at 0:30
+        assert (kept.participant_id, kept.speaker_unsure) == (first.participant_id, False)
         qtbot.waitUntil(lambda: not box.unsure_line.isVisibleTo(box), timeout=WAIT)
         said = rapporteur.statusBar().currentMessage()
         assert "is now tied to" in said and "not " in said, said
-        qtbot.waitUntil(lambda: not rapporteur.notes_panel.table.notes_model.index(0, 1).data()
-                        .endswith("(not sure)"), timeout=WAIT)
-        qtbot.waitUntil(lambda: [(n.participant_id, n.speaker_unsure)
-                                 for n in chair.library.notes.for_session(sid)]
-                        == [(second.participant_id, False)], timeout=WAIT)
+        assert "Said" not in said and "0:30" not in said  # only the note whose speaker differed
+        qtbot.waitUntil(lambda: not any(rapporteur.notes_panel.table.notes_model.index(row, 1).data()
+                                        .endswith("(not sure)") for row in range(2)), timeout=WAIT)
+        qtbot.waitUntil(lambda: sorted((n.meeting_offset_seconds, n.participant_id, n.speaker_unsure)
+                                       for n in chair.library.notes.for_session(sid))
+                        == [(30, first.participant_id, False), (150, second.participant_id, False)],
+                        timeout=WAIT)
     finally:
         rapporteur.live_link.stop()
         chair.live_link.stop()

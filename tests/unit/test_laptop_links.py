@@ -89,3 +89,30 @@ def test_a_library_of_the_schema_before_opened_read_only_has_no_last_join(tmp_pa
         assert looking.laptop_links.last_join(session_id) is None
     finally:
         looking.close()
+
+
+def test_how_far_a_follower_received_is_kept_with_the_batch_never_ahead_and_never_travels(laptops):
+    from roundtable_desktop.domain.errors import InputError
+    from roundtable_desktop.domain.meeting_changes import LinkReading
+    from roundtable_desktop.link.offline import merge_through_change_path
+
+    chair, rapporteur, session_id = laptops.chair, laptops.rapporteur, laptops.session_id
+    assert rapporteur.laptop_links.reading(session_id) is None
+    _slot_changed(chair, session_id, 302)
+    batch = changes_since(chair.database, session_id)
+    batch.reading = LinkReading("chair-laptop", batch.last_seq, 7)
+    merge_through_change_path(rapporteur, batch, "link")
+    assert rapporteur.laptop_links.reading(session_id) == LinkReading("chair-laptop", batch.last_seq, 7)
+
+    refused = changes_since(chair.database, session_id)
+    refused.session_id = "a-meeting-this-library-does-not-hold"
+    refused.records = {}
+    refused.reading = LinkReading("chair-laptop", batch.last_seq + 50, 9)
+    with pytest.raises(InputError):
+        merge_through_change_path(rapporteur, refused, "link")  # not stored: not kept either
+    assert rapporteur.laptop_links.reading(session_id) == LinkReading("chair-laptop", batch.last_seq, 7)
+    assert rapporteur.laptop_links.reading(refused.session_id) is None
+    assert "chair-laptop" not in json.dumps(meeting_file(rapporteur, session_id))
+
+    rapporteur.laptop_links.run_here(session_id)  # this laptop follows nobody for it any more
+    assert rapporteur.laptop_links.reading(session_id) is None

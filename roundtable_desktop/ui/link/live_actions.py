@@ -12,6 +12,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QLabel, QMessageBox
 
 from ...domain.errors import StorageWriteError
+from ...domain.text import unquoted
 from ...link.wire import REFUSALS, LinkError, LinkEvent
 from ..application import confirm
 from ..wording import error_text
@@ -278,7 +279,7 @@ class LiveLinkActions(QObject):
                            "gone for good: this laptop stops following it, its clock keys come back, and "
                            "it becomes the chair's laptop for this meeting (it may share it). If the "
                            "other laptop's changes come in later, a record both changed is shown for a "
-                           "choice.").format(title=title),
+                           "choice.").format(title=unquoted(title)),
                        QCoreApplication.translate("LiveLinkActions", "Run it here")):
             return False
         try:

@@ -29,7 +29,8 @@ class UnsureSpeakers(QObject):
         # the meeting's start and the turns are in the chair's time: so is a note's meeting time
         panel.wall_clock = lambda: window.speakers_panel.controller.wall_clock()
         adapter.link_event.connect(self._told)
-        window.library.feed.subscribe(self._changed)
+        stop_hearing = window.library.feed.subscribe(self._changed)
+        self.destroyed.connect(lambda *_: stop_hearing())  # the library may outlive the window
 
     def link_lost(self) -> bool:
         follower = self.adapter.follower
