@@ -87,6 +87,8 @@ def build_parser() -> argparse.ArgumentParser:
     sharing.add_argument("session", metavar="SESSION", help="meeting id, unique id prefix, or 'latest'")
     sharing.add_argument("--port", type=int, default=0, help="port to listen on (default: any free port)")
     sharing.add_argument("--host", default="0.0.0.0", help="address to listen on (default: every network)")
+    sharing.add_argument("--no-announce", dest="announce", action="store_false",
+                         help="do not announce the share on mDNS (the address is then typed to join)")
     joining = commands.add_parser("join", help="join a shared meeting and follow it until interrupted; "
                                   "creates the library if it does not exist")
     joining.add_argument("address", metavar="ADDRESS", help="the address the chair's laptop shows")
@@ -258,7 +260,7 @@ def _share(arguments: argparse.Namespace) -> int:
     if not 0 <= arguments.port < 65536:
         raise InputError(f"--port {arguments.port} is not a port (0 to 65535).")
     assert path is not None
-    return share(path, session_id, arguments.host, arguments.port)
+    return share(path, session_id, arguments.host, arguments.port, arguments.announce)
 
 
 @command("join")

@@ -50,7 +50,9 @@ def _clock(event: LinkEvent) -> str:
     return time.strftime("%H:%M", time.localtime(event.at))
 
 
-def share(library_path: Path, session_id: str, host: str, port: int) -> int:
+def share(library_path: Path, session_id: str, host: str, port: int, announce: bool = True) -> int:
+    """Share until interrupted; announced on mDNS, as the window's share is, unless ``announce``
+    is false."""
     library = Library.open(library_path)
     done = threading.Event()
 
@@ -69,7 +71,7 @@ def share(library_path: Path, session_id: str, host: str, port: int) -> int:
         elif event.kind in ("stopped", "error"):
             done.set()
 
-    server = ShareServer(library_path, session_id, apply, told, host=host, port=port)
+    server = ShareServer(library_path, session_id, apply, told, host=host, port=port, announce=announce)
     try:
         server.start()
     except LinkError as error:

@@ -120,3 +120,29 @@ def test_kill_and_restart_either_laptop_and_both_end_with_the_same_meeting(tmp_p
         for process in processes:
             if process.poll() is None:
                 _stop(process, kill=True)
+
+
+def test_the_command_line_share_is_announced_on_mdns_unless_told_not_to(tmp_path):
+    """As the window's share is, so the Join dialog lists it; --no-announce keeps it off mDNS."""
+    from roundtable_desktop.link.discovery import MeetingBrowser
+
+    chair = tmp_path / "chair.sqlite"
+    session_id = chair_library(chair)
+    lists: list[list] = []
+    browser = MeetingBrowser(lists.append)
+    browser.start()
+    quiet, quiet_out = _start(tmp_path, "share", session_id, "--db", str(chair), "--host", "127.0.0.1",
+                              "--no-announce")
+    try:
+        _line(quiet_out, "Code: ")
+        share, share_out = _start(tmp_path, "share", session_id, "--db", str(chair), "--host", "127.0.0.1")
+        try:
+            address = _line(share_out, "Address: ").split(": ", 1)[1]
+            wait_until(lambda: any(m.session_id == session_id for m in (lists[-1] if lists else [])),
+                       "the share announced")
+            assert [m.address for m in lists[-1] if m.session_id == session_id] == [address]
+        finally:
+            _stop(share)
+    finally:
+        _stop(quiet)
+        browser.stop()

@@ -46,12 +46,12 @@ class NewShareWatch(QObject):
 
     def _check(self, meetings: list[Any]) -> None:
         self._meetings = meetings
-        for meeting in meetings:
-            if self.session_id and meeting.session_id == self.session_id \
-                    and _where(meeting.address) not in (None, self.address):
-                self.found.emit(meeting)
-                return
-        if self.session_id:
+        elsewhere = [meeting for meeting in meetings
+                     if self.session_id and meeting.session_id == self.session_id
+                     and _where(meeting.address) not in (None, self.address)]
+        if elsewhere:  # the newest share: one killed before it may still be listed (no goodbye)
+            self.found.emit(max(elsewhere, key=lambda meeting: meeting.started))
+        elif self.session_id:
             self.found.emit(None)
 
     def stop(self) -> None:
