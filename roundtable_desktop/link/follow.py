@@ -28,7 +28,7 @@ from ..storage.laptop_links import LaptopLinks
 from ..storage.library import Library
 from ..storage.meeting_rows import change_seq, changes_since, laptop_id
 from .addresses import parse_address
-from .pairing import FOLLOWER, KeyExchange, MessageRefusedError, Sealer, normal_code
+from .pairing import FOLLOWER, WRONG_CODES_ALLOWED, KeyExchange, MessageRefusedError, Sealer, normal_code
 from .wire import (  # noqa: F401 (REFUSALS, COMPLETE, BatchAbandonedError also known from here)
     COMPLETE,
     PATH_FOLLOW,
@@ -75,6 +75,10 @@ class Follower:
         self.have_seq = 0  # the chair's change number this library holds everything up to
         self.chair_laptop = ""
         self.acked = 0  # this library's change number the chair's laptop confirmed
+        # sealed hellos sent since the last welcome that opened: each lets whoever answers at the
+        # address test one guess of the code against it, so after as many as the chair's laptop
+        # allows wrong codes the follower stops and asks for the code again
+        self._hellos_unanswered = 0
         self._received: dict[str, VersionVector] = {}
         self._received_deletions: set[str] = set()
         self._thread: threading.Thread | None = None
@@ -198,6 +202,9 @@ class Follower:
             raise _RefusedError("not_chair") from None
         sealer = Sealer(key, FOLLOWER)
         asked_at = self.wall_time()
+        self._hellos_unanswered += 1
+        if self._hellos_unanswered > WRONG_CODES_ALLOWED:
+            raise _RefusedError("not_chair")
         await connection.send(sealer.seal(message("hello", have_seq=self.have_seq,
                                                   chair_laptop=self.chair_laptop)))
         frame = await asyncio.wait_for(connection.recv(), 15)
@@ -206,6 +213,7 @@ class Follower:
             raise _RefusedError(str(parsed(frame, "refused").get("reason")))
         # a welcome that does not open was changed on the way: the link is down, and tried again
         welcome = parsed(sealer.open(frame), "welcome")
+        self._hellos_unanswered = 0
         self._measure_offset(welcome.get("chair_time"), asked_at, answered_at)
         chair = str(welcome.get("chair_laptop") or "")
         chair_seq = welcome.get("chair_seq")
