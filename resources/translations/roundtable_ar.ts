@@ -942,6 +942,81 @@ What you saved is safe. The details are in the log file:
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <source>Give the file a name.</source>
+        <translation>أعطِ الملف اسمًا.</translation>
+    </message>
+    <message>
+        <source>“{name}…” is too long for a file name ({count} characters). Choose a shorter name.</source>
+        <translation>“{name}…” أطول من أن يكون اسم ملف ({count} حرفًا). اختر اسمًا أقصر.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a valid file name: it contains {shown}. Choose another name.</source>
+        <translation>“{name}” ليس اسم ملف صالحًا: يحتوي على {shown}. اختر اسمًا آخر.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a valid file name on every computer. Choose another name.</source>
+        <translation>“{name}” ليس اسم ملف صالحًا على كل الحواسيب. اختر اسمًا آخر.</translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder. Choose another place for the file.</source>
+        <translation>{folder} ليس مجلدًا. اختر مكانًا آخر للملف.</translation>
+    </message>
+    <message>
+        <source>{path} is not an ordinary file (a device or a pipe). Choose a file name.</source>
+        <translation>{path} ليس ملفًا عاديًا (جهاز أو أنبوب). اختر اسم ملف.</translation>
+    </message>
+    <message>
+        <source>{name} is open in Word or another program. Close it there, or choose another name.</source>
+        <translation>{name} مفتوح في Word أو في برنامج آخر. أغلقه هناك أو اختر اسمًا آخر.</translation>
+    </message>
+    <message>
+        <source>{name} is read-only. Choose another name, or make it writable.</source>
+        <translation>{name} للقراءة فقط. اختر اسمًا آخر، أو اجعله قابلًا للكتابة.</translation>
+    </message>
+    <message>
+        <source>{name} is the library&apos;s own file ({own}): writing there would destroy it. Choose another name.</source>
+        <translation>{name} ملف من ملفات المكتبة نفسها ({own}): الكتابة فيه ستتلفها. اختر اسمًا آخر.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist. Choose another folder.</source>
+        <translation>المجلد {folder} غير موجود. اختر مجلدًا آخر.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder. Choose a file name.</source>
+        <translation>{path} مجلد. اختر اسم ملف.</translation>
+    </message>
+    <message>
+        <source>{name} is open in Word or another program, or read-only. Close it, or choose another name.</source>
+        <translation>{name} مفتوح في Word أو في برنامج آخر، أو للقراءة فقط. أغلقه أو اختر اسمًا آخر.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to write in {folder}. Choose another folder.</source>
+        <translation>ليس لديك إذن بالكتابة في {folder}. اختر مجلدًا آخر.</translation>
+    </message>
+    <message>
+        <source>The disk holding {folder} is full. Free some space or choose another place.</source>
+        <translation>القرص الذي يحوي {folder} ممتلئ. أفرغ بعض المساحة أو اختر مكانًا آخر.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a valid file name here. Choose another name.</source>
+        <translation>“{name}” ليس اسم ملف صالحًا هنا. اختر اسمًا آخر.</translation>
+    </message>
+    <message>
+        <source>{folder} is on a read-only disk. Choose another place.</source>
+        <translation>{folder} على قرص للقراءة فقط. اختر مكانًا آخر.</translation>
+    </message>
+    <message>
+        <source>{name} could not be written ({reason}). Choose another name or place.</source>
+        <translation>تعذّرت كتابة {name} ({reason}). اختر اسمًا آخر أو مكانًا آخر.</translation>
+    </message>
+    <message>
+        <source>The statistics cannot be written to {place}: {reason}.</source>
+        <translation>تعذّرت كتابة الإحصاءات في {place}: {reason}.</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export rapporteur’s summary</source>
@@ -1711,6 +1786,33 @@ Press Export to use it, or choose another.</source>
     </message>
 </context>
 <context>
+    <name>Limits</name>
+    <message>
+        <source>is not a number</source>
+        <translation>ليس عددًا</translation>
+    </message>
+    <message>
+        <source>is {value}; it must be from {low} to {high}</source>
+        <translation>قيمته {value}؛ ويجب أن تكون من {low} إلى {high}</translation>
+    </message>
+    <message>
+        <source>has a time-zone offset; a time of day is given in the meeting&apos;s own zone</source>
+        <translation>يتضمن فرقًا في التوقيت؛ ووقت اليوم يُعطى بتوقيت الاجتماع نفسه</translation>
+    </message>
+    <message>
+        <source>is in the year {year}; it must be from {first} to {last}</source>
+        <translation>يقع في سنة {year}؛ ويجب أن تكون السنة من {first} إلى {last}</translation>
+    </message>
+    <message>
+        <source>is “{text}”, not an offset in use (UTC-12:00 to UTC+14:00)</source>
+        <translation>قيمته “{text}”، وهذا ليس فرقًا مستخدمًا في التوقيت (من UTC-12:00 إلى UTC+14:00)</translation>
+    </message>
+    <message>
+        <source>is “{text}”, not a time zone (such as Europe/Zurich or UTC+02:00)</source>
+        <translation>قيمته “{text}”، وهذه ليست منطقة زمنية (مثل Europe/Zurich أو UTC+02:00)</translation>
+    </message>
+</context>
+<context>
     <name>LinkAddress</name>
     <message>
         <source>“{typed}” is not an address like 192.168.1.5:8765.</source>
@@ -2055,6 +2157,14 @@ Press Export to use it, or choose another.</source>
 <context>
     <name>MeetingFile</name>
     <message>
+        <source>The meeting file holds more than {limit:,} records.</source>
+        <translation>يحتوي ملف الاجتماع على أكثر من {limit:,} سجل.</translation>
+    </message>
+    <message>
+        <source>“{where}” must be a list.</source>
+        <translation>يجب أن يكون “{where}” قائمة.</translation>
+    </message>
+    <message>
         <source>This is not a Roundtable meeting file (format “{expected}”).</source>
         <translation>هذا ليس ملف اجتماع Roundtable (الصيغة “{expected}”).</translation>
     </message>
@@ -2065,6 +2175,38 @@ Press Export to use it, or choose another.</source>
     <message>
         <source>This meeting file was written by a newer Roundtable Desktop (version {version}); update Roundtable Desktop to merge it.</source>
         <translation>كُتب ملف الاجتماع هذا بإصدار أحدث من Roundtable Desktop (الإصدار {version})؛ حدِّث Roundtable Desktop لدمجه.</translation>
+    </message>
+    <message>
+        <source>The meeting file does not say which laptop wrote it (“laptop”).</source>
+        <translation>لا يذكر ملف الاجتماع الحاسوب الذي كتبه (“laptop”).</translation>
+    </message>
+    <message>
+        <source>The meeting file has no “records”.</source>
+        <translation>لا يحتوي ملف الاجتماع على “records”.</translation>
+    </message>
+    <message>
+        <source>“{where}” belongs to another meeting.</source>
+        <translation>“{where}” يخص اجتماعًا آخر.</translation>
+    </message>
+    <message>
+        <source>“{where}” {id} is used twice.</source>
+        <translation>“{where}” {id} مستخدم مرتين.</translation>
+    </message>
+    <message>
+        <source>“{where}” must be an object.</source>
+        <translation>يجب أن يكون “{where}” كائنًا.</translation>
+    </message>
+    <message>
+        <source>“{where}” is not a deleted record of a meeting.</source>
+        <translation>“{where}” ليس سجلًا محذوفًا من اجتماع.</translation>
+    </message>
+    <message>
+        <source>The meeting file&apos;s “{where}” is not an id.</source>
+        <translation>“{where}” في ملف الاجتماع ليس معرّفًا.</translation>
+    </message>
+    <message>
+        <source>The meeting file&apos;s “{where}” is not a whole number.</source>
+        <translation>“{where}” في ملف الاجتماع ليس عددًا صحيحًا.</translation>
     </message>
     <message>
         <source>{name} is not a meeting file: it is not valid JSON text.</source>
@@ -2907,6 +3049,10 @@ Press Export to use it, or choose another.</source>
         <translation>{name} ليس ملف CSV قابلًا للقراءة (علامات الاقتباس فيه لا تُغلق).</translation>
     </message>
     <message>
+        <source>Row {row}: {name} is already on row {first}; the row was skipped.</source>
+        <translation>الصف {row}: {name} مدرج بالفعل في الصف {first}؛ تُرك هذا الصف.</translation>
+    </message>
+    <message>
         <source>{name} has a header row but no participants under it.</source>
         <translation>يحتوي {name} على صف عناوين، ولكن لا يوجد تحته أي مشارك.</translation>
     </message>
@@ -2917,6 +3063,14 @@ Press Export to use it, or choose another.</source>
     <message>
         <source>The first row of {name} must name the columns, with at least “name” (and any of function, organisation, country, role, gender, region, language); it holds {found}.</source>
         <translation>يجب أن يسمي الصف الأول من {name} الأعمدة، وفيها على الأقل “name” (وأي من function وorganisation وcountry وrole وgender وregion وlanguage)؛ وهو يحتوي على {found}.</translation>
+    </message>
+    <message>
+        <source>Row {row}: no name; the row was skipped.</source>
+        <translation>الصف {row}: لا يوجد اسم؛ تُرك هذا الصف.</translation>
+    </message>
+    <message>
+        <source>Row {row}: {what} “{value}” is not known; it was set to {default}.</source>
+        <translation>الصف {row}: {what} “{value}” غير معروف؛ ضُبط على {default}.</translation>
     </message>
 </context>
 <context>
@@ -3706,6 +3860,30 @@ The library as it is now is kept beside it, never deleted.</source>
         <translation>هذا ليس ملف جلسة Roundtable: لا يحتوي على كائن JSON.</translation>
     </message>
     <message>
+        <source>“{where}” must be a list, not {kind}.</source>
+        <translation>يجب أن يكون “{where}” قائمة، لا {kind}.</translation>
+    </message>
+    <message>
+        <source>The session file holds more than {limit:,} records.</source>
+        <translation>يحتوي ملف الجلسة على أكثر من {limit:,} سجل.</translation>
+    </message>
+    <message>
+        <source>The session file holds {count:,} records in “{where}”; a meeting has at most {limit:,}.</source>
+        <translation>يحتوي ملف الجلسة على {count:,} سجل في “{where}”؛ والاجتماع لا يتجاوز {limit:,} سجل.</translation>
+    </message>
+    <message>
+        <source>“{where}” must not be empty.</source>
+        <translation>يجب ألا يكون “{where}” فارغًا.</translation>
+    </message>
+    <message>
+        <source>“{where}” must be one line of at most {limit} characters, as the chair sends it.</source>
+        <translation>يجب أن يكون “{where}” سطرًا واحدًا لا يتجاوز {limit} حرفًا، كما يرسله الرئيس.</translation>
+    </message>
+    <message>
+        <source>“{where}” is before it was sent ({sent}).</source>
+        <translation>“{where}” سابق لوقت إرساله ({sent}).</translation>
+    </message>
+    <message>
         <source>This is not a Roundtable session file (it names no format, expected “{expected}”).</source>
         <translation>هذا ليس ملف جلسة Roundtable (لا يذكر أي صيغة، والمتوقع “{expected}”).</translation>
     </message>
@@ -3720,6 +3898,118 @@ The library as it is now is kept beside it, never deleted.</source>
     <message>
         <source>This session file was written by a newer Roundtable Desktop (format version {version}); this one reads up to version {known}. Update Roundtable Desktop to open it.</source>
         <translation>كُتب ملف الجلسة هذا بإصدار أحدث من Roundtable Desktop (إصدار الصيغة {version})؛ وهذا الإصدار يقرأ حتى الإصدار {known}. حدِّث Roundtable Desktop لفتحه.</translation>
+    </message>
+    <message>
+        <source>“{where}” must be an object, not {kind}.</source>
+        <translation>يجب أن يكون “{where}” كائنًا، لا {kind}.</translation>
+    </message>
+    <message>
+        <source>“{where}” has no “{name}”.</source>
+        <translation>لا يحتوي “{where}” على “{name}”.</translation>
+    </message>
+    <message>
+        <source>“{where}” must not be empty (null).</source>
+        <translation>يجب ألا يكون “{where}” فارغًا (null).</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>نصًا</translation>
+    </message>
+    <message>
+        <source>“{where}” must be a whole number, not {kind}.</source>
+        <translation>يجب أن يكون “{where}” عددًا صحيحًا، لا {kind}.</translation>
+    </message>
+    <message>
+        <source>“{where}” must be a number, not {kind}.</source>
+        <translation>يجب أن يكون “{where}” عددًا، لا {kind}.</translation>
+    </message>
+    <message>
+        <source>“{where}” is {value}; it must be one of {allowed}.</source>
+        <translation>“{where}” قيمته {value}؛ ويجب أن يكون أحد {allowed}.</translation>
+    </message>
+    <message>
+        <source>“{where}” is {value}, not {kind} like {example}.</source>
+        <translation>“{where}” قيمته {value}، وليس {kind} مثل {example}.</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>فارغ</translation>
+    </message>
+    <message>
+        <source>“{where}” must be a list of SDG numbers, not {kind}.</source>
+        <translation>يجب أن يكون “{where}” قائمة بأرقام أهداف التنمية المستدامة، لا {kind}.</translation>
+    </message>
+    <message>
+        <source>“{where}” holds {value}; SDGs are numbered 1 to 17.</source>
+        <translation>يحتوي “{where}” على {value}؛ وأهداف التنمية المستدامة مرقمة من 1 إلى 17.</translation>
+    </message>
+    <message>
+        <source>“{where}” {id} is used twice in the file.</source>
+        <translation>“{where}” {id} مستخدم مرتين في الملف.</translation>
+    </message>
+    <message>
+        <source>“{where}” belongs to another meeting (session_id {id}).</source>
+        <translation>“{where}” يخص اجتماعًا آخر (session_id {id}).</translation>
+    </message>
+    <message>
+        <source>a participant</source>
+        <translation>مشارك</translation>
+    </message>
+    <message>
+        <source>an agenda item</source>
+        <translation>بند من بنود جدول الأعمال</translation>
+    </message>
+    <message>
+        <source>a guiding question</source>
+        <translation>سؤال توجيهي</translation>
+    </message>
+    <message>
+        <source>a speaker slot</source>
+        <translation>دور متكلم</translation>
+    </message>
+    <message>
+        <source>“{where}” refers to {target} that is not in the file ({field} {id}).</source>
+        <translation>“{where}” يشير إلى {target} غير موجود في الملف ({field} {id}).</translation>
+    </message>
+    <message>
+        <source>“{where}” must be {described}, not {kind}.</source>
+        <translation>يجب أن يكون “{where}” {described}، لا {kind}.</translation>
+    </message>
+    <message>
+        <source>the text {value}</source>
+        <translation>النص {value}</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>صحيحًا أو خطأ</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>عدد</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>قائمة</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>كائن</translation>
+    </message>
+    <message>
+        <source>a date</source>
+        <translation>تاريخ</translation>
+    </message>
+    <message>
+        <source>a time</source>
+        <translation>وقت</translation>
+    </message>
+    <message>
+        <source>a datetime</source>
+        <translation>تاريخ ووقت</translation>
+    </message>
+    <message>
+        <source>“{where}” {problem}.</source>
+        <translation>“{where}” {problem}.</translation>
     </message>
 </context>
 <context>
@@ -4498,6 +4788,22 @@ The library as it is now is kept beside it, never deleted.</source>
     <message>
         <source>the disk reported an error while writing ({path})</source>
         <translation>أبلغ القرص عن خطأ أثناء الكتابة ({path})</translation>
+    </message>
+    <message>
+        <source>its folder cannot be written to</source>
+        <translation>لا يمكن الكتابة في مجلدها</translation>
+    </message>
+    <message>
+        <source>another program holds it locked</source>
+        <translation>برنامج آخر يقفلها</translation>
+    </message>
+    <message>
+        <source>the disk reported an error</source>
+        <translation>أبلغ القرص عن خطأ</translation>
+    </message>
+    <message>
+        <source>it is not a library file</source>
+        <translation>ليس ملف مكتبة</translation>
     </message>
     <message>
         <source>The last change could not be saved: {where}.</source>

@@ -942,6 +942,81 @@ Lo que guardó está a salvo. Los detalles están en el archivo de registro:
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <source>Give the file a name.</source>
+        <translation>Dé un nombre al archivo.</translation>
+    </message>
+    <message>
+        <source>“{name}…” is too long for a file name ({count} characters). Choose a shorter name.</source>
+        <translation>“{name}…” es demasiado largo para un nombre de archivo ({count} caracteres). Elija un nombre más corto.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a valid file name: it contains {shown}. Choose another name.</source>
+        <translation>“{name}” no es un nombre de archivo válido: contiene {shown}. Elija otro nombre.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a valid file name on every computer. Choose another name.</source>
+        <translation>“{name}” no es un nombre de archivo válido en todas las computadoras. Elija otro nombre.</translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder. Choose another place for the file.</source>
+        <translation>{folder} no es una carpeta. Elija otro lugar para el archivo.</translation>
+    </message>
+    <message>
+        <source>{path} is not an ordinary file (a device or a pipe). Choose a file name.</source>
+        <translation>{path} no es un archivo normal (un dispositivo o una canalización). Elija un nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>{name} is open in Word or another program. Close it there, or choose another name.</source>
+        <translation>{name} está abierto en Word o en otro programa. Ciérrelo allí o elija otro nombre.</translation>
+    </message>
+    <message>
+        <source>{name} is read-only. Choose another name, or make it writable.</source>
+        <translation>{name} es de solo lectura. Elija otro nombre o permita su escritura.</translation>
+    </message>
+    <message>
+        <source>{name} is the library&apos;s own file ({own}): writing there would destroy it. Choose another name.</source>
+        <translation>{name} es un archivo de la propia biblioteca ({own}): escribir en él la destruiría. Elija otro nombre.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist. Choose another folder.</source>
+        <translation>La carpeta {folder} no existe. Elija otra carpeta.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder. Choose a file name.</source>
+        <translation>{path} es una carpeta. Elija un nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>{name} is open in Word or another program, or read-only. Close it, or choose another name.</source>
+        <translation>{name} está abierto en Word o en otro programa, o es de solo lectura. Ciérrelo o elija otro nombre.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to write in {folder}. Choose another folder.</source>
+        <translation>No tiene permiso para escribir en {folder}. Elija otra carpeta.</translation>
+    </message>
+    <message>
+        <source>The disk holding {folder} is full. Free some space or choose another place.</source>
+        <translation>El disco que contiene {folder} está lleno. Libere espacio o elija otro lugar.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a valid file name here. Choose another name.</source>
+        <translation>“{name}” no es un nombre de archivo válido aquí. Elija otro nombre.</translation>
+    </message>
+    <message>
+        <source>{folder} is on a read-only disk. Choose another place.</source>
+        <translation>{folder} está en un disco de solo lectura. Elija otro lugar.</translation>
+    </message>
+    <message>
+        <source>{name} could not be written ({reason}). Choose another name or place.</source>
+        <translation>No se pudo escribir {name} ({reason}). Elija otro nombre u otro lugar.</translation>
+    </message>
+    <message>
+        <source>The statistics cannot be written to {place}: {reason}.</source>
+        <translation>No se pueden escribir las estadísticas en {place}: {reason}.</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export rapporteur’s summary</source>
@@ -1707,6 +1782,33 @@ Pulse Exportar para usarlo, o elija otro.</translation>
     </message>
 </context>
 <context>
+    <name>Limits</name>
+    <message>
+        <source>is not a number</source>
+        <translation>no es un número</translation>
+    </message>
+    <message>
+        <source>is {value}; it must be from {low} to {high}</source>
+        <translation>es {value}; debe estar entre {low} y {high}</translation>
+    </message>
+    <message>
+        <source>has a time-zone offset; a time of day is given in the meeting&apos;s own zone</source>
+        <translation>tiene una diferencia horaria; una hora del día se indica en el huso horario de la reunión</translation>
+    </message>
+    <message>
+        <source>is in the year {year}; it must be from {first} to {last}</source>
+        <translation>corresponde al año {year}; debe estar entre {first} y {last}</translation>
+    </message>
+    <message>
+        <source>is “{text}”, not an offset in use (UTC-12:00 to UTC+14:00)</source>
+        <translation>es “{text}”, que no es una diferencia horaria en uso (UTC-12:00 a UTC+14:00)</translation>
+    </message>
+    <message>
+        <source>is “{text}”, not a time zone (such as Europe/Zurich or UTC+02:00)</source>
+        <translation>es “{text}”, que no es un huso horario (como Europe/Zurich o UTC+02:00)</translation>
+    </message>
+</context>
+<context>
     <name>LinkAddress</name>
     <message>
         <source>“{typed}” is not an address like 192.168.1.5:8765.</source>
@@ -2051,6 +2153,14 @@ Pulse Exportar para usarlo, o elija otro.</translation>
 <context>
     <name>MeetingFile</name>
     <message>
+        <source>The meeting file holds more than {limit:,} records.</source>
+        <translation>El archivo de reunión contiene más de {limit:,} registros.</translation>
+    </message>
+    <message>
+        <source>“{where}” must be a list.</source>
+        <translation>“{where}” debe ser una lista.</translation>
+    </message>
+    <message>
         <source>This is not a Roundtable meeting file (format “{expected}”).</source>
         <translation>No es un archivo de reunión de Roundtable (formato “{expected}”).</translation>
     </message>
@@ -2061,6 +2171,38 @@ Pulse Exportar para usarlo, o elija otro.</translation>
     <message>
         <source>This meeting file was written by a newer Roundtable Desktop (version {version}); update Roundtable Desktop to merge it.</source>
         <translation>Este archivo de reunión lo escribió una versión más reciente de Roundtable Desktop (versión {version}); actualice Roundtable Desktop para combinarlo.</translation>
+    </message>
+    <message>
+        <source>The meeting file does not say which laptop wrote it (“laptop”).</source>
+        <translation>El archivo de reunión no indica qué computadora lo escribió (“laptop”).</translation>
+    </message>
+    <message>
+        <source>The meeting file has no “records”.</source>
+        <translation>El archivo de reunión no tiene “records”.</translation>
+    </message>
+    <message>
+        <source>“{where}” belongs to another meeting.</source>
+        <translation>“{where}” pertenece a otra reunión.</translation>
+    </message>
+    <message>
+        <source>“{where}” {id} is used twice.</source>
+        <translation>“{where}” {id} se usa dos veces.</translation>
+    </message>
+    <message>
+        <source>“{where}” must be an object.</source>
+        <translation>“{where}” debe ser un objeto.</translation>
+    </message>
+    <message>
+        <source>“{where}” is not a deleted record of a meeting.</source>
+        <translation>“{where}” no es un registro eliminado de una reunión.</translation>
+    </message>
+    <message>
+        <source>The meeting file&apos;s “{where}” is not an id.</source>
+        <translation>El “{where}” del archivo de reunión no es un identificador.</translation>
+    </message>
+    <message>
+        <source>The meeting file&apos;s “{where}” is not a whole number.</source>
+        <translation>El “{where}” del archivo de reunión no es un número entero.</translation>
     </message>
     <message>
         <source>{name} is not a meeting file: it is not valid JSON text.</source>
@@ -2903,6 +3045,10 @@ Pulse Exportar para usarlo, o elija otro.</translation>
         <translation>{name} no es un archivo CSV legible (sus comillas no se cierran).</translation>
     </message>
     <message>
+        <source>Row {row}: {name} is already on row {first}; the row was skipped.</source>
+        <translation>Fila {row}: {name} ya figura en la fila {first}; se omitió la fila.</translation>
+    </message>
+    <message>
         <source>{name} has a header row but no participants under it.</source>
         <translation>{name} tiene una fila de encabezado, pero ningún participante debajo.</translation>
     </message>
@@ -2913,6 +3059,14 @@ Pulse Exportar para usarlo, o elija otro.</translation>
     <message>
         <source>The first row of {name} must name the columns, with at least “name” (and any of function, organisation, country, role, gender, region, language); it holds {found}.</source>
         <translation>La primera fila de {name} debe nombrar las columnas, con al menos “name” (y cualquiera de function, organisation, country, role, gender, region, language); contiene {found}.</translation>
+    </message>
+    <message>
+        <source>Row {row}: no name; the row was skipped.</source>
+        <translation>Fila {row}: sin nombre; se omitió la fila.</translation>
+    </message>
+    <message>
+        <source>Row {row}: {what} “{value}” is not known; it was set to {default}.</source>
+        <translation>Fila {row}: {what} “{value}” desconocido; se asignó {default}.</translation>
     </message>
 </context>
 <context>
@@ -3698,6 +3852,30 @@ La biblioteca actual se conserva al lado, nunca se elimina.</translation>
         <translation>No es un archivo de sesión de Roundtable: no contiene un objeto JSON.</translation>
     </message>
     <message>
+        <source>“{where}” must be a list, not {kind}.</source>
+        <translation>“{where}” debe ser una lista, no {kind}.</translation>
+    </message>
+    <message>
+        <source>The session file holds more than {limit:,} records.</source>
+        <translation>El archivo de sesión contiene más de {limit:,} registros.</translation>
+    </message>
+    <message>
+        <source>The session file holds {count:,} records in “{where}”; a meeting has at most {limit:,}.</source>
+        <translation>El archivo de sesión contiene {count:,} registros en “{where}”; una reunión tiene como máximo {limit:,}.</translation>
+    </message>
+    <message>
+        <source>“{where}” must not be empty.</source>
+        <translation>“{where}” no debe estar vacío.</translation>
+    </message>
+    <message>
+        <source>“{where}” must be one line of at most {limit} characters, as the chair sends it.</source>
+        <translation>“{where}” debe ser una línea de {limit} caracteres como máximo, como la envía el Presidente.</translation>
+    </message>
+    <message>
+        <source>“{where}” is before it was sent ({sent}).</source>
+        <translation>“{where}” es anterior a su envío ({sent}).</translation>
+    </message>
+    <message>
         <source>This is not a Roundtable session file (it names no format, expected “{expected}”).</source>
         <translation>No es un archivo de sesión de Roundtable (no indica ningún formato; se esperaba “{expected}”).</translation>
     </message>
@@ -3712,6 +3890,118 @@ La biblioteca actual se conserva al lado, nunca se elimina.</translation>
     <message>
         <source>This session file was written by a newer Roundtable Desktop (format version {version}); this one reads up to version {known}. Update Roundtable Desktop to open it.</source>
         <translation>Este archivo de sesión lo escribió una versión más reciente de Roundtable Desktop (versión de formato {version}); esta lee hasta la versión {known}. Actualice Roundtable Desktop para abrirlo.</translation>
+    </message>
+    <message>
+        <source>“{where}” must be an object, not {kind}.</source>
+        <translation>“{where}” debe ser un objeto, no {kind}.</translation>
+    </message>
+    <message>
+        <source>“{where}” has no “{name}”.</source>
+        <translation>“{where}” no tiene “{name}”.</translation>
+    </message>
+    <message>
+        <source>“{where}” must not be empty (null).</source>
+        <translation>“{where}” no debe estar vacío (null).</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <source>“{where}” must be a whole number, not {kind}.</source>
+        <translation>“{where}” debe ser un número entero, no {kind}.</translation>
+    </message>
+    <message>
+        <source>“{where}” must be a number, not {kind}.</source>
+        <translation>“{where}” debe ser un número, no {kind}.</translation>
+    </message>
+    <message>
+        <source>“{where}” is {value}; it must be one of {allowed}.</source>
+        <translation>“{where}” es {value}; debe ser uno de {allowed}.</translation>
+    </message>
+    <message>
+        <source>“{where}” is {value}, not {kind} like {example}.</source>
+        <translation>“{where}” es {value}, no {kind} como {example}.</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>está vacío</translation>
+    </message>
+    <message>
+        <source>“{where}” must be a list of SDG numbers, not {kind}.</source>
+        <translation>“{where}” debe ser una lista de números de ODS, no {kind}.</translation>
+    </message>
+    <message>
+        <source>“{where}” holds {value}; SDGs are numbered 1 to 17.</source>
+        <translation>“{where}” contiene {value}; los ODS están numerados del 1 al 17.</translation>
+    </message>
+    <message>
+        <source>“{where}” {id} is used twice in the file.</source>
+        <translation>“{where}” {id} se usa dos veces en el archivo.</translation>
+    </message>
+    <message>
+        <source>“{where}” belongs to another meeting (session_id {id}).</source>
+        <translation>“{where}” pertenece a otra reunión (session_id {id}).</translation>
+    </message>
+    <message>
+        <source>a participant</source>
+        <translation>un participante</translation>
+    </message>
+    <message>
+        <source>an agenda item</source>
+        <translation>un tema del programa</translation>
+    </message>
+    <message>
+        <source>a guiding question</source>
+        <translation>una pregunta orientativa</translation>
+    </message>
+    <message>
+        <source>a speaker slot</source>
+        <translation>un lugar de orador</translation>
+    </message>
+    <message>
+        <source>“{where}” refers to {target} that is not in the file ({field} {id}).</source>
+        <translation>“{where}” remite a {target} que no está en el archivo ({field} {id}).</translation>
+    </message>
+    <message>
+        <source>“{where}” must be {described}, not {kind}.</source>
+        <translation>“{where}” debe ser {described}, no {kind}.</translation>
+    </message>
+    <message>
+        <source>the text {value}</source>
+        <translation>el texto {value}</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>verdadero o falso</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un número</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>una lista</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objeto</translation>
+    </message>
+    <message>
+        <source>a date</source>
+        <translation>una fecha</translation>
+    </message>
+    <message>
+        <source>a time</source>
+        <translation>una hora</translation>
+    </message>
+    <message>
+        <source>a datetime</source>
+        <translation>una fecha y hora</translation>
+    </message>
+    <message>
+        <source>“{where}” {problem}.</source>
+        <translation>“{where}” {problem}.</translation>
     </message>
 </context>
 <context>
@@ -4490,6 +4780,22 @@ La biblioteca actual se conserva al lado, nunca se elimina.</translation>
     <message>
         <source>the disk reported an error while writing ({path})</source>
         <translation>el disco notificó un error durante la escritura ({path})</translation>
+    </message>
+    <message>
+        <source>its folder cannot be written to</source>
+        <translation>no se puede escribir en su carpeta</translation>
+    </message>
+    <message>
+        <source>another program holds it locked</source>
+        <translation>otro programa la tiene bloqueada</translation>
+    </message>
+    <message>
+        <source>the disk reported an error</source>
+        <translation>el disco notificó un error</translation>
+    </message>
+    <message>
+        <source>it is not a library file</source>
+        <translation>no es un archivo de biblioteca</translation>
     </message>
     <message>
         <source>The last change could not be saved: {where}.</source>

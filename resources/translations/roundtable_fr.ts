@@ -942,6 +942,81 @@ Ce que vous avez enregistré est en sécurité. Les détails figurent dans le jo
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <source>Give the file a name.</source>
+        <translation>Donnez un nom au fichier.</translation>
+    </message>
+    <message>
+        <source>“{name}…” is too long for a file name ({count} characters). Choose a shorter name.</source>
+        <translation>« {name}… » est trop long pour un nom de fichier ({count} caractères). Choisissez un nom plus court.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a valid file name: it contains {shown}. Choose another name.</source>
+        <translation>« {name} » n’est pas un nom de fichier valide : il contient {shown}. Choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a valid file name on every computer. Choose another name.</source>
+        <translation>« {name} » n’est pas un nom de fichier valide sur tous les ordinateurs. Choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder. Choose another place for the file.</source>
+        <translation>{folder} n’est pas un dossier. Choisissez un autre emplacement pour le fichier.</translation>
+    </message>
+    <message>
+        <source>{path} is not an ordinary file (a device or a pipe). Choose a file name.</source>
+        <translation>{path} n’est pas un fichier ordinaire (un périphérique ou un tube). Choisissez un nom de fichier.</translation>
+    </message>
+    <message>
+        <source>{name} is open in Word or another program. Close it there, or choose another name.</source>
+        <translation>{name} est ouvert dans Word ou un autre programme. Fermez-le dans ce programme ou choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>{name} is read-only. Choose another name, or make it writable.</source>
+        <translation>{name} est en lecture seule. Choisissez un autre nom ou rendez-le modifiable.</translation>
+    </message>
+    <message>
+        <source>{name} is the library&apos;s own file ({own}): writing there would destroy it. Choose another name.</source>
+        <translation>{name} est un fichier de la bibliothèque ({own}) : écrire dessus la détruirait. Choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist. Choose another folder.</source>
+        <translation>Le dossier {folder} n’existe pas. Choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder. Choose a file name.</source>
+        <translation>{path} est un dossier. Choisissez un nom de fichier.</translation>
+    </message>
+    <message>
+        <source>{name} is open in Word or another program, or read-only. Close it, or choose another name.</source>
+        <translation>{name} est ouvert dans Word ou un autre programme, ou en lecture seule. Fermez-le ou choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to write in {folder}. Choose another folder.</source>
+        <translation>Vous n’êtes pas autorisé à écrire dans {folder}. Choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>The disk holding {folder} is full. Free some space or choose another place.</source>
+        <translation>Le disque qui contient {folder} est plein. Libérez de l’espace ou choisissez un autre emplacement.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a valid file name here. Choose another name.</source>
+        <translation>« {name} » n’est pas un nom de fichier valide ici. Choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>{folder} is on a read-only disk. Choose another place.</source>
+        <translation>{folder} se trouve sur un disque en lecture seule. Choisissez un autre emplacement.</translation>
+    </message>
+    <message>
+        <source>{name} could not be written ({reason}). Choose another name or place.</source>
+        <translation>{name} n’a pas pu être écrit ({reason}). Choisissez un autre nom ou un autre emplacement.</translation>
+    </message>
+    <message>
+        <source>The statistics cannot be written to {place}: {reason}.</source>
+        <translation>Les statistiques ne peuvent pas être écrites dans {place} : {reason}.</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export rapporteur’s summary</source>
@@ -1707,6 +1782,33 @@ Appuyez sur Exporter pour l’utiliser, ou choisissez-en un autre.</translation>
     </message>
 </context>
 <context>
+    <name>Limits</name>
+    <message>
+        <source>is not a number</source>
+        <translation>n’est pas un nombre</translation>
+    </message>
+    <message>
+        <source>is {value}; it must be from {low} to {high}</source>
+        <translation>vaut {value} ; il doit être compris entre {low} et {high}</translation>
+    </message>
+    <message>
+        <source>has a time-zone offset; a time of day is given in the meeting&apos;s own zone</source>
+        <translation>comporte un décalage horaire ; une heure de la journée est donnée dans le fuseau de la réunion</translation>
+    </message>
+    <message>
+        <source>is in the year {year}; it must be from {first} to {last}</source>
+        <translation>tombe en {year} ; l’année doit être comprise entre {first} et {last}</translation>
+    </message>
+    <message>
+        <source>is “{text}”, not an offset in use (UTC-12:00 to UTC+14:00)</source>
+        <translation>vaut « {text} », qui n’est pas un décalage en usage (UTC-12:00 à UTC+14:00)</translation>
+    </message>
+    <message>
+        <source>is “{text}”, not a time zone (such as Europe/Zurich or UTC+02:00)</source>
+        <translation>vaut « {text} », qui n’est pas un fuseau horaire (tel que Europe/Zurich ou UTC+02:00)</translation>
+    </message>
+</context>
+<context>
     <name>LinkAddress</name>
     <message>
         <source>“{typed}” is not an address like 192.168.1.5:8765.</source>
@@ -2051,6 +2153,14 @@ Appuyez sur Exporter pour l’utiliser, ou choisissez-en un autre.</translation>
 <context>
     <name>MeetingFile</name>
     <message>
+        <source>The meeting file holds more than {limit:,} records.</source>
+        <translation>Le fichier de réunion contient plus de {limit:,} enregistrements.</translation>
+    </message>
+    <message>
+        <source>“{where}” must be a list.</source>
+        <translation>« {where} » doit être une liste.</translation>
+    </message>
+    <message>
         <source>This is not a Roundtable meeting file (format “{expected}”).</source>
         <translation>Ce n’est pas un fichier de réunion Roundtable (format « {expected} »).</translation>
     </message>
@@ -2061,6 +2171,38 @@ Appuyez sur Exporter pour l’utiliser, ou choisissez-en un autre.</translation>
     <message>
         <source>This meeting file was written by a newer Roundtable Desktop (version {version}); update Roundtable Desktop to merge it.</source>
         <translation>Ce fichier de réunion a été écrit par une version plus récente de Roundtable Desktop (version {version}) ; mettez Roundtable Desktop à jour pour le fusionner.</translation>
+    </message>
+    <message>
+        <source>The meeting file does not say which laptop wrote it (“laptop”).</source>
+        <translation>Le fichier de réunion n’indique pas quel ordinateur l’a écrit (« laptop »).</translation>
+    </message>
+    <message>
+        <source>The meeting file has no “records”.</source>
+        <translation>Le fichier de réunion n’a pas de « records ».</translation>
+    </message>
+    <message>
+        <source>“{where}” belongs to another meeting.</source>
+        <translation>« {where} » appartient à une autre réunion.</translation>
+    </message>
+    <message>
+        <source>“{where}” {id} is used twice.</source>
+        <translation>« {where} » {id} est utilisé deux fois.</translation>
+    </message>
+    <message>
+        <source>“{where}” must be an object.</source>
+        <translation>« {where} » doit être un objet.</translation>
+    </message>
+    <message>
+        <source>“{where}” is not a deleted record of a meeting.</source>
+        <translation>« {where} » n’est pas un enregistrement supprimé d’une réunion.</translation>
+    </message>
+    <message>
+        <source>The meeting file&apos;s “{where}” is not an id.</source>
+        <translation>Le « {where} » du fichier de réunion n’est pas un identifiant.</translation>
+    </message>
+    <message>
+        <source>The meeting file&apos;s “{where}” is not a whole number.</source>
+        <translation>Le « {where} » du fichier de réunion n’est pas un nombre entier.</translation>
     </message>
     <message>
         <source>{name} is not a meeting file: it is not valid JSON text.</source>
@@ -2903,6 +3045,10 @@ Appuyez sur Exporter pour l’utiliser, ou choisissez-en un autre.</translation>
         <translation>{name} n’est pas un fichier CSV lisible (ses guillemets ne se ferment pas).</translation>
     </message>
     <message>
+        <source>Row {row}: {name} is already on row {first}; the row was skipped.</source>
+        <translation>Ligne {row} : {name} figure déjà à la ligne {first} ; la ligne a été ignorée.</translation>
+    </message>
+    <message>
         <source>{name} has a header row but no participants under it.</source>
         <translation>{name} a une ligne d’en-tête, mais aucun participant en dessous.</translation>
     </message>
@@ -2913,6 +3059,14 @@ Appuyez sur Exporter pour l’utiliser, ou choisissez-en un autre.</translation>
     <message>
         <source>The first row of {name} must name the columns, with at least “name” (and any of function, organisation, country, role, gender, region, language); it holds {found}.</source>
         <translation>La première ligne de {name} doit nommer les colonnes, avec au moins « name » (et l’une des colonnes function, organisation, country, role, gender, region, language) ; elle contient {found}.</translation>
+    </message>
+    <message>
+        <source>Row {row}: no name; the row was skipped.</source>
+        <translation>Ligne {row} : aucun nom ; la ligne a été ignorée.</translation>
+    </message>
+    <message>
+        <source>Row {row}: {what} “{value}” is not known; it was set to {default}.</source>
+        <translation>Ligne {row} : {what} « {value} » inconnu ; la valeur {default} a été retenue.</translation>
     </message>
 </context>
 <context>
@@ -3698,6 +3852,30 @@ La bibliothèque actuelle est conservée à côté, jamais supprimée.</translat
         <translation>Ce n’est pas un fichier de session Roundtable : il ne contient pas d’objet JSON.</translation>
     </message>
     <message>
+        <source>“{where}” must be a list, not {kind}.</source>
+        <translation>« {where} » doit être une liste, et non {kind}.</translation>
+    </message>
+    <message>
+        <source>The session file holds more than {limit:,} records.</source>
+        <translation>Le fichier de session contient plus de {limit:,} enregistrements.</translation>
+    </message>
+    <message>
+        <source>The session file holds {count:,} records in “{where}”; a meeting has at most {limit:,}.</source>
+        <translation>Le fichier de session contient {count:,} enregistrements dans « {where} » ; une réunion en a au plus {limit:,}.</translation>
+    </message>
+    <message>
+        <source>“{where}” must not be empty.</source>
+        <translation>« {where} » ne doit pas être vide.</translation>
+    </message>
+    <message>
+        <source>“{where}” must be one line of at most {limit} characters, as the chair sends it.</source>
+        <translation>« {where} » doit tenir en une ligne d’au plus {limit} caractères, comme le président l’envoie.</translation>
+    </message>
+    <message>
+        <source>“{where}” is before it was sent ({sent}).</source>
+        <translation>« {where} » est antérieur à son envoi ({sent}).</translation>
+    </message>
+    <message>
         <source>This is not a Roundtable session file (it names no format, expected “{expected}”).</source>
         <translation>Ce n’est pas un fichier de session Roundtable (il n’indique aucun format ; attendu : « {expected} »).</translation>
     </message>
@@ -3712,6 +3890,118 @@ La bibliothèque actuelle est conservée à côté, jamais supprimée.</translat
     <message>
         <source>This session file was written by a newer Roundtable Desktop (format version {version}); this one reads up to version {known}. Update Roundtable Desktop to open it.</source>
         <translation>Ce fichier de session a été écrit par une version plus récente de Roundtable Desktop (version de format {version}) ; celle-ci lit jusqu’à la version {known}. Mettez Roundtable Desktop à jour pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>“{where}” must be an object, not {kind}.</source>
+        <translation>« {where} » doit être un objet, et non {kind}.</translation>
+    </message>
+    <message>
+        <source>“{where}” has no “{name}”.</source>
+        <translation>« {where} » n’a pas de « {name} ».</translation>
+    </message>
+    <message>
+        <source>“{where}” must not be empty (null).</source>
+        <translation>« {where} » ne doit pas être vide (null).</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>du texte</translation>
+    </message>
+    <message>
+        <source>“{where}” must be a whole number, not {kind}.</source>
+        <translation>« {where} » doit être un nombre entier, et non {kind}.</translation>
+    </message>
+    <message>
+        <source>“{where}” must be a number, not {kind}.</source>
+        <translation>« {where} » doit être un nombre, et non {kind}.</translation>
+    </message>
+    <message>
+        <source>“{where}” is {value}; it must be one of {allowed}.</source>
+        <translation>« {where} » vaut {value} ; il doit être l’une des valeurs {allowed}.</translation>
+    </message>
+    <message>
+        <source>“{where}” is {value}, not {kind} like {example}.</source>
+        <translation>« {where} » vaut {value}, et non {kind} comme {example}.</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>est vide</translation>
+    </message>
+    <message>
+        <source>“{where}” must be a list of SDG numbers, not {kind}.</source>
+        <translation>« {where} » doit être une liste de numéros d’ODD, et non {kind}.</translation>
+    </message>
+    <message>
+        <source>“{where}” holds {value}; SDGs are numbered 1 to 17.</source>
+        <translation>« {where} » contient {value} ; les ODD sont numérotés de 1 à 17.</translation>
+    </message>
+    <message>
+        <source>“{where}” {id} is used twice in the file.</source>
+        <translation>« {where} » {id} est utilisé deux fois dans le fichier.</translation>
+    </message>
+    <message>
+        <source>“{where}” belongs to another meeting (session_id {id}).</source>
+        <translation>« {where} » appartient à une autre réunion (session_id {id}).</translation>
+    </message>
+    <message>
+        <source>a participant</source>
+        <translation>un participant</translation>
+    </message>
+    <message>
+        <source>an agenda item</source>
+        <translation>un point de l’ordre du jour</translation>
+    </message>
+    <message>
+        <source>a guiding question</source>
+        <translation>une question directrice</translation>
+    </message>
+    <message>
+        <source>a speaker slot</source>
+        <translation>une place d’orateur</translation>
+    </message>
+    <message>
+        <source>“{where}” refers to {target} that is not in the file ({field} {id}).</source>
+        <translation>« {where} » renvoie à {target} absent du fichier ({field} {id}).</translation>
+    </message>
+    <message>
+        <source>“{where}” must be {described}, not {kind}.</source>
+        <translation>« {where} » doit être {described}, et non {kind}.</translation>
+    </message>
+    <message>
+        <source>the text {value}</source>
+        <translation>le texte {value}</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>vrai ou faux</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>une liste</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <source>a date</source>
+        <translation>une date</translation>
+    </message>
+    <message>
+        <source>a time</source>
+        <translation>une heure</translation>
+    </message>
+    <message>
+        <source>a datetime</source>
+        <translation>une date et heure</translation>
+    </message>
+    <message>
+        <source>“{where}” {problem}.</source>
+        <translation>« {where} » {problem}.</translation>
     </message>
 </context>
 <context>
@@ -4490,6 +4780,22 @@ La bibliothèque actuelle est conservée à côté, jamais supprimée.</translat
     <message>
         <source>the disk reported an error while writing ({path})</source>
         <translation>le disque a signalé une erreur pendant l’écriture ({path})</translation>
+    </message>
+    <message>
+        <source>its folder cannot be written to</source>
+        <translation>son dossier n’est pas accessible en écriture</translation>
+    </message>
+    <message>
+        <source>another program holds it locked</source>
+        <translation>un autre programme la verrouille</translation>
+    </message>
+    <message>
+        <source>the disk reported an error</source>
+        <translation>le disque a signalé une erreur</translation>
+    </message>
+    <message>
+        <source>it is not a library file</source>
+        <translation>ce n’est pas un fichier de bibliothèque</translation>
     </message>
     <message>
         <source>The last change could not be saved: {where}.</source>

@@ -942,6 +942,81 @@ What you saved is safe. The details are in the log file:
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <source>Give the file a name.</source>
+        <translation>Задайте имя файла.</translation>
+    </message>
+    <message>
+        <source>“{name}…” is too long for a file name ({count} characters). Choose a shorter name.</source>
+        <translation>«{name}…» слишком длинно для имени файла ({count} знаков). Выберите более короткое имя.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a valid file name: it contains {shown}. Choose another name.</source>
+        <translation>«{name}» — недопустимое имя файла: в нём есть {shown}. Выберите другое имя.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a valid file name on every computer. Choose another name.</source>
+        <translation>«{name}» — имя файла, допустимое не на всех компьютерах. Выберите другое имя.</translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder. Choose another place for the file.</source>
+        <translation>{folder} не является папкой. Выберите другое место для файла.</translation>
+    </message>
+    <message>
+        <source>{path} is not an ordinary file (a device or a pipe). Choose a file name.</source>
+        <translation>{path} не является обычным файлом (это устройство или канал). Выберите имя файла.</translation>
+    </message>
+    <message>
+        <source>{name} is open in Word or another program. Close it there, or choose another name.</source>
+        <translation>{name} открыт в Word или другой программе. Закройте его там или выберите другое имя.</translation>
+    </message>
+    <message>
+        <source>{name} is read-only. Choose another name, or make it writable.</source>
+        <translation>{name} доступен только для чтения. Выберите другое имя или разрешите запись в него.</translation>
+    </message>
+    <message>
+        <source>{name} is the library&apos;s own file ({own}): writing there would destroy it. Choose another name.</source>
+        <translation>{name} — собственный файл библиотеки ({own}): запись в него уничтожила бы её. Выберите другое имя.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist. Choose another folder.</source>
+        <translation>Папки {folder} не существует. Выберите другую папку.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder. Choose a file name.</source>
+        <translation>{path} — это папка. Выберите имя файла.</translation>
+    </message>
+    <message>
+        <source>{name} is open in Word or another program, or read-only. Close it, or choose another name.</source>
+        <translation>{name} открыт в Word или другой программе либо доступен только для чтения. Закройте его или выберите другое имя.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to write in {folder}. Choose another folder.</source>
+        <translation>У вас нет прав на запись в {folder}. Выберите другую папку.</translation>
+    </message>
+    <message>
+        <source>The disk holding {folder} is full. Free some space or choose another place.</source>
+        <translation>Диск с {folder} заполнен. Освободите место или выберите другое место.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a valid file name here. Choose another name.</source>
+        <translation>«{name}» здесь недопустимо как имя файла. Выберите другое имя.</translation>
+    </message>
+    <message>
+        <source>{folder} is on a read-only disk. Choose another place.</source>
+        <translation>{folder} находится на диске, доступном только для чтения. Выберите другое место.</translation>
+    </message>
+    <message>
+        <source>{name} could not be written ({reason}). Choose another name or place.</source>
+        <translation>Не удалось записать {name} ({reason}). Выберите другое имя или место.</translation>
+    </message>
+    <message>
+        <source>The statistics cannot be written to {place}: {reason}.</source>
+        <translation>Не удаётся записать статистику в {place}: {reason}.</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export rapporteur’s summary</source>
@@ -1708,6 +1783,33 @@ Press Export to use it, or choose another.</source>
     </message>
 </context>
 <context>
+    <name>Limits</name>
+    <message>
+        <source>is not a number</source>
+        <translation>не является числом</translation>
+    </message>
+    <message>
+        <source>is {value}; it must be from {low} to {high}</source>
+        <translation>равно {value}; оно должно быть от {low} до {high}</translation>
+    </message>
+    <message>
+        <source>has a time-zone offset; a time of day is given in the meeting&apos;s own zone</source>
+        <translation>содержит смещение часового пояса; время суток указывается в часовом поясе заседания</translation>
+    </message>
+    <message>
+        <source>is in the year {year}; it must be from {first} to {last}</source>
+        <translation>относится к {year} году; год должен быть от {first} до {last}</translation>
+    </message>
+    <message>
+        <source>is “{text}”, not an offset in use (UTC-12:00 to UTC+14:00)</source>
+        <translation>равно «{text}», такое смещение не используется (от UTC-12:00 до UTC+14:00)</translation>
+    </message>
+    <message>
+        <source>is “{text}”, not a time zone (such as Europe/Zurich or UTC+02:00)</source>
+        <translation>равно «{text}», это не часовой пояс (например, Europe/Zurich или UTC+02:00)</translation>
+    </message>
+</context>
+<context>
     <name>LinkAddress</name>
     <message>
         <source>“{typed}” is not an address like 192.168.1.5:8765.</source>
@@ -2052,6 +2154,14 @@ Press Export to use it, or choose another.</source>
 <context>
     <name>MeetingFile</name>
     <message>
+        <source>The meeting file holds more than {limit:,} records.</source>
+        <translation>В файле мероприятия больше {limit:,} записей.</translation>
+    </message>
+    <message>
+        <source>“{where}” must be a list.</source>
+        <translation>«{where}» должно быть списком.</translation>
+    </message>
+    <message>
         <source>This is not a Roundtable meeting file (format “{expected}”).</source>
         <translation>Это не файл мероприятия Roundtable (формат «{expected}»).</translation>
     </message>
@@ -2062,6 +2172,38 @@ Press Export to use it, or choose another.</source>
     <message>
         <source>This meeting file was written by a newer Roundtable Desktop (version {version}); update Roundtable Desktop to merge it.</source>
         <translation>Этот файл мероприятия записан более новой версией Roundtable Desktop (версия {version}); обновите Roundtable Desktop, чтобы объединить его.</translation>
+    </message>
+    <message>
+        <source>The meeting file does not say which laptop wrote it (“laptop”).</source>
+        <translation>В файле мероприятия не указано, какой ноутбук его записал («laptop»).</translation>
+    </message>
+    <message>
+        <source>The meeting file has no “records”.</source>
+        <translation>В файле мероприятия нет «records».</translation>
+    </message>
+    <message>
+        <source>“{where}” belongs to another meeting.</source>
+        <translation>«{where}» относится к другому мероприятию.</translation>
+    </message>
+    <message>
+        <source>“{where}” {id} is used twice.</source>
+        <translation>«{where}» {id} используется дважды.</translation>
+    </message>
+    <message>
+        <source>“{where}” must be an object.</source>
+        <translation>«{where}» должно быть объектом.</translation>
+    </message>
+    <message>
+        <source>“{where}” is not a deleted record of a meeting.</source>
+        <translation>«{where}» не является удалённой записью мероприятия.</translation>
+    </message>
+    <message>
+        <source>The meeting file&apos;s “{where}” is not an id.</source>
+        <translation>«{where}» в файле мероприятия не является идентификатором.</translation>
+    </message>
+    <message>
+        <source>The meeting file&apos;s “{where}” is not a whole number.</source>
+        <translation>«{where}» в файле мероприятия не является целым числом.</translation>
     </message>
     <message>
         <source>{name} is not a meeting file: it is not valid JSON text.</source>
@@ -2904,6 +3046,10 @@ Press Export to use it, or choose another.</source>
         <translation>{name} не читается как файл CSV (его кавычки не закрываются).</translation>
     </message>
     <message>
+        <source>Row {row}: {name} is already on row {first}; the row was skipped.</source>
+        <translation>Строка {row}: {name} уже есть в строке {first}; строка пропущена.</translation>
+    </message>
+    <message>
         <source>{name} has a header row but no participants under it.</source>
         <translation>В {name} есть строка заголовков, но под ней нет участников.</translation>
     </message>
@@ -2914,6 +3060,14 @@ Press Export to use it, or choose another.</source>
     <message>
         <source>The first row of {name} must name the columns, with at least “name” (and any of function, organisation, country, role, gender, region, language); it holds {found}.</source>
         <translation>В первой строке {name} должны быть названия столбцов, как минимум «name» (и любые из function, organisation, country, role, gender, region, language); в ней {found}.</translation>
+    </message>
+    <message>
+        <source>Row {row}: no name; the row was skipped.</source>
+        <translation>Строка {row}: нет имени; строка пропущена.</translation>
+    </message>
+    <message>
+        <source>Row {row}: {what} “{value}” is not known; it was set to {default}.</source>
+        <translation>Строка {row}: {what} «{value}» не распознано; установлено значение {default}.</translation>
     </message>
 </context>
 <context>
@@ -3700,6 +3854,30 @@ The library as it is now is kept beside it, never deleted.</source>
         <translation>Это не файл сессии Roundtable: в нём нет объекта JSON.</translation>
     </message>
     <message>
+        <source>“{where}” must be a list, not {kind}.</source>
+        <translation>«{where}» должно быть списком, а не {kind}.</translation>
+    </message>
+    <message>
+        <source>The session file holds more than {limit:,} records.</source>
+        <translation>В файле сессии больше {limit:,} записей.</translation>
+    </message>
+    <message>
+        <source>The session file holds {count:,} records in “{where}”; a meeting has at most {limit:,}.</source>
+        <translation>В файле сессии {count:,} записей в «{where}»; у мероприятия их не больше {limit:,}.</translation>
+    </message>
+    <message>
+        <source>“{where}” must not be empty.</source>
+        <translation>«{where}» не должно быть пустым.</translation>
+    </message>
+    <message>
+        <source>“{where}” must be one line of at most {limit} characters, as the chair sends it.</source>
+        <translation>«{where}» должно быть одной строкой не длиннее {limit} знаков, как его отправляет председатель.</translation>
+    </message>
+    <message>
+        <source>“{where}” is before it was sent ({sent}).</source>
+        <translation>«{where}» раньше времени отправки ({sent}).</translation>
+    </message>
+    <message>
         <source>This is not a Roundtable session file (it names no format, expected “{expected}”).</source>
         <translation>Это не файл сессии Roundtable (в нём не указан формат, ожидался «{expected}»).</translation>
     </message>
@@ -3714,6 +3892,118 @@ The library as it is now is kept beside it, never deleted.</source>
     <message>
         <source>This session file was written by a newer Roundtable Desktop (format version {version}); this one reads up to version {known}. Update Roundtable Desktop to open it.</source>
         <translation>Этот файл сессии записан более новой версией Roundtable Desktop (версия формата {version}); эта версия читает файлы до версии {known}. Обновите Roundtable Desktop, чтобы открыть его.</translation>
+    </message>
+    <message>
+        <source>“{where}” must be an object, not {kind}.</source>
+        <translation>«{where}» должно быть объектом, а не {kind}.</translation>
+    </message>
+    <message>
+        <source>“{where}” has no “{name}”.</source>
+        <translation>В «{where}» нет «{name}».</translation>
+    </message>
+    <message>
+        <source>“{where}” must not be empty (null).</source>
+        <translation>«{where}» не должно быть пустым (null).</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>текстом</translation>
+    </message>
+    <message>
+        <source>“{where}” must be a whole number, not {kind}.</source>
+        <translation>«{where}» должно быть целым числом, а не {kind}.</translation>
+    </message>
+    <message>
+        <source>“{where}” must be a number, not {kind}.</source>
+        <translation>«{where}» должно быть числом, а не {kind}.</translation>
+    </message>
+    <message>
+        <source>“{where}” is {value}; it must be one of {allowed}.</source>
+        <translation>«{where}» равно {value}; оно должно быть одним из {allowed}.</translation>
+    </message>
+    <message>
+        <source>“{where}” is {value}, not {kind} like {example}.</source>
+        <translation>«{where}» равно {value}, а не {kind} вида {example}.</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>пусто</translation>
+    </message>
+    <message>
+        <source>“{where}” must be a list of SDG numbers, not {kind}.</source>
+        <translation>«{where}» должно быть списком номеров ЦУР, а не {kind}.</translation>
+    </message>
+    <message>
+        <source>“{where}” holds {value}; SDGs are numbered 1 to 17.</source>
+        <translation>«{where}» содержит {value}; ЦУР пронумерованы от 1 до 17.</translation>
+    </message>
+    <message>
+        <source>“{where}” {id} is used twice in the file.</source>
+        <translation>«{where}» {id} используется в файле дважды.</translation>
+    </message>
+    <message>
+        <source>“{where}” belongs to another meeting (session_id {id}).</source>
+        <translation>«{where}» относится к другому мероприятию (session_id {id}).</translation>
+    </message>
+    <message>
+        <source>a participant</source>
+        <translation>участника</translation>
+    </message>
+    <message>
+        <source>an agenda item</source>
+        <translation>пункт повестки дня</translation>
+    </message>
+    <message>
+        <source>a guiding question</source>
+        <translation>руководящий вопрос</translation>
+    </message>
+    <message>
+        <source>a speaker slot</source>
+        <translation>место оратора</translation>
+    </message>
+    <message>
+        <source>“{where}” refers to {target} that is not in the file ({field} {id}).</source>
+        <translation>«{where}» ссылается на {target}, которого нет в файле ({field} {id}).</translation>
+    </message>
+    <message>
+        <source>“{where}” must be {described}, not {kind}.</source>
+        <translation>«{where}» должно быть {described}, а не {kind}.</translation>
+    </message>
+    <message>
+        <source>the text {value}</source>
+        <translation>текст {value}</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true или false</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>число</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>список</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>объект</translation>
+    </message>
+    <message>
+        <source>a date</source>
+        <translation>дата</translation>
+    </message>
+    <message>
+        <source>a time</source>
+        <translation>время</translation>
+    </message>
+    <message>
+        <source>a datetime</source>
+        <translation>дата и время</translation>
+    </message>
+    <message>
+        <source>“{where}” {problem}.</source>
+        <translation>«{where}» {problem}.</translation>
     </message>
 </context>
 <context>
@@ -4492,6 +4782,22 @@ The library as it is now is kept beside it, never deleted.</source>
     <message>
         <source>the disk reported an error while writing ({path})</source>
         <translation>диск сообщил об ошибке при записи ({path})</translation>
+    </message>
+    <message>
+        <source>its folder cannot be written to</source>
+        <translation>в его папку нельзя записывать</translation>
+    </message>
+    <message>
+        <source>another program holds it locked</source>
+        <translation>её блокирует другая программа</translation>
+    </message>
+    <message>
+        <source>the disk reported an error</source>
+        <translation>диск сообщил об ошибке</translation>
+    </message>
+    <message>
+        <source>it is not a library file</source>
+        <translation>это не файл библиотеки</translation>
     </message>
     <message>
         <source>The last change could not be saved: {where}.</source>

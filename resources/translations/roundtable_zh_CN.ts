@@ -942,6 +942,81 @@ What you saved is safe. The details are in the log file:
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <source>Give the file a name.</source>
+        <translation>请为文件命名。</translation>
+    </message>
+    <message>
+        <source>“{name}…” is too long for a file name ({count} characters). Choose a shorter name.</source>
+        <translation>“{name}…”作为文件名太长（{count} 个字符）。请选择较短的名称。</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a valid file name: it contains {shown}. Choose another name.</source>
+        <translation>“{name}”不是有效的文件名：其中含有 {shown}。请选择其他名称。</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a valid file name on every computer. Choose another name.</source>
+        <translation>“{name}”并非在所有电脑上都是有效的文件名。请选择其他名称。</translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder. Choose another place for the file.</source>
+        <translation>{folder} 不是文件夹。请为文件选择其他位置。</translation>
+    </message>
+    <message>
+        <source>{path} is not an ordinary file (a device or a pipe). Choose a file name.</source>
+        <translation>{path} 不是普通文件（是设备或管道）。请选择一个文件名。</translation>
+    </message>
+    <message>
+        <source>{name} is open in Word or another program. Close it there, or choose another name.</source>
+        <translation>{name} 已在 Word 或其他程序中打开。请在该程序中关闭它，或选择其他名称。</translation>
+    </message>
+    <message>
+        <source>{name} is read-only. Choose another name, or make it writable.</source>
+        <translation>{name} 为只读。请选择其他名称，或使其可写。</translation>
+    </message>
+    <message>
+        <source>{name} is the library&apos;s own file ({own}): writing there would destroy it. Choose another name.</source>
+        <translation>{name} 是库自身的文件（{own}）：写入会将其毁坏。请选择其他名称。</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist. Choose another folder.</source>
+        <translation>文件夹 {folder} 不存在。请选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>{path} is a folder. Choose a file name.</source>
+        <translation>{path} 是文件夹。请选择一个文件名。</translation>
+    </message>
+    <message>
+        <source>{name} is open in Word or another program, or read-only. Close it, or choose another name.</source>
+        <translation>{name} 已在 Word 或其他程序中打开，或为只读。请关闭它，或选择其他名称。</translation>
+    </message>
+    <message>
+        <source>You are not allowed to write in {folder}. Choose another folder.</source>
+        <translation>您无权写入 {folder}。请选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>The disk holding {folder} is full. Free some space or choose another place.</source>
+        <translation>存放 {folder} 的磁盘已满。请释放空间或选择其他位置。</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a valid file name here. Choose another name.</source>
+        <translation>“{name}”在此处不是有效的文件名。请选择其他名称。</translation>
+    </message>
+    <message>
+        <source>{folder} is on a read-only disk. Choose another place.</source>
+        <translation>{folder} 位于只读磁盘上。请选择其他位置。</translation>
+    </message>
+    <message>
+        <source>{name} could not be written ({reason}). Choose another name or place.</source>
+        <translation>无法写入 {name}（{reason}）。请选择其他名称或位置。</translation>
+    </message>
+    <message>
+        <source>The statistics cannot be written to {place}: {reason}.</source>
+        <translation>无法将统计数据写入 {place}：{reason}。</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export rapporteur’s summary</source>
@@ -1706,6 +1781,33 @@ Press Export to use it, or choose another.</source>
     </message>
 </context>
 <context>
+    <name>Limits</name>
+    <message>
+        <source>is not a number</source>
+        <translation>不是数字</translation>
+    </message>
+    <message>
+        <source>is {value}; it must be from {low} to {high}</source>
+        <translation>为 {value}；必须在 {low} 至 {high} 之间</translation>
+    </message>
+    <message>
+        <source>has a time-zone offset; a time of day is given in the meeting&apos;s own zone</source>
+        <translation>带有时区偏移；一天中的时间按会议本身的时区给出</translation>
+    </message>
+    <message>
+        <source>is in the year {year}; it must be from {first} to {last}</source>
+        <translation>在 {year} 年；年份必须在 {first} 至 {last} 之间</translation>
+    </message>
+    <message>
+        <source>is “{text}”, not an offset in use (UTC-12:00 to UTC+14:00)</source>
+        <translation>为“{text}”，不是使用中的时差（UTC-12:00 至 UTC+14:00）</translation>
+    </message>
+    <message>
+        <source>is “{text}”, not a time zone (such as Europe/Zurich or UTC+02:00)</source>
+        <translation>为“{text}”，不是时区（如 Europe/Zurich 或 UTC+02:00）</translation>
+    </message>
+</context>
+<context>
     <name>LinkAddress</name>
     <message>
         <source>“{typed}” is not an address like 192.168.1.5:8765.</source>
@@ -2050,6 +2152,14 @@ Press Export to use it, or choose another.</source>
 <context>
     <name>MeetingFile</name>
     <message>
+        <source>The meeting file holds more than {limit:,} records.</source>
+        <translation>会议文件中的记录超过 {limit:,} 条。</translation>
+    </message>
+    <message>
+        <source>“{where}” must be a list.</source>
+        <translation>“{where}”必须是列表。</translation>
+    </message>
+    <message>
         <source>This is not a Roundtable meeting file (format “{expected}”).</source>
         <translation>这不是 Roundtable 会议文件（格式“{expected}”）。</translation>
     </message>
@@ -2060,6 +2170,38 @@ Press Export to use it, or choose another.</source>
     <message>
         <source>This meeting file was written by a newer Roundtable Desktop (version {version}); update Roundtable Desktop to merge it.</source>
         <translation>此会议文件由较新版本的 Roundtable Desktop 写入（版本 {version}）；请更新 Roundtable Desktop 后再合并。</translation>
+    </message>
+    <message>
+        <source>The meeting file does not say which laptop wrote it (“laptop”).</source>
+        <translation>会议文件未注明由哪台电脑写入（“laptop”）。</translation>
+    </message>
+    <message>
+        <source>The meeting file has no “records”.</source>
+        <translation>会议文件没有“records”。</translation>
+    </message>
+    <message>
+        <source>“{where}” belongs to another meeting.</source>
+        <translation>“{where}”属于另一个会议。</translation>
+    </message>
+    <message>
+        <source>“{where}” {id} is used twice.</source>
+        <translation>“{where}” {id} 被使用了两次。</translation>
+    </message>
+    <message>
+        <source>“{where}” must be an object.</source>
+        <translation>“{where}”必须是对象。</translation>
+    </message>
+    <message>
+        <source>“{where}” is not a deleted record of a meeting.</source>
+        <translation>“{where}”不是某个会议中已删除的记录。</translation>
+    </message>
+    <message>
+        <source>The meeting file&apos;s “{where}” is not an id.</source>
+        <translation>会议文件的“{where}”不是标识。</translation>
+    </message>
+    <message>
+        <source>The meeting file&apos;s “{where}” is not a whole number.</source>
+        <translation>会议文件的“{where}”不是整数。</translation>
     </message>
     <message>
         <source>{name} is not a meeting file: it is not valid JSON text.</source>
@@ -2902,6 +3044,10 @@ Press Export to use it, or choose another.</source>
         <translation>{name} 不是可读的 CSV 文件（其中的引号没有闭合）。</translation>
     </message>
     <message>
+        <source>Row {row}: {name} is already on row {first}; the row was skipped.</source>
+        <translation>第 {row} 行：{name} 已在第 {first} 行；此行已跳过。</translation>
+    </message>
+    <message>
         <source>{name} has a header row but no participants under it.</source>
         <translation>{name} 有标题行，但其下没有与会者。</translation>
     </message>
@@ -2912,6 +3058,14 @@ Press Export to use it, or choose another.</source>
     <message>
         <source>The first row of {name} must name the columns, with at least “name” (and any of function, organisation, country, role, gender, region, language); it holds {found}.</source>
         <translation>{name} 的第一行必须写出列名，至少要有“name”（以及 function、organisation、country、role、gender、region、language 中的任意几列）；该行内容为 {found}。</translation>
+    </message>
+    <message>
+        <source>Row {row}: no name; the row was skipped.</source>
+        <translation>第 {row} 行：没有姓名；此行已跳过。</translation>
+    </message>
+    <message>
+        <source>Row {row}: {what} “{value}” is not known; it was set to {default}.</source>
+        <translation>第 {row} 行：{what}“{value}”无法识别；已设为{default}。</translation>
     </message>
 </context>
 <context>
@@ -3696,6 +3850,30 @@ The library as it is now is kept beside it, never deleted.</source>
         <translation>这不是 Roundtable 会议文件：其中没有 JSON 对象。</translation>
     </message>
     <message>
+        <source>“{where}” must be a list, not {kind}.</source>
+        <translation>“{where}”必须是列表，而不是{kind}。</translation>
+    </message>
+    <message>
+        <source>The session file holds more than {limit:,} records.</source>
+        <translation>会议文件中的记录超过 {limit:,} 条。</translation>
+    </message>
+    <message>
+        <source>The session file holds {count:,} records in “{where}”; a meeting has at most {limit:,}.</source>
+        <translation>会议文件的“{where}”中有 {count:,} 条记录；一个会议最多 {limit:,} 条。</translation>
+    </message>
+    <message>
+        <source>“{where}” must not be empty.</source>
+        <translation>“{where}”不得为空。</translation>
+    </message>
+    <message>
+        <source>“{where}” must be one line of at most {limit} characters, as the chair sends it.</source>
+        <translation>“{where}”必须是一行，最多 {limit} 个字符，与主席发送的一样。</translation>
+    </message>
+    <message>
+        <source>“{where}” is before it was sent ({sent}).</source>
+        <translation>“{where}”早于发送时间（{sent}）。</translation>
+    </message>
+    <message>
         <source>This is not a Roundtable session file (it names no format, expected “{expected}”).</source>
         <translation>这不是 Roundtable 会议文件（未注明格式，应为“{expected}”）。</translation>
     </message>
@@ -3710,6 +3888,118 @@ The library as it is now is kept beside it, never deleted.</source>
     <message>
         <source>This session file was written by a newer Roundtable Desktop (format version {version}); this one reads up to version {known}. Update Roundtable Desktop to open it.</source>
         <translation>此会议文件由较新版本的 Roundtable Desktop 写入（格式版本 {version}）；本版本最多读取版本 {known}。请更新 Roundtable Desktop 后再打开。</translation>
+    </message>
+    <message>
+        <source>“{where}” must be an object, not {kind}.</source>
+        <translation>“{where}”必须是对象，而不是{kind}。</translation>
+    </message>
+    <message>
+        <source>“{where}” has no “{name}”.</source>
+        <translation>“{where}”没有“{name}”。</translation>
+    </message>
+    <message>
+        <source>“{where}” must not be empty (null).</source>
+        <translation>“{where}”不得为空（null）。</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>“{where}” must be a whole number, not {kind}.</source>
+        <translation>“{where}”必须是整数，而不是{kind}。</translation>
+    </message>
+    <message>
+        <source>“{where}” must be a number, not {kind}.</source>
+        <translation>“{where}”必须是数字，而不是{kind}。</translation>
+    </message>
+    <message>
+        <source>“{where}” is {value}; it must be one of {allowed}.</source>
+        <translation>“{where}”为 {value}；必须是 {allowed} 之一。</translation>
+    </message>
+    <message>
+        <source>“{where}” is {value}, not {kind} like {example}.</source>
+        <translation>“{where}”为 {value}，而不是像 {example} 这样的{kind}。</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>为空</translation>
+    </message>
+    <message>
+        <source>“{where}” must be a list of SDG numbers, not {kind}.</source>
+        <translation>“{where}”必须是可持续发展目标编号的列表，而不是{kind}。</translation>
+    </message>
+    <message>
+        <source>“{where}” holds {value}; SDGs are numbered 1 to 17.</source>
+        <translation>“{where}”中有 {value}；可持续发展目标的编号为 1 至 17。</translation>
+    </message>
+    <message>
+        <source>“{where}” {id} is used twice in the file.</source>
+        <translation>“{where}” {id} 在文件中被使用了两次。</translation>
+    </message>
+    <message>
+        <source>“{where}” belongs to another meeting (session_id {id}).</source>
+        <translation>“{where}”属于另一个会议（session_id {id}）。</translation>
+    </message>
+    <message>
+        <source>a participant</source>
+        <translation>与会者</translation>
+    </message>
+    <message>
+        <source>an agenda item</source>
+        <translation>议程项目</translation>
+    </message>
+    <message>
+        <source>a guiding question</source>
+        <translation>指导性问题</translation>
+    </message>
+    <message>
+        <source>a speaker slot</source>
+        <translation>发言者位置</translation>
+    </message>
+    <message>
+        <source>“{where}” refers to {target} that is not in the file ({field} {id}).</source>
+        <translation>“{where}”引用了文件中没有的{target}（{field} {id}）。</translation>
+    </message>
+    <message>
+        <source>“{where}” must be {described}, not {kind}.</source>
+        <translation>“{where}”必须是{described}，而不是{kind}。</translation>
+    </message>
+    <message>
+        <source>the text {value}</source>
+        <translation>文本 {value}</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true 或 false</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>a date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>a time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>a datetime</source>
+        <translation>日期时间</translation>
+    </message>
+    <message>
+        <source>“{where}” {problem}.</source>
+        <translation>“{where}”{problem}。</translation>
     </message>
 </context>
 <context>
@@ -4488,6 +4778,22 @@ The library as it is now is kept beside it, never deleted.</source>
     <message>
         <source>the disk reported an error while writing ({path})</source>
         <translation>写入时磁盘报告了错误（{path}）</translation>
+    </message>
+    <message>
+        <source>its folder cannot be written to</source>
+        <translation>无法写入其所在文件夹</translation>
+    </message>
+    <message>
+        <source>another program holds it locked</source>
+        <translation>另一个程序锁定了它</translation>
+    </message>
+    <message>
+        <source>the disk reported an error</source>
+        <translation>磁盘报告了错误</translation>
+    </message>
+    <message>
+        <source>it is not a library file</source>
+        <translation>它不是库文件</translation>
     </message>
     <message>
         <source>The last change could not be saved: {where}.</source>

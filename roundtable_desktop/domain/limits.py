@@ -7,6 +7,8 @@ import re
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from .translatable import QT_TRANSLATE_NOOP
+
 FIRST_YEAR, LAST_YEAR = 1900, 2199
 DAY_SECONDS = 24 * 60 * 60
 WEEK_SECONDS = 7 * DAY_SECONDS
@@ -37,9 +39,10 @@ def number_problem(name: str, value: float) -> str | None:
     """Why ``value`` cannot be the field ``name``, in words, or None when it fits."""
     low, high = number_range(name)
     if isinstance(value, float) and not math.isfinite(value):
-        return "is not a number"
+        return QT_TRANSLATE_NOOP("Limits", "is not a number")
     if not low <= value <= high:
-        return f"is {_shown_number(value)}; it must be from {low:,.0f} to {high:,.0f}"
+        return QT_TRANSLATE_NOOP("Limits", "is {value}; it must be from {low} to {high}").format(
+            value=_shown_number(value), low=f"{low:,.0f}", high=f"{high:,.0f}")
     return None
 
 
@@ -48,10 +51,11 @@ def moment_problem(value: date | time | datetime | None) -> str | None:
     if value is None:
         return None
     if isinstance(value, time):
-        return "has a time-zone offset; a time of day is given in the meeting's own zone" \
-            if value.tzinfo is not None else None
+        return QT_TRANSLATE_NOOP("Limits", "has a time-zone offset; a time of day is given in the "
+                                 "meeting's own zone") if value.tzinfo is not None else None
     if not FIRST_YEAR <= value.year <= LAST_YEAR:
-        return f"is in the year {value.year}; it must be from {FIRST_YEAR} to {LAST_YEAR}"
+        return QT_TRANSLATE_NOOP("Limits", "is in the year {year}; it must be from {first} to {last}").format(
+            year=value.year, first=FIRST_YEAR, last=LAST_YEAR)
     return None
 
 
@@ -72,14 +76,15 @@ def zone_problem(name: str) -> str | None:
     """Why ``name`` is not a time zone the meeting can have, or None."""
     text = name.strip()
     if text.upper().startswith(("UTC+", "UTC-", "GMT+", "GMT-")):
-        return None if fixed_offset(text) is not None else (
-            f"is “{text[:20]}”, not an offset in use (UTC-12:00 to UTC+14:00)")
+        return None if fixed_offset(text) is not None else QT_TRANSLATE_NOOP(
+            "Limits", "is “{text}”, not an offset in use (UTC-12:00 to UTC+14:00)").format(text=text[:20])
     if text.upper() == "UTC":
         return None
     try:
         ZoneInfo(text)
     except (ZoneInfoNotFoundError, ValueError, OSError):
-        return f"is “{text[:40]}”, not a time zone (such as Europe/Zurich or UTC+02:00)"
+        return QT_TRANSLATE_NOOP("Limits", "is “{text}”, not a time zone (such as Europe/Zurich or "
+                                 "UTC+02:00)").format(text=text[:40])
     return None
 
 

@@ -13,8 +13,10 @@ import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from ..domain import file_problems
 from ..domain.errors import ExportError
 from ..domain.protected_files import clash
+from ..domain.translatable import QT_TRANSLATE_NOOP
 
 _FORBIDDEN = set('<>:"/\\|?*')
 MAX_NAME_BYTES = 255  # what Linux, macOS and Windows file systems allow for one name
@@ -50,16 +52,21 @@ def check_target(target: Path) -> None:
     device or a pipe, a read-only file, a file open in Word or LibreOffice, the library."""
     name = target.name
     if not name or name in (".", ".."):
-        raise ExportError("Give the file a name.")
+        raise ExportError(QT_TRANSLATE_NOOP("Export", "Give the file a name."))
     if len(os.fsencode(name)) > MAX_NAME_BYTES:
-        raise ExportError(f"“{name[:40]}…” is too long for a file name ({len(name)} characters). "
-                          "Choose a shorter name.")
+        raise ExportError(QT_TRANSLATE_NOOP(
+            "Export", "“{name}…” is too long for a file name ({count} characters). Choose a shorter name.")
+            .format(name=name[:40], count=len(name)))
     bad = sorted({c for c in name if c in _FORBIDDEN or ord(c) < 32})
     if bad:
         shown = " ".join(repr(c)[1:-1] for c in bad)
-        raise ExportError(f"“{name}” is not a valid file name: it contains {shown}. Choose another name.")
+        raise ExportError(QT_TRANSLATE_NOOP(
+            "Export", "“{name}” is not a valid file name: it contains {shown}. Choose another name.").format(
+            name=name, shown=shown))
     if name.rstrip(". ") != name or name.split(".")[0].upper() in _RESERVED:
-        raise ExportError(f"“{name}” is not a valid file name on every computer. Choose another name.")
+        raise ExportError(QT_TRANSLATE_NOOP(
+            "Export", "“{name}” is not a valid file name on every computer. Choose another name.").format(
+            name=name))
     try:
         _check_place(target)
     except OSError as error:  # a path too long for the system, a folder that cannot be read
@@ -69,28 +76,34 @@ def check_target(target: Path) -> None:
 def _check_place(target: Path) -> None:
     name, folder = target.name, target.parent
     if not folder.exists():
-        raise ExportError(f"The folder {folder} does not exist. Choose another folder.")
+        raise ExportError(_NO_FOLDER.format(folder=str(folder)))
     if not folder.is_dir():
-        raise ExportError(f"{folder} is not a folder. Choose another place for the file.")
+        raise ExportError(QT_TRANSLATE_NOOP(
+            "Export", "{folder} is not a folder. Choose another place for the file.").format(
+            folder=str(folder)))
     if target.is_dir():
-        raise ExportError(f"{target} is a folder. Choose a file name.")
+        raise ExportError(_A_FOLDER.format(path=str(target)))
     if target.exists() and not target.is_file():
-        raise ExportError(f"{target} is not an ordinary file (a device or a pipe). Choose a file "
-                          "name.")
+        raise ExportError(QT_TRANSLATE_NOOP(
+            "Export", "{path} is not an ordinary file (a device or a pipe). Choose a file name.").format(
+            path=str(target)))
     refuse_library_files(target)
     if is_open_elsewhere(target):
-        raise ExportError(f"{name} is open in Word or another program. Close it there, "
-                          f"or choose another name.")
+        raise ExportError(QT_TRANSLATE_NOOP(
+            "Export", "{name} is open in Word or another program. Close it there, or choose another name.")
+            .format(name=name))
     if target.exists() and (not os.access(target, os.W_OK) or not target.stat().st_mode & stat.S_IWUSR):
-        raise ExportError(f"{name} is read-only. Choose another name, or make it writable.")
+        raise ExportError(QT_TRANSLATE_NOOP(
+            "Export", "{name} is read-only. Choose another name, or make it writable.").format(name=name))
 
 
 def refuse_library_files(target: Path) -> None:
     """Never over the open library, its journal, its lock or one of its backups."""
     same = clash(target)
     if same is not None:
-        raise ExportError(f"{target.name} is the library's own file ({same.name}): writing there "
-                          "would destroy it. Choose another name.")
+        raise ExportError(QT_TRANSLATE_NOOP(
+            "Export", "{name} is the library's own file ({own}): writing there would destroy it. Choose "
+            "another name.").format(name=target.name, own=same.name))
 
 
 def is_open_elsewhere(target: Path) -> bool:
@@ -101,25 +114,35 @@ def is_open_elsewhere(target: Path) -> bool:
     return any((target.parent / candidate).exists() for candidate in candidates)
 
 
+_NO_FOLDER = QT_TRANSLATE_NOOP("Export", "The folder {folder} does not exist. Choose another folder.")
+_A_FOLDER = QT_TRANSLATE_NOOP("Export", "{path} is a folder. Choose a file name.")
+
+
 def explain(error: OSError, target: Path) -> str:
     """One sentence a chair understands for an operating-system error while writing ``target``."""
     name = target.name
     if isinstance(error, FileNotFoundError):
-        return f"The folder {target.parent} does not exist. Choose another folder."
+        return _NO_FOLDER.format(folder=str(target.parent))
     if isinstance(error, IsADirectoryError):
-        return f"{target} is a folder. Choose a file name."
+        return _A_FOLDER.format(path=str(target))
+    folder = str(target.parent)
     if isinstance(error, PermissionError):
         if sys.platform == "win32" and target.exists():
-            return (f"{name} is open in Word or another program, or read-only. "
-                    f"Close it, or choose another name.")
-        return f"You are not allowed to write in {target.parent}. Choose another folder."
+            return QT_TRANSLATE_NOOP("Export", "{name} is open in Word or another program, or read-only. "
+                                     "Close it, or choose another name.").format(name=name)
+        return QT_TRANSLATE_NOOP("Export", "You are not allowed to write in {folder}. Choose another "
+                                 "folder.").format(folder=folder)
     if error.errno == errno.ENOSPC:
-        return f"The disk holding {target.parent} is full. Free some space or choose another place."
+        return QT_TRANSLATE_NOOP("Export", "The disk holding {folder} is full. Free some space or choose "
+                                 "another place.").format(folder=folder)
     if error.errno in (errno.EINVAL, errno.ENAMETOOLONG) or getattr(error, "winerror", None) == 123:
-        return f"“{name}” is not a valid file name here. Choose another name."
+        return QT_TRANSLATE_NOOP("Export", "“{name}” is not a valid file name here. Choose another "
+                                 "name.").format(name=name)
     if error.errno == errno.EROFS:
-        return f"{target.parent} is on a read-only disk. Choose another place."
-    return f"{name} could not be written ({error.strerror or error}). Choose another name or place."
+        return QT_TRANSLATE_NOOP("Export", "{folder} is on a read-only disk. Choose another place.").format(
+            folder=folder)
+    return QT_TRANSLATE_NOOP("Export", "{name} could not be written ({reason}). Choose another name or "
+                             "place.").format(name=name, reason=file_problems.reason(error))
 
 
 @contextlib.contextmanager

@@ -35,6 +35,10 @@ def changes_to_dict(changes: MeetingChanges) -> dict[str, Any]:
     }
 
 
+_TOO_MANY = QT_TRANSLATE_NOOP("MeetingFile", "The meeting file holds more than {limit:,} records.")
+_NOT_A_LIST = QT_TRANSLATE_NOOP("MeetingFile", "“{where}” must be a list.")
+
+
 def changes_from_dict(data: Any) -> MeetingChanges:
     """The changes in parsed JSON, every record checked; InputError names the first problem."""
     if not isinstance(data, dict) or data.get("format") != FORMAT_NAME:
@@ -52,7 +56,8 @@ def changes_from_dict(data: Any) -> MeetingChanges:
     session_id = _text(data.get("session_id"), "session_id")
     laptop = data.get("laptop")
     if not isinstance(laptop, dict):
-        raise InputError("The meeting file does not say which laptop wrote it (“laptop”).")
+        raise InputError(QT_TRANSLATE_NOOP(
+            "MeetingFile", "The meeting file does not say which laptop wrote it (“laptop”)."))
     role = laptop.get("role")
     changes = MeetingChanges(session_id, _text(laptop.get("id"), "laptop.id"),
                              Laptop(role) if role in set(Laptop) else None,
@@ -61,31 +66,33 @@ def changes_from_dict(data: Any) -> MeetingChanges:
     changes.versions = _versions(data.get("row_versions"))
     changes.tombstones = _tombstones(data.get("tombstones", []), session_id)
     if changes.count() > MAX_RECORDS:
-        raise InputError(f"The meeting file holds more than {MAX_RECORDS:,} records.")
+        raise InputError(_TOO_MANY.format(limit=MAX_RECORDS))
     return changes
 
 
 def _records(value: Any, session_id: str) -> dict[str, list[Record]]:
     if not isinstance(value, dict):
-        raise InputError("The meeting file has no “records”.")
+        raise InputError(QT_TRANSLATE_NOOP("MeetingFile", "The meeting file has no “records”."))
     records: dict[str, list[Record]] = {}
     seen: set[str] = set()
     total = 0
     for kind in KINDS:
         items = value.get(kind, [])
         if not isinstance(items, list):
-            raise InputError(f"“records.{kind}” must be a list.")
+            raise InputError(_NOT_A_LIST.format(where=f"records.{kind}"))
         total += len(items)
         if total > MAX_RECORDS:
-            raise InputError(f"The meeting file holds more than {MAX_RECORDS:,} records.")
+            raise InputError(_TOO_MANY.format(limit=MAX_RECORDS))
         found: list[Record] = []
         for index, item in enumerate(items):
             record: Record = record_from_dict(RECORD_TYPES[kind], item, f"records.{kind}[{index}]")
             owner = record.id if kind == "session" else getattr(record, "session_id", None)
             if owner != session_id:
-                raise InputError(f"“records.{kind}[{index}]” belongs to another meeting.")
+                raise InputError(QT_TRANSLATE_NOOP("MeetingFile", "“{where}” belongs to another meeting.")
+                                 .format(where=f"records.{kind}[{index}]"))
             if record.id in seen:
-                raise InputError(f"“records.{kind}[{index}].id” {record.id} is used twice.")
+                raise InputError(QT_TRANSLATE_NOOP("MeetingFile", "“{where}” {id} is used twice.").format(
+                    where=f"records.{kind}[{index}].id", id=record.id))
             seen.add(record.id)
             found.append(record)
         records[kind] = found
@@ -96,17 +103,20 @@ def _versions(value: Any) -> dict[str, VersionVector]:
     if value is None:
         return {}
     if not isinstance(value, dict):
-        raise InputError("“row_versions” must be an object.")
+        raise InputError(QT_TRANSLATE_NOOP("MeetingFile", "“{where}” must be an object.").format(
+            where="row_versions"))
     return {str(key): parse_version(json.dumps(version)) for key, version in value.items()}
 
 
 def _tombstones(value: Any, session_id: str) -> list[Tombstone]:
     if not isinstance(value, list):
-        raise InputError("“tombstones” must be a list.")
+        raise InputError(_NOT_A_LIST.format(where="tombstones"))
     tombstones = []
     for index, item in enumerate(value):
         if not isinstance(item, dict) or item.get("kind") not in RECORD_TYPES:
-            raise InputError(f"“tombstones[{index}]” is not a deleted record of a meeting.")
+            raise InputError(QT_TRANSLATE_NOOP(
+                "MeetingFile", "“{where}” is not a deleted record of a meeting.").format(
+                where=f"tombstones[{index}]"))
         tombstones.append(Tombstone(_text(item.get("id"), f"tombstones[{index}].id"), str(item["kind"]),
                                     session_id, str(item.get("deleted_at") or "")))
     return tombstones
@@ -114,13 +124,15 @@ def _tombstones(value: Any, session_id: str) -> list[Tombstone]:
 
 def _text(value: Any, where: str) -> str:
     if not isinstance(value, str) or not value or len(value) > 100:
-        raise InputError(f"The meeting file's “{where}” is not an id.")
+        raise InputError(QT_TRANSLATE_NOOP(
+            "MeetingFile", "The meeting file's “{where}” is not an id.").format(where=where))
     return value
 
 
 def _whole(value: Any, where: str) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise InputError(f"The meeting file's “{where}” is not a whole number.")
+        raise InputError(QT_TRANSLATE_NOOP(
+            "MeetingFile", "The meeting file's “{where}” is not a whole number.").format(where=where))
     return value
 
 

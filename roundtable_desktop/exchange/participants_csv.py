@@ -12,6 +12,7 @@ from typing import TypeVar
 
 from ..domain.enums import Gender, Region, Role
 from ..domain.errors import InputError
+from ..domain.field_names import field_name
 from ..domain.model import Participant
 from ..domain.regional_groups import regional_group
 from ..domain.speaker_language import stored_language
@@ -118,8 +119,9 @@ def parse_participants_csv(raw: bytes, name: str, session_id: str) -> Participan
             continue
         key = participant.name.casefold()
         if key in seen:
-            result.problems.append(f"Row {number}: {participant.name} is already on row {seen[key]}; "
-                                   "the row was skipped.")
+            result.problems.append(QT_TRANSLATE_NOOP(
+                "Participants", "Row {row}: {name} is already on row {first}; the row was skipped.").format(
+                row=number, name=participant.name, first=seen[key]))
             result.skipped += 1
             continue
         seen[key] = number
@@ -159,7 +161,8 @@ def _participant(row: list[str], columns: dict[str, int], number: int, session_i
 
     name = cell("name")
     if not name:
-        problems.append(f"Row {number}: no name; the row was skipped.")
+        problems.append(QT_TRANSLATE_NOOP("Participants", "Row {row}: no name; the row was skipped.").format(
+            row=number))
         return None
     role = _choice(cell("role"), _ROLES, Role.OTHER, "role", number, problems)
     gender = _choice(cell("gender"), _GENDERS, Gender.UNSPECIFIED, "gender", number, problems)
@@ -185,6 +188,7 @@ def _choice(value: str, known: dict[str, E], default: E, what: str, number: int,
     for enum_value in type(default):
         if key in (enum_value.value.replace("_", " "), enum_value.label.lower()):
             return enum_value
-    problems.append(f"Row {number}: {what} “{value}” is not known; it was set to "
-                    f"{default.label}.")
+    problems.append(QT_TRANSLATE_NOOP(
+        "Participants", "Row {row}: {what} “{value}” is not known; it was set to {default}.").format(
+        row=number, what=field_name(what), value=value, default=default.label))
     return default

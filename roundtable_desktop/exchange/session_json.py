@@ -42,7 +42,6 @@ _LISTS: tuple[tuple[str, type, str, str], ...] = (
     ("notes", Note, "notes", "note"),
     ("speaker_messages", SpeakerMessage, "speaker_messages", "message to the speaker"),
 )
-_PLURALS = {"message to the speaker": "messages to the speakers"}
 
 
 def meeting_to_dict(meeting: Meeting) -> dict[str, Any]:
@@ -136,14 +135,16 @@ def meeting_from_dict(data: Any) -> Meeting:
     for key, record_type, attribute, _what in _LISTS:
         items = data.get(key, [])
         if not isinstance(items, list):
-            raise InputError(f"“{key}” must be a list, not {_kind_of(items)}.")
+            raise InputError(QT_TRANSLATE_NOOP("SessionFile", "“{where}” must be a list, not {kind}.").format(
+                where=key, kind=_kind_of(items)))
         total += len(items)
         if total > MAX_RECORDS:
-            raise InputError(f"The session file holds more than {MAX_RECORDS:,} records.")
+            raise InputError(QT_TRANSLATE_NOOP("SessionFile", "The session file holds more than {limit:,} "
+                                               "records.").format(limit=MAX_RECORDS))
         if len(items) > MAX_PER_MEETING[key]:
-            many = _PLURALS.get(_what, _what + "s")
-            raise InputError(f"The session file holds {len(items):,} {many}; a meeting has at most "
-                             f"{MAX_PER_MEETING[key]:,}.")
+            raise InputError(QT_TRANSLATE_NOOP("SessionFile", "The session file holds {count:,} records in "
+                                               "“{where}”; a meeting has at most {limit:,}.").format(
+                count=len(items), where=key, limit=MAX_PER_MEETING[key]))
         records = [_record(record_type, item, f"{key}[{index}]") for index, item in enumerate(items)]
         setattr(meeting, attribute, records)
     _check_links(meeting)
@@ -157,12 +158,15 @@ def _check_messages(messages: list[SpeakerMessage]) -> None:
     for index, message in enumerate(messages):
         where = f"speaker_messages[{index}]"
         if not message.text.strip():
-            raise InputError(f"“{where}.text” must not be empty.")
+            raise InputError(QT_TRANSLATE_NOOP("SessionFile", "“{where}” must not be empty.").format(
+                where=f"{where}.text"))
         if len(message.text) > MESSAGE_MAX_CHARS or "\n" in message.text:
-            raise InputError(f"“{where}.text” must be one line of at most {MESSAGE_MAX_CHARS} "
-                             "characters, as the chair sends it.")
+            raise InputError(QT_TRANSLATE_NOOP("SessionFile", "“{where}” must be one line of at most {limit} "
+                                               "characters, as the chair sends it.").format(
+                where=f"{where}.text", limit=MESSAGE_MAX_CHARS))
         if message.cleared_at is not None and message.cleared_at < message.sent_at:
-            raise InputError(f"“{where}.cleared_at” is before it was sent ({where}.sent_at).")
+            raise InputError(QT_TRANSLATE_NOOP("SessionFile", "“{where}” is before it was sent ({sent}).")
+                             .format(where=f"{where}.cleared_at", sent=f"{where}.sent_at"))
 
 
 def _check_format(data: dict[str, Any]) -> None:
@@ -204,22 +208,26 @@ def _field_specs(record_type: type) -> tuple[tuple[str, Any, bool, bool], ...]:
 
 def _record(record_type: type, data: Any, where: str) -> Any:
     if not isinstance(data, dict):
-        raise InputError(f"“{where}” must be an object, not {_kind_of(data)}.")
+        raise InputError(QT_TRANSLATE_NOOP("SessionFile", "“{where}” must be an object, not {kind}.").format(
+            where=where, kind=_kind_of(data)))
     values: dict[str, Any] = {}
     for name, hint, optional, required in _field_specs(record_type):
         if name not in data:
             if required:
-                raise InputError(f"“{where}” has no “{name}”.")
+                raise InputError(QT_TRANSLATE_NOOP("SessionFile", "“{where}” has no “{name}”.").format(
+                    where=where, name=name))
             continue
         value = data[name]
         if value is None:
             if not optional:
-                raise InputError(f"“{where}.{name}” must not be empty (null).")
+                raise InputError(QT_TRANSLATE_NOOP("SessionFile", "“{where}” must not be empty (null).")
+                                 .format(where=f"{where}.{name}"))
             values[name] = None
             continue
         values[name] = _value(hint, value, f"{where}.{name}")
     if not values["id"]:
-        raise InputError(f"“{where}.id” must not be empty.")
+        raise InputError(QT_TRANSLATE_NOOP("SessionFile", "“{where}” must not be empty.").format(
+            where=f"{where}.id"))
     return record_type(**values)
 
 
@@ -231,29 +239,33 @@ def record_from_dict(record_type: type, data: Any, where: str) -> Any:
 def _value(hint: Any, value: Any, where: str) -> Any:  # noqa: C901 (one branch per type)
     field_name = where.rsplit(".", 1)[-1]
     if hint is str:
-        text = clean_text(_expect(value, str, where, "text"))
+        text = clean_text(_expect(value, str, where, QT_TRANSLATE_NOOP("SessionFile", "text")))
         problem = zone_problem(text) if field_name == "timezone" else None
         if problem:
-            raise InputError(f"“{where}” {problem}.")
+            raise InputError(_IS_WRONG.format(where=where, problem=problem))
         return text
     if hint is bool:
-        return _expect(value, bool, where, "true or false")
+        return _expect(value, bool, where, _KINDS[bool])
     if hint is int:
         if isinstance(value, bool) or not isinstance(value, int):
-            raise InputError(f"“{where}” must be a whole number, not {_kind_of(value)}.")
+            raise InputError(QT_TRANSLATE_NOOP("SessionFile", "“{where}” must be a whole number, not {kind}.")
+                             .format(where=where, kind=_kind_of(value)))
         return _in_range(value, field_name, where)
     if hint is float:
         if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
-            raise InputError(f"“{where}” must be a number, not {_kind_of(value)}.")
+            raise InputError(QT_TRANSLATE_NOOP("SessionFile", "“{where}” must be a number, not {kind}.")
+                             .format(where=where, kind=_kind_of(value)))
         return _in_range(float(value), field_name, where)
     if isinstance(hint, type) and issubclass(hint, Enum):
         try:
             return hint(value)
         except ValueError:
             allowed = ", ".join(f"“{member.value}”" for member in hint)
-            raise InputError(f"“{where}” is {_shown(value)}; it must be one of {allowed}.") from None
+            raise InputError(QT_TRANSLATE_NOOP("SessionFile", "“{where}” is {value}; it must be one of "
+                                               "{allowed}.").format(where=where, value=_shown(value),
+                                                                    allowed=allowed)) from None
     if hint in (date, time, datetime):
-        return _moment(hint, _expect(value, str, where, "text"), where)
+        return _moment(hint, _expect(value, str, where, QT_TRANSLATE_NOOP("SessionFile", "text")), where)
     if typing.get_origin(hint) is tuple:
         return _sdgs(value, where)
     raise TypeError(f"no reader for {hint!r}")  # a new model field needs a reader here
@@ -262,7 +274,7 @@ def _value(hint: Any, value: Any, where: str) -> Any:  # noqa: C901 (one branch 
 def _in_range(number: float, field_name: str, where: str) -> Any:
     problem = number_problem(field_name, number)
     if problem:
-        raise InputError(f"“{where}” {problem}.")
+        raise InputError(_IS_WRONG.format(where=where, problem=problem))
     return number
 
 
@@ -271,20 +283,25 @@ def _moment(hint: Any, text: str, where: str) -> Any:
         moment = parse_utc(text) if hint is datetime else hint.fromisoformat(text)
     except (ValueError, OverflowError):
         example = {date: "2021-05-17", time: "15:00", datetime: "2021-05-17T13:00:00+00:00"}[hint]
-        raise InputError(f"“{where}” is {_shown(text)}, not a {hint.__name__} like {example}.") from None
-    problem = moment_problem(moment) if moment is not None else "is empty"
+        said = QT_TRANSLATE_NOOP("SessionFile", "“{where}” is {value}, not {kind} like {example}.")
+        raise InputError(said.format(where=where, value=_shown(text), kind=_MOMENTS[hint], example=example)) \
+            from None
+    problem = moment_problem(moment) if moment is not None else QT_TRANSLATE_NOOP("SessionFile",
+                                                                                   "is empty")
     if problem:
-        raise InputError(f"“{where}” {problem}.")
+        raise InputError(_IS_WRONG.format(where=where, problem=problem))
     return moment
 
 
 def _sdgs(value: Any, where: str) -> tuple[int, ...]:
     if not isinstance(value, list):
-        raise InputError(f"“{where}” must be a list of SDG numbers, not {_kind_of(value)}.")
+        raise InputError(QT_TRANSLATE_NOOP("SessionFile", "“{where}” must be a list of SDG numbers, not "
+                                           "{kind}.").format(where=where, kind=_kind_of(value)))
     numbers = []
     for number in value:
         if isinstance(number, bool) or not isinstance(number, int) or number not in SDG_NAMES:
-            raise InputError(f"“{where}” holds {_shown(number)}; SDGs are numbered 1 to 17.")
+            raise InputError(QT_TRANSLATE_NOOP("SessionFile", "“{where}” holds {value}; SDGs are numbered 1 "
+                                               "to 17.").format(where=where, value=_shown(number)))
         numbers.append(number)
     return tuple(numbers)
 
@@ -293,41 +310,59 @@ def _check_links(meeting: Meeting) -> None:
     """Every id unique, every record in the session, every link to a record that exists."""
     seen: set[str] = {meeting.session.id}
     known: dict[str, set[str]] = {}
-    for key, _type, attribute, what in _LISTS:
+    for key, _type, attribute, _what in _LISTS:
         ids = set()
         for index, record in enumerate(getattr(meeting, attribute)):
             if record.id in seen:
-                raise InputError(f"“{key}[{index}].id” {record.id} is used twice in the file.")
+                raise InputError(QT_TRANSLATE_NOOP("SessionFile", "“{where}” {id} is used twice in the file.")
+                                 .format(where=f"{key}[{index}].id", id=record.id))
             if record.session_id != meeting.session.id:
-                raise InputError(f"The {what} “{key}[{index}]” belongs to another meeting "
-                                 f"(session_id {record.session_id}).")
+                raise InputError(QT_TRANSLATE_NOOP("SessionFile", "“{where}” belongs to another meeting "
+                                                   "(session_id {id}).").format(where=f"{key}[{index}]",
+                                                                                id=record.session_id))
             seen.add(record.id)
             ids.add(record.id)
         known[attribute] = ids
-    links = (("participant_id", "participants", "participant"),
-             ("agenda_item_id", "agenda", "agenda item"),
-             ("question_id", "questions", "guiding question"),
-             ("slot_id", "slots", "speaker slot"))
-    for key, _type, attribute, what in _LISTS:
+    links = (("participant_id", "participants", QT_TRANSLATE_NOOP("SessionFile", "a participant")),
+             ("agenda_item_id", "agenda", QT_TRANSLATE_NOOP("SessionFile", "an agenda item")),
+             ("question_id", "questions", QT_TRANSLATE_NOOP("SessionFile", "a guiding question")),
+             ("slot_id", "slots", QT_TRANSLATE_NOOP("SessionFile", "a speaker slot")))
+    for key, _type, attribute, _what in _LISTS:
         for index, record in enumerate(getattr(meeting, attribute)):
             for field_name, target, target_what in links:
                 value = getattr(record, field_name, None)
                 if value is not None and value not in known[target]:
-                    raise InputError(f"The {what} “{key}[{index}]” refers to a {target_what} "
-                                     f"that is not in the file ({field_name} {value}).")
+                    raise InputError(QT_TRANSLATE_NOOP(
+                        "SessionFile", "“{where}” refers to {target} that is not in the file ({field} {id}).")
+                        .format(where=f"{key}[{index}]", target=target_what, field=field_name, id=value))
 
 
 def _expect(value: Any, kind: type, where: str, described: str) -> Any:
     if not isinstance(value, kind):
-        raise InputError(f"“{where}” must be {described}, not {_kind_of(value)}.")
+        raise InputError(QT_TRANSLATE_NOOP("SessionFile", "“{where}” must be {described}, not {kind}.")
+                         .format(where=where, described=described, kind=_kind_of(value)))
     return value
 
 
 def _kind_of(value: Any) -> str:
     if value is None:
         return "null"
-    return {bool: "true/false", int: "a number", float: "a number", str: f"the text {_shown(value)}",
-            list: "a list", dict: "an object"}.get(type(value), type(value).__name__)
+    if isinstance(value, str):
+        return QT_TRANSLATE_NOOP("SessionFile", "the text {value}").format(value=_shown(value))
+    return _KINDS.get(type(value), type(value).__name__)
+
+
+_KINDS: dict[type, str] = {
+    bool: QT_TRANSLATE_NOOP("SessionFile", "true or false"),
+    int: QT_TRANSLATE_NOOP("SessionFile", "a number"),
+    float: QT_TRANSLATE_NOOP("SessionFile", "a number"),
+    list: QT_TRANSLATE_NOOP("SessionFile", "a list"),
+    dict: QT_TRANSLATE_NOOP("SessionFile", "an object")}
+_MOMENTS: dict[type, str] = {
+    date: QT_TRANSLATE_NOOP("SessionFile", "a date"),
+    time: QT_TRANSLATE_NOOP("SessionFile", "a time"),
+    datetime: QT_TRANSLATE_NOOP("SessionFile", "a datetime")}
+_IS_WRONG = QT_TRANSLATE_NOOP("SessionFile", "“{where}” {problem}.")
 
 
 def _shown(value: Any) -> str:

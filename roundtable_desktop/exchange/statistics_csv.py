@@ -8,9 +8,11 @@ import os
 import tempfile
 from pathlib import Path
 
+from ..domain import file_problems
 from ..domain.balance import Balance
 from ..domain.errors import ExportError
 from ..domain.statistics import CSV_HEADER, Statistics, statistics_rows
+from ..domain.translatable import QT_TRANSLATE_NOOP
 
 
 def _row(**fields: str) -> list[str]:
@@ -32,6 +34,9 @@ def balance_rows(balance: Balance) -> list[list[str]]:
     return rows
 
 
+_NOT_WRITTEN = QT_TRANSLATE_NOOP("Export", "The statistics cannot be written to {place}: {reason}.")
+
+
 def write_statistics_csv(stats: Statistics, target: Path, balance: Balance | None = None) -> Path:
     """Write ``stats`` to ``target`` (UTF-8 with a byte-order mark, so spreadsheet programs read
     accents and non-Latin names). A reader never sees a half-written file."""
@@ -39,8 +44,8 @@ def write_statistics_csv(stats: Statistics, target: Path, balance: Balance | Non
     try:
         handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     except OSError as error:
-        raise ExportError(
-            f"The statistics cannot be written to {target.parent}: {error.strerror}.") from error
+        raise ExportError(_NOT_WRITTEN.format(place=str(target.parent), reason=file_problems.reason(error))) \
+            from error
     try:
         with os.fdopen(handle, "w", encoding="utf-8-sig", newline="") as stream:
             rows = statistics_rows(stats) + (balance_rows(balance) if balance is not None else [])
@@ -50,5 +55,6 @@ def write_statistics_csv(stats: Statistics, target: Path, balance: Balance | Non
         os.replace(temporary, target)
     except OSError as error:
         Path(temporary).unlink(missing_ok=True)
-        raise ExportError(f"The statistics cannot be written to {target}: {error.strerror}.") from error
+        raise ExportError(_NOT_WRITTEN.format(place=str(target), reason=file_problems.reason(error))) \
+            from error
     return target

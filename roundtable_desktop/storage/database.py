@@ -13,7 +13,7 @@ from ..domain.errors import LibraryError, StorageWriteError
 from ..domain.translatable import QT_TRANSLATE_NOOP
 from .library_files import library_files
 from .schema import LATEST_VERSION, MIGRATIONS
-from .write_errors import translated_write_errors
+from .write_errors import failure_words, translated_write_errors
 
 if TYPE_CHECKING:
     from .change_path import ChangePath
@@ -59,7 +59,7 @@ class Database:
         except (OSError, sqlite3.Error) as error:
             raise LibraryError(QT_TRANSLATE_NOOP(
                 "Storage", "The library {path} cannot be opened: {error}.").format(
-                path=str(path), error=str(error))) from error
+                path=str(path), error=failure_words(error))) from error
         database = cls(connection, path)
         database.configure()
         if existing_version < LATEST_VERSION:
@@ -88,7 +88,7 @@ class Database:
             self.connection.close()
             raise LibraryError(QT_TRANSLATE_NOOP(
                 "Storage", "The library {path} cannot be used: {error}.").format(
-                path=str(self.path), error=str(error))) from error
+                path=str(self.path), error=failure_words(error))) from error
         self.connection.row_factory = sqlite3.Row
 
     def _migrate(self, from_version: int) -> None:
@@ -185,7 +185,7 @@ def _peek_version(path: Path) -> int:
     except sqlite3.DatabaseError as error:
         raise LibraryError(QT_TRANSLATE_NOOP(
             "Storage", "{path} is not a Roundtable Desktop library or is damaged ({error}).").format(
-            path=str(path), error=str(error))) from error
+            path=str(path), error=failure_words(error))) from error
 
 
 def _pre_migration_backup_path(path: Path, version: int) -> Path:

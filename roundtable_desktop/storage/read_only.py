@@ -7,6 +7,7 @@ from ..domain.errors import LibraryError
 from ..domain.translatable import QT_TRANSLATE_NOOP
 from .database import BUSY_TIMEOUT_MS, Database
 from .library import Library
+from .write_errors import failure_words
 
 
 def open_read_only(path: Path) -> Library:
@@ -20,7 +21,7 @@ def open_read_only(path: Path) -> Library:
         except sqlite3.Error as error:
             raise LibraryError(QT_TRANSLATE_NOOP(
                 "Storage", "The library {path} cannot be opened read-only: {error}.").format(
-                path=str(path), error=str(error))) from error
+                path=str(path), error=failure_words(error))) from error
     connection.row_factory = sqlite3.Row
     return Library(Database(connection, path))
 

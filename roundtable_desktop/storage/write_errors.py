@@ -8,6 +8,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..domain import file_problems
 from ..domain.errors import StorageWriteError
 from ..domain.translatable import QT_TRANSLATE_NOOP
 
@@ -32,6 +33,25 @@ _MESSAGES = {
     "locked": QT_TRANSLATE_NOOP("Storage", "another program holds the library locked ({path})"),
     "io": QT_TRANSLATE_NOOP("Storage", "the disk reported an error while writing ({path})"),
 }
+
+
+_SAID = {
+    "disk_full": QT_TRANSLATE_NOOP("Storage", "the disk is full"),
+    "read_only": QT_TRANSLATE_NOOP("Storage", "its folder cannot be written to"),
+    "locked": QT_TRANSLATE_NOOP("Storage", "another program holds it locked"),
+    "io": QT_TRANSLATE_NOOP("Storage", "the disk reported an error"),
+}
+
+
+def failure_words(error: sqlite3.Error | OSError) -> str:
+    """Why SQLite or the system refused, in words of the window when it is a usual reason (the
+    disk full, a read-only folder, a lock, a disk error), else SQLite's own words."""
+    if isinstance(error, OSError):
+        return file_problems.reason(error)
+    if getattr(error, "sqlite_errorcode", None) == sqlite3.SQLITE_NOTADB or "not a database" in str(error):
+        return QT_TRANSLATE_NOOP("Storage", "it is not a library file")
+    reason = write_failure_reason(error)
+    return _SAID[reason] if reason else str(error)
 
 
 def write_failure_reason(error: sqlite3.Error) -> str | None:

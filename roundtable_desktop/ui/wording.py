@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from ..domain.calendar_words import long_date
 from ..domain.translatable import Wording
+from .bidi import in_reading_order
 from .language import window_language
 
 log = logging.getLogger(__name__)
@@ -28,10 +29,12 @@ def shown(text: object) -> str:
 
 
 def error_text(error: object) -> str:
-    """The message of an error raised below the window, in the window's language."""
+    """The message of an error raised below the window, in the window's language; laid out in
+    the window's direction, though it starts with a file's name ("note.pdf est chiffré", and in
+    Arabic right to left: "note.pdf محمي بكلمة مرور")."""
     arguments = error.args if isinstance(error, BaseException) else ()
     message = arguments[0] if len(arguments) == 1 else None
-    return shown(message) if isinstance(message, Wording) else str(error)
+    return in_reading_order(shown(message) if isinstance(message, Wording) else str(error))
 
 
 def _field(value: object) -> object:

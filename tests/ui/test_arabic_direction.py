@@ -80,3 +80,29 @@ def test_a_one_line_console_label_starts_on_the_readers_side(qtbot, direction):
         assert min(ink) > 200  # mirrored: at the right, where Arabic begins
     else:
         assert max(ink) < 200
+
+
+def test_a_refused_file_s_message_is_laid_out_right_to_left_though_it_starts_with_its_name(
+        qtbot, arabic, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from roundtable_desktop.ui.setup.import_flow import MeetingImporter
+
+    (tmp_path / "note.docx").write_bytes(b"this is no zip archive")
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *rest: said.append(text)
+                        or QMessageBox.StandardButton.Ok)
+    MeetingImporter(arabic.library, arabic.settings, arabic.runner, arabic).run(str(tmp_path / "note.docx"))
+    reason = said[0].split("\n\n")[-1]
+    assert reason.startswith(f"{RIGHT_TO_LEFT_MARK}note.docx ليس مستند Word")
+
+
+def test_in_english_a_refused_file_s_message_is_as_it_is(window, tmp_path):
+    from roundtable_desktop.domain.errors import InputError
+    from roundtable_desktop.exchange.concept_note import import_file
+    from roundtable_desktop.ui.wording import error_text
+
+    (tmp_path / "note.docx").write_bytes(b"")
+    with pytest.raises(InputError) as caught:
+        import_file(tmp_path / "note.docx")
+    assert error_text(caught.value) == "note.docx is empty."

@@ -161,7 +161,14 @@ def library_refusals(tmp: Path) -> dict[str, str]:
     return {"in use": in_use,
             "folder read-only": refusal(lambda: LibraryLock(tmp / "fichier" / "lib.sqlite").acquire()),
             "newer schema": refusal(lambda: Database.open(newer)),
-            "library is a folder": refusal(lambda: Database.open(tmp / "modele-dossier.docx"))}
+            "library is a folder": refusal(lambda: Database.open(tmp / "modele-dossier.docx")),
+            "not a library": refusal(lambda: Database.open(_not_a_library(tmp)))}
+
+
+def _not_a_library(tmp: Path) -> Path:
+    path = tmp / "fichier.sqlite"
+    path.write_bytes(b"this is no SQLite file, only words" * 200)
+    return path
 
 
 def health_reports(tmp: Path) -> dict[str, str]:
@@ -185,7 +192,7 @@ def test_every_refused_file_and_library_reads_in_the_window_s_language(
     found = concept_note_refusals(tmp_path, monkeypatch) | participants_refusals(tmp_path) \
         | json_refusals(tmp_path) | template_refusals(tmp_path, meeting) | library_refusals(tmp_path) \
         | health_reports(tmp_path)
-    assert len(found) == 42
+    assert len(found) == 43
     names = NAMES | {"seance", "broken", "latin", "list", "other", "newer", "gros", "session", "reunion",
                      "modele", "absent", "dossier", "abime", "out", "note"}
     # a Word file's part, the formats' own ids and this computer's name are names, not language
@@ -194,6 +201,19 @@ def test_every_refused_file_and_library_reads_in_the_window_s_language(
     problems = untranslated(list(found.items()), names)
     assert not problems, "\n".join(problems)
     assert all(PAD in text for text in found.values()), [k for k, v in found.items() if PAD not in v]
+
+
+def test_the_rows_a_participants_list_skipped_or_changed_are_said_in_the_window_s_language(
+        pseudo_window, tmp_path):
+    (tmp_path / "gens.csv").write_text("Name;Role;Gender\nAmina Diallo;panellist;woman\n;chair;\n"
+                                       "Amina Diallo;panellist;woman\nJuan Pérez;astronaut;man\n",
+                                       encoding="utf-8")
+    problems = [shown(problem) for problem in read_participants_csv(tmp_path / "gens.csv", "s").problems]
+    assert len(problems) == 3 and all(PAD in problem for problem in problems)
+    assert "ŕóĺé" in problems[-1]  # the column's name went through translation too
+    found = untranslated([("row problem", problem) for problem in problems],
+                         {"Amina", "Diallo", "Juan", "rez", "astronaut"})
+    assert not found, "\n".join(found)
 
 
 def test_a_stale_write_names_its_fields_in_the_window_s_language(pseudo_window, demo):
@@ -221,3 +241,66 @@ def test_the_import_refusal_box_shows_the_translated_reason(qtbot, pseudo_window
     assert importer.run(str(tmp_path / "corrompu.docx")) is None
     assert len(said) == 1 and said[0].count(PAD) >= 3  # title, "nothing was imported", the reason
     assert not untranslated([("import box", said[0])], NAMES), said[0]
+
+
+HAND_EDITS = [
+    lambda d: d["session"].pop("title"),
+    lambda d: d["notes"][0].update(kind="opinion"),
+    lambda d: d["notes"][1].update(sdgs=[18]),
+    lambda d: d["speaker_slots"][0].update(spoken_seconds="long"),
+    lambda d: d["speaker_slots"][0].update(target_seconds=-5),
+    lambda d: d["agenda"][0].update(planned_minutes=True),
+    lambda d: d["session"].update(date="17 May 2021"),
+    lambda d: d["session"].update(date="2500-01-01"),
+    lambda d: d["session"].update(timezone="Mars/Olympus"),
+    lambda d: d["notes"][0].update(participant_id="nobody"),
+    lambda d: d["notes"][0].update(session_id="elsewhere"),
+    lambda d: d["notes"][1].update(id=d["notes"][0]["id"]),
+    lambda d: d.update(notes={}),
+    lambda d: d["participants"].append("Ms. X"),
+    lambda d: d["notes"][0].update(key_message="yes"),
+    lambda d: d["session"].update(title=None),
+]
+
+
+def test_a_session_file_edited_by_hand_is_refused_in_the_window_s_language(pseudo_window):
+    from roundtable_desktop.domain.enums import NoteKind
+    from roundtable_desktop.exchange.session_json import meeting_from_dict, meeting_to_dict
+    from tests.unit.test_summary_structure import rehearsed_meeting
+
+    said = []
+    for edit in HAND_EDITS:
+        data = meeting_to_dict(rehearsed_meeting())
+        edit(data)
+        said.append(refusal(lambda data=data: meeting_from_dict(data)))
+    # the file's own keys, values and ids are data: “agenda[0].planned_minutes”, “opinion”, Mars
+    data = {"session", "title", "notes", "kind", "opinion", "sdgs", "speaker", "slots", "spoken", "seconds",
+            "long", "target", "agenda", "planned", "minutes", "date", "May", "timezone", "Mars", "Olympus",
+            "participant", "id", "nobody", "elsewhere", "participants", "Ms", "key", "message", "yes"}
+    data |= {word for kind in NoteKind for word in re.findall(r"[A-Za-z]{2,}", kind.value)}
+    data |= {word for text in said for found in re.findall(r"[0-9a-f]{8}-[0-9a-f-]+|[a-z]+_[a-z_]+", text)
+             for word in re.findall(r"[A-Za-z]{2,}", found)}  # ids and field names
+    assert all(PAD in text for text in said), said
+    problems = untranslated([(f"edit {n}", text) for n, text in enumerate(said)], data)
+    assert not problems, "\n".join(problems)
+
+
+def test_an_export_s_refused_target_is_said_in_the_window_s_language(pseudo_window, demo, tmp_path):
+    from roundtable_desktop.domain.errors import ExportError
+
+    meeting = pseudo_window.library.load_meeting(demo.session.id)
+    (tmp_path / "dossier.docx").mkdir()
+    (tmp_path / "seule.docx").write_bytes(b"x")
+    (tmp_path / "seule.docx").chmod(0o444)
+    (tmp_path / "ouvert.docx").write_bytes(b"x")
+    (tmp_path / "~$ouvert.docx").write_bytes(b"x")  # Word's lock beside a file it holds open
+    said = {}
+    for name in ("absent/rapport.docx", "dossier.docx", "mauvais?.docx", "seule.docx", "ouvert.docx",
+                 "CON.docx"):
+        with pytest.raises(ExportError) as caught:
+            write_docx(meeting, tmp_path / name)
+        said[name] = error_text(caught.value)
+    names = {"absent", "rapport", "dossier", "mauvais", "seule", "ouvert", "CON", "docx"}
+    assert all(PAD in text for text in said.values()), said
+    problems = untranslated(list(said.items()), names)
+    assert not problems, "\n".join(problems)

@@ -62,7 +62,7 @@ def test_each_problem_names_its_row_and_good_rows_are_kept():
         "Row 3: no name; the row was skipped.",
         "Row 5: role “boss” is not known; it was set to Other.",
         "Row 5: gender “?” is not known; it was set to Not stated.",
-        "Row 5: region “Mars” is not known; it was set to Not stated.",
+        "Row 5: regional group “Mars” is not known; it was set to Not stated.",
         "Row 6: ms. a is already on row 2; the row was skipped.",
     ]
     assert result.skipped == 2

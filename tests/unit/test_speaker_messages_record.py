@@ -76,7 +76,7 @@ def test_a_file_with_more_messages_than_a_meeting_has_is_refused():
     one = exported["speaker_messages"][2]
     too_many = MAX_PER_MEETING["speaker_messages"] + 1
     exported["speaker_messages"] = [dict(one, id=f"m{i}") for i in range(too_many)]
-    with pytest.raises(InputError, match="messages to the speakers; a meeting has at most 5,000"):
+    with pytest.raises(InputError, match="5,001 records in “speaker_messages”; a meeting has at most 5,000"):
         meeting_from_json(json.dumps(exported))
 
 

@@ -24,6 +24,7 @@ from ...domain.errors import RoundtableError
 from ...domain.statistics import GroupFigure, SlotFigure, Statistics, meeting_statistics, overrun
 from ...exchange.statistics_csv import write_statistics_csv
 from ..vocabulary import group_label
+from ..wording import error_text
 from .balance_bars import BalanceView
 from .controller import ConsoleController
 
@@ -133,7 +134,7 @@ class StatisticsDialog(QDialog):
         try:
             write_statistics_csv(self.stats, target, self.balance)
         except RoundtableError as error:
-            QMessageBox.warning(self, self.tr("Export speaking-time statistics"), str(error))
+            QMessageBox.warning(self, self.tr("Export speaking-time statistics"), error_text(error))
             return False
         self.summary.setText(self.tr("Saved to {path}").format(path=target))
         return True

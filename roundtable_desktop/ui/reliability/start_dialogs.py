@@ -6,6 +6,7 @@ from ...domain.errors import LibraryError
 from ...storage.backups import newest_good_backup
 from ...storage.health import Health, HealthReport, Repair, accept_as_is, repair
 from ...storage.lock import LibraryInUseError
+from ..bidi import in_reading_order
 from ..wording import error_text, shown
 from .restore_dialog import backup_caption
 
@@ -18,7 +19,7 @@ def settle_health(report: HealthReport) -> Repair | None | bool:
     Returns the Repair done, True to go on with the library as it is, False to quit."""
     backup = newest_good_backup(report.library)
     box = QMessageBox(QMessageBox.Icon.Warning, translate("Reliability", "The library needs attention"),
-                      shown(report.message()))
+                      in_reading_order(shown(report.message())))
     restore = None
     if backup is not None:
         restore = box.addButton(translate("Reliability", "Restore the backup of {when}").format(

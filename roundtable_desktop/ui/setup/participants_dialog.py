@@ -36,7 +36,7 @@ from ..saving_dialog import NOT_SAVED_STYLE
 from ..settings import ONLY_PRESENT, Setting
 from ..table_model import Column, RecordTableModel
 from ..vocabulary import label
-from ..wording import error_text
+from ..wording import error_text, shown
 from .fields import country_shown
 from .language_box import shown_language
 from .participant_dialog import ParticipantDialog
@@ -263,7 +263,7 @@ class ParticipantsDialog(QDialog):
                           self.tr("Import participants"), text, parent=self)
         box.setInformativeText("\n".join(details))
         if read.problems:
-            box.setDetailedText("\n".join(read.problems))
+            box.setDetailedText("\n".join(shown(problem) for problem in read.problems))
         if not new:
             box.setText(self.tr("{name} holds nobody who is not already in the list.").format(name=name))
             box.setStandardButtons(QMessageBox.StandardButton.Close)
