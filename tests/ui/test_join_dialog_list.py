@@ -133,6 +133,9 @@ def test_a_refresh_keeps_the_pick_and_what_is_typed(qtbot):
     _wait_rows(qtbot, dialog, 3)
     assert dialog.meetings.currentItem().data(KEY_ROLE) == "m2"
     assert dialog.address.text() == "10.0.0.6:2" and dialog.code.text() == "123 456"
+    browser.listed[1] = _share("10.0.0.6:9", "m2", "Water panel", started=5.0)  # shared again
+    qtbot.waitUntil(lambda: dialog.address.text() == "10.0.0.6:9", timeout=WAIT)  # follows the pick
+    assert dialog.meetings.currentItem().data(KEY_ROLE) == "m2" and dialog.code.text() == "123 456"
     dialog.address.setText("192.168.1.9:8765")  # typed by hand: another refresh leaves it
     browser.listed.pop()
     _wait_rows(qtbot, dialog, 2)

@@ -129,6 +129,7 @@ class JoinDialog(QDialog):
         self.rows = list(rows)
         picked = self.meetings.currentItem()
         picked_key = picked.data(KEY_ROLE) if picked is not None else None
+        picked_address = picked.data(ADDRESS_ROLE) if picked is not None else None
         self._refilling = True
         try:
             self.meetings.clear()
@@ -136,10 +137,17 @@ class JoinDialog(QDialog):
                 self.meetings.addItem(self._item(row))
                 if row.key == picked_key:
                     self.meetings.setCurrentRow(self.meetings.count() - 1)
+                    self._follow_new_share(picked_address, row.meeting.address)
         finally:
             self._refilling = False
         self._fit_addresses()
         self.searching.setText(self._looking_words())
+
+    def _follow_new_share(self, picked_address: str | None, address: str) -> None:
+        """The meeting picked is now shared at another address (shared again): the address
+        field follows it, unless the rapporteur typed another address since."""
+        if picked_address != address and self.address.text().strip() == picked_address:
+            self.address.setText(address)
 
     def _item(self, row: ListedMeeting) -> QListWidgetItem:
         item = QListWidgetItem(f"{OWN_DIRECTION.format(row.meeting.title)}\n{self._address_line(row)}")
