@@ -388,6 +388,13 @@ What you saved is safe. The details are in the log file:
     </message>
 </context>
 <context>
+    <name>ChairSetsUpLine</name>
+    <message>
+        <source>The chair&apos;s laptop runs this meeting: its agenda, guiding questions, participants and properties are set there and shown here; the notes, syntheses and key messages are written here.</source>
+        <translation>حاسوب الرئيس هو الذي يدير هذا الاجتماع: يُعدّ عليه جدول أعماله وأسئلته التوجيهية ومشاركوه وخصائصه، وتُعرض هنا؛ أما الملاحظات والخلاصات والرسائل الرئيسية فتُكتب هنا.</translation>
+    </message>
+</context>
+<context>
     <name>ConceptNote</name>
     <message>
         <source>the note gives no year for “{date}”; {year} was taken from its other dates (the weekday matches)</source>

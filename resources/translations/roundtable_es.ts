@@ -388,6 +388,13 @@ Lo que guardó está a salvo. Los detalles están en el archivo de registro:
     </message>
 </context>
 <context>
+    <name>ChairSetsUpLine</name>
+    <message>
+        <source>The chair&apos;s laptop runs this meeting: its agenda, guiding questions, participants and properties are set there and shown here; the notes, syntheses and key messages are written here.</source>
+        <translation>El portátil de la Presidencia dirige esta reunión: su programa, sus preguntas orientativas, sus participantes y sus propiedades se fijan allí y se muestran aquí; las notas, las síntesis y los mensajes clave se escriben aquí.</translation>
+    </message>
+</context>
+<context>
     <name>ConceptNote</name>
     <message>
         <source>the note gives no year for “{date}”; {year} was taken from its other dates (the weekday matches)</source>

@@ -388,6 +388,13 @@ What you saved is safe. The details are in the log file:
     </message>
 </context>
 <context>
+    <name>ChairSetsUpLine</name>
+    <message>
+        <source>The chair&apos;s laptop runs this meeting: its agenda, guiding questions, participants and properties are set there and shown here; the notes, syntheses and key messages are written here.</source>
+        <translation>Этим заседанием управляет ноутбук Председателя: повестка дня, руководящие вопросы, участники и свойства задаются там и показываются здесь; заметки, обобщения и основные тезисы пишутся здесь.</translation>
+    </message>
+</context>
+<context>
     <name>ConceptNote</name>
     <message>
         <source>the note gives no year for “{date}”; {year} was taken from its other dates (the weekday matches)</source>

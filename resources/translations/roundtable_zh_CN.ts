@@ -388,6 +388,13 @@ What you saved is safe. The details are in the log file:
     </message>
 </context>
 <context>
+    <name>ChairSetsUpLine</name>
+    <message>
+        <source>The chair&apos;s laptop runs this meeting: its agenda, guiding questions, participants and properties are set there and shown here; the notes, syntheses and key messages are written here.</source>
+        <translation>本次会议由主席的笔记本电脑主持：其议程、指导性问题、与会者和属性在那里设置，在此显示；笔记、综述和关键信息在此撰写。</translation>
+    </message>
+</context>
+<context>
     <name>ConceptNote</name>
     <message>
         <source>the note gives no year for “{date}”; {year} was taken from its other dates (the weekday matches)</source>

@@ -48,6 +48,9 @@ class RecordPanel(QWidget, Generic[T]):
         self.runner = runner
         self.kind = kind_of(repository.record_type)
         self.session_id: str | None = None
+        self.read_only = False  # set up on the chair's laptop: shown here, changed there
+        self.edit_actions: list[QAction] = []
+        self.edit_buttons: list[QPushButton] = []
         self.not_saved = QLabel()
         self.not_saved.setWordWrap(True)
         self.not_saved.setStyleSheet(NOT_SAVED_STYLE)
@@ -85,12 +88,14 @@ class RecordPanel(QWidget, Generic[T]):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             action.triggered.connect(slot)
             self.addAction(action)
+            self.edit_actions.append(action)
             button = QPushButton(text)
             native = QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
             button.setToolTip(f"{tip} ({native})")
             button.clicked.connect(action.trigger)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             self.buttons.addWidget(button)
+            self.edit_buttons.append(button)
         self.buttons.addStretch()
         header = QHBoxLayout()
         header.addWidget(self.title_label)
@@ -107,6 +112,15 @@ class RecordPanel(QWidget, Generic[T]):
         self.session_id = session_id
         self.not_saved.hide()
         self.reload()
+
+    def set_read_only(self, read_only: bool) -> None:
+        """The chair's laptop sets this list up: here it is shown and changes nothing, by key,
+        button or double-click."""
+        self.read_only = read_only
+        for action in self.edit_actions:
+            action.setEnabled(not read_only)
+        for button in self.edit_buttons:
+            button.setEnabled(not read_only)
 
     def reload(self) -> None:
         """Show the stored rows, the same one selected."""
@@ -154,7 +168,7 @@ class RecordPanel(QWidget, Generic[T]):
         raise NotImplementedError
 
     def add(self) -> None:
-        if not self.session_id:
+        if not self.session_id or self.read_only:
             return
         record = self.new_record()
         if self.edit_record(None, record):
@@ -162,7 +176,7 @@ class RecordPanel(QWidget, Generic[T]):
 
     def edit_selected(self) -> None:
         row = self.selected_row()
-        if row is None:
+        if row is None or self.read_only:
             return
         before = self.model.record(row)
         if self.edit_record(before, dataclasses.replace(before)):
@@ -170,7 +184,7 @@ class RecordPanel(QWidget, Generic[T]):
 
     def remove_selected(self) -> None:
         row = self.selected_row()
-        if row is None:
+        if row is None or self.read_only:
             return
         record_id = self.model.record(row).id
         record_type = self.repository.record_type
@@ -182,7 +196,7 @@ class RecordPanel(QWidget, Generic[T]):
 
     def move_selected(self, step: int) -> None:
         row = self.selected_row()
-        if row is None or not 0 <= row + step < self.model.rowCount():
+        if row is None or self.read_only or not 0 <= row + step < self.model.rowCount():
             return
         ids = [record.id for record in self.model.rows]
         ids[row], ids[row + step] = ids[row + step], ids[row]

@@ -49,6 +49,9 @@ def _joined_then_closed(qtbot, chair, tmp_path):
     rapporteur, library = _rapporteur(qtbot, tmp_path)
     assert rapporteur.live_link.join(f"127.0.0.1:{server.port}", server.code)
     qtbot.waitUntil(lambda: rapporteur.session_id == chair.session_id, timeout=WAIT)
+    qtbot.waitUntil(lambda: not rapporteur.live_link.set_up.line.isHidden(), timeout=WAIT)
+    assert not any(action.isEnabled() for action in rapporteur.agenda_panel.edit_actions)
+    assert not rapporteur.setup_actions.properties_action.isEnabled()  # the chair's set-up
     chair.console_actions.start_pause.trigger()  # F5 on the chair's laptop
     speaking = _speaking(chair.library, chair.session_id)
     qtbot.waitUntil(lambda: _speaking(library, chair.session_id) is not None

@@ -59,6 +59,8 @@ class ListClosingActions:
     def toggle(self, floor: bool) -> bool:
         """Close the item's list now, or reopen it when it is closed; stored at once."""
         controller = self.panel.controller
+        if controller.read_only:  # the chair's laptop closes its lists
+            return False
         item = self.target(floor)
         if item is None or not controller.session_id:
             self.panel.message_bar.show_message(self.tr("This meeting has no agenda item to close."), 6000)

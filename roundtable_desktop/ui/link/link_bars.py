@@ -60,6 +60,22 @@ class ChairRunsLine(_Line):
                                    "speaker, clock and queue, and changes nothing."))
 
 
+class ChairSetsUpLine(_Line):
+    """Above the Agenda, for the same meetings: the set-up is the chair's laptop's to change;
+    the notes, syntheses and key messages are this laptop's (the console's line has the button
+    that runs the meeting here)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("chair_sets_up_line", "#eceff1", "#90a4ae", parent)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.label.setText(self.tr("The chair's laptop runs this meeting: its agenda, guiding "
+                                   "questions, participants and properties are set there and "
+                                   "shown here; the notes, syntheses and key messages are written "
+                                   "here."))
+
+
 class NewShareBar(_Line):
     """The chair's laptop shares the followed meeting again (a new address, a new code)."""
 

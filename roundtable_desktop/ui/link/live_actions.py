@@ -20,6 +20,7 @@ from .adapter import LinkAdapter
 from .join_dialog import JoinDialog
 from .link_bars import ChairRunsLine, NewShareBar
 from .new_share_watch import NewShareWatch
+from .set_up_lock import ChairSetsUp
 from .share_dialog import ShareDialog
 from .unsure_speakers import UnsureSpeakers
 
@@ -68,6 +69,7 @@ class LiveLinkActions(QObject):
         window.meeting_menu.addAction(self.run_here_action)
         self.chair_runs = ChairRunsLine(self.run_here_action)
         window.speakers_panel.add_news_line(self.chair_runs)
+        self.set_up = ChairSetsUp(window)
         self.new_share = NewShareBar()
         self.new_share.join_requested.connect(self._join_new_share)
         window.centralWidget().layout().insertWidget(1, self.new_share)
@@ -325,6 +327,7 @@ class LiveLinkActions(QObject):
                 action.setEnabled(not following)
         self.window.speakers_panel.set_read_only(following)
         self.window.message_actions.set_read_only(following)
+        self.set_up.show(following)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
         if watched is self.window and event.type() == QEvent.Type.Close:

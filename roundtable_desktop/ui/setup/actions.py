@@ -54,6 +54,7 @@ class SetupActions:
         self.file_drop = FileDropImporter(self.import_meeting, window)
         window.setAcceptDrops(True)
         window.installEventFilter(self.file_drop)
+        self.read_only = False  # the chair's laptop sets the meeting up
         window.session_bar.session_chosen.connect(self._enable)
         self._enable(window.session_id or "")
 
@@ -77,7 +78,13 @@ class SetupActions:
 
     def _enable(self, session_id: str) -> None:
         for action in (self.properties_action, self.participants_action, self.roll_call_action):
-            action.setEnabled(bool(session_id))
+            action.setEnabled(bool(session_id) and not self.read_only)
+
+    def set_read_only(self, read_only: bool) -> None:
+        """A meeting the chair's laptop runs: its properties, participants and roll call are
+        set there (a new meeting imported here is this laptop's own, as ever)."""
+        self.read_only = read_only
+        self._enable(self.window.session_id or "")
 
     def import_meeting(self, path: str | None = None) -> str | None:
         new_id = self.importer.run(path)
@@ -95,7 +102,7 @@ class SetupActions:
         """The window refreshes from the announcement of what changed (the notes' undo history
         and the typing in progress stay as they are)."""
         session_id = self.window.session_id
-        if not session_id:
+        if not session_id or self.read_only:
             return
         from .properties_dialog import MeetingPropertiesDialog
 
@@ -104,7 +111,7 @@ class SetupActions:
 
     def edit_participants(self, roll_call: bool = False) -> None:
         session_id = self.window.session_id
-        if not session_id:
+        if not session_id or self.read_only:
             return
         from .participants_dialog import ParticipantsDialog
 
