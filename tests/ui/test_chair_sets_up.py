@@ -102,6 +102,8 @@ def test_the_set_up_of_a_meeting_the_chair_runs_changes_nothing_here(
     assert not window.list_closing.item_action.isEnabled()
     assert not window.list_closing.floor_action.isEnabled()
     assert not window.balance_line.sort_action.isEnabled()
+    assert not window.live_link.share_action.isEnabled()  # only the chair's laptop shares it
+    assert window.live_link.share() is None and window.live_link.adapter.server is None
     assert window.setup_actions.import_action.isEnabled()  # a new meeting is this laptop's own
     assert window.duplicate_action.isEnabled()
 
@@ -123,6 +125,7 @@ def test_running_the_meeting_here_gives_the_set_up_back(qtbot, library, demo, qs
     monkeypatch.setattr(live_actions, "confirm", lambda *a: True)
     window.live_link.run_here_action.trigger()
     assert window.live_link.set_up.line.isHidden()
+    assert window.live_link.share_action.isEnabled()
     setup = window.setup_actions
     assert all(a.isEnabled() for a in (setup.properties_action, setup.participants_action,
                                        setup.roll_call_action))

@@ -89,7 +89,7 @@ class LiveLinkActions(QObject):
 
     def share(self) -> ShareDialog | None:
         session_id = self.window.session_id
-        if not session_id:
+        if not session_id or not self.share_action.isEnabled():
             return None
         if self.adapter.server is None or self.shared_session != session_id:
             try:
@@ -328,6 +328,8 @@ class LiveLinkActions(QObject):
         self.window.speakers_panel.set_read_only(following)
         self.window.message_actions.set_read_only(following)
         self.set_up.show(following)
+        # a laptop that joined this share would take this one for the chair's laptop
+        self.share_action.setEnabled(not following)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
         if watched is self.window and event.type() == QEvent.Type.Close:
