@@ -14,6 +14,7 @@ from ...domain.errors import RoundtableError
 from ...domain.note_links import keeping_question
 from ...link.wire import COMPLETE, LinkEvent  # not link.follow: websockets loads on first use
 from ...storage.unsure_speakers import SettledSpeaker, settle_unsure_speakers
+from ..wording import error_text
 from .adapter import FROM_LINK, LinkAdapter
 
 SAID_FOR_MS = 60_000
@@ -59,7 +60,7 @@ class UnsureSpeakers(QObject):
         try:
             settled = settle_unsure_speakers(self.window.library, follower.session_id)
         except RoundtableError as error:  # refused write: the marks stay, tried again next batch
-            self.window.statusBar().showMessage(str(error), SAID_FOR_MS)
+            self.window.statusBar().showMessage(error_text(error), SAID_FOR_MS)
             return []
         self._box_follows_the_chair()
         differing = [s for s in settled if s.differs]
