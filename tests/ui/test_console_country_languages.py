@@ -3,29 +3,14 @@ column, the line under the speaker's name, the presenter display and the names t
 offers; an organisation stays as typed, and a switch of language at run time follows."""
 
 import pytest
-from PySide6.QtWidgets import QApplication
 
-from roundtable_desktop.domain.languages import language
 from roundtable_desktop.domain.model import Participant
 from roundtable_desktop.domain.speaker_request import SpeakerRequest
 from roundtable_desktop.ui.console.dialogs import SpeakerRequestDialog
 from roundtable_desktop.ui.console.slot_list import COL_COUNTRY, COL_SPEAKER
-from roundtable_desktop.ui.language import LanguageSwitcher
 from tests.ui.console_support import FakeTimes, drive_with
 
 SCHMIDT = "Ms. Anna Schmidt"
-
-
-@pytest.fixture
-def in_language(qapp):
-    switcher = LanguageSwitcher.of(qapp)
-
-    def use(code: str) -> None:
-        switcher.use(language(code))
-        QApplication.processEvents()
-
-    yield use
-    use("en")
 
 
 @pytest.fixture

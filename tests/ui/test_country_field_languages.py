@@ -9,9 +9,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from setup_modal import on_modal, raise_pending
 
 from roundtable_desktop.domain.enums import Region
-from roundtable_desktop.domain.languages import language
 from roundtable_desktop.domain.model import Participant
-from roundtable_desktop.ui.language import LanguageSwitcher
 from roundtable_desktop.ui.setup.participant_dialog import ParticipantDialog
 from roundtable_desktop.ui.setup.participants_dialog import ParticipantsDialog
 from tests.ui.console_support import FakeTimes, drive_with, when_modal
@@ -21,18 +19,6 @@ from tests.ui.console_support import FakeTimes, drive_with, when_modal
 def _dialog_actions_passed():
     yield
     raise_pending()
-
-
-@pytest.fixture
-def in_language(qapp):
-    switcher = LanguageSwitcher.of(qapp)
-
-    def use(code: str) -> None:
-        switcher.use(language(code))
-        QApplication.processEvents()
-
-    yield use
-    use("en")
 
 
 def _editor(qtbot, window, participant: Participant | None = None) -> ParticipantDialog:

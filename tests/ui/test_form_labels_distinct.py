@@ -9,15 +9,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
-from roundtable_desktop.domain.languages import language
 from roundtable_desktop.domain.model import Participant
 from roundtable_desktop.exchange.demo import demo_meeting
 from roundtable_desktop.ui.agenda_panel import AgendaItemDialog
 from roundtable_desktop.ui.console.dialogs import SlotTimesDialog, SpeakerRequestDialog
 from roundtable_desktop.ui.export_dialog import ExportDialog
-from roundtable_desktop.ui.language import LanguageSwitcher
 from roundtable_desktop.ui.questions_panel import QuestionDialog
 from roundtable_desktop.ui.setup.participant_dialog import ParticipantDialog
 from roundtable_desktop.ui.setup.participants_dialog import ParticipantsDialog
@@ -47,18 +45,6 @@ def form_labels(dialog: QWidget) -> list[str]:
 
 def repeated(texts: list[str]) -> list[str]:
     return sorted({text for text in texts if texts.count(text) > 1})
-
-
-@pytest.fixture
-def in_language(qapp):
-    switcher = LanguageSwitcher.of(qapp)
-
-    def use(code: str) -> None:
-        switcher.use(language(code))
-        QApplication.processEvents()
-
-    yield use
-    use("en")
 
 
 def _forms(window, library) -> list[QWidget]:

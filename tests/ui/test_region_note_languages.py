@@ -2,7 +2,6 @@
 States…") is in the window's language, typed in any of the six, and follows a switch of language;
 the command line keeps reading the English."""
 
-import pytest
 from PySide6.QtWidgets import QApplication
 
 from roundtable_desktop.domain.languages import language
@@ -12,18 +11,6 @@ from roundtable_desktop.ui.console.dialogs import SpeakerRequestDialog
 from roundtable_desktop.ui.language import LanguageSwitcher
 from roundtable_desktop.ui.setup.participant_dialog import ParticipantDialog
 from tests.ui.pseudo import PseudoTranslator, untranslated_words
-
-
-@pytest.fixture
-def in_language(qapp):
-    switcher = LanguageSwitcher.of(qapp)
-
-    def use(code: str) -> None:
-        switcher.use(language(code))
-        QApplication.processEvents()
-
-    yield use
-    use("en")
 
 
 def _editor(qtbot, window) -> ParticipantDialog:
