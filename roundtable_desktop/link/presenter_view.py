@@ -53,7 +53,7 @@ def presenter_reading(library: Library, session_id: str, now: datetime | None = 
         "spoken": round(reading.spoken, 3) if reading else 0,
         "target": reading.target if reading else 0,
         "limit": reading.limit if reading else 0,
-        **_stage(meeting_stage(session, speakers.items, speakers.slots, wall_now), session),
+        **_stage(meeting_stage(session, speakers.items, speakers.slots, wall_now), session, wall_now),
     }
 
 
@@ -72,20 +72,26 @@ def speaker_line(speaker: Participant, language: str) -> str:
     return " \u00b7 ".join(part for part in (speaks_words(language), described(speaker)) if part)
 
 
-def _stage(stage: MeetingStage, session: Session) -> dict[str, Any]:
-    """Before the meeting: seconds to the planned start (None: no countdown) and when it is;
-    after it: when it ended, in the meeting's own time zone."""
+def _stage(stage: MeetingStage, session: Session, now: datetime) -> dict[str, Any]:
+    """Before the meeting: seconds to the planned start, to the millisecond (None: no
+    countdown), and when it is; after it: when it ended, in the meeting's own time zone. The
+    page rounds the seconds up as it counts, so sending whole seconds would show it one
+    second behind the presenter display for most of each second."""
     zone = session.zone()
     planned = stage.planned_start.astimezone(zone) if stage.planned_start else None
     ended = stage.ended_at.astimezone(zone) if stage.ended_at else None
     counting = counts_down(stage)
     return {
         "stage": stage.stage.value,
-        "starts_in": stage.seconds_to_start if counting else None,
+        "starts_in": _seconds_to(stage.planned_start, now) if counting and stage.planned_start else None,
         "planned_start": (planned.strftime("%H:%M") if counting else planned.strftime("%Y-%m-%d %H:%M"))
         if planned and stage.stage is Stage.BEFORE else "",
         "ended_at": ended.strftime("%H:%M") if ended else "",
     }
+
+
+def _seconds_to(moment: datetime, now: datetime) -> float:
+    return round(max(0.0, (moment - now).total_seconds()), 3)
 
 
 def page(language: str = "en") -> bytes:

@@ -88,7 +88,10 @@ def test_before_the_meeting_the_reading_counts_down_to_the_start(meeting):
     expected = (datetime.combine(start.date(), start.time().replace(second=0), tzinfo=session.zone())
                 - now).total_seconds()
     assert reading["stage"] == "before"
-    assert reading["starts_in"] == int(expected)
+    assert reading["starts_in"] == expected
+    # to the millisecond: the page counts on from it without losing the part of a second
+    later = presenter_reading(library, session_id, now + timedelta(seconds=0.25))
+    assert later["starts_in"] == expected - 0.25
     assert reading["planned_start"] == start.strftime("%H:%M")
     assert reading["speaker"] == "" and reading["next"]  # the first speaker is named, nobody speaks
     far = presenter_reading(library, session_id, now - timedelta(days=3))
