@@ -1123,6 +1123,14 @@ What you saved is safe. The details are in the log file:
         <translation>قالب Word</translation>
     </message>
     <message>
+        <source>Speaker log</source>
+        <translation>سجل المتكلمين</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>الاجتماع</translation>
+    </message>
+    <message>
         <source>Word documents and templates (*.docx *.dotx)</source>
         <translation>مستندات Word وقوالبها (*.docx *.dotx)</translation>
     </message>

@@ -1123,6 +1123,14 @@ Lo que guardó está a salvo. Los detalles están en el archivo de registro:
         <translation>Plantilla de Word</translation>
     </message>
     <message>
+        <source>Speaker log</source>
+        <translation>Registro de oradores</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Reunión</translation>
+    </message>
+    <message>
         <source>Word documents and templates (*.docx *.dotx)</source>
         <translation>Documentos y plantillas de Word (*.docx *.dotx)</translation>
     </message>

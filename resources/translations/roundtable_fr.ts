@@ -1123,6 +1123,14 @@ Ce que vous avez enregistré est en sécurité. Les détails figurent dans le jo
         <translation>Modèle Word</translation>
     </message>
     <message>
+        <source>Speaker log</source>
+        <translation>Journal des orateurs</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
         <source>Word documents and templates (*.docx *.dotx)</source>
         <translation>Documents et modèles Word (*.docx *.dotx)</translation>
     </message>

@@ -1123,6 +1123,14 @@ What you saved is safe. The details are in the log file:
         <translation>Шаблон Word</translation>
     </message>
     <message>
+        <source>Speaker log</source>
+        <translation>Журнал выступлений</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
         <source>Word documents and templates (*.docx *.dotx)</source>
         <translation>Документы и шаблоны Word (*.docx *.dotx)</translation>
     </message>

@@ -1123,6 +1123,14 @@ What you saved is safe. The details are in the log file:
         <translation>Word 模板</translation>
     </message>
     <message>
+        <source>Speaker log</source>
+        <translation>发言记录</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
         <source>Word documents and templates (*.docx *.dotx)</source>
         <translation>Word 文档和模板 (*.docx *.dotx)</translation>
     </message>
@@ -2947,7 +2955,7 @@ Press Export to use it, or choose another.</source>
     </message>
     <message>
         <source>SDG</source>
-        <translation>可持续发展目标</translation>
+        <translation>目标</translation>
     </message>
     <message>
         <source>Key message</source>

@@ -53,3 +53,11 @@ def decimal_text(value: float, code: str, places: int = 2) -> str:
     Chinese, a decimal comma in French, Spanish, Russian and Arabic (never the machine's locale)."""
     text = f"{value:.{places}f}"
     return text.replace(".", ",") if code in DECIMAL_COMMA else text
+
+
+LIST_SEPARATORS = {"ar": "\u060c ", "zh": "\uff0c"}  # the Arabic comma; the full-width Chinese one
+
+
+def list_separator(code: str) -> str:
+    """What stands between the items of a list in a language: ", "; "، " in Arabic, "，" in Chinese."""
+    return LIST_SEPARATORS.get(code, ", ")

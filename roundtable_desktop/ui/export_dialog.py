@@ -24,11 +24,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain.enums import DocumentType
 from ..domain.errors import InputError
 from ..domain.model import Meeting, Session
 from ..exchange.report.attribution import Attribution
+from ..exchange.report.build import held_by_a_woman
 from ..exchange.report.formats import ExportFormat, export_meeting
 from ..exchange.report.progress import Progress
+from ..exchange.report.texts import texts_for
 from .changes import ActionRunner
 from .export_job import PROGRESS_STEPS, ExportJob
 from .export_options import SummaryOptions
@@ -43,11 +46,20 @@ EXPORT_ATTRIBUTION = Setting("export/attribution", Attribution.NAMED.value)
 _UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f\u201c\u201d\u00ab\u00bb]+')
 
 
-def suggested_name(meeting: Meeting, export_format: ExportFormat) -> str:
-    """``2021-05-17 Rapporteur's summary - High-level Roundtable on….docx``, safe on every system."""
+def suggested_name(meeting: Meeting, export_format: ExportFormat, language: str = "en",
+                   document_type: DocumentType | None = None) -> str:
+    """``2021-05-17 Summary by the Rapporteur - High-level Roundtable on….docx``: a summary named
+    by its own title in its own language ("Résumé établi par la Rapporteuse"), a speaker log or
+    a meeting file in the window's; safe on every system."""
     session = meeting.session
-    what = {ExportFormat.CSV: "Speaker log", ExportFormat.JSON: "Meeting"}.get(
-        export_format, "Rapporteur's summary")
+    if export_format is ExportFormat.CSV:
+        what = QCoreApplication.translate("ExportDialog", "Speaker log")
+    elif export_format is ExportFormat.JSON:
+        what = QCoreApplication.translate("ExportDialog", "Meeting")
+    else:
+        woman = held_by_a_woman(meeting, session.rapporteur_name)
+        what = texts_for(language).title(document_type or session.document_type, woman)
+    what = " ".join(_UNSAFE.sub(" ", what).split())
     title = _shortened(" ".join(_UNSAFE.sub(" ", session.title).split()), 50)
     parts = [session.date.isoformat() if session.date else "", what, "-", title] if title else [what]
     stem = " ".join(p for p in parts if p).replace("  ", " ")
@@ -125,6 +137,8 @@ class ExportDialog(QDialog):
         self._restore_choices()
         self.format_box.currentIndexChanged.connect(self._format_changed)
         self._format_changed()
+        self.summary.changed.connect(self._name_follows_the_summary)
+        self.summary.document_type.currentIndexChanged.connect(self._name_follows_the_summary)
 
     def _build_layout(self) -> None:
         form = QFormLayout(self)
@@ -174,7 +188,7 @@ class ExportDialog(QDialog):
         self.template_edit.setText(EXPORT_TEMPLATE.get(self.settings))
         folder = EXPORT_FOLDER.get(self.settings)
         folder = folder if folder and Path(folder).is_dir() else _documents_folder()
-        self._suggested = suggested_name(self.meeting, self.export_format)
+        self._suggested = self._suggested_name(self.export_format)
         self.path_edit.setText(str(Path(folder) / self._suggested))
 
     @property
@@ -185,16 +199,28 @@ class ExportDialog(QDialog):
         export_format = self.export_format
         path = Path(self.path_edit.text().strip())
         if path.name == self._suggested:  # not renamed by hand: suggest the new format's name
-            path = path.with_name(suggested_name(self.meeting, export_format))
+            path = path.with_name(self._suggested_name(export_format))
         elif path.name:
             path = path.with_suffix(export_format.suffix)
-        self._suggested = suggested_name(self.meeting, export_format)
+        self._suggested = self._suggested_name(export_format)
         self.path_edit.setText(str(path) if path.name else "")
         is_report = export_format in (ExportFormat.DOCX, ExportFormat.MARKDOWN)
         self.template_row.setEnabled(export_format is ExportFormat.DOCX)
         self.attribution_box.setEnabled(is_report)
         self.summary.set_enabled(is_report)
         self._show_hint()
+
+    def _suggested_name(self, export_format: ExportFormat) -> str:
+        return suggested_name(self.meeting, export_format, self.summary.chosen_language(),
+                              self.summary.chosen_document_type())
+
+    def _name_follows_the_summary(self) -> None:
+        """A name not changed by hand follows the summary's language and kind of document."""
+        path = Path(self.path_edit.text().strip())
+        suggested = self._suggested_name(self.export_format)
+        if path.name == self._suggested and suggested != self._suggested:
+            self.path_edit.setText(str(path.with_name(suggested)))
+        self._suggested = suggested
 
     def _show_hint(self) -> None:
         self.hint.setText({

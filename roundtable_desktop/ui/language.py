@@ -9,11 +9,12 @@ each text it gave came from. Switching language swaps what it answers from and s
 
 import logging
 import re
+from collections.abc import Iterable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from ..domain.languages import SOURCE_LANGUAGE, Language, first_supported, language
+from ..domain.languages import SOURCE_LANGUAGE, Language, first_supported, language, list_separator
 from .translations import compiled_file, qt_file
 
 log = logging.getLogger(__name__)
@@ -180,6 +181,11 @@ def in_current_language(text: str) -> str:
         return text
     origin = switcher.recorder.origin_of(text, [])
     return origin.translated() if origin else text
+
+
+def listed(parts: Iterable[str]) -> str:
+    """Texts one after the other as the window's language lists them: "a, b"; "a، b"; "a，b"."""
+    return list_separator(window_language()).join(parts)
 
 
 def window_language() -> str:

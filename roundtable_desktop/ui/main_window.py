@@ -1,6 +1,7 @@
 """The main window: meeting picker, and the four areas (Agenda, Guiding questions, Speakers,
 Notes) visible together on a 1366×768 screen."""
 
+import html
 from datetime import date, time
 
 from PySide6.QtCore import QEvent, QSettings, Qt, QTimeZone, Signal
@@ -36,7 +37,7 @@ from .console.controller import ConsoleStores
 from .console.list_closing import ListClosingActions
 from .console.message_actions import SpeakerMessageActions
 from .console.speaker_messages import SpeakerMessages
-from .language import LanguageSwitcher, window_language
+from .language import LanguageSwitcher, listed, window_language
 from .language_menu import LanguageMenu
 from .link.file_actions import MeetingFileActions
 from .link.live_actions import LiveLinkActions
@@ -202,8 +203,8 @@ class MainWindow(QMainWindow):
             start = session.planned_start()
             zone = start.tzname() if start else session.timezone
             when.append(left_to_right(f"{session.start_time:%H.%M}\u2013{session.end_time:%H.%M} {zone}"))
-        organiser = session.organiser or ""
-        caption = f"<b>{organiser}</b> \u2014 {', '.join(when)}" if organiser else ", ".join(when)
+        organiser = html.escape(session.organiser or "")
+        caption = f"<b>{organiser}</b> \u2014 {listed(when)}" if organiser else listed(when)
         return in_reading_order(caption)
 
     def new_meeting(self) -> None:

@@ -53,7 +53,7 @@ def test_the_menu_shortcut_exports_the_word_summary_of_the_meeting_shown(qtbot, 
     qtbot.keyClick(dialog.path_edit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: str(tmp_path) in window.statusBar().currentMessage(), timeout=60000)
     [written] = list(tmp_path.glob("*.docx"))
-    assert written.name.startswith("2021-05-17 Rapporteur's summary - High-level Roundtable on")
+    assert written.name.startswith("2021-05-17 Summary by the Rapporteur - High-level Roundtable on")
     document = docx.Document(str(written))
     title = DEMO_TITLE.replace("High-level Roundtable", "high-level roundtable")  # For circulation
     assert any(p.text == f"Summary by the Rapporteur of the {title}" for p in document.paragraphs)
@@ -138,6 +138,6 @@ def test_names_suggested_are_safe_and_another_name_counts_up(tmp_path):
     meeting = rehearsed_meeting()
     meeting.session.title = 'Panel: "AI/ML" <today>?'
     assert suggested_name(meeting, module.ExportFormat.MARKDOWN) == \
-        "2021-05-17 Rapporteur's summary - Panel AI ML today.md"
+        "2021-05-17 Summary by the Rapporteur - Panel AI ML today.md"
     (tmp_path / "summary (2).docx").write_text("")
     assert another_name(tmp_path / "summary.docx") == tmp_path / "summary (3).docx"

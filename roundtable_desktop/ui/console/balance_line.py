@@ -7,6 +7,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout
 
 from ...domain.balance import Balance, Share, meeting_balance, not_yet_spoken
+from ..language import listed
 from ..speakers_panel import SpeakersPanel
 from ..vocabulary import group_label
 from .actions import with_shortcut_tip
@@ -40,7 +41,7 @@ def group_words(label: str) -> str:
 
 def shares_words(shares: list[Share]) -> str:
     """``Woman 35/43, Man 65/57``: each group's percent of the time, then of the interventions."""
-    return ", ".join(f"{group_words(s.label)} {s.time_share * 100:.0f}/{s.intervention_share * 100:.0f}"
+    return listed(f"{group_words(s.label)} {s.time_share * 100:.0f}/{s.intervention_share * 100:.0f}"
                      for s in shares)
 
 

@@ -3,6 +3,7 @@ organisation or country, after the language of the turn, which the interpreters 
 narrow console cuts the end of the line, never the language)."""
 
 from ...domain.model import Participant
+from ..language import listed
 from ..setup.fields import country_shown
 from ..setup.language_box import speaks_words
 
@@ -10,6 +11,5 @@ from ..setup.language_box import speaks_words
 def speaker_line(speaker: Participant, language: str) -> str:
     """``Speaks French · Minister of ICT and Innovation, Rwanda``; the State in the window's
     language."""
-    described = ", ".join(part for part in (speaker.function, country_shown(speaker.organisation))
-                          if part)
+    described = listed(part for part in (speaker.function, country_shown(speaker.organisation)) if part)
     return " \u00b7 ".join(part for part in (speaks_words(language), described) if part)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QStyle,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -65,10 +66,25 @@ class NotesTable(QTableView):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         header.setMinimumSectionSize(20)
-        for column, width in enumerate((46, 88, 76, 26, 32, 20)):
-            self.setColumnWidth(column, width)
+        self._fit_narrow_columns()
         self.setToolTip(self.tr("F2 edits a note's text in place; Enter or double-click opens it "
                                 "in the box below; Delete removes it (Ctrl+Z brings it back)"))
+
+    NARROW_COLUMNS = (46, 88, 76, 26, 32, 20)  # time, speaker, kind, Q, SDG, key message
+
+    def _fit_narrow_columns(self) -> None:
+        """Each column but the note's at its width, or wider when its heading needs it (in
+        Chinese, "可持续发展目标" is longer than "SDG")."""
+        header = self.horizontalHeader()
+        margin = 2 * self.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header) + 4
+        for column, width in enumerate(self.NARROW_COLUMNS):
+            heading = str(self.notes_model.headerData(column, Qt.Orientation.Horizontal))
+            self.setColumnWidth(column, max(width, header.fontMetrics().horizontalAdvance(heading) + margin))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            QTimer.singleShot(0, self._fit_narrow_columns)  # once the headings are translated
 
     def selected_note(self) -> Note | None:
         indexes = self.selectionModel().selectedRows()

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from ...domain.model import Participant, meeting_zone
 from ...domain.sdgs import SDG_NAMES
 from ...exchange.country_names import state_names
-from ..language import window_language
+from ..language import listed, window_language
 from ..vocabulary import sdg_label, sdg_name
 
 NO_DATE = QDate(2000, 1, 1)
@@ -184,4 +184,4 @@ def participant_shown(person: Participant) -> str:
     """``Name, Function, Country`` as the window shows a participant: a State in the window's
     language ("Mme Anna Schmidt, Ministre, Allemagne"), an organisation as typed."""
     parts = (person.name, person.function, country_shown(person.organisation))
-    return ", ".join(part for part in parts if part)
+    return listed(part for part in parts if part)

@@ -25,6 +25,7 @@ from ...exchange.concept_note.report import FieldStatus, MeetingTimeChoice
 from ...storage.change_path import Edit
 from ...storage.library import renumbered
 from ..changes import ActionRunner
+from ..language import listed
 from ..saving_dialog import SavingDialog
 from ..vocabulary import label
 from ..wording import shown
@@ -127,7 +128,7 @@ class ImportReviewDialog(SavingDialog):
             text += "<br>" + self.tr("<span style='{style}'>Check {field}:</span> {reason}.").format(
                 style=CHECK_STYLE, field=shown(FIELDS[key]).lower(), reason=html.escape(shown(reason)))
         if imported.missing:
-            names = ", ".join(shown(FIELDS[key]).lower() for key in imported.missing)
+            names = listed(shown(FIELDS[key]).lower() for key in imported.missing)
             text += "<br>" + self.tr("<span style='{style}'>Not found:</span> {names}.").format(
                 style=MISSING_STYLE, names=names)
         for note in self.imported.notes:
