@@ -2,7 +2,7 @@
 each one is as wide as its text needs (labels that wrap or elide on purpose aside)."""
 
 import pytest
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
+from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QLabel, QStyle, QStyleOptionComboBox
 
 from roundtable_desktop.domain.languages import CODES, language
 from roundtable_desktop.ui.language import LanguageSwitcher
@@ -28,6 +28,7 @@ def test_no_label_or_button_is_cut(qtbot, window, code):
             if widget.sizeHint().width() > widget.width() + 1:
                 cut.append(f"{type(widget).__name__} {widget.text()!r}: needs {widget.sizeHint().width()}, "
                            f"has {widget.width()}")
+        cut.extend(combos_cut(window))
         assert not cut, "\n".join(cut)
         # the speaker list shows all its columns, the spoken time at the end among them
         header = window.speakers_panel.view.horizontalHeader()
@@ -36,6 +37,22 @@ def test_no_label_or_button_is_cut(qtbot, window, code):
     finally:
         switcher.use(language("en"))
         QApplication.processEvents()
+
+
+def combos_cut(root) -> list[str]:
+    """The drop-down lists of ``root`` whose choice shown is wider than their box ("Tous les orat")."""
+    cut = []
+    for combo in root.findChildren(QComboBox):
+        if not combo.isVisibleTo(root) or not combo.currentText():
+            continue
+        option = QStyleOptionComboBox()
+        combo.initStyleOption(option)
+        field = combo.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                             QStyle.SubControl.SC_ComboBoxEditField, combo)
+        needs = combo.fontMetrics().horizontalAdvance(combo.currentText())
+        if needs > field.width() + 1:
+            cut.append(f"QComboBox {combo.currentText()!r}: needs {needs}, has {field.width()}")
+    return cut
 
 
 def cut_in(root) -> list[str]:

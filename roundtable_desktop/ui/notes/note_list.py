@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -147,9 +148,10 @@ class FilterBar(QWidget):
         first.addWidget(self.search, 1)
         first.addWidget(self.key_only)
         first.addWidget(self.clear_button)
-        second = QHBoxLayout()
-        for combo in (self.speaker, self.kind, self.question, self.sdg):
-            second.addWidget(combo, 1)
+        second = QGridLayout()  # two by two: "Toutes les questions" is not cut to "Toutes les qu"
+        second.setSpacing(3)
+        for position, combo in enumerate((self.speaker, self.kind, self.question, self.sdg)):
+            second.addWidget(combo, position // 2, position % 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(3)
