@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from ..domain.changes import OpChanges, RecordKind
 from ..storage.change_path import Edit, Record, kind_of
 from ..storage.repository import Repository
+from .bidi import read_in_own_order
 from .changes import ActionRunner
 from .saving_dialog import NOT_SAVED_STYLE
 from .table_model import Column, RecordTableModel
@@ -62,6 +63,7 @@ class RecordPanel(QWidget, Generic[T]):
         self.view = QTableView()
         self.view.setAccessibleName(title)
         self.view.setModel(self.model)
+        read_in_own_order(self.view)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.verticalHeader().hide()

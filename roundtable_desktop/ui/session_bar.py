@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QWidg
 from ..domain.calendar_words import day_month_year
 from ..domain.model import Session
 from ..storage.repositories import SessionRepository
+from .bidi import as_typed
 from .language import window_language
 
 
@@ -65,7 +66,7 @@ class SessionBar(QWidget):
             return session_caption(session)
         day = day_month_year(session.date, window_language()) if session.date else "\u2014"
         day = self.tr("{date}, from the chair's laptop").format(date=day)
-        return f"{day} \u2014 {session.title}"
+        return f"{day} \u2014 {as_typed(session.title)}"
 
     def current_id(self) -> str | None:
         return self.picker.currentData()
@@ -76,4 +77,4 @@ class SessionBar(QWidget):
 
 def session_caption(session: Session) -> str:
     day = day_month_year(session.date, window_language()) if session.date else "—"
-    return f"{day} \u2014 {session.title}"
+    return f"{day} \u2014 {as_typed(session.title)}"

@@ -12,6 +12,7 @@ from ...domain.durations import mmss
 from ...domain.enums import RequestType, SlotState
 from ...domain.model import SpeakerSlot
 from ...domain.speaker_clock import Phase, phase_for
+from ..bidi import read_in_own_order
 from ..language import in_current_language
 from ..setup.fields import country_shown, participant_shown
 from ..vocabulary import label
@@ -214,6 +215,7 @@ class SpeakerListView(QTableView):
         super().__init__(parent)
         self.slot_model = model
         self.setModel(model)
+        read_in_own_order(self)
         self.verticalHeader().hide()
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -15,11 +15,12 @@ from PySide6.QtCore import (
     QTimer,
 )
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractItemDelegate, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import QAbstractItemDelegate, QStyleOptionViewItem, QWidget
 
 from ...domain.model import Note
 from ...domain.note_links import NoteLinks
 from ...domain.undo import EditNote
+from ..bidi import ReadingOrderDelegate
 from ..table_model import RECORD_ROLE, Column, RecordTableModel
 from .capture import EDIT_PREFIX
 from .editor import Autosaver, PlainEditor
@@ -58,7 +59,7 @@ class NotesModel(RecordTableModel[Note]):
         return flags
 
 
-class NoteTextDelegate(QStyledItemDelegate):
+class NoteTextDelegate(ReadingOrderDelegate):
     """``store(note, text)`` saves an edit; ``typed(note, text)`` keeps the draft;
     ``closed(note)`` says the editor went away (stored or not)."""
 

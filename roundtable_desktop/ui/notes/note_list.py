@@ -24,6 +24,7 @@ from ...domain.enums import NoteKind
 from ...domain.model import GuidingQuestion, Note, Participant
 from ...domain.note_links import NO_QUESTION, NoteFilter
 from ...domain.sdgs import ordered_sdgs
+from ..bidi import read_in_own_order
 from ..table_model import Column
 from ..vocabulary import label, sdg_label
 from .composer import question_caption
@@ -54,6 +55,7 @@ class NotesTable(QTableView):
         ]
         self.notes_model = NotesModel(columns, len(columns) - 1, self)
         self.setModel(self.notes_model)
+        read_in_own_order(self)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)  # F2: edit_in_place

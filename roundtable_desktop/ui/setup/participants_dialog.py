@@ -31,6 +31,7 @@ from ...exchange.participants_csv import ParticipantsFile, read_participants_csv
 from ...storage.change_path import Edit
 from ...storage.repositories import ParticipantRepository, SlotRepository
 from ..application import confirm
+from ..bidi import read_in_own_order
 from ..changes import ActionRunner, ChangeSignals
 from ..saving_dialog import NOT_SAVED_STYLE
 from ..settings import ONLY_PRESENT, Setting
@@ -76,6 +77,7 @@ class ParticipantsDialog(QDialog):
         self.view = QTableView()
         self.view.setAccessibleName(self.tr("Participants"))
         self.view.setModel(self.model)
+        read_in_own_order(self.view)
         self.view.verticalHeader().hide()
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
