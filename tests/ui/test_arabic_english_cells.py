@@ -21,7 +21,8 @@ def _option(view, row: int, column: int) -> QStyleOptionViewItem:
 
 def _column(view, heading: str) -> int:
     model = view.model()
-    return next(c for c in range(model.columnCount()) if model.headerData(c, Qt.Orientation.Horizontal) == heading)
+    headings = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    return headings.index(heading)
 
 
 def test_english_cells_of_an_arabic_window_read_left_to_right_on_the_right(window, in_language):

@@ -9,11 +9,13 @@ the annexes. A section with nothing in it says so in one line.
 from collections.abc import Callable
 
 from ...domain.enums import DocumentType, Gender
+from ...domain.honorifics import addressed_as_a_woman
 from ...domain.model import Meeting
 from . import annexes, sections
 from .attribution import Attribution
 from .context import ReportContext
 from .introduction import introduction_paragraphs
+from .masthead_words import distribution_word, original_language_name
 from .model import CharacterStyle as Char
 from .model import Paragraph, ParagraphStyle, Report, Run
 from .options import ReportOptions, Section
@@ -60,11 +62,15 @@ def build_report(meeting: Meeting, options: ReportOptions | None = None,
 
 
 def held_by_a_woman(meeting: Meeting, name: str) -> bool:
-    """Whether the chair or rapporteur named is a participant stated to be a woman (the title
-    then agrees: Rapporteuse, Relatora, Presidenta)."""
+    """Whether the chair or rapporteur named is a woman (the title then agrees: Rapporteuse,
+    Relatora, Presidenta): as a participant of that name is stated to be, else as a woman's title
+    of address says ("Ms. Ana Pérez", "Mme", "Sra.")."""
     wanted = line(name).casefold()
-    return bool(wanted) and any(line(p.name).casefold() == wanted and p.gender is Gender.WOMAN
-                                for p in meeting.participants)
+    if not wanted:
+        return False
+    stated = [p.gender for p in meeting.participants
+              if line(p.name).casefold() == wanted and p.gender is not Gender.UNSPECIFIED]
+    return stated[0] is Gender.WOMAN if stated else addressed_as_a_woman(line(name))
 
 
 def _masthead(context: ReportContext) -> tuple[Paragraph, ...]:
@@ -74,14 +80,17 @@ def _masthead(context: ReportContext) -> tuple[Paragraph, ...]:
     symbol = line(session.document_symbol)
     if not symbol:
         return ()
+    # the Arabic, Chinese and Russian versions keep their masthead in English
+    words = "en" if texts.masthead_in_english else texts.language_tag[:2]
+    distribution = distribution_word(line(session.distribution), words) or texts.general
     lines: list[tuple[Run, ...]] = [(Run(symbol, Char.SYMBOL),),
-             (Run(texts.distribution.format(value=line(session.distribution) or texts.general)),)]
+                                    (Run(texts.distribution.format(value=distribution)),)]
     if session.issue_date is not None:
         dated = ENGLISH if texts.masthead_in_english else texts  # "17 May 2021" on an Arabic version
         lines.append((Run(dated.day_month_year(session.issue_date)),))
     if texts.version_language:
         lines.append((Run(texts.version_language),))
-    original = line(session.original_language) or texts.original_language
+    original = original_language_name(line(session.original_language), words) or texts.original_language
     lines.append((Run(texts.original.format(value=original)),))
     return tuple(Paragraph(runs, ParagraphStyle.MASTHEAD) for runs in lines)
 
