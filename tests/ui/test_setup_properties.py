@@ -91,3 +91,16 @@ def test_the_zone_hint_gives_the_offset_on_the_meeting_date(qtbot, window):
     seen = on_modal(MeetingPropertiesDialog, check)
     window.setup_actions.edit_properties()
     assert seen
+
+
+def test_the_zone_hint_reads_right_to_left_in_arabic_though_it_starts_with_a_zone(qtbot, window, in_language):
+    from roundtable_desktop.ui.bidi import RIGHT_TO_LEFT_MARK
+
+    in_language("ar")
+    session = window.library.sessions.get(window.session_id)
+    dialog = MeetingPropertiesDialog(window.runner, session, window)
+    qtbot.addWidget(dialog)
+    hint = dialog.form.zone_hint.text()
+    assert hint.startswith(f"<small>{RIGHT_TO_LEFT_MARK}Europe/Zurich"), hint
+    dialog.form.zone.setEditText("Mars/Olympus")
+    assert dialog.form.zone_hint.text().startswith(RIGHT_TO_LEFT_MARK), dialog.form.zone_hint.text()

@@ -86,8 +86,8 @@ class NotesTable(QTableView):
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         super().changeEvent(event)
-        if event.type() == QEvent.Type.LanguageChange:
-            QTimer.singleShot(0, self._fit_narrow_columns)  # once the headings are translated
+        if event.type() == QEvent.Type.LanguageChange:  # the headings ask the new language
+            self._fit_narrow_columns()
 
     def selected_note(self) -> Note | None:
         indexes = self.selectionModel().selectedRows()

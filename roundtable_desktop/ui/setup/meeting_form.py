@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QWidg
 from ...domain.model import Session, meeting_zone
 from ...domain.text import clean_line
 from ..accessibility import name_fields_after_labels
+from ..bidi import in_reading_order
 from ..wording import shown
 from .fields import (
     NO_DATE,
@@ -136,8 +137,9 @@ class MeetingForm(QWidget):
     def _show_zone_hint(self) -> None:
         zone = self.zone.zone()
         if not is_zone(zone):
-            self.zone_hint.setText(self.tr("“{zone}” is not a time zone: choose one from the list "
-                                           "(type part of a city's name).").format(zone=zone))
+            refused = self.tr("“{zone}” is not a time zone: choose one from the list "
+                              "(type part of a city's name).").format(zone=zone)
+            self.zone_hint.setText(in_reading_order(refused))
             return
         day = edited_date(self.date) or dt.date.today()
         at = edited_time(self.start) or dt.time(12)
@@ -151,7 +153,8 @@ class MeetingForm(QWidget):
         local = moment.astimezone()
         if local.utcoffset() != offset and edited_time(self.start):
             text += " " + self.tr("Starts at {time} on this computer's clock.").format(time=f"{local:%H:%M}")
-        self.zone_hint.setText(f"<small>{text}</small>")
+        # in Arabic laid out right to left, though it starts with the zone's name ("Europe/Zurich هي …")
+        self.zone_hint.setText(f"<small>{in_reading_order(text)}</small>")
 
     def set_when(self, day: dt.date | None, start: dt.time | None, end: dt.time | None) -> None:
         self.date.setDate(QDate(day.year, day.month, day.day) if day else NO_DATE)
