@@ -153,6 +153,8 @@ class ReportTexts:
 
     def meeting_in_sentence(self, title: str) -> str:
         if self.meeting_phrase:
+            if "\u201c{title}\u201d" in self.meeting_phrase:  # quoted in “ ”: its own quotes nest as ‘ ’
+                title = title.replace("\u201c", "\u2018").replace("\u201d", "\u2019")
             return self.meeting_phrase.format(title=title)
         return f"the {self.in_sentence(title)}"
 
