@@ -57,26 +57,26 @@ def _held(meeting: Meeting, texts: ReportTexts) -> str:
 def _who_led(meeting: Meeting, texts: ReportTexts) -> list[str]:
     session = meeting.session
     chairs = [p for p in meeting.participants if p.role is Role.CHAIR]
-    chair = in_running_text(line(session.chair_name)) if line(session.chair_name) else (
-        _described(chairs[0]) if chairs else "")
-    moderators = [_described(p) for p in meeting.participants if p.role is Role.MODERATOR]
+    chair = in_running_text(line(session.chair_name), texts) if line(session.chair_name) else (
+        _described(chairs[0], texts) if chairs else "")
+    moderators = [_described(p, texts) for p in meeting.participants if p.role is Role.MODERATOR]
     sentences = [texts.intro_chaired.format(chair=chair) if chair else ""]
     if moderators:
         sentences.append(texts.intro_moderated.format(moderator=joined(moderators, texts)))
-    opening = _opening_speakers(meeting)
+    opening = _opening_speakers(meeting, texts)
     if opening:
         sentences.append(texts.intro_opening.format(speakers=joined(opening, texts)))
     return sentences
 
 
-def _opening_speakers(meeting: Meeting) -> list[str]:
+def _opening_speakers(meeting: Meeting, texts: ReportTexts) -> list[str]:
     people = {p.id: p for p in meeting.participants}
     first = {item.id for item in meeting.agenda if item.kind in (AgendaKind.PRESENTATION, AgendaKind.REMARKS)}
     names: list[str] = []
     for slot in sorted(meeting.slots, key=lambda s: s.position):
         person = people.get(slot.participant_id)
-        if slot.agenda_item_id in first and person is not None and _described(person) not in names:
-            names.append(_described(person))
+        if slot.agenda_item_id in first and person is not None and _described(person, texts) not in names:
+            names.append(_described(person, texts))
     return names
 
 
@@ -90,21 +90,26 @@ def _took_the_floor(meeting: Meeting, options: ReportOptions, texts: ReportTexts
         return texts.intro_no_one
     one, several = texts.intro_spoke_named if named else texts.intro_spoke
     template = one if len(speakers) == 1 else several
-    names = joined([_described(p) for p in speakers], texts)
+    names = joined([_described(p, texts) for p in speakers], texts)
     return template.format(count=texts.count(len(speakers)), names=names)
 
 
-def _described(person: Participant) -> str:
-    """``Ms. Amina Diallo (Director, Côte d'Ivoire)``: a name with what it needs, no more."""
+def _described(person: Participant, texts: ReportTexts) -> str:
+    """``Ms. Amina Diallo (Director, Côte d'Ivoire)``: a name with what it needs, no more (its
+    parts separated as the summary's language separates them: "، " in Arabic)."""
     parts = [line(person.name), line(person.function), line(person.organisation)]
     name, *rest = [p for p in parts if p] or [""]
-    name = in_running_text(name)
-    return f"{name} ({', '.join(rest)})" if rest else name
+    name = in_running_text(name, texts)
+    separator = ", " if texts.separator == "\u3001" else texts.separator  # "（Director, 科特迪瓦）"
+    return f"{name} ({separator.join(rest)})" if rest else name
 
 
-def in_running_text(name: str) -> str:
+def in_running_text(name: str, texts: ReportTexts) -> str:
     """A name that is an office ("Chair of the Commission", "Commission secretariat") takes
-    "the" inside a sentence; a person's name is kept as it is."""
+    "the" inside an English sentence; a person's name is kept as it is, and so is any name in
+    a summary in another language (no English "the" in "faites par the Commission secretariat")."""
+    if texts.code != "en":
+        return name
     if article(name) == "The" or name.lower().endswith("secretariat"):
         return f"the {name}" if not name.lower().startswith("the ") else name
     return name
