@@ -55,5 +55,5 @@ def window(qtbot, library: Library, demo: Meeting, qsettings):
     main_window = MainWindow(library, qsettings)
     qtbot.addWidget(main_window)
     main_window.show()
-    qtbot.waitExposed(main_window)
+    qtbot.waitExposed(main_window, timeout=60_000)  # a loaded machine may take seconds
     return main_window

@@ -57,7 +57,7 @@ def main() -> int:
     panel.resize(460, 600)
     panel.show()
     panel.activateWindow()
-    QTest.qWaitForWindowActive(panel)
+    QTest.qWaitForWindowActive(panel, 60_000)  # a loaded machine may take seconds
     report("SESSION", meeting.session.id)
     script = [(text, True) for text in SAVED_NOTES] + [(LAST_NOTE, False)]
     state = {"note": 0, "char": 0}

@@ -39,7 +39,7 @@ def test_the_clock_the_speaker_list_and_the_note_box_are_found_by_name(tmp_path)
     result = subprocess.run(
         ["dbus-run-session", "--", str(HERE / "atspi_session.sh"), sys.executable, probe_python,
          str(HERE / "atspi_probe.py"), *WANTED],
-        capture_output=True, text=True, env=environment, cwd=ROOT, timeout=180)
+        capture_output=True, text=True, env=environment, cwd=ROOT, timeout=600)
     lines = [line for line in result.stdout.splitlines() if line.startswith("{")]
     assert lines, f"no answer from the probe: {result.stdout[-500:]} {result.stderr[-1500:]}"
     found = json.loads(lines[-1])
