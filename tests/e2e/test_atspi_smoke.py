@@ -21,7 +21,7 @@ def _pyatspi_python() -> str | None:
     """This interpreter if it can import pyatspi, else the system's (Debian packages it there)."""
     for python in (sys.executable, SYSTEM_PYTHON):
         if Path(python).exists() and subprocess.run(
-                [python, "-c", "import pyatspi"], capture_output=True, timeout=30).returncode == 0:
+                [python, "-c", "import pyatspi"], capture_output=True, timeout=300).returncode == 0:
             return python
     return None
 
