@@ -233,6 +233,14 @@ MIGRATIONS: list[tuple[int, str]] = [
         );
         """,
     ),
+    (
+        15,
+        # A note's meeting time not sure: the moment it was written (the chair's time), kept
+        # while the meeting's start was not known on this laptop (NULL: the time is sure).
+        """
+        ALTER TABLE note ADD COLUMN meeting_moment TEXT;
+        """,
+    ),
 ]
 
 LATEST_VERSION = MIGRATIONS[-1][0]
