@@ -1,6 +1,7 @@
 """Composition root: paths, logging, the library, the QApplication and the main window."""
 
 import argparse
+import gc
 import logging
 import os
 import sys
@@ -149,6 +150,7 @@ def _run_window(path: Path, log_file: LogPlace, claim) -> int:
     window = MainWindow(library)
     reliability = Reliability(window, library, claim)  # disk-trouble bar, backups, restore
     window.show()
+    _collect_garbage_again()
     QTimer.singleShot(0, lambda: setup_logging(log_folders(path), log_file))
     if os.environ.get(EXIT_WHEN_SHOWN):
         _quit_once_shown(application)
@@ -156,6 +158,15 @@ def _run_window(path: Path, log_file: LogPlace, claim) -> int:
     reliability.close()
     library.close()
     return code
+
+
+def _collect_garbage_again() -> None:
+    """Garbage collection back on once the window is shown (the launcher turns it off while
+    the window is built). What start-up made and keeps is set apart first, so that no later
+    collection walks it again: the clock repaints without those pauses."""
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()
 
 
 def _install_language() -> None:

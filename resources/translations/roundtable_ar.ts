@@ -390,8 +390,8 @@ What you saved is safe. The details are in the log file:
 <context>
     <name>ChairSetsUpLine</name>
     <message>
-        <source>The chair&apos;s laptop runs this meeting: its agenda, guiding questions, participants and properties are set there and shown here; the notes, syntheses and key messages are written here.</source>
-        <translation>حاسوب الرئيس هو الذي يدير هذا الاجتماع: يُعدّ عليه جدول أعماله وأسئلته التوجيهية ومشاركوه وخصائصه، وتُعرض هنا؛ أما الملاحظات والخلاصات والرسائل الرئيسية فتُكتب هنا.</translation>
+        <source>The chair&apos;s laptop runs this meeting: its agenda, guiding questions, participants and properties are set there and shown here; the notes, syntheses, key messages and the summary (its document, language and introduction) are written here.</source>
+        <translation>حاسوب الرئيس هو الذي يدير هذا الاجتماع: يُعدّ عليه جدول أعماله وأسئلته التوجيهية ومشاركوه وخصائصه، وتُعرض هنا؛ أما الملاحظات والخلاصات والرسائل الرئيسية والموجز (نوع وثيقته ولغته ومقدمته) فتُكتب هنا.</translation>
     </message>
 </context>
 <context>

@@ -390,8 +390,8 @@ Lo que guardó está a salvo. Los detalles están en el archivo de registro:
 <context>
     <name>ChairSetsUpLine</name>
     <message>
-        <source>The chair&apos;s laptop runs this meeting: its agenda, guiding questions, participants and properties are set there and shown here; the notes, syntheses and key messages are written here.</source>
-        <translation>El portátil de la Presidencia dirige esta reunión: su programa, sus preguntas orientativas, sus participantes y sus propiedades se fijan allí y se muestran aquí; las notas, las síntesis y los mensajes clave se escriben aquí.</translation>
+        <source>The chair&apos;s laptop runs this meeting: its agenda, guiding questions, participants and properties are set there and shown here; the notes, syntheses, key messages and the summary (its document, language and introduction) are written here.</source>
+        <translation>El portátil de la Presidencia dirige esta reunión: su programa, sus preguntas orientativas, sus participantes y sus propiedades se fijan allí y se muestran aquí; las notas, las síntesis, los mensajes clave y el resumen (su tipo de documento, su idioma y su introducción) se escriben aquí.</translation>
     </message>
 </context>
 <context>

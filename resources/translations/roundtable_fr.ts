@@ -390,8 +390,8 @@ Ce que vous avez enregistré est en sécurité. Les détails figurent dans le jo
 <context>
     <name>ChairSetsUpLine</name>
     <message>
-        <source>The chair&apos;s laptop runs this meeting: its agenda, guiding questions, participants and properties are set there and shown here; the notes, syntheses and key messages are written here.</source>
-        <translation>L’ordinateur du Président conduit cette réunion : son ordre du jour, ses questions directrices, ses participants et ses propriétés y sont établis et sont affichés ici ; les notes, les synthèses et les messages clés s’écrivent ici.</translation>
+        <source>The chair&apos;s laptop runs this meeting: its agenda, guiding questions, participants and properties are set there and shown here; the notes, syntheses, key messages and the summary (its document, language and introduction) are written here.</source>
+        <translation>L’ordinateur du Président conduit cette réunion : son ordre du jour, ses questions directrices, ses participants et ses propriétés y sont établis et sont affichés ici ; les notes, les synthèses, les messages clés et le résumé (son type de document, sa langue et son introduction) s’écrivent ici.</translation>
     </message>
 </context>
 <context>

@@ -390,8 +390,8 @@ What you saved is safe. The details are in the log file:
 <context>
     <name>ChairSetsUpLine</name>
     <message>
-        <source>The chair&apos;s laptop runs this meeting: its agenda, guiding questions, participants and properties are set there and shown here; the notes, syntheses and key messages are written here.</source>
-        <translation>Этим заседанием управляет ноутбук Председателя: повестка дня, руководящие вопросы, участники и свойства задаются там и показываются здесь; заметки, обобщения и основные тезисы пишутся здесь.</translation>
+        <source>The chair&apos;s laptop runs this meeting: its agenda, guiding questions, participants and properties are set there and shown here; the notes, syntheses, key messages and the summary (its document, language and introduction) are written here.</source>
+        <translation>Этим заседанием управляет ноутбук Председателя: повестка дня, руководящие вопросы, участники и свойства задаются там и показываются здесь; заметки, обобщения, основные тезисы и резюме (вид документа, язык и введение) пишутся здесь.</translation>
     </message>
 </context>
 <context>

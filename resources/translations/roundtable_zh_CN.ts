@@ -390,8 +390,8 @@ What you saved is safe. The details are in the log file:
 <context>
     <name>ChairSetsUpLine</name>
     <message>
-        <source>The chair&apos;s laptop runs this meeting: its agenda, guiding questions, participants and properties are set there and shown here; the notes, syntheses and key messages are written here.</source>
-        <translation>本次会议由主席的笔记本电脑主持：其议程、指导性问题、与会者和属性在那里设置，在此显示；笔记、综述和关键信息在此撰写。</translation>
+        <source>The chair&apos;s laptop runs this meeting: its agenda, guiding questions, participants and properties are set there and shown here; the notes, syntheses, key messages and the summary (its document, language and introduction) are written here.</source>
+        <translation>本次会议由主席的笔记本电脑主持：其议程、指导性问题、与会者和属性在那里设置，在此显示；笔记、综述、关键信息和总结（其文件类型、语言和导言）在此撰写。</translation>
     </message>
 </context>
 <context>

@@ -4,10 +4,11 @@ A record's version is a version vector: for each laptop, how many changes it mad
 One version descends from the other when it counts at least as many changes of every laptop; two
 versions neither of which descends from the other were changed on both laptops. Those are
 resolved field by field by the stated rule: the chair's laptop owns the set-up, the speaker list,
-the times and the messages to the speaker; the rapporteur's laptop owns the notes, the syntheses
-and the key messages; the rest (the participants) takes the newer of the two and is shown to the
-user for a choice. The rule gives the same result whichever laptop applies it, so merging both
-ways converges.
+the times and the messages to the speaker; the rapporteur's laptop owns the notes, the syntheses,
+the key messages and what the summary says of itself (its document type, its language and its
+introduction: the laptop that writes the notes writes the summary); the rest (the participants)
+takes the newer of the two and is shown to the user for a choice. The rule gives the same
+result whichever laptop applies it, so merging both ways converges.
 """
 
 import json
@@ -39,7 +40,8 @@ class Laptop(StrEnum):
 _RAPPORTEUR_FIELDS: dict[str, frozenset[str] | None] = {
     "note": None,  # every field
     "guiding_question": frozenset({"synthesis"}),
-    "session": frozenset({"key_messages"}),
+    # the summary's own choices, made in the Export dialog where the summary is written
+    "session": frozenset({"key_messages", "document_type", "summary_language", "introduction"}),
 }
 _CHAIR_KINDS = frozenset({"session", "agenda_item", "guiding_question", "speaker_slot",
                           "speaker_message"})

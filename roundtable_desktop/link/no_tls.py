@@ -5,7 +5,6 @@ stand-in lets it load, and says so if anything ever asks it for TLS.
 The stand-in goes in when websockets is first imported (the user shares or joins), so opening
 the window loads neither asyncio nor ssl."""
 
-import importlib.abc
 import importlib.machinery
 import sys
 import types
@@ -29,8 +28,10 @@ def without_tls() -> None:
         sys.modules["ssl"] = stand_in
 
 
-class _BeforeWebsockets(importlib.abc.MetaPathFinder):
-    """Runs :func:`without_tls` just before websockets is imported, once; finds nothing itself."""
+class _BeforeWebsockets:
+    """Runs :func:`without_tls` just before websockets is imported, once; finds nothing itself.
+    (A finder on ``sys.meta_path`` needs only ``find_spec``: ``importlib.abc`` would load
+    ``importlib.resources`` with the window.)"""
 
     def find_spec(self, fullname: str, path: Sequence[str] | None,
                   target: types.ModuleType | None = None) -> importlib.machinery.ModuleSpec | None:

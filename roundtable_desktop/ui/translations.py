@@ -7,11 +7,9 @@ the ``lrelease`` that ships with PySide6, under a name that carries the source's
 updated translation is compiled again).
 """
 
-import hashlib
 import importlib.util
 import logging
 import shutil
-import subprocess
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QStandardPaths
@@ -53,6 +51,8 @@ def lrelease_command() -> list[str] | None:
 
 
 def compile_translation(source: Path, target: Path) -> bool:
+    import subprocess  # only when a translation is compiled at its first use
+
     command = lrelease_command()
     if command is None:
         return False
@@ -78,6 +78,8 @@ def compiled_file(language: Language) -> Path | None:
     if not source.is_file():
         log.warning("No translation for %s in %s", language.code, translations_dir())
         return None
+    import hashlib  # only for a translation not built beside its source
+
     digest = hashlib.sha256(source.read_bytes()).hexdigest()[:16]
     cached = cache_dir() / f"{PREFIX}{language.translation}-{digest}.qm"
     if cached.is_file() or compile_translation(source, cached):

@@ -23,7 +23,8 @@ from tests.merge_support import (
 
 EDITS = ("add_note", "edit_note", "delete_note", "agenda_title", "delete_agenda", "add_participant",
          "rename_participant", "delete_participant", "synthesis", "key_messages", "question_text",
-         "slot_clock", "add_slot", "session_title", "send_message", "clear_message")
+         "slot_clock", "add_slot", "session_title", "send_message", "clear_message",
+         "summary_choices")
 edit = st.tuples(st.sampled_from(EDITS), st.integers(0, 50),
                  st.text(min_size=1, max_size=12).map(clean_text))  # cleaned as typing is
 ORDERS = ("at_once", "chair_first", "rapporteur_first")
@@ -80,6 +81,10 @@ def apply_edit(library: Library, session_id: str, kind: str, index: int, text: s
         library.speaker_messages.clear(record, utc_now())
     elif kind == "session_title":
         record.title = text
+        library.sessions.update(record)
+    elif kind == "summary_choices":  # the Export dialog's language and introduction
+        record.summary_language = ("ar", "zh", "en", "fr", "ru", "es")[index % 6]
+        record.introduction = text
         library.sessions.update(record)
 
 

@@ -111,6 +111,33 @@ def test_the_rapporteurs_laptop_owns_notes_syntheses_and_key_messages(laptops):
     assert question.text == "The chair's question?"  # the same record: its set-up is the chair's
 
 
+def test_the_rapporteurs_laptop_owns_what_the_summary_says_of_itself(laptops):
+    """The Export dialog stores the document type, the summary's language and its introduction
+    with the meeting; the rapporteur writes the summary, so when both laptops changed the
+    meeting's record, those stay the rapporteur's while its set-up stays the chair's."""
+    from roundtable_desktop.domain.enums import DocumentType
+
+    def choose(library, whose):
+        session = library.sessions.get(laptops.session_id)
+        if whose == "chair's":
+            session.venue = "Conference Room 4"  # the chair corrects the set-up
+            session.document_type, session.summary_language = DocumentType.CHAIR_SUMMARY, "en"
+            session.introduction = "The chair's introduction."
+        else:
+            session.document_type, session.summary_language = DocumentType.RAPPORTEUR_REPORT, "fr"
+            session.introduction = "L'introduction de la Rapporteuse."
+        library.sessions.update(session)
+
+    report = _both_change(laptops, choose)
+    session = laptops.chair.sessions.get(laptops.session_id)
+    assert (session.document_type, session.summary_language, session.introduction) == (
+        DocumentType.RAPPORTEUR_REPORT, "fr", "L'introduction de la Rapporteuse.")
+    assert session.venue == "Conference Room 4"
+    [line] = [line for line in report.by_rule if "introduction" in line]
+    assert "kept as on the chair's and the rapporteur's laptop" in line
+    assert not report.choices
+
+
 def test_a_participant_changed_on_both_keeps_the_newer_and_is_shown_for_a_choice(laptops):
     def rename(library, whose):
         person = library.load_meeting(laptops.session_id).participants[0]

@@ -178,3 +178,26 @@ def test_the_corrected_states_read_as_unterm_writes_them(key, chinese, arabic):
 @pytest.mark.parametrize(("typed", "key"), [("罗马教廷", "Holy See"), ("刚果（布）", "Congo")])
 def test_the_names_replaced_still_find_the_state(typed, key):
     assert NAMES.key_of(typed) == key
+
+
+_DASHES = str.maketrans({"-": " ", "\u2010": " ", "\u2011": " ", "\u2013": " ", "\u2014": " ",
+                         "\u2019": "'", "\u02bc": "'", "`": "'", ".": "", "\u0640": ""})
+
+
+def _folded_by_the_rule(text: str) -> str:
+    """The folding as its docstring says it, with no shortcut for plain ASCII."""
+    text = unicodedata.normalize("NFKD", shown_form(text.translate(_DASHES)))
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return " ".join(text.translate(_DASHES).casefold().split())
+
+
+@given(st.text(alphabet=st.sampled_from("aZé-\u2013\u2019`.\u0640 (the)l'\u0301ﬁ（ДжكČ\u00a0\t"), max_size=30)
+       | st.text(max_size=30))
+def test_folding_takes_no_shortcut_that_changes_a_name(text):
+    assert folded(text) == _folded_by_the_rule(text)
+
+
+def test_every_shipped_name_folds_as_the_rule_says():
+    for state in NAMES.states:
+        for name in (*state.names.values(), *state.former_names):
+            assert folded(name) == _folded_by_the_rule(name), name

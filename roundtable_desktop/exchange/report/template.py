@@ -60,9 +60,21 @@ def _prepared(document: DocxDocument, language: str,
     return document, book
 
 
+# Latin letters in a Chinese or Arabic version are English names and terms: tagged Chinese, Word
+# and LibreOffice break them anywhere, as they break Chinese text ("substanti-al", "COVID-1 9").
+LATIN_TEXT_OF_OTHER_SCRIPTS = "en-GB"
+
+
+def latin_text_language(language: str) -> str:
+    """The language of the document's Latin letters: its own, but English in a Chinese or Arabic one."""
+    return LATIN_TEXT_OF_OTHER_SCRIPTS if language.startswith(("zh", "ar")) else language
+
+
 def set_language(document: DocxDocument, language: str) -> None:
     """The document's language (Word checks the spelling in it): the defaults and every style
-    that sets its own, for Latin text; the East Asian and complex-script languages are kept."""
+    that sets its own, for Latin text (English in a Chinese or Arabic version); Chinese and
+    Arabic in their own slots (East Asian, complex script)."""
+    latin = latin_text_language(language)
     styles = document.styles.element
     defaults = styles.find(qn("w:docDefaults"))
     if defaults is None:
@@ -77,9 +89,9 @@ def set_language(document: DocxDocument, language: str) -> None:
         rpr = parse_xml(f'<w:rPr {nsdecls("w")}/>')
         run_defaults.append(rpr)
     if rpr.find(qn("w:lang")) is None:
-        rpr.append(parse_xml(f'<w:lang {nsdecls("w")} w:val="{language}"/>'))
+        rpr.append(parse_xml(f'<w:lang {nsdecls("w")} w:val="{latin}"/>'))
     for lang in styles.iter(qn("w:lang")):
-        lang.set(qn("w:val"), language)
+        lang.set(qn("w:val"), latin)
         if language.startswith("zh"):
             lang.set(qn("w:eastAsia"), language)
         if language.startswith("ar"):

@@ -27,6 +27,7 @@ from ...domain.errors import RoundtableError
 from ...domain.model import GuidingQuestion, Participant, SpeakerSlot
 from ...domain.speaker_request import SpeakerRequest, default_item, default_times, find_participant
 from ...domain.text import clean_line
+from ..language import plain_form
 from ..setup.fields import add_country_completer, country_shown, country_stored, participant_shown
 from ..setup.language_box import LanguageBox
 from ..setup.region_from_country import RegionFromCountry
@@ -63,8 +64,8 @@ _COLONS = ":" + chr(0xFF1A)  # and the full-width colon of a Chinese label
 
 
 def _label_words(label: str) -> str:
-    """A field's label as its accessible name: "&Function:" -> "Function"."""
-    return label.replace("&&", "\0").replace("&", "").replace("\0", "&").strip().rstrip(_COLONS).strip()
+    """A field's label as its accessible name: "&Function:" -> "Function", "职务(&F)：" -> "职务"."""
+    return plain_form(label).strip().rstrip(_COLONS).strip()
 
 
 class SpeakerRequestDialog(QDialog):

@@ -14,13 +14,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..language import plain_form
+
 
 def _menu_title(action: QAction) -> str:
     """The menu the action is in, else the accessible name of the area it works in."""
     owners = action.associatedObjects()
     for owner in owners:
         if isinstance(owner, QMenu):
-            return owner.title().replace("&", "")
+            return plain_form(owner.title())
     for owner in owners:
         widget = owner if isinstance(owner, QWidget) else None
         while widget is not None:
@@ -32,13 +34,13 @@ def _menu_title(action: QAction) -> str:
 
 def shortcut_rows(window: QMainWindow) -> list[tuple[str, str, str]]:
     """``(menu, action, shortcuts)`` for each action with a shortcut, in menu bar order."""
-    order = [a.text().replace("&", "") for a in window.menuBar().actions()]
+    order = [plain_form(a.text()) for a in window.menuBar().actions()]
     rows: list[tuple[str, str, str]] = []
     for action in window.findChildren(QAction):
         if not action.shortcuts() or not action.text():
             continue
         keys = ", ".join(s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts())
-        text = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("\u2026.")
+        text = plain_form(action.text()).rstrip(".")  # "导出摘要(&E)…": "导出摘要"
         row = (_menu_title(action), text, keys)
         if row not in rows:
             rows.append(row)

@@ -13,7 +13,6 @@ from PySide6.QtCore import QObject, Qt, Signal
 
 from ...domain.meeting_changes import MeetingChanges
 from ...domain.merge_report import MergeReport
-from ...link.offline import merge_through_change_path
 from ...link.wire import BatchAbandonedError, LinkEvent
 from ...storage.library import Library
 
@@ -110,6 +109,8 @@ class LinkAdapter(QObject):
         return self.library.path
 
     def _apply(self, changes: MeetingChanges) -> MergeReport:
+        from ...link.offline import merge_through_change_path  # loads with the first batch
+
         report: MergeReport = self._window_thread.call(
             lambda: merge_through_change_path(self.library, changes, FROM_LINK))
         return report

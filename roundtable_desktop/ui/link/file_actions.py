@@ -1,7 +1,7 @@
 """File > Export for another laptop… and File > Merge a meeting file…: the path with no network."""
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
@@ -9,11 +9,11 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ...domain.errors import RoundtableError
 from ...exchange.meeting_file import SUFFIX
-from ...link.offline import export_for_another_laptop, merge_meeting_file
-from ...storage.merge import take_other_version
 from ..settings import Setting
 from ..wording import error_text
-from .merge_dialog import MergeReportDialog
+
+if TYPE_CHECKING:  # the merge's modules load on the first export or merge
+    from .merge_dialog import MergeReportDialog
 
 LAST_MEETING_FILE_FOLDER = Setting("link/last_meeting_file_folder", "")
 
@@ -62,6 +62,8 @@ class MeetingFileActions:
                 self.tr("Meeting files (*{suffix});;All files (*)").format(suffix=SUFFIX))
             if not path:
                 return None
+        from ...link.offline import export_for_another_laptop
+
         try:
             written = export_for_another_laptop(self.window.library, session_id, path)
         except RoundtableError as error:
@@ -71,7 +73,10 @@ class MeetingFileActions:
         self.window.statusBar().showMessage(self.tr("Written: {path}").format(path=written), 8000)
         return written
 
-    def merge_file(self, path: str | None = None) -> MergeReportDialog | None:
+    def merge_file(self, path: str | None = None) -> "MergeReportDialog | None":
+        from ...link.offline import merge_meeting_file
+        from .merge_dialog import MergeReportDialog
+
         if path is None:
             path, _ = QFileDialog.getOpenFileName(
                 self.window, self.tr("Merge a meeting file"), self._folder(),
@@ -92,7 +97,9 @@ class MeetingFileActions:
         dialog.open()
         return dialog
 
-    def _take_choices(self, dialog: MergeReportDialog) -> None:
+    def _take_choices(self, dialog: "MergeReportDialog") -> None:
+        from ...storage.merge import take_other_version
+
         chosen = dialog.chosen()
         try:
             for choice in chosen:

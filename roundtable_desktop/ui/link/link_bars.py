@@ -62,8 +62,9 @@ class ChairRunsLine(_Line):
 
 class ChairSetsUpLine(_Line):
     """Above the Agenda, for the same meetings: the set-up is the chair's laptop's to change;
-    the notes, syntheses and key messages are this laptop's (the console's line has the button
-    that runs the meeting here)."""
+    the notes, syntheses, key messages and the summary's own choices (its document type,
+    language and introduction, in the Export dialog) are this laptop's (the console's line has
+    the button that runs the meeting here)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("chair_sets_up_line", "#eceff1", "#90a4ae", parent)
@@ -72,8 +73,8 @@ class ChairSetsUpLine(_Line):
     def retranslate(self) -> None:
         self.label.setText(self.tr("The chair's laptop runs this meeting: its agenda, guiding "
                                    "questions, participants and properties are set there and "
-                                   "shown here; the notes, syntheses and key messages are written "
-                                   "here."))
+                                   "shown here; the notes, syntheses, key messages and the summary "
+                                   "(its document, language and introduction) are written here."))
 
 
 class NewShareBar(_Line):

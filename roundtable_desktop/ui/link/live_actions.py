@@ -17,16 +17,15 @@ from ...link.wire import REFUSALS, LinkError, LinkEvent
 from ..application import confirm
 from ..wording import error_text
 from .adapter import LinkAdapter
-from .join_dialog import JoinDialog
 from .link_bars import ChairRunsLine, NewShareBar
 from .new_share_watch import NewShareWatch
 from .set_up_lock import ChairSetsUp
-from .share_dialog import ShareDialog
 from .unsure_speakers import UnsureSpeakers
 
 if TYPE_CHECKING:  # websockets loads when the user shares or joins, not with the window
     from ...link.discovery import SharedMeeting
     from ...link.follow import Follower
+    from .share_dialog import ShareDialog
 
 log = logging.getLogger(__name__)
 
@@ -87,7 +86,7 @@ class LiveLinkActions(QObject):
 
     # sharing ---------------------------------------------------------------------------------
 
-    def share(self) -> ShareDialog | None:
+    def share(self) -> "ShareDialog | None":
         session_id = self.window.session_id
         if not session_id or not self.share_action.isEnabled():
             return None
@@ -102,6 +101,8 @@ class LiveLinkActions(QObject):
             self.shared_session = session_id
             self._followers(0)
         assert self.adapter.server is not None
+        from .share_dialog import ShareDialog  # the QR code's module loads on the first share
+
         self.dialog = ShareDialog(self.adapter.server, self.window)
         self.dialog.stop_requested.connect(self.stop)
         self.dialog.open()
@@ -169,6 +170,8 @@ class LiveLinkActions(QObject):
     def join(self, address: str | None = None, code: str | None = None, session_id: str = "") -> bool:
         """Follow the share at ``address``; with ``session_id``, only a share of that meeting."""
         if address is None or code is None:
+            from .join_dialog import JoinDialog  # the pairing's code loads on the first join
+
             dialog = JoinDialog(self.window)
             dialog.address.setText(self._address)
             accepted = dialog.exec() == QDialog.DialogCode.Accepted
@@ -223,6 +226,8 @@ class LiveLinkActions(QObject):
 
     def _join_again(self, problem: str) -> None:
         """After a refusal the Join dialog opens again with the address kept and the reason."""
+        from .join_dialog import JoinDialog  # the pairing's code loads on the first join
+
         dialog = JoinDialog(self.window)
         dialog.address.setText(self._address)
         dialog.problem.setText(problem)
@@ -306,6 +311,8 @@ class LiveLinkActions(QObject):
         """The Join dialog with the new address filled in and the code to type."""
         if meeting is None:
             return
+        from .join_dialog import JoinDialog  # the pairing's code loads on the first join
+
         dialog = JoinDialog(self.window)
         dialog.address.setText(meeting.address)
         dialog.accepted.connect(lambda: self.join(*dialog.chosen(), session_id=meeting.session_id))

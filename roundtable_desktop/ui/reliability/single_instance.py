@@ -6,7 +6,6 @@ loads only when it is needed (a second start, or once the first window is shown)
 start-up time.
 """
 
-import hashlib
 import logging
 import os
 import time
@@ -27,6 +26,8 @@ HAND_OVER_SECONDS = 10.0  # how long a second start keeps trying to reach the fi
 
 def server_name(library: Path) -> str:
     """The local socket's name: one per library file (and per user)."""
+    import hashlib  # OpenSSL's library loads with it: not before the window is shown
+
     key = f"{os.path.realpath(library)}|{os.getuid() if hasattr(os, 'getuid') else ''}"
     return "roundtable-desktop-" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:24]
 
