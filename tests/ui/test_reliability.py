@@ -377,3 +377,31 @@ def test_the_window_waits_on_another_programs_lock_only_a_moment(qtbot, library,
         opened.close()
     finally:
         claim.release()
+
+
+def test_a_restore_while_the_meeting_is_shared_reaches_the_follower(qtbot, guarded, demo, tmp_path):
+    """The share reads the restored library from then on, and the follower joins again by
+    itself (same address, same code) and receives it whole, with what is typed after."""
+    from tests.link_support import Laptop, follow
+
+    window = guarded.window
+    backup = take_backup(guarded.library.database)
+    guarded.library.notes.add(Note(session_id=demo.session.id, text="after the backup"))
+    window.live_link.listen_host, window.live_link.announce = "127.0.0.1", False
+    window.live_link.share()
+    server = window.live_link.adapter.server
+    rapporteur = Laptop(tmp_path / "rapporteur.sqlite")
+    follower = follow(rapporteur, server)
+    try:
+        def held() -> set[str]:
+            return {n.id for n in rapporteur.library.notes.for_session(demo.session.id)}
+
+        qtbot.waitUntil(lambda: len(held()) == 1, timeout=60_000)
+        guarded.restore(backup.path)
+        typed = guarded.library.notes.add(Note(session_id=demo.session.id, text="after the restore"))
+        qtbot.waitUntil(lambda: typed.id in held(), timeout=60_000)
+        assert window.live_link.adapter.server is server  # the same share: nobody types a new code
+    finally:
+        follower.stop()
+        window.live_link.stop()
+        rapporteur.close()

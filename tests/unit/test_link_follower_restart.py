@@ -211,3 +211,35 @@ def test_a_rapporteurs_library_restored_from_a_backup_still_sends_what_it_wrote_
         server.stop()
         again.close()
         chair.close()
+
+
+def test_a_restore_while_sharing_is_followed_by_the_follower_without_a_new_share(tmp_path):
+    """File > Restore from backup… while the meeting is shared: the share reads the restored
+    library from then on and the follower joins again by itself (same code), receiving it
+    whole; before, the share went on reading the library as it was (kept aside under another
+    name) and the follower saw none of the changes made after the restore."""
+    from roundtable_desktop.storage.backups import restore_backup, take_backup
+
+    session_id = _meeting_of(tmp_path / "chair.sqlite", 3)
+    chair = Laptop(tmp_path / "chair.sqlite")
+    backup = take_backup(chair.library.database).path
+    chair.library.notes.add(Note(session_id, "Typed after the backup"))
+    server = share(chair, session_id)
+    rapporteur = Laptop(tmp_path / "rapporteur.sqlite")
+    follower = follow(rapporteur, server)
+    try:
+        wait_until(lambda: read(chair.path, session_id) == read(rapporteur.path, session_id),
+                   "the meeting reached the follower")
+        chair.library.close()
+        restore_backup(backup, chair.path)
+        chair.library = Library.open(chair.path)
+        server.library_replaced()  # the window does this when the restore is announced
+        after = [chair.library.notes.add(Note(session_id, f"Typed after the restore {n}")).id
+                 for n in range(10)]
+        wait_until(lambda: {n.id for n in rapporteur.library.notes.for_session(session_id)} >= set(after),
+                   "the notes typed after the restore reached the follower")
+    finally:
+        follower.stop()
+        server.stop()
+        rapporteur.close()
+        chair.close()
