@@ -48,7 +48,7 @@ def find() -> dict:
     return found
 
 
-deadline = time.monotonic() + 30
+deadline = time.monotonic() + 180  # the app starts beside this probe: a loaded machine may take long
 result: dict = {}
 while time.monotonic() < deadline:
     result = find()

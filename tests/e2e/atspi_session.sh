@@ -6,7 +6,8 @@ app_python=$1; probe_python=$2; probe=$3; shift 3
 exec 3>"$TMPDIR_SESSION/display"
 Xvfb -displayfd 3 -screen 0 1366x768x24 -nolisten tcp >/dev/null 2>&1 &
 xvfb=$!
-for _ in $(seq 100); do [ -s "$TMPDIR_SESSION/display" ] && break; sleep 0.1; done
+# Xvfb writes its display number once it listens: wait for that (a loaded machine may take seconds)
+for _ in $(seq 600); do [ -s "$TMPDIR_SESSION/display" ] && break; sleep 0.1; done
 export DISPLAY=":$(cat "$TMPDIR_SESSION/display")"
 export QT_QPA_PLATFORM=xcb QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1 NO_AT_BRIDGE=0
 "$app_python" -c "
@@ -22,7 +23,7 @@ library = Library.in_memory()
 library.add_meeting(demo_meeting())
 window = MainWindow(library, QSettings('$TMPDIR_SESSION/settings.ini', QSettings.Format.IniFormat))
 window.show()
-QTimer.singleShot(90000, app.quit)
+QTimer.singleShot(600000, app.quit)  # the window stays until the probe is done (it is killed then)
 app.exec()
 " >"$TMPDIR_SESSION/app.log" 2>&1 &
 app=$!

@@ -32,6 +32,7 @@ from roundtable_desktop.ui.main_window import MainWindow  # noqa: E402
 from roundtable_desktop.ui.setup.participants_dialog import ParticipantsDialog  # noqa: E402
 
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+WAIT_MS = 60_000  # for the window to be shown or active: a loaded machine may take seconds
 
 
 def report(*parts: str) -> None:
@@ -79,7 +80,7 @@ def main() -> int:
     window.show()
     window.show_session(meeting.session.id)
     window.activateWindow()
-    QTest.qWaitForWindowExposed(window)
+    QTest.qWaitForWindowExposed(window, WAIT_MS)
     report("SESSION", meeting.session.id, briefing)
     controller = window.speakers_panel.controller
     QTest.keyClick(window, Qt.Key.Key_F5)
@@ -95,7 +96,7 @@ def main() -> int:
     [ghana] = [p for p in people if p.name == "Mr. Kwame Mensah"]
     report("FLOOR", ghana.id)
     window.activateWindow()
-    QTest.qWaitForWindowActive(window)
+    QTest.qWaitForWindowActive(window, WAIT_MS)
     QTest.keyClick(window, Qt.Key.Key_S, CTRL_SHIFT)
     stored = sorted(library.slots.for_session(meeting.session.id), key=lambda slot: slot.position)
     on_floor = [slot.participant_id for slot in stored if slot.agenda_item_id == floor.id]
@@ -111,7 +112,7 @@ def main() -> int:
     check(library.participants.get(first.id).present, "the roll call did not mark present")
     report("PRESENT", first.id)
     window.activateWindow()
-    QTest.qWaitForWindowActive(window)
+    QTest.qWaitForWindowActive(window, WAIT_MS)
     QTest.keyClick(window, Qt.Key.Key_O, CTRL_SHIFT)
     check(library.agenda.get(floor.id).list_closed_at is not None, "the floor was not closed")
     report("CLOSED")

@@ -14,6 +14,10 @@ from roundtable_desktop.storage.library import Library
 from roundtable_desktop.ui.console.placement import global_rect
 from roundtable_desktop.ui.main_window import MainWindow
 
+# Polls 100 ms apart: the window manager's frame usually comes within a few; a loaded machine may
+# take many seconds, and waiting costs nothing when it comes.
+POLLS = 1200
+
 
 def rect(r: QRect) -> list[int]:
     return [r.x(), r.y(), r.width(), r.height()]
@@ -33,11 +37,16 @@ def main() -> int:
     state = {"last": None, "steady": 0, "polls": 0}
 
     def settled_window() -> None:
-        """Wait until the maximized window stops changing size, then open the first dialog."""
-        geometry = rect(window.frameGeometry())
-        state["steady"] = state["steady"] + 1 if geometry == state["last"] else 0
+        """Wait until the window manager has framed and maximized the window and it stops
+        changing size, then open the first dialog."""
+        frame = window.frameGeometry()
+        maximized = (frame.height() > window.geometry().height()
+                     and frame.width() >= window.screen().availableGeometry().width())
+        geometry = rect(frame)
+        state["steady"] = state["steady"] + 1 if maximized and geometry == state["last"] else 0
         state["last"] = geometry
-        if state["steady"] >= 5:
+        state["polls"] += 1
+        if state["steady"] >= 5 or state["polls"] >= POLLS:
             state.update(last=None, steady=0, polls=0)
             open_next()
         else:
@@ -62,7 +71,7 @@ def main() -> int:
         geometry = rect(dialog.frameGeometry())
         state["steady"] = state["steady"] + 1 if framed and geometry == state["last"] else 0
         state["last"] = geometry
-        if state["steady"] < 5 and state["polls"] < 150:
+        if state["steady"] < 5 and state["polls"] < POLLS:
             QTimer.singleShot(100, lambda: watch(name))
             return
         area = global_rect(panel.meeting_clock).united(global_rect(panel.clock))
@@ -73,7 +82,7 @@ def main() -> int:
         QTimer.singleShot(0, open_next)
 
     QTimer.singleShot(300, settled_window)
-    QTimer.singleShot(120000, app.quit)
+    QTimer.singleShot(540_000, app.quit)  # the test waits 600 s
     return app.exec()
 
 

@@ -25,7 +25,7 @@ class HeadlessBrowser:
              f"--user-data-dir={self.profile}", "--remote-debugging-port=0", "--window-size=1280,720",
              "about:blank"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         port_file = Path(self.profile) / "DevToolsActivePort"
-        deadline = time.monotonic() + 60
+        deadline = time.monotonic() + 120  # Chromium starts in a second; a loaded machine, longer
         while not port_file.exists() or not port_file.read_text().strip():
             if time.monotonic() > deadline or self.process.poll() is not None:
                 raise RuntimeError("Chromium did not start")
@@ -58,7 +58,7 @@ class HeadlessBrowser:
         result = self.call("Runtime.evaluate", expression=expression, returnByValue=True)
         return result.get("result", {}).get("value")
 
-    def wait_for(self, expression: str, timeout: float = 60) -> object:
+    def wait_for(self, expression: str, timeout: float = 120) -> object:
         """The expression's value once it is truthy (event-based: polled, generous timeout)."""
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:

@@ -31,7 +31,7 @@ def main() -> None:
     for share in shares:
         share.start()
     for share in shares:
-        share._thread.join(60)  # announced: its own threads are counted in "before"
+        share._thread.join(300)  # announced: its own threads are counted in "before"
     chance = random.Random(7)
     before = running()
     for turn in range(times):
@@ -51,7 +51,7 @@ def main() -> None:
             dialog.close()
         shiboken6.delete(dialog)  # gone at once, whatever zeroconf's thread is doing
         application.processEvents()
-    deadline = time.monotonic() + 120
+    deadline = time.monotonic() + 600  # zeroconf's threads end within seconds; a loaded machine, longer
     while running() > before and time.monotonic() < deadline:
         application.processEvents()
         time.sleep(0.1)

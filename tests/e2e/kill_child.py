@@ -7,6 +7,7 @@ it with SIGKILL at a random moment, knows what must be there on restart:
 
     READY                              restored and running
     TYPED <n> <t>                      n characters typed in all, the last at time.monotonic() t
+    DRAFT <n>                          the draft committed, holding the typing up to character n
     NOTE <id> <start> <end>            note committed with TEXT[start:end]
     CLOCK <state> <spoken> <started>   the slot's clock committed (started: ISO wall time or -)
     INTENT <state> <spoken> <started>  the same, printed just before the commit
@@ -81,6 +82,7 @@ def main(path: str, session_id: str, slot_id: str, seed: int) -> None:
         now = time.monotonic()
         if autosave_at is not None and now >= autosave_at:
             notes.drafts.save(session_id, CAPTURE, {"text": text, "start": start})
+            say("DRAFT", start + len(text))
             autosave_at = None
         if now < next_key:
             continue

@@ -1,7 +1,7 @@
 """A rapporteur typing into the real notes area (offscreen Qt), run as a child process by
 test_notes_kill.py, which kills it mid-sentence. Reports on stdout, one line each, after the
 fact it reports is true: ``SESSION id``, ``SAVED text`` (the note is committed), ``TYPED
-monotonic-seconds text-so-far``."""
+monotonic-seconds text-so-far``, ``DRAFT text`` (the notes area's draft is committed)."""
 
 import json
 import os
@@ -35,16 +35,29 @@ def report(*parts: str) -> None:
     print("\t".join(parts), flush=True)
 
 
+def reporting_drafts(services: NotesServices) -> NotesServices:
+    """The notes area's services, saying each draft once it is committed."""
+    store = services.drafts.save
+
+    def save(session_id: str, target: str, payload: dict) -> None:
+        store(session_id, target, payload)
+        if not services.drafts.database.connection.in_transaction:
+            report("DRAFT", json.dumps(payload.get("text", "")))
+
+    services.drafts.save = save  # type: ignore[method-assign]
+    return services
+
+
 def main() -> int:
     application = QApplication(sys.argv[:1])
     library = Library.open(Path(sys.argv[1]))
     meeting = library.add_meeting(demo_meeting())
-    panel = NotesPanel(NotesServices.of(library))
+    panel = NotesPanel(reporting_drafts(NotesServices.of(library)))
     panel.set_session(meeting.session.id)
     panel.resize(460, 600)
     panel.show()
     panel.activateWindow()
-    QTest.qWaitForWindowActive(panel)
+    QTest.qWaitForWindowActive(panel, 60_000)  # a loaded machine may take seconds
     report("SESSION", meeting.session.id)
     script = [(text, True) for text in SAVED_NOTES] + [(LAST_NOTE, False)]
     state = {"note": 0, "char": 0}

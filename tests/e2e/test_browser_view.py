@@ -1,11 +1,15 @@
 """The browser view in a real browser: headless Chromium opens the shared address and shows the
-speaker and the countdown, equal to the console's within a second, also after the chair's F6;
-nothing of the notes reaches it; the page in the meeting's language or the one the browser asks
-for (French, Arabic right to left)."""
+speaker and the console's countdown, also after the chair's F6; nothing of the notes reaches it;
+the page in the meeting's language or the one the browser asks for (French, Arabic right to left).
+
+The page counts on from the last reading the share sent, so what it shows lies between the
+console's countdown when the reading could first have been taken and the console's countdown
+once the page was read: bounds taken around the action, whatever the delay of a loaded machine."""
 
 import math
 import os
 import time
+from datetime import datetime
 
 import pytest
 from headless_browser import CHROMIUM, HeadlessBrowser
@@ -18,13 +22,29 @@ from tests.link_support import Laptop, chair_library, share
 pytestmark = pytest.mark.skipif(not os.path.exists(CHROMIUM), reason="needs Debian's chromium")
 
 REMAINING = "document.getElementById('countdown').dataset.remaining"
+STARTS_IN_AND_DIGITS = ("(() => { const digits = document.getElementById('countdown');"
+                        " return digits.dataset.startsIn"
+                        " && [digits.dataset.startsIn, digits.textContent]; })()")
+# The reading and the page round to the millisecond, the library stores the start to the
+# millisecond: the page and the console agree to a few of them at one moment.
+ROUNDING = 0.005
 
 
-def _console_remaining(library, session_id) -> float:
-    """What the chair's console shows now: the same reading the presenter display paints."""
+def _console_remaining(library, session_id, at: datetime | None = None) -> float:
+    """What the chair's console shows at ``at`` (now by default): the same reading the presenter
+    display paints, at one fixed moment."""
+    moment = at or utc_now()
     speakers = SpeakerList(library.slots.for_session(session_id), library.agenda.for_session(session_id),
-                           time.monotonic, utc_now)
+                           lambda: 0.0, lambda: moment)
     return speakers.reading().remaining
+
+
+def _shown_between(shown: float, library, session_id, earliest: datetime) -> None:
+    """The page counts from a reading taken after ``earliest`` and has counted on since: what it
+    shows is at most the console's countdown then, and at least the console's countdown now."""
+    latest = utc_now()
+    assert (_console_remaining(library, session_id, latest) - ROUNDING <= shown
+            <= _console_remaining(library, session_id, earliest) + ROUNDING), (shown, earliest, latest)
 
 
 def _store(library, session_id, changes) -> None:
@@ -47,27 +67,23 @@ def test_the_browser_shows_the_speaker_and_the_console_s_countdown(tmp_path):
     speakers = _speakers(library, session_id)
     _store(library, session_id, speakers.toggle())  # F5: the first speaker has the floor
     first = library.participants.get(speakers.current.participant_id).name
+    shared = utc_now()  # every reading the page gets is taken after this
     server = share(chair, session_id)
     browser = HeadlessBrowser()
     try:
         browser.open(server.browser_url)
         browser.wait_for(f"document.getElementById('speaker').textContent === {first!r}")
-        before = _console_remaining(library, session_id)
-        shown = float(browser.wait_for(REMAINING))
-        after = _console_remaining(library, session_id)
-        assert after - 1 <= shown <= before + 1
+        _shown_between(float(browser.wait_for(REMAINING)), library, session_id, shared)
         browser.screenshot(tmp_path / "browser-view.png")
         assert "confidential" not in str(browser.value("document.body.innerText"))
 
         speakers = _speakers(library, session_id)
+        pressed = utc_now()  # the second speaker's readings are taken after this
         _store(library, session_id, speakers.end_and_next())  # F6: the next speaker
         second = library.participants.get(speakers.current.participant_id).name
         assert second != first
         browser.wait_for(f"document.getElementById('speaker').textContent === {second!r}")
-        before = _console_remaining(library, session_id)
-        shown = float(browser.value(REMAINING))
-        after = _console_remaining(library, session_id)
-        assert after - 1 <= shown <= before + 1
+        _shown_between(float(browser.value(REMAINING)), library, session_id, pressed)
         assert (tmp_path / "browser-view.png").stat().st_size > 10_000
     finally:
         browser.close()
@@ -113,6 +129,7 @@ def test_the_browser_shows_the_chairs_message_and_the_speakers_language(tmp_path
     person = library.participants.get(speakers.current.participant_id)
     person.language = "fr"
     library.participants.update(person)
+    shared = utc_now()
     server = share(chair, session_id)
     browser = HeadlessBrowser()
     try:
@@ -126,7 +143,7 @@ def test_the_browser_shows_the_chairs_message_and_the_speakers_language(tmp_path
         server.wake()
         browser.wait_for(f"{_text('message')} === 'Please conclude'")
         shown = float(browser.wait_for(REMAINING))  # the countdown is still there, and right
-        assert abs(shown - _console_remaining(library, session_id)) <= 1
+        _shown_between(shown, library, session_id, shared)
         assert browser.value("getComputedStyle(document.getElementById('message')).display") != "none"
         assert browser.value("getComputedStyle(document.getElementById('countdown')).display") != "none"
         browser.screenshot(tmp_path / "browser-message.png")
@@ -161,21 +178,23 @@ def test_the_browser_counts_down_to_the_start_and_shows_the_end(tmp_path):
     start = (utc_now() + timedelta(minutes=10)).astimezone(session.zone()).replace(second=0, microsecond=0)
     session.date, session.start_time = start.date(), start.time()
     library.sessions.update(session)
+    before = (start - utc_now()).total_seconds()  # every reading the page gets is taken after this
     server = share(chair, session_id)
     browser = HeadlessBrowser()
     try:
-        before = (start - utc_now()).total_seconds()  # the page's reading is taken after this
         browser.open(server.browser_url)
         browser.wait_for(f"{_text('function')} === 'Starts in'")
         assert browser.value(_text("speaker")) == session.title  # the title, as on the display
-        left = int(str(browser.wait_for("document.getElementById('countdown').dataset.startsIn")))
+        # the seconds left and the digits painted from them, read together (the page repaints
+        # ten times a second: read apart, a loaded machine could see two different seconds)
+        left, shown = browser.wait_for(STARTS_IN_AND_DIGITS)
+        left = int(left)
         after = (start - utc_now()).total_seconds()
         # the seconds left, rounded up as the display rounds them, at some moment in between
         # (50 ms for the two clocks' reading of a moment)
         assert math.ceil(after - 0.05) <= left <= math.ceil(before + 0.05)
         minutes, seconds = divmod(left, 60)
-        shown = str(browser.value(_text("countdown")))
-        assert shown in (f"{minutes}:{seconds:02d}", f"{(left - 1) // 60}:{(left - 1) % 60:02d}")
+        assert shown == f"{minutes}:{seconds:02d}"
         assert browser.value(_text("phase")) == f"Planned start: {start:%H:%M}"
         assert str(browser.value(_text("next"))).startswith("First: ")
 
@@ -197,7 +216,7 @@ def test_the_browser_counts_down_to_the_start_and_shows_the_end(tmp_path):
 
 def _french_or_arabic_meeting(tmp_path, language: str):
     """The demo meeting with its document language ``language``, its first speaker on the floor
-    speaking French, and the share of it."""
+    speaking French, the share of it, and a moment before the share took any reading."""
     session_id = chair_library(tmp_path / "chair.sqlite")
     chair = Laptop(tmp_path / "chair.sqlite")
     library = chair.library
@@ -210,11 +229,12 @@ def _french_or_arabic_meeting(tmp_path, language: str):
     person.language = "fr"
     library.participants.update(person)
     following = library.participants.get(_speakers(library, session_id).next_up.participant_id)
-    return chair, share(chair, session_id), person, following
+    shared = utc_now()
+    return chair, share(chair, session_id), person, following, shared
 
 
 def test_the_page_is_in_the_meeting_s_language_french(tmp_path):
-    chair, server, person, following = _french_or_arabic_meeting(tmp_path, "fr")
+    chair, server, person, following, shared = _french_or_arabic_meeting(tmp_path, "fr")
     browser = HeadlessBrowser()
     try:
         browser.ask_languages("de-DE,de;q=0.9")  # none of the six: the meeting's language
@@ -225,8 +245,7 @@ def test_the_page_is_in_the_meeting_s_language_french(tmp_path):
         assert str(browser.wait_for(_text("function"))).startswith("Parle en français")
         assert browser.value(_text("next")) == f"Suivant : {following.name}"
         assert browser.value("document.title") == "Affichage pour les orateurs — Roundtable Desktop"
-        shown = float(browser.wait_for(REMAINING))
-        assert abs(shown - _console_remaining(chair.library, server.session_id)) <= 1
+        _shown_between(float(browser.wait_for(REMAINING)), chair.library, server.session_id, shared)
         text = str(browser.value("document.body.innerText"))
         for english in ("Speaks", "Next", "Nobody", "Starts in", "Link lost", "Connecting"):
             assert english not in text
@@ -239,7 +258,7 @@ def test_the_page_is_in_the_meeting_s_language_french(tmp_path):
 
 
 def test_the_page_asked_in_arabic_reads_right_to_left_with_its_digits_left_to_right(tmp_path):
-    chair, server, person, following = _french_or_arabic_meeting(tmp_path, "en")
+    chair, server, person, following, shared = _french_or_arabic_meeting(tmp_path, "en")
     browser = HeadlessBrowser()
     try:
         browser.open(server.browser_url + "?lang=ar")
@@ -249,8 +268,7 @@ def test_the_page_asked_in_arabic_reads_right_to_left_with_its_digits_left_to_ri
         assert browser.value("getComputedStyle(document.getElementById('countdown')).direction") == "ltr"
         assert str(browser.wait_for(_text("function"))).startswith("يتكلم بـالفرنسية")
         assert browser.value(_text("next")) == f"التالي: \u2068{following.name}\u2069"  # isolated
-        shown = float(browser.wait_for(REMAINING))
-        assert abs(shown - _console_remaining(chair.library, server.session_id)) <= 1
+        _shown_between(float(browser.wait_for(REMAINING)), chair.library, server.session_id, shared)
         browser.screenshot(tmp_path / "browser-view-ar.png")
         assert (tmp_path / "browser-view-ar.png").stat().st_size > 10_000
         browser.ask_languages("ar")  # the browser asks for Arabic; the address for Spanish

@@ -22,6 +22,7 @@ from roundtable_desktop.ui.main_window import MainWindow
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 STEPS = ("SESSION", "MESSAGE", "FLOOR", "SORTED", "PRESENT", "CLOSED", "ENDED", "DONE")
+WAIT_MS = 60_000  # only a broken window takes this long; a loaded machine may take seconds
 
 
 @pytest.fixture(scope="module")
@@ -60,7 +61,7 @@ def restored(killed, qtbot, tmp_path):
     window = MainWindow(library, QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
     qtbot.addWidget(window)
     window.show()
-    qtbot.waitExposed(window)
+    qtbot.waitExposed(window, timeout=WAIT_MS)
     window.show_session(reported["SESSION"][0])
     yield window, reported
     window.close()
@@ -77,7 +78,7 @@ def test_the_message_to_the_speaker_is_shown_again(restored, qtbot):
     assert reported["MESSAGE"] == ["Please", "conclude"]
     panel = window.speakers_panel
     panel.toggle_presenter(True)
-    qtbot.waitUntil(lambda: panel.presenter.message_text == "Please conclude")
+    qtbot.waitUntil(lambda: panel.presenter.message_text == "Please conclude", timeout=WAIT_MS)
     assert window.speaker_messages.shown_text() == "Please conclude"
 
 
@@ -87,14 +88,15 @@ def test_a_meeting_that_ended_shows_its_end_again(restored, qtbot):
     panel = window.speakers_panel
     panel.toggle_presenter(True)
     qtbot.waitUntil(lambda: panel.presenter.function.text() == "End of the meeting"
-                    or "End of the meeting" in panel.presenter.name.text())
+                    or "End of the meeting" in panel.presenter.name.text(), timeout=WAIT_MS)
     assert all(s.state is SlotState.DONE for s in panel.controller.speakers.slots)
 
 
 def test_the_closed_floor_is_still_closed(restored, qtbot):
     window, _reported = restored
     controller = window.speakers_panel.controller
-    qtbot.waitUntil(lambda: "floor closed" in window.speakers_panel.meeting_clock.text())
+    qtbot.waitUntil(lambda: "floor closed" in window.speakers_panel.meeting_clock.text(),
+                    timeout=WAIT_MS)
     floor = controller.speakers.interactive_item()
     with pytest.raises(ListClosedError):
         controller.add_request(SpeakerRequest("Ms. Late Comer, Delegate, Chile", agenda_item_id=floor.id))
@@ -115,7 +117,8 @@ def test_the_sorted_floor_keeps_its_order_and_the_balance_is_shown(restored, qtb
     new = the_floor_request(window, reported)
     assert waiting[0].id == new.id  # first: has not spoken yet; the one who spoke asks after
     assert len(waiting) == 2
-    qtbot.waitUntil(lambda: "So far, % of time / of interventions: " in window.balance_line.label.text())
+    qtbot.waitUntil(lambda: "So far, % of time / of interventions: " in window.balance_line.label.text(),
+                    timeout=WAIT_MS)
     model = window.speakers_panel.model
     assert new.id in model.not_yet_spoken
 
@@ -125,7 +128,7 @@ def test_the_speaker_s_language_is_shown_when_they_speak(restored, qtbot):
     panel = window.speakers_panel
     panel.view.select_slot(the_floor_request(window, reported).id)
     panel.start_selected()
-    qtbot.waitUntil(lambda: panel.clock.function.text().startswith("Speaks French"))
+    qtbot.waitUntil(lambda: panel.clock.function.text().startswith("Speaks French"), timeout=WAIT_MS)
 
 
 def test_the_region_from_the_country_is_kept(restored):

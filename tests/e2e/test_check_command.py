@@ -11,7 +11,7 @@ from roundtable_desktop.storage.lock import LibraryLock
 
 def check(*arguments: str) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "roundtable_desktop", "check", *arguments],
-                          capture_output=True, text=True, timeout=60)
+                          capture_output=True, text=True, timeout=300)
 
 
 def test_check_says_a_sound_library_is_in_good_order(library, demo, library_path):

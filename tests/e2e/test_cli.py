@@ -17,7 +17,7 @@ def run(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
     inherited = {k: v for k, v in os.environ.items() if k != "ROUNDTABLE_DB"}
     environment = {**inherited, "QT_QPA_PLATFORM": "offscreen", **(env or {})}
     return subprocess.run([sys.executable, "-m", "roundtable_desktop", *args], cwd=ROOT,
-                          capture_output=True, text=True, timeout=60, env=environment)
+                          capture_output=True, text=True, timeout=300, env=environment)
 
 
 @pytest.fixture
@@ -95,7 +95,7 @@ def test_without_a_display_the_window_explains_itself(tmp_path):
                    if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
     result = subprocess.run([sys.executable, "-m", "roundtable_desktop", "--db",
                              str(tmp_path / "lib.sqlite")], cwd=ROOT, capture_output=True,
-                            text=True, timeout=60, env=environment)
+                            text=True, timeout=300, env=environment)
     if sys.platform != "linux":
         pytest.skip("the display check is for Linux")
     assert result.returncode == 2

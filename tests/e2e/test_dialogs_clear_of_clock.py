@@ -5,6 +5,7 @@ or openbox is missing."""
 
 import json
 import os
+import shlex
 import shutil
 import subprocess
 import sys
@@ -35,6 +36,13 @@ def _start_x(tmp_path: Path, size: str) -> tuple[subprocess.Popen, str]:
     return server, f":{number}"
 
 
+def _wait_for(path: Path, process: subprocess.Popen, timeout: float = 60.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not path.exists():
+        assert process.poll() is None and time.monotonic() < deadline, "openbox did not start"
+        time.sleep(0.05)
+
+
 @pytest.mark.parametrize("size", ["1366x768", "1280x720"])
 def test_the_request_dialogs_never_cover_the_clock_area(tmp_path, size):
     for tool in ("Xvfb", "openbox"):
@@ -42,12 +50,13 @@ def test_the_request_dialogs_never_cover_the_clock_area(tmp_path, size):
             pytest.skip(f"{tool} is not installed")
     server, display = _start_x(tmp_path, size)
     environment = dict(os.environ, DISPLAY=display, QT_QPA_PLATFORM="xcb", PYTHONPATH=str(ROOT))
-    manager = subprocess.Popen(["openbox"], env=environment,
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    managing = tmp_path / "openbox-started"  # openbox runs its --startup command once it manages the screen
+    manager = subprocess.Popen(["openbox", "--startup", f"touch {shlex.quote(str(managing))}"],
+                               env=environment, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
-        time.sleep(0.5)  # openbox takes the screen before the window maps (else no frame at all)
+        _wait_for(managing, manager)  # openbox takes the screen before the window maps (else no frame)
         result = subprocess.run([sys.executable, str(HERE / "clear_of_clock_child.py"), str(tmp_path)],
-                                capture_output=True, text=True, env=environment, cwd=ROOT, timeout=240)
+                                capture_output=True, text=True, env=environment, cwd=ROOT, timeout=600)
     finally:
         manager.terminate()
         server.terminate()

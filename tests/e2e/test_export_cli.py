@@ -14,7 +14,7 @@ from tests.rehearsed_meeting import ARABIC_NOTE, rehearsed_meeting
 
 def run(*arguments: str) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "roundtable_desktop", *arguments],
-                          capture_output=True, text=True, timeout=60)
+                          capture_output=True, text=True, timeout=300)
 
 
 @pytest.fixture(scope="module")

@@ -15,7 +15,7 @@ EXPECTED = {"ar": "موجز المقرر", "zh": "报告员的总结", "en": "Su
 
 def run(*arguments: str) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "roundtable_desktop", *arguments],
-                          capture_output=True, text=True, timeout=60)
+                          capture_output=True, text=True, timeout=300)
 
 
 @pytest.fixture(scope="module")

@@ -31,7 +31,7 @@ def _pdf_text(docx_path, folder) -> str:
     pdf = folder / (docx_path.stem + ".pdf")
     assert pdf.exists(), "LibreOffice wrote no PDF"
     result = subprocess.run([PDFTOTEXT, "-layout", str(pdf), "-"], capture_output=True, text=True,
-                            timeout=60, check=True)
+                            timeout=300, check=True)
     return joined_lines(result.stdout)  # the same text whichever fonts broke the lines
 
 

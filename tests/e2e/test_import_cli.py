@@ -20,7 +20,7 @@ def _run(*arguments: str) -> subprocess.CompletedProcess:
     environment = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}
     environment.pop("ROUNDTABLE_DB", None)
     return subprocess.run([sys.executable, "-m", "roundtable_desktop", *arguments], cwd=ROOT,
-                          capture_output=True, text=True, env=environment, timeout=60)
+                          capture_output=True, text=True, env=environment, timeout=300)
 
 
 @pytest.fixture

@@ -26,7 +26,7 @@ def _run(*arguments: str, given: bytes = b"") -> subprocess.CompletedProcess:
     environment = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}
     environment.pop("ROUNDTABLE_DB", None)
     return subprocess.run([sys.executable, "-m", "roundtable_desktop", *arguments], cwd=ROOT, input=given,
-                          capture_output=True, env=environment, timeout=60)
+                          capture_output=True, env=environment, timeout=300)
 
 
 @pytest.fixture

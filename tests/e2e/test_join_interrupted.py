@@ -12,7 +12,7 @@ from pathlib import Path
 from roundtable_desktop.domain.model import Note
 from roundtable_desktop.exchange.demo import demo_meeting
 from roundtable_desktop.storage.library import Library
-from tests.e2e.test_link_processes import _line, _shown, _start
+from tests.e2e.test_link_processes import ACROSS_PROCESSES, _line, _shown, _start
 from tests.link_support import wait_until
 
 NOTES = 2400  # six batches of notes: most of the time `join` spends is storing them
@@ -49,7 +49,7 @@ def _interrupted_mid_batch(folder: Path, address: str, code: str, stop: signal.S
         try:
             _line(out, "Received ")
             join.send_signal(stop)
-            assert join.wait(120) == 0, out.read_text()  # a crash would be -11 (SIGSEGV)
+            assert join.wait(ACROSS_PROCESSES) == 0, out.read_text()  # a crash would be -11 (SIGSEGV)
         finally:
             if join.poll() is None:
                 join.kill()
@@ -75,9 +75,9 @@ def test_join_interrupted_while_storing_keeps_the_library_whole_and_the_next_joi
             join, out = _start(tmp_path, "join", address, "--code", code, "--db", str(library))
             try:
                 wait_until(lambda rejoined=library: _shown(rejoined, session_id) == expected,
-                           "the meeting completed", timeout=240)
+                           "the meeting completed", timeout=ACROSS_PROCESSES)
                 join.send_signal(signal.SIGTERM)
-                assert join.wait(120) == 0, out.read_text()
+                assert join.wait(ACROSS_PROCESSES) == 0, out.read_text()
             finally:
                 if join.poll() is None:
                     join.kill()
@@ -85,6 +85,6 @@ def test_join_interrupted_while_storing_keeps_the_library_whole_and_the_next_joi
     finally:
         share.send_signal(signal.SIGTERM)
         try:
-            share.wait(120)
+            share.wait(ACROSS_PROCESSES)
         except subprocess.TimeoutExpired:
             share.kill()

@@ -15,7 +15,7 @@ def test_the_self_test_passes_headless_and_leaves_nothing_behind(tmp_path):
     environment.update(HOME=str(tmp_path), XDG_DATA_HOME=str(tmp_path / "data"),
                        XDG_CONFIG_HOME=str(tmp_path / "config"), TMPDIR=str(tmp_path / "tmp"))
     result = subprocess.run([sys.executable, "-m", "roundtable_desktop", "--self-test"], cwd=ROOT,
-                            env=environment, capture_output=True, text=True, timeout=120)
+                            env=environment, capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, result.stdout + result.stderr
     for check in ("resources", "country names", "library", "demo meeting", "speaker clock", "note",
                   "Word summary", "live link", "main window"):

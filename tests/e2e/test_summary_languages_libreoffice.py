@@ -31,7 +31,7 @@ def _pdf_text(docx_path, folder) -> str:
     except subprocess.TimeoutExpired:
         pytest.skip("LibreOffice did not finish converting within 3 minutes (a busy machine)")
     result = subprocess.run([PDFTOTEXT, str(folder / (docx_path.stem + ".pdf")), "-"],
-                            capture_output=True, text=True, timeout=60, check=True)
+                            capture_output=True, text=True, timeout=300, check=True)
     text = BIDI_CONTROLS.sub("", joined_lines(result.stdout).replace("\u00a0", " "))
     return AROUND_CJK.sub("", text)  # pdftotext spaces out "2021 年 5 月"
 

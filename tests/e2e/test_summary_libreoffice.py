@@ -35,7 +35,7 @@ def _convert(files: list[Path], to: str, folder: Path) -> None:
 
 def _text(pdf: Path) -> str:
     result = subprocess.run([PDFTOTEXT, "-layout", str(pdf), "-"], capture_output=True, text=True,
-                            timeout=60, check=True)
+                            timeout=300, check=True)
     return joined_lines(result.stdout)
 
 

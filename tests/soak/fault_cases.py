@@ -100,7 +100,7 @@ def _killed_restore(step: str) -> Case:
         library.close()
         backup = list_backups(path)[0].path
         subprocess.run([sys.executable, "-c", KILLED_DURING_RESTORE, str(backup), str(path), step],
-                       capture_output=True, timeout=60)
+                       capture_output=True, timeout=300)
         if not path.exists():
             return "lost: no library after the kill"
         settled = settle_interrupted_restore(path)

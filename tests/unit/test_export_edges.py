@@ -86,7 +86,7 @@ def test_an_export_on_a_full_disk_is_one_line_without_traceback_noise(full_disk,
     result = subprocess.run(
         [sys.executable, "-m", "roundtable_desktop", "export", "latest", "--format", export_format,
          "-o", str(full_disk / f"summary.{export_format}"), "--db", str(tmp_path / "library.sqlite")],
-        capture_output=True, text=True, timeout=60)
+        capture_output=True, text=True, timeout=300)
     assert result.returncode == 2
     assert result.stderr.strip().splitlines() == [
         f"roundtable-desktop: The disk holding {full_disk} is full. Free some space or choose "

@@ -40,7 +40,7 @@ def _run(tmp_path: Path, missing: set[str], unavailable: set[str] = frozenset())
     environment = {**os.environ, "PATH": f"{folder}:{os.environ['PATH']}", "CALLS": str(calls),
                    "MISSING": " ".join(sorted(missing)), "UNAVAILABLE": " ".join(sorted(unavailable))}
     done = subprocess.run(["bash", str(SCRIPT)], capture_output=True, text=True, env=environment,
-                          timeout=60)
+                          timeout=300)
     installed = []
     if calls.exists():
         for line in calls.read_text().splitlines():

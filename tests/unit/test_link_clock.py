@@ -7,7 +7,6 @@ import contextlib
 import json
 import secrets
 import threading
-import time
 from collections.abc import Callable
 
 import pytest
@@ -21,7 +20,10 @@ from tests.link_support import Laptop, chair_library, wait_until
 
 SEVEN_MINUTES = 7 * 60
 FORGED = 1.0e12  # a time some 30,000 years ahead
-LOOSE = 60.0  # seconds: a round trip on a loaded machine is far below; a forged time is far above
+# Each laptop's time, held still (fake clocks): the follower's measure of the chair's time is
+# then exact, whatever time a loaded machine takes for the round trip.
+FOLLOWER_TIME = 1_780_000_000.0
+CHAIR_TIME = FOLLOWER_TIME + SEVEN_MINUTES
 
 
 class ForgingRelay:
@@ -79,7 +81,7 @@ def chair(tmp_path):
     session_id = chair_library(tmp_path / "chair.sqlite")
     laptop = Laptop(tmp_path / "chair.sqlite")
     server = ShareServer(laptop.path, session_id, laptop.apply, laptop.told, host="127.0.0.1",
-                         poll_seconds=0.05, wall_time=lambda: time.time() + SEVEN_MINUTES)
+                         poll_seconds=0.05, wall_time=lambda: CHAIR_TIME)
     server.start()
     yield server
     server.stop()
@@ -89,7 +91,7 @@ def chair(tmp_path):
 def _follower(tmp_path, port: int, code: str) -> tuple[Follower, Laptop]:
     rapporteur = Laptop(tmp_path / "rapporteur.sqlite")
     follower = Follower(f"127.0.0.1:{port}", code, rapporteur.path, rapporteur.apply, rapporteur.told,
-                        poll_seconds=0.05)
+                        poll_seconds=0.05, wall_time=lambda: FOLLOWER_TIME)
     follower.start()
     return follower, rapporteur
 
@@ -115,8 +117,8 @@ def test_the_follower_takes_the_chairs_time_from_the_sealed_welcome(chair, tmp_p
     follower, rapporteur = _follower(tmp_path, chair.port, chair.code)
     try:
         wait_until(lambda: "received" in rapporteur.kinds(), "the follower joined and stored the meeting")
-        assert follower.clock_offset is not None
-        assert abs(follower.clock_offset - SEVEN_MINUTES) < LOOSE
+        assert follower.clock_offset == SEVEN_MINUTES
+        assert follower.chair_time() == CHAIR_TIME
     finally:
         follower.stop()
         rapporteur.close()
@@ -168,7 +170,7 @@ def test_a_server_that_does_not_know_the_code_cannot_set_the_followers_clock(tmp
         wait_until(lambda: "refused" in rapporteur.kinds(), "the follower refused the server")
         assert [e.text for e in rapporteur.events if e.kind == "refused"] == [REFUSALS["not_chair"]]
         assert follower.clock_offset is None
-        assert follower.chair_time() == pytest.approx(time.time(), abs=LOOSE)  # its own time
+        assert follower.chair_time() == FOLLOWER_TIME  # its own time
     finally:
         follower.stop()
         stop.set()

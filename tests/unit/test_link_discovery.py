@@ -73,7 +73,7 @@ def test_a_stopped_browser_tells_nothing_more_and_leaves_no_thread_behind():
 
             browser = MeetingBrowser(changed)
             browser.start()
-            _wait(lambda b=browser: any(m.title == title for m in list(b.found.values())), timeout=10)
+            assert _wait(lambda b=browser: any(m.title == title for m in list(b.found.values())))
             browser.stop()
             stopped = True
         assert _wait(lambda: len(_browser_threads()) <= before)

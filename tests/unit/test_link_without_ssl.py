@@ -38,5 +38,5 @@ print("joined" if follower_library.sessions.count() == 1 else "not joined")
 
 def test_a_follower_joins_without_the_ssl_module(tmp_path):
     done = subprocess.run([sys.executable, "-c", CHILD, str(tmp_path)], cwd=ROOT, capture_output=True,
-                          text=True, timeout=120)
+                          text=True, timeout=300)
     assert done.stdout.strip().splitlines()[-1:] == ["joined"], done.stderr[-2000:]

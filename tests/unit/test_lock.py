@@ -4,7 +4,6 @@ import os
 import signal
 import subprocess
 import sys
-import time
 
 import pytest
 
@@ -21,7 +20,7 @@ import sys, time
 from roundtable_desktop.storage.lock import LibraryLock
 LibraryLock(sys.argv[1]).acquire()
 print("held", flush=True)
-time.sleep(60)
+time.sleep(3600)  # until the test kills it
 """
 
 
@@ -52,14 +51,10 @@ def test_the_lock_of_a_killed_process_is_taken_over_at_once(library_path):
         LibraryLock(library_path).acquire()
     child.send_signal(signal.SIGKILL)
     child.wait()
-    deadline = time.monotonic() + 2.0
-    while True:  # the takeover must happen within 2 s of the crash
-        try:
-            taken = LibraryLock(library_path).acquire()
-            break
-        except LibraryInUseError:
-            assert time.monotonic() < deadline, "a dead process's lock was not taken over in 2 s"
-            time.sleep(0.05)
+    child.stdout.close()
+    # at once: the first try once the process is gone (the system drops a dead process's lock
+    # with the process), not after some wait that a loaded machine could stretch
+    taken = LibraryLock(library_path).acquire()
     assert taken.previous.pid == child.pid  # the crashed copy is known
     taken.release()
 

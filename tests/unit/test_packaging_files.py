@@ -141,5 +141,5 @@ def test_a_windowed_program_without_a_console_can_still_print(tmp_path):
     hook = ROOT / "packaging" / "hooks" / "rthook_roundtable.py"
     script = (f"import sys\nsys.stdout = sys.stderr = None\nexec(open({str(hook)!r}).read())\n"
               "print('a line nobody sees')\nsys.stderr.write('a warning')\n")
-    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, result.stderr

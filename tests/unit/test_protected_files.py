@@ -113,7 +113,7 @@ def test_the_command_line_refuses_an_export_onto_its_library(tmp_path):
     for target in (path, tmp_path / "." / "library.sqlite"):
         result = subprocess.run([sys.executable, "-m", "roundtable_desktop", "export", "latest",
                                  "--format", "docx", "-o", str(target), "--db", str(path)],
-                                capture_output=True, text=True, timeout=60)
+                                capture_output=True, text=True, timeout=300)
         assert result.returncode == 2
         assert "library's own file" in result.stderr
         assert len(result.stderr.strip().splitlines()) == 1

@@ -72,7 +72,7 @@ def test_show_and_export_of_a_damaged_meeting_are_one_line_and_exit_1(library_wi
     for arguments in (["show", "latest"], ["export", "latest", "--format", "docx", "-o",
                                            str(tmp_path / "summary.docx")]):
         result = subprocess.run([sys.executable, "-m", "roundtable_desktop", *arguments, "--db", str(path)],
-                                capture_output=True, text=True, timeout=60)
+                                capture_output=True, text=True, timeout=300)
         assert result.returncode == 1
         assert len(result.stderr.strip().splitlines()) == 1 and "is damaged" in result.stderr
         assert "Traceback" not in result.stderr

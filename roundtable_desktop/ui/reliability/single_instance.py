@@ -15,13 +15,17 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QCryptographicHash, QObject, Signal
 
 from ...domain.errors import LibraryError
-from ...storage.lock import LibraryFolderReadOnlyError, LibraryInUseError, LibraryLock
+from ...storage.lock import LibraryFolderReadOnlyError, LibraryInUseError, LibraryLock, is_locked
 
 log = logging.getLogger(__name__)
 
 SHOW_REQUEST = b"show\n"
 SHOWN_REPLY = b"shown\n"
-HAND_OVER_SECONDS = 10.0  # how long a second start keeps trying to reach the first
+HAND_OVER_SECONDS = 10.0  # how long a second start asks a first copy that listens but never answers
+# How long a second start waits for a first copy that holds the lock but does not listen yet: it
+# is still starting (it listens once its window is shown), which a slow or busy laptop may take
+# many seconds to do. Only a copy that hangs before its window takes this long.
+STARTING_SECONDS = 120.0
 
 
 def server_name(library: Path) -> str:
@@ -32,23 +36,33 @@ def server_name(library: Path) -> str:
     return "roundtable-desktop-" + bytes(digest.toHex().data()).decode("ascii")[:24]
 
 
-def ask_running_copy_to_show(library: Path, wait_seconds: float = HAND_OVER_SECONDS) -> bool:
-    """True when the copy that holds ``library`` answered and brought its window to the front."""
+def ask_running_copy_to_show(library: Path, wait_seconds: float = HAND_OVER_SECONDS,
+                             starting_seconds: float = STARTING_SECONDS) -> bool:
+    """True when the copy that holds ``library`` answered and brought its window to the front.
+
+    False when that copy listens and does not answer for ``wait_seconds``, when it does not come
+    to listen in ``starting_seconds``, or when it ends meanwhile (the lock is free to take). A
+    copy still starting is waited for, not timed: it answers once its window is shown."""
     from PySide6.QtNetwork import QLocalSocket
 
-    deadline = time.monotonic() + wait_seconds
+    started = time.monotonic()
+    listening_since: float | None = None
     while True:
         socket = QLocalSocket()
         socket.connectToServer(server_name(library))
         if socket.waitForConnected(500):
+            listening_since = listening_since or time.monotonic()
             socket.write(SHOW_REQUEST)
             socket.waitForBytesWritten(1000)
             answered = socket.waitForReadyRead(5000) and socket.readAll().data() == SHOWN_REPLY
             socket.disconnectFromServer()
             if answered:
                 return True
-        if time.monotonic() >= deadline:
-            return False
+        now = time.monotonic()
+        if listening_since is not None and now - listening_since >= wait_seconds:
+            return False  # it listens and never answers
+        if listening_since is None and (now - started >= starting_seconds or not is_locked(library)):
+            return False  # it never came to listen, or it has ended
         time.sleep(0.1)  # the first copy may be starting: its server is not listening yet
 
 
