@@ -188,3 +188,30 @@ def test_a_new_library_in_place_of_a_damaged_one_without_backup_gets_the_demo(
     finally:
         reliability.close()
         opened.close()
+
+
+def test_damage_found_in_the_meeting_shown_is_asked_first_and_the_start_choices_after(
+        qtbot, library, library_path, claim, qsettings, monkeypatch):
+    shown = library.add_meeting(demo_meeting())
+    library.notes.add(Note(session_id=shown.session.id, text=DAMAGED_NOTE))
+    take_backup(library.database)
+    library.close()
+    _damage_the_note(library_path)
+    asked, offered = [], []
+    monkeypatch.setattr(guardian, "settle_health", lambda report, before_repair: asked.append(report)
+                        or False)
+
+    def offer_while_the_check_ends(parent, text):
+        qtbot.waitUntil(lambda: reliability.row_watch.check.done, timeout=30_000)
+        reliability.row_watch._look()  # the check's end seen while this question is open
+        offered.append(list(asked))
+        return False
+
+    monkeypatch.setattr(guardian, "offer_restore_for_damage", offer_while_the_check_ends)
+    opened, window, reliability = _open_window(qtbot, library_path, claim, qsettings, shown.session.id)
+    try:
+        qtbot.waitUntil(lambda: bool(asked), timeout=30_000)
+        assert offered == [[]]  # the start choices came once the first question was answered
+    finally:
+        reliability.close()
+        opened.close()

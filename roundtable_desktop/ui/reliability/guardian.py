@@ -254,6 +254,8 @@ class Reliability(QObject):
         database.connection = Database.open(self.path).connection
         database.wait_at_most(database.busy_timeout_ms)
         database.before_write = None
+        if self.row_watch is not None:
+            self.row_watch.stop()  # what it found was of the library replaced now
         self.schedule = BackupSchedule(database)
         self.schedule.mark_taken()
         self.journal.restart()
@@ -269,6 +271,9 @@ class Reliability(QObject):
         a start offers (the newest good backup, or a new library; the damaged file kept aside)."""
         if not report.needs_attention:
             self.library.database.before_write = None
+            return
+        if self._telling_damage and self.row_watch is not None:
+            self.row_watch.timer.start()  # one question at a time: asked once that one is answered
             return
         log.warning("Library needs attention: %s %s", report.health, report.problems)
         self.bar.show_message(shown(report.message()))
