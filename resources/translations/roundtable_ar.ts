@@ -2752,6 +2752,10 @@ Press Export to use it, or choose another.</source>
         <translation>في {time}</translation>
     </message>
     <message>
+        <source>at {time} (time not sure)</source>
+        <translation>في {time} (الوقت غير مؤكد)</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;New note&lt;/b&gt;</source>
         <translation>&lt;b&gt;ملاحظة جديدة&lt;/b&gt;</translation>
     </message>
@@ -5183,6 +5187,10 @@ The library as it is now is kept beside it, never deleted.</source>
     <message>
         <source>(not sure)</source>
         <translation>(غير مؤكد)</translation>
+    </message>
+    <message>
+        <source>Time not sure: written while the link was lost, before the meeting&apos;s start reached this laptop; counted from the planned start until the chair&apos;s record arrives.</source>
+        <translation>الوقت غير مؤكد: كُتبت أثناء انقطاع الاتصال، قبل أن يصل موعد بدء الاجتماع إلى هذا الحاسوب؛ ويُحسب من موعد البدء المقرر إلى أن يصل سجل الرئيس.</translation>
     </message>
     <message>
         <source>Speaker not sure: written while the link was lost. Open the note (Enter) to confirm or change the speaker.</source>

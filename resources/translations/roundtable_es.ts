@@ -2748,6 +2748,10 @@ Pulse Exportar para usarlo, o elija otro.</translation>
         <translation>a las {time}</translation>
     </message>
     <message>
+        <source>at {time} (time not sure)</source>
+        <translation>a las {time} (hora no segura)</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;New note&lt;/b&gt;</source>
         <translation>&lt;b&gt;Nueva nota&lt;/b&gt;</translation>
     </message>
@@ -5175,6 +5179,10 @@ La biblioteca actual se conserva al lado, nunca se elimina.</translation>
     <message>
         <source>(not sure)</source>
         <translation>(no seguro)</translation>
+    </message>
+    <message>
+        <source>Time not sure: written while the link was lost, before the meeting&apos;s start reached this laptop; counted from the planned start until the chair&apos;s record arrives.</source>
+        <translation>Hora no segura: nota escrita mientras el enlace estaba perdido, antes de que el inicio de la reunión llegara a este portátil; contada desde el inicio previsto hasta que llegue el registro de la Presidencia.</translation>
     </message>
     <message>
         <source>Speaker not sure: written while the link was lost. Open the note (Enter) to confirm or change the speaker.</source>

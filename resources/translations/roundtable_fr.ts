@@ -2748,6 +2748,10 @@ Appuyez sur Exporter pour l’utiliser, ou choisissez-en un autre.</translation>
         <translation>à {time}</translation>
     </message>
     <message>
+        <source>at {time} (time not sure)</source>
+        <translation>à {time} (heure incertaine)</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;New note&lt;/b&gt;</source>
         <translation>&lt;b&gt;Nouvelle note&lt;/b&gt;</translation>
     </message>
@@ -5175,6 +5179,10 @@ La bibliothèque actuelle est conservée à côté, jamais supprimée.</translat
     <message>
         <source>(not sure)</source>
         <translation>(incertain)</translation>
+    </message>
+    <message>
+        <source>Time not sure: written while the link was lost, before the meeting&apos;s start reached this laptop; counted from the planned start until the chair&apos;s record arrives.</source>
+        <translation>Heure incertaine : note écrite pendant la perte de liaison, avant que le début de la réunion ne parvienne à cet ordinateur ; comptée depuis le début prévu jusqu’à l’arrivée du relevé du Président.</translation>
     </message>
     <message>
         <source>Speaker not sure: written while the link was lost. Open the note (Enter) to confirm or change the speaker.</source>

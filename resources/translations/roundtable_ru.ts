@@ -2749,6 +2749,10 @@ Press Export to use it, or choose another.</source>
         <translation>в {time}</translation>
     </message>
     <message>
+        <source>at {time} (time not sure)</source>
+        <translation>в {time} (время не точно)</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;New note&lt;/b&gt;</source>
         <translation>&lt;b&gt;Новая заметка&lt;/b&gt;</translation>
     </message>
@@ -5177,6 +5181,10 @@ The library as it is now is kept beside it, never deleted.</source>
     <message>
         <source>(not sure)</source>
         <translation>(не точно)</translation>
+    </message>
+    <message>
+        <source>Time not sure: written while the link was lost, before the meeting&apos;s start reached this laptop; counted from the planned start until the chair&apos;s record arrives.</source>
+        <translation>Время не точно: заметка написана при потере связи, до того как начало заседания дошло до этого ноутбука; отсчитывается от запланированного начала, пока не придёт запись Председателя.</translation>
     </message>
     <message>
         <source>Speaker not sure: written while the link was lost. Open the note (Enter) to confirm or change the speaker.</source>

@@ -2747,6 +2747,10 @@ Press Export to use it, or choose another.</source>
         <translation>{time}时</translation>
     </message>
     <message>
+        <source>at {time} (time not sure)</source>
+        <translation>{time}时（时间不确定）</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;New note&lt;/b&gt;</source>
         <translation>&lt;b&gt;新笔记&lt;/b&gt;</translation>
     </message>
@@ -5173,6 +5177,10 @@ The library as it is now is kept beside it, never deleted.</source>
     <message>
         <source>(not sure)</source>
         <translation>（不确定）</translation>
+    </message>
+    <message>
+        <source>Time not sure: written while the link was lost, before the meeting&apos;s start reached this laptop; counted from the planned start until the chair&apos;s record arrives.</source>
+        <translation>时间不确定：写于连接中断期间，会议开始时间尚未传到本笔记本电脑；在主席的记录到达之前，从计划开始时间起算。</translation>
     </message>
     <message>
         <source>Speaker not sure: written while the link was lost. Open the note (Enter) to confirm or change the speaker.</source>

@@ -30,5 +30,10 @@ def meeting_offset_seconds(session: Session, agenda: Iterable[AgendaItem],
         if planned is None or planned_end is None or not planned <= now <= planned_end + PLANNED_START_GRACE:
             return None
         start = planned
-    offset = int((now - start).total_seconds())
+    return offset_from(start, now)
+
+
+def offset_from(start: datetime, moment: datetime) -> int | None:
+    """Whole seconds from ``start`` to ``moment``; None before the start."""
+    offset = int((moment - start).total_seconds())
     return offset if offset >= 0 else None

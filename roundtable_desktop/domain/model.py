@@ -180,6 +180,11 @@ class Note:
     # the speaker was the last one seen, not known: written while the link to the chair's laptop
     # was lost; cleared when the rapporteur confirms or the chair's record tells who spoke
     speaker_unsure: bool = False
+    # the meeting time is not sure: written while the link was lost before this laptop knew when
+    # the meeting started, so counted from the planned start (or none); the moment it was
+    # written, by the chair's clock, until the chair's record of the start turns it into the
+    # meeting time
+    meeting_moment: datetime | None = None
     id: str = field(default_factory=new_id)
     created_at: str = ""
     updated_at: str = ""

@@ -19,21 +19,28 @@ class NoteLinks:
     question_id: str | None = None
     meeting_offset_seconds: int | None = None
     speaker_unsure: bool = False  # the last speaker seen, while the link was lost
+    # the moment (chair's time) the time stands for, while the meeting's start is not known
+    meeting_moment: datetime | None = None
 
-    def with_time(self, offset: int | None) -> "NoteLinks":
-        return replace(self, meeting_offset_seconds=offset)
+    @property
+    def time_unsure(self) -> bool:
+        return self.meeting_moment is not None
+
+    def with_time(self, offset: int | None, moment: datetime | None = None) -> "NoteLinks":
+        return replace(self, meeting_offset_seconds=offset, meeting_moment=moment)
 
     def apply_to(self, note: Note) -> Note:
         note.slot_id, note.participant_id = self.slot_id, self.participant_id
         note.agenda_item_id, note.question_id = self.agenda_item_id, self.question_id
         note.meeting_offset_seconds = self.meeting_offset_seconds
         note.speaker_unsure = self.speaker_unsure
+        note.meeting_moment = self.meeting_moment
         return note
 
     @classmethod
     def of(cls, note: Note) -> "NoteLinks":
         return cls(note.slot_id, note.participant_id, note.agenda_item_id, note.question_id,
-                   note.meeting_offset_seconds, note.speaker_unsure)
+                   note.meeting_offset_seconds, note.speaker_unsure, note.meeting_moment)
 
     def confirmed(self) -> "NoteLinks":
         """The speaker confirmed (by the rapporteur, or by the chair's record)."""
@@ -43,7 +50,8 @@ class NoteLinks:
         return {"slot_id": self.slot_id, "participant_id": self.participant_id,
                 "agenda_item_id": self.agenda_item_id, "question_id": self.question_id,
                 "meeting_offset_seconds": self.meeting_offset_seconds,
-                "speaker_unsure": int(self.speaker_unsure)}
+                "speaker_unsure": int(self.speaker_unsure),
+                "meeting_moment": self.meeting_moment.isoformat() if self.meeting_moment else None}
 
     @classmethod
     def from_dict(cls, data: dict[str, object]) -> "NoteLinks":
@@ -55,16 +63,26 @@ class NoteLinks:
         return cls(text("slot_id"), text("participant_id"), text("agenda_item_id"),
                    text("question_id"),
                    int(offset) if isinstance(offset, int | float) else None,
-                   data.get("speaker_unsure") in (1, True))
+                   data.get("speaker_unsure") in (1, True), _moment(text("meeting_moment")))
 
 
-def links_for_slot(slot: SpeakerSlot | None, offset: int | None, unsure: bool = False) -> NoteLinks:
+def _moment(text: str | None) -> datetime | None:
+    try:
+        moment = datetime.fromisoformat(text) if text else None
+    except ValueError:
+        return None
+    return moment if moment is not None and moment.tzinfo is not None else None
+
+
+def links_for_slot(slot: SpeakerSlot | None, offset: int | None, unsure: bool = False,
+                   moment: datetime | None = None) -> NoteLinks:
     """The links of a note about what ``slot``'s speaker is saying (or said) now; ``unsure``:
-    ``slot`` is only the last speaker seen (the link to the chair's laptop is lost)."""
+    ``slot`` is only the last speaker seen (the link to the chair's laptop is lost); ``moment``:
+    the time is not sure either (the meeting's start is not known here), this is when it is."""
     if slot is None:
-        return NoteLinks(meeting_offset_seconds=offset, speaker_unsure=unsure)
+        return NoteLinks(meeting_offset_seconds=offset, speaker_unsure=unsure, meeting_moment=moment)
     return NoteLinks(slot.id, slot.participant_id, slot.agenda_item_id, slot.question_id, offset,
-                     unsure)
+                     unsure, moment)
 
 
 def tied_to_turn(note: Note, slot: SpeakerSlot) -> Note:

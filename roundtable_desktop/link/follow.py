@@ -24,9 +24,10 @@ from websockets.exceptions import ConnectionClosed, InvalidHandshake, InvalidURI
 
 from ..domain.meeting_changes import LinkReading, MeetingChanges
 from ..domain.row_versions import VersionVector
+from ..storage.laptop_identity import own_laptop_ids
 from ..storage.laptop_links import LaptopLinks
 from ..storage.library import Library
-from ..storage.meeting_rows import change_seq, changes_since, laptop_id
+from ..storage.meeting_rows import change_seq, changes_since
 from .addresses import parse_address
 from .pairing import FOLLOWER, WRONG_CODES_ALLOWED, KeyExchange, MessageRefusedError, Sealer, normal_code
 from .wire import (  # noqa: F401 (REFUSALS, COMPLETE, BatchAbandonedError also known from here)
@@ -295,10 +296,15 @@ class Follower:
     def _own(self, changes: MeetingChanges) -> MeetingChanges:
         """Leave out what came from the chair's laptop unchanged since (it has it), and what
         this laptop never changed (it came through the chair's laptop, before a restart too)."""
-        here = laptop_id(self.reader.database)
+        ours = own_laptop_ids(self.reader.database)  # its id, and those before a restore
+
+        def changed_here(record_id: str) -> bool:
+            version = changes.versions.get(record_id)
+            return version is None or not ours.isdisjoint(version)
+
         for kind, records in changes.records.items():
             changes.records[kind] = [r for r in records
                                      if changes.versions.get(r.id) != self._received.get(r.id)
-                                     and here in changes.versions.get(r.id, {here: 1})]
+                                     and changed_here(r.id)]
         changes.tombstones = [t for t in changes.tombstones if t.id not in self._received_deletions]
         return changes

@@ -130,6 +130,14 @@ class ShareServer:
         if self._loop is not None and self._wake is not None:
             self._loop.call_soon_threadsafe(self._wake.set)
 
+    def library_replaced(self) -> None:
+        """The library file was put back from a backup (a restore): read the new one, and have
+        each follower join again (with the same code), so it receives the library as it now is:
+        with its new laptop id, the whole meeting."""
+        if self._loop is not None:
+            with contextlib.suppress(RuntimeError):
+                self._loop.call_soon_threadsafe(self._reopen)
+
     def renew_code(self) -> str:
         self.guard.renew()
         return self.guard.code
@@ -181,7 +189,17 @@ class ShareServer:
             self.on_event(LinkEvent.now("sharing", self.address))
             await self._serve(server)
         finally:
-            reader.close()
+            self.reader.close()
+
+    def _reopen(self) -> None:
+        """On the server's thread: the restored library read from now on; the followers'
+        connections closed, so each pairs again and is sent what this library holds."""
+        replaced, self.reader = self.reader, Library.open(self.library_path)
+        self.own_laptop = laptop_id(self.reader.database)
+        replaced.close()
+        for client in list(self.followers):
+            asyncio.ensure_future(client.connection.close(1012, "library replaced"))
+        self.wake()
 
     async def _serve(self, server: Server) -> None:
         assert self._wake is not None and self._stopping is not None

@@ -13,7 +13,7 @@ from ..domain.errors import LibraryError, StorageWriteError
 from ..domain.translatable import QT_TRANSLATE_NOOP
 from .library_files import library_files
 from .schema import LATEST_VERSION, MIGRATIONS
-from .write_errors import failure_words, translated_write_errors
+from .write_errors import failure_words, tell_write_refused, translated_write_errors
 
 if TYPE_CHECKING:
     from .change_path import ChangePath
@@ -32,6 +32,7 @@ class Database:
         self.connection = connection
         self.path = path
         self.write_failed: list[Callable[[StorageWriteError], None]] = []  # told of each refusal
+        self.before_write: Callable[[], None] | None = None  # may refuse (StorageWriteError)
         self.change_path: ChangePath | None = None  # every change goes through it (ChangePath.of)
         self._protection: Callable[[], list[Path]] | None = None
         self.busy_timeout_ms = BUSY_TIMEOUT_MS
@@ -108,7 +109,14 @@ class Database:
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """``BEGIN IMMEDIATE`` … ``COMMIT``; rolled back if the block or the commit fails.
-        A write the disk refuses raises :class:`StorageWriteError`."""
+        A write the disk refuses raises :class:`StorageWriteError`, and so does one that
+        ``before_write`` refuses (the library's records are not known to be sound yet)."""
+        if self.before_write is not None:
+            try:
+                self.before_write()
+            except StorageWriteError as refused:
+                tell_write_refused(refused, self.write_failed)
+                raise
         with translated_write_errors(self.path, self.write_failed):
             self.connection.execute("BEGIN IMMEDIATE")
             try:
@@ -172,6 +180,14 @@ def refuse_protected(target: Path) -> None:
         raise LibraryError(QT_TRANSLATE_NOOP(
             "Storage", "{target} is one of the library's own files ({name}); nothing was written over "
             "it.").format(target=str(target), name=same.name))
+
+
+def schema_is_current(path: Path) -> bool:
+    """Whether the library at ``path`` exists at this version's schema: no migration to run."""
+    try:
+        return path.is_file() and path.stat().st_size > 0 and _peek_version(path) == LATEST_VERSION
+    except (LibraryError, OSError):
+        return False
 
 
 def _peek_version(path: Path) -> int:

@@ -2,6 +2,7 @@
 
 import dataclasses
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..domain.ids import new_id
 from ..domain.model import AgendaItem, GuidingQuestion, Meeting, Note, Participant, Session, SpeakerSlot
@@ -20,6 +21,9 @@ from .repositories import (
 )
 from .speaker_messages import SpeakerMessageRepository
 
+if TYPE_CHECKING:
+    from .health import RowCheck
+
 
 class Library:
     def __init__(self, database: Database) -> None:
@@ -34,6 +38,7 @@ class Library:
         self.laptop_links = LaptopLinks(database)
         self.change_path = ChangePath.of(database)
         self.feed: ChangeFeed = self.change_path.feed  # what each change changed, once committed
+        self.row_check: RowCheck | None = None  # its records' check, when it runs after opening
 
     @classmethod
     def open(cls, path: Path | str) -> "Library":

@@ -2,11 +2,12 @@
 
 The library stays the library until the restored copy is in place and checked: the backup is
 copied beside it (``library.sqlite.restoring``), checked, its running clocks paused at the time
-the backup holds, and flushed; a note of the restore (``library.sqlite.restore.json``) is
-written; the library as it is gets a second name (``library.before-restore-<time>.sqlite``, a
-hard link, or a copy where links are not possible) and its journal goes with it; then one
-rename puts the copy in place. A start that finds the note of an interrupted restore finishes it
-(the copy was in place) or undoes it (it was not), and says which.
+the backup holds, given a new laptop id (``laptop_identity``), and flushed; a note of the
+restore (``library.sqlite.restore.json``) is written; the library as it is gets a second name
+(``library.before-restore-<time>.sqlite``, a hard link, or a copy where links are not possible)
+and its journal goes with it; then one rename puts the copy in place. A start that finds the
+note of an interrupted restore finishes it (the copy was in place) or undoes it (it was not), and
+says which.
 """
 
 import contextlib
@@ -90,6 +91,7 @@ def _finish(library: Path) -> None:
 def _prepare(partial: Path, as_of: datetime) -> None:
     """Check the copy and pause its running clocks at the time the backup holds."""
     from .backups import integrity_problems
+    from .laptop_identity import renew_laptop_id
     from .row_scan import damaged_rows
 
     connection = sqlite3.connect(partial, isolation_level=None)
@@ -101,6 +103,7 @@ def _prepare(partial: Path, as_of: datetime) -> None:
                 "Storage", "The backup is damaged ({problem}) and cannot be restored.").format(
                 problem=problems[0]))
         pause_running_clocks(connection, as_of)
+        renew_laptop_id(connection)  # the changes made from now on are another laptop's
     finally:
         connection.close()
 

@@ -68,6 +68,15 @@ def _triggers(table: str) -> str:
     """
 
 
+# the laptop ids a library had before a restore gave it a new one (``laptop_identity``)
+FORMER_LAPTOPS = """
+    CREATE TABLE IF NOT EXISTS former_laptop (
+        id TEXT PRIMARY KEY,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    );
+"""
+
 ROW_VERSIONS = (
     f"""
     CREATE TABLE laptop (

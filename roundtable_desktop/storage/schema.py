@@ -1,6 +1,6 @@
 """Numbered schema migrations. Append only: a migration that has shipped is never edited."""
 
-from .row_version_schema import MEETING_TABLES, ROW_VERSIONS, numbered_rows, row_versions_of
+from .row_version_schema import FORMER_LAPTOPS, MEETING_TABLES, ROW_VERSIONS, numbered_rows, row_versions_of
 
 _COMMON = "id TEXT PRIMARY KEY, created_at TEXT NOT NULL, updated_at TEXT NOT NULL"
 
@@ -232,6 +232,20 @@ MIGRATIONS: list[tuple[int, str]] = [
             confirmed_seq INTEGER NOT NULL DEFAULT 0
         );
         """,
+    ),
+    (
+        15,
+        # A note's meeting time not sure: the moment it was written (the chair's time), kept
+        # while the meeting's start was not known on this laptop (NULL: the time is sure).
+        """
+        ALTER TABLE note ADD COLUMN meeting_moment TEXT;
+        """,
+    ),
+    (
+        16,
+        # The laptop ids this library had before a restore gave it a new one: what it wrote
+        # under them is still its own (a restored copy may have the table already).
+        FORMER_LAPTOPS,
     ),
 ]
 

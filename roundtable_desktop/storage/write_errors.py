@@ -92,12 +92,17 @@ def translated_write_errors(path: Path | None,
         translated = as_write_error(error, path)
         if translated is None:
             raise
-        for listener in listeners:
-            try:
-                listener(translated)
-            except Exception:  # a listener must never hide the error from the caller
-                log.exception("A write-failure listener failed")
+        tell_write_refused(translated, listeners)
         raise translated from error
+
+
+def tell_write_refused(refused: StorageWriteError,
+                       listeners: Iterable[Callable[[StorageWriteError], None]]) -> None:
+    for listener in listeners:
+        try:
+            listener(refused)
+        except Exception:  # a listener must never hide the error from the caller
+            log.exception("A write-failure listener failed")
 
 
 def probe_write(database: "Database") -> None:

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from ..domain.changes import OpChanges, RecordKind
 from ..domain.enums import NoteKind
 from ..domain.errors import NotFoundError, RoundtableError, StorageWriteError
-from ..domain.meeting_time import meeting_offset_seconds
+from ..domain.meeting_time import meeting_offset_seconds, meeting_started_at
 from ..domain.model import Note, Session
 from ..domain.note_links import NoteLinks, filter_notes, links_for_slot, question_coverage
 from ..domain.undo import DeleteNote, EditNote, UndoStack
@@ -221,9 +221,15 @@ class NotesPanel(QWidget):
         if self.session is None:
             return NoteLinks()
         self.refresh_lists()
-        self.composer.set_slots(self.services.slots.for_session(self.session.id))
-        return links_for_slot(self.services.slots.current(self.session.id), self.meeting_time_now(),
-                              unsure=self.link_lost())
+        sid = self.session.id
+        slots = self.services.slots.for_session(sid)
+        self.composer.set_slots(slots)
+        lost = self.link_lost()
+        # the meeting's first start not known here (it fell in the outage): the time counted
+        # from the planned start is not sure; the moment is kept to count it again later
+        start_unknown = lost and meeting_started_at(self.services.agenda.for_session(sid), slots) is None
+        return links_for_slot(self.services.slots.current(sid), self.meeting_time_now(), unsure=lost,
+                              moment=self.wall_clock() if start_unknown else None)
 
     def flush(self) -> None:
         """Store at once whatever is being typed (focus loss, switching, close)."""

@@ -19,7 +19,8 @@ LOADED_LATER = ("websockets", "zeroconf", "nacl", "spake2", "pypdf", "segno", "d
                 "roundtable_desktop.storage.merge",  # taking the other laptop's version
                 "importlib.resources",  # no longer pulled in by the link's import hook
                 "subprocess",  # compiling a translation at its first use
-                "secrets")  # the pairing's random code
+                "secrets",  # the pairing's random code
+                "hashlib")  # OpenSSL's library: the second-start socket's name is hashed by Qt
 
 CHILD = """
 import atexit, runpy, sys

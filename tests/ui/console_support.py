@@ -35,16 +35,16 @@ def drive_with(window, times: FakeTimes):
 def when_modal(qtbot, action) -> None:
     """Run ``action(dialog)`` on the next modal dialog that opens, once it is the active window
     (so the keys typed go to it, as for a person at the keyboard)."""
-    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
+    from setup_modal import watch_for
 
-    def attempt() -> None:
+    def attempt() -> bool:
         dialog = QApplication.activeModalWidget()
         if dialog is None:
-            QTimer.singleShot(20, attempt)
-            return
+            return False
         dialog.activateWindow()
-        qtbot.waitUntil(dialog.isActiveWindow, timeout=2000)
+        qtbot.waitUntil(dialog.isActiveWindow)
         action(dialog)
+        return True
 
-    QTimer.singleShot(0, attempt)
+    watch_for(attempt)

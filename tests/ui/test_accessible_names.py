@@ -73,7 +73,7 @@ def test_every_control_of_the_participant_dialog_has_a_name(window, qtbot):
     def open_participant(dialog) -> None:
         when_modal(qtbot, walk_participant)
         dialog.add()
-        qtbot.waitUntil(lambda: "participant" in found, timeout=5000)
+        qtbot.waitUntil(lambda: "participant" in found)
         dialog.reject()
 
     when_modal(qtbot, open_participant)

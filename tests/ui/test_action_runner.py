@@ -45,7 +45,7 @@ def _new_question(demo, text="Which partnerships work?"):
 def test_each_committed_change_is_a_signal_once(qtbot, library, demo):
     signals = ChangeSignals(library.feed)
     question, write = _new_question(demo)
-    with qtbot.waitSignal(signals.changed, timeout=1000) as heard:
+    with qtbot.waitSignal(signals.changed) as heard:
         library.change_path.run("new question", demo.session.id, write)
     assert heard.args[0].ids(RecordKind.QUESTION) == {question.id}
     signals.close()
@@ -70,10 +70,10 @@ def test_a_refused_action_is_kept_retried_by_the_bar_and_only_then_said_stored(
                          key="question:new", on_stored=stored.append)
     assert not attempt.stored and attempt.kept and "Not saved" in attempt.problem
     assert stored == []
-    qtbot.waitUntil(guarded.bar.isVisible, timeout=1000)
+    qtbot.waitUntil(guarded.bar.isVisible)
     assert guarded.guard.failures == 1  # heard once, though both the library and the action knew
     locked.execute("ROLLBACK")
-    qtbot.waitUntil(lambda: bool(stored), timeout=5000)
+    qtbot.waitUntil(lambda: bool(stored))
     assert guarded.library.questions.get(question.id).text == question.text
     assert "every change kept for a retry is stored" in guarded.bar.message.text()
 
@@ -88,7 +88,7 @@ def test_saving_the_same_edit_again_replaces_the_kept_one_and_cancel_drops_it(
     assert len(guarded.guard.pending) == 1
     runner.forget("question:new")
     locked.execute("ROLLBACK")
-    qtbot.waitUntil(lambda: not guarded.guard.in_trouble, timeout=5000)
+    qtbot.waitUntil(lambda: not guarded.guard.in_trouble)
     texts = [q.text for q in guarded.library.questions.for_session(demo.session.id)]
     assert "First wording?" not in texts and "Second wording?" not in texts
 

@@ -56,7 +56,7 @@ def run_child(tmp_path: Path, *arguments: str) -> dict:
     environment = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config}",
                        PYTHONPATH=str(ROOT))
     result = subprocess.run([sys.executable, "-c", CHILD, str(tmp_path / "s.ini"), *arguments],
-                            capture_output=True, text=True, env=environment, cwd=ROOT, timeout=60)
+                            capture_output=True, text=True, env=environment, cwd=ROOT, timeout=300)
     assert result.returncode == 0, result.stderr
     return json.loads(result.stdout.strip().splitlines()[-1])
 

@@ -71,7 +71,7 @@ def test_a_full_disk_during_the_meeting_loses_no_note(qtbot, small_disk, tmp_pat
     assert typed.strip() in panel.composer.editor.text()  # kept in memory
     assert typed.strip() in (tmp_path / "library.emergency.txt").read_text(encoding="utf-8")
     filler.unlink()  # the chair's assistant frees some space
-    qtbot.waitUntil(lambda: not reliability.guard.in_trouble, timeout=5000)
+    qtbot.waitUntil(lambda: not reliability.guard.in_trouble)
     qtbot.keyClick(panel.composer.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     texts = [n.text for n in library.notes.for_session(meeting.session.id)]
     assert texts == [typed.strip()]

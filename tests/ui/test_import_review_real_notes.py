@@ -73,7 +73,7 @@ def test_import_from_clipboard_reads_the_pasted_note_and_saves_it_after_review(q
     seen = on_modal(ImportReviewDialog, review)
     keys = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
     qtbot.keyClick(window, Qt.Key.Key_V, keys)
-    qtbot.waitUntil(lambda: window.library.sessions.count() == before + 1, timeout=10_000)
+    qtbot.waitUntil(lambda: window.library.sessions.count() == before + 1)
     assert seen
     session = window.library.sessions.get(window.session_id)
     assert (session.date, session.start_time, session.timezone) == (
@@ -97,7 +97,7 @@ def test_the_window_goes_on_while_a_note_is_read(qtbot, window, monkeypatch):
     real_import = import_flow.import_file
 
     def slow_import(path):
-        release.wait(30)
+        release.wait(120)  # let go by the test once it saw the window go on (it waits a minute)
         return real_import(path)
 
     monkeypatch.setattr(import_flow, "import_file", slow_import)
@@ -106,9 +106,9 @@ def test_the_window_goes_on_while_a_note_is_read(qtbot, window, monkeypatch):
     timer.timeout.connect(lambda: ticks.append(1))
     timer.start()
     labels = []
-    progress = on_modal(QProgressDialog, lambda dialog: labels.append(dialog.labelText()), tries=500)
-    reviewed = on_modal(ImportReviewDialog, lambda dialog: dialog.reject(), tries=1000)
-    QTimer.singleShot(0, lambda: qtbot.waitUntil(lambda: len(ticks) >= 25 and bool(progress), timeout=20_000)
+    progress = on_modal(QProgressDialog, lambda dialog: labels.append(dialog.labelText()))
+    reviewed = on_modal(ImportReviewDialog, lambda dialog: dialog.reject())
+    QTimer.singleShot(0, lambda: qtbot.waitUntil(lambda: len(ticks) >= 25 and bool(progress))
                       or release.set())
     window.setup_actions.import_meeting(str(CORPUS / "hrc46-intersessional-2021.txt"))
     timer.stop()

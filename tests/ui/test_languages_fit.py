@@ -16,7 +16,7 @@ def test_no_label_or_button_is_cut(qtbot, window, code):
         switcher.use(language(code))
         QApplication.processEvents()
         window.resize(1366, 740)
-        qtbot.waitUntil(lambda: window.width() == 1366 or window.isMaximized(), timeout=5000)
+        qtbot.waitUntil(lambda: window.width() == 1366 or window.isMaximized())
         QApplication.processEvents()
         assert window.minimumSizeHint().width() <= 1366  # the window fits the screen in this language
         cut = []
@@ -73,8 +73,8 @@ def cut_in(root) -> list[str]:
 def test_no_label_or_button_of_the_new_dialogs_is_cut(qtbot, window, code):
     """The roll call, the message to the speaker, a floor request, joining and sharing a meeting
     on the network, and the merge report."""
-    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QDialog
+    from setup_modal import watch_for
 
     from roundtable_desktop.domain.merge_report import MergeReport
     from roundtable_desktop.ui.link.join_dialog import JoinDialog
@@ -85,13 +85,15 @@ def test_no_label_or_button_of_the_new_dialogs_is_cut(qtbot, window, code):
     seen: list[str] = []
     cut: list[str] = []
 
-    def inspect() -> None:
+    def inspect() -> bool:
         dialog = QApplication.activeModalWidget() or next(
             (w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()), None)
-        if isinstance(dialog, QDialog) and dialog.windowTitle() not in seen:
-            seen.append(dialog.windowTitle())
-            cut.extend(cut_in(dialog))
-            dialog.reject()
+        if not isinstance(dialog, QDialog) or dialog.windowTitle() in seen:
+            return False
+        seen.append(dialog.windowTitle())
+        cut.extend(cut_in(dialog))
+        dialog.reject()
+        return True
 
     try:
         switcher.use(language(code))
@@ -99,10 +101,10 @@ def test_no_label_or_button_of_the_new_dialogs_is_cut(qtbot, window, code):
         actions = [window.setup_actions.roll_call_action, window.message_actions.typed,
                    window.console_actions.floor_request, window.live_link.share_action]
         for action in actions:
-            for delay in (100, 600, 1500):
-                QTimer.singleShot(delay, inspect)
+            opened = len(seen)
+            watch_for(inspect)  # inside a modal dialog's exec() too
             action.trigger()
-            qtbot.wait(1600)
+            qtbot.waitUntil(lambda opened=opened: len(seen) > opened)  # each action opens its dialog
         report = MergeReport(session_id=window.session_id, title="Budget panel", added={"note": 2})
         # the Join dialog without its search of the network (its layout is the same)
         for dialog in (MergeReportDialog(report, window), JoinDialog(window, browse=False)):
@@ -110,7 +112,7 @@ def test_no_label_or_button_of_the_new_dialogs_is_cut(qtbot, window, code):
             dialog.show()
             seen.append(dialog.windowTitle())
             cut.extend(cut_in(dialog))
-        assert len(seen) >= 5, seen
+        assert len(seen) == 6, seen
         assert not cut, "\n".join(cut)
     finally:
         window.live_link.stop()

@@ -158,7 +158,7 @@ def test_a_failed_save_keeps_the_text_in_the_box_and_says_why(qtbot, window, pan
     monkeypatch.setattr(panel.services.notes, "add", full_disk)
     press(qtbot, window, "Ctrl+N")
     qtbot.keyClicks(panel.composer.editor, "Precious sentence")
-    with qtbot.waitSignal(panel.storage_trouble, timeout=1000):  # for the window's disk-trouble bar
+    with qtbot.waitSignal(panel.storage_trouble):  # for the window's disk-trouble bar
         save_with_keyboard(qtbot, panel)
     assert panel.composer.editor.toPlainText() == "Precious sentence"
     assert "disk is full" in panel.message.text() and panel.message.isVisibleTo(panel)

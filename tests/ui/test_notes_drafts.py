@@ -30,7 +30,7 @@ def doomed(qtbot, library, demo, qsettings):
 def destroy(qtbot, window) -> None:
     """Destroy the window without a close event: nothing gets flushed on the way out."""
     window.hide()
-    with qtbot.waitSignal(window.destroyed, timeout=2000):
+    with qtbot.waitSignal(window.destroyed):
         window.deleteLater()
 
 
@@ -44,7 +44,7 @@ def test_typing_is_stored_within_a_second_without_saving(qtbot, window, panel, d
     press(qtbot, window, "Ctrl+N")
     qtbot.keyClicks(panel.composer.editor, "The digital divide")
     assert panel.capture.draft_saver.timer.isActive()
-    qtbot.waitUntil(lambda: draft_text(panel, demo.session.id) == "The digital divide", timeout=1500)
+    qtbot.waitUntil(lambda: draft_text(panel, demo.session.id) == "The digital divide")
 
 
 def test_focus_leaving_the_box_stores_the_draft_at_once(qtbot, window, panel, demo):
@@ -60,7 +60,7 @@ def test_the_draft_comes_back_after_the_window_is_destroyed_without_saving(qtbot
     press(qtbot, window, "Ctrl+N")
     qtbot.keyClicks(panel.composer.editor, "Killed mid-sen")
     press(qtbot, panel.composer.editor, "Ctrl+4")
-    qtbot.waitUntil(lambda: draft_text(panel, demo.session.id) == "Killed mid-sen", timeout=1500)
+    qtbot.waitUntil(lambda: draft_text(panel, demo.session.id) == "Killed mid-sen")
     destroy(qtbot, window)  # as if the app had been killed
     again = MainWindow(library, qsettings)
     qtbot.addWidget(again)

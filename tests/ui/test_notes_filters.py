@@ -72,7 +72,7 @@ def test_full_text_search_from_the_keyboard_combines_with_filters(qtbot, window,
     press(qtbot, window, "Ctrl+F")
     assert panel.filters.search.hasFocus()
     qtbot.keyClicks(panel.filters.search, "digit")
-    qtbot.waitUntil(lambda: len(shown(panel)) == 2, timeout=2000)
+    qtbot.waitUntil(lambda: len(shown(panel)) == 2)
     assert shown(panel) == ["The digital divide widened", "Invest in digital infrastructure"]
     choose(panel.filters.speaker, "Discussant 1")
     assert shown(panel) == ["The digital divide widened"]
@@ -108,7 +108,7 @@ def test_syntheses_and_key_messages_are_autosaved_with_the_meeting(qtbot, panel,
     view.coverage_view.selectRow(1)
     qtbot.keyClicks(view.synthesis, "Participants stressed infrastructure.")
     qtbot.waitUntil(lambda: library.questions.get(demo.questions[1].id).synthesis
-                    == "Participants stressed infrastructure.", timeout=1500)
+                    == "Participants stressed infrastructure.")
     view.coverage_view.selectRow(0)
     assert view.synthesis.toPlainText() == ""
     view.coverage_view.selectRow(1)

@@ -57,7 +57,7 @@ def test_typing_in_place_is_kept_as_a_draft(qtbot, panel, library, demo):
     qtbot.keyClicks(editor, " fast")
     note_id = panel.table.notes_model.record(0).id
     qtbot.waitUntil(lambda: (panel.services.drafts.load(demo.session.id, f"note:{note_id}") or {})
-                    .get("text") == "Digital divde widened fast", timeout=1500)
+                    .get("text") == "Digital divde widened fast")
 
 
 def test_an_edit_the_library_refuses_moves_to_the_box_with_the_typing(qtbot, panel, library, demo,

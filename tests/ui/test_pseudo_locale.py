@@ -6,7 +6,7 @@ import re
 from dataclasses import fields
 
 import pytest
-from PySide6.QtCore import QLocale, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QLocale, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -22,9 +22,11 @@ from PySide6.QtWidgets import (
     QTabWidget,
     QWidget,
 )
+from setup_modal import watch_for
 
 from roundtable_desktop.domain.languages import LANGUAGES, language
 from roundtable_desktop.ui.language import LanguageSwitcher
+from tests.ui.event_queue import let_queued_events_run
 from tests.ui.pseudo import PseudoTranslator, pseudo, untranslated_words
 
 # Words that are names, not language: zones, units, formats, products, key names kept by Qt
@@ -185,14 +187,18 @@ def test_every_dialog_opened_from_the_menus_shows_only_translated_text(qtbot, ps
         else:
             dialog.close()
 
+    def closing_every_dialog() -> bool:
+        inspect_and_close()
+        return False  # looks on until the action is done
+
     for action in all_actions(pseudo_window):
         if action.text() == pseudo("&Quit") or not action.isEnabled():
             continue
-        for delay in (50, 300, 1000):
-            QTimer.singleShot(delay, inspect_and_close)
+        watch = watch_for(closing_every_dialog)  # inside a modal dialog's exec() too
         action.trigger()
-        qtbot.wait(1100)
+        let_queued_events_run(qtbot)  # what the action put off has run: a dialog it opens is open
         inspect_and_close()
+        watch.stop()
     # the dialogs of the menus, those added since the window's first translation among them
     expected = {pseudo(title) for title in ("Roll call", "Message to the speaker", "Share on this network",
                                             "Join a shared meeting", "Participants", "Floor request")}

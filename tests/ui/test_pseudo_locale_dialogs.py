@@ -3,14 +3,15 @@
 override of a closed list of speakers, the merge report after File > Merge a meeting file…, and
 Restore from backup. None shows an English word that did not go through translation."""
 
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QFileDialog, QMessageBox
+from setup_modal import watch_for
 
 from roundtable_desktop.domain.closed_list import ListClosedError
 from roundtable_desktop.domain.model import Note
 from roundtable_desktop.storage.library import Library
 from roundtable_desktop.ui.console.closed_list import add_anyway
 from roundtable_desktop.ui.reliability.restore_dialog import RestoreDialog
+from tests.ui.event_queue import let_queued_events_run
 from tests.ui.pseudo import PAD
 from tests.ui.test_pseudo_locale import library_words, pseudo_window, untranslated, widget_texts
 
@@ -36,11 +37,15 @@ class Inspector:
         dialog.reject() if isinstance(dialog, QDialog) else dialog.close()
 
     def around(self, qtbot, open_it) -> None:
-        for delay in (50, 300, 1000):
-            QTimer.singleShot(delay, self)
+        watch = watch_for(self.looks_on)  # inside a modal dialog's exec() too
         open_it()
-        qtbot.wait(1100)
+        let_queued_events_run(qtbot)  # what the button put off has run: a dialog it opens is open
         self()
+        watch.stop()
+
+    def looks_on(self) -> bool:
+        self()
+        return False  # until the dialog's opener is done
 
 
 def test_the_areas_buttons_open_dialogs_that_show_only_translated_text(qtbot, pseudo_window, library):

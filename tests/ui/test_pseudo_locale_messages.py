@@ -69,7 +69,7 @@ def test_the_disk_trouble_bar_after_a_refused_write_shows_only_translated_text(
     try:
         assert pseudo_window.speakers_panel.controller.toggle()  # F5: refused, the clock runs on
         bar = guarded_pseudo.bar
-        qtbot.waitUntil(bar.isVisible, timeout=10_000)
+        qtbot.waitUntil(bar.isVisible)
         assert PAD in bar.message.text()
         problems = untranslated(widget_texts(bar), library_words(library))
         assert not problems, "\n".join(problems)

@@ -66,7 +66,7 @@ def refused_then_retried(qtbot, guarded, locked, dialog, field_text: str, field)
     assert guarded.bar.isVisible() and "another program" in guarded.bar.message.text()
     assert len(guarded.troubles) == 1  # said once
     locked.execute("ROLLBACK")
-    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
 
 
 def test_a_refused_agenda_edit_is_kept_in_its_dialog_and_stored_by_the_retry(
@@ -175,7 +175,7 @@ def test_a_refused_f5_reaches_the_disk_trouble_bar_once(qtbot, window, guarded, 
     speaker = controller.speakers.current
     assert speaker is not None
     locked.execute("ROLLBACK")
-    qtbot.waitUntil(lambda: library.slots.get(speaker.id).state is SlotState.SPEAKING, timeout=5000)
+    qtbot.waitUntil(lambda: library.slots.get(speaker.id).state is SlotState.SPEAKING)
     assert len(guarded.troubles) == 1
 
 
@@ -214,5 +214,5 @@ def test_a_refused_synthesis_stays_in_its_box_and_the_retry_stores_it(
     assert library.questions.get(question_id).synthesis == ""
     locked.execute("ROLLBACK")
     qtbot.waitUntil(lambda: library.questions.get(question_id).synthesis
-                    == "Partnerships need finance and skills.", timeout=5000)
-    qtbot.waitUntil(lambda: not guarded.guard.in_trouble, timeout=5000)
+                    == "Partnerships need finance and skills.")
+    qtbot.waitUntil(lambda: not guarded.guard.in_trouble)

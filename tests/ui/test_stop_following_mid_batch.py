@@ -12,6 +12,7 @@ from roundtable_desktop.exchange.demo import demo_meeting
 from roundtable_desktop.storage.library import Library
 from roundtable_desktop.ui.main_window import MainWindow
 from tests.link_support import Laptop, read, share, wait_until
+from tests.ui.event_queue import let_queued_events_run
 
 WAIT = 120_000  # ms: generous, event-based
 NOTES = 2000  # five batches of notes
@@ -110,7 +111,7 @@ def test_stop_following_while_a_batch_waits_drops_it_whole_and_the_next_join_com
         stored = batches.stored
         notes = _stored_notes(tmp_path, session_id)
         qtbot.waitUntil(lambda: window.live_link.status.text() == "", timeout=WAIT)
-        qtbot.wait(200)  # the window's queue runs: the batch dropped at the stop must not be stored
+        let_queued_events_run(qtbot)  # the batch dropped at the stop must not be stored
         assert batches.stored == stored and _stored_notes(tmp_path, session_id) == notes < NOTES
         window.close()
         window.library.close()
@@ -131,7 +132,7 @@ def test_closing_the_window_while_a_batch_waits_stores_nothing_into_the_closed_l
         assert _storing_threads() <= before  # nothing is left storing into the library
         window.library.close()
         stored = batches.stored
-        qtbot.wait(200)  # the window's queue runs: nothing may reach the closed library
+        let_queued_events_run(qtbot)  # nothing may reach the closed library
         assert batches.stored == stored
         assert _stored_notes(tmp_path, session_id) < NOTES
         _rejoin_completes(qtbot, tmp_path, chair, server, session_id)

@@ -2,6 +2,7 @@
 carried by the meeting file, the session JSON and the merge with its row version, and tied to
 the speaker the chair's record names for its time, through the change path."""
 
+import re
 import sqlite3
 from datetime import UTC, datetime, timedelta
 
@@ -52,6 +53,9 @@ def test_the_migration_marks_no_note_and_a_marked_note_is_stored(tmp_path):
     connection = sqlite3.connect(path)
     with connection:  # back to the schema before, a note stored then
         connection.execute("ALTER TABLE note DROP COLUMN speaker_unsure")
+        for later in (number for number, _ in MIGRATIONS if number > _UNSURE):  # their columns too
+            for table, column in re.findall(r"ALTER TABLE (\w+) ADD COLUMN (\w+)", dict(MIGRATIONS)[later]):
+                connection.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
         connection.execute("INSERT INTO session (id, created_at, updated_at, title) "
                            "VALUES ('s', 'x', 'x', 'M')")
         connection.execute("INSERT INTO note (id, created_at, updated_at, session_id, kind, text) "
@@ -123,3 +127,42 @@ def test_the_chairs_record_ties_the_note_to_the_speaker_at_its_time(laptops):
     assert library.notes.get(unknown.id).speaker_unsure is True  # the record cannot tell: kept
     assert len(heard) == 1 and guessed.id in {c.id for c in heard[0].changes}
     assert settle_unsure_speakers(library, sid) == []  # nothing twice
+
+
+def _untimed_note(library: Library, sid: str, text: str, moment: datetime, offset: int | None) -> Note:
+    """Written while the link was lost before the meeting's start reached this laptop: timed from
+    the planned start (``offset``), the moment kept."""
+    return library.notes.add(Note(sid, text, meeting_offset_seconds=offset, speaker_unsure=True,
+                                  meeting_moment=moment))
+
+
+def test_a_time_not_sure_is_counted_from_the_chairs_start_once_it_is_known(laptops):
+    library, sid = laptops.rapporteur, laptops.session_id
+    planned = START - timedelta(minutes=4)  # the chair started four minutes late
+    during = _untimed_note(library, sid, "In the first turn.", START + timedelta(seconds=30), 270)
+    before = _untimed_note(library, sid, "Before the start.", START - timedelta(seconds=50), 190)
+    assert planned + timedelta(seconds=270) == during.meeting_moment
+    assert settle_unsure_speakers(library, sid) == []  # no start known yet: the marks stay
+    assert library.notes.get(during.id).meeting_moment == during.meeting_moment
+    first, _ = _turns(library, sid, [60, 60])  # the chair's record arrives
+    settled = settle_unsure_speakers(library, sid)
+    timed = library.notes.get(during.id)
+    assert (timed.meeting_offset_seconds, timed.meeting_moment) == (30, None)
+    assert (timed.participant_id, timed.speaker_unsure) == (first.participant_id, False)
+    assert [s.meeting_offset_seconds for s in settled] == [30]
+    early = library.notes.get(before.id)  # before the meeting began: no meeting time, and sure
+    assert (early.meeting_offset_seconds, early.meeting_moment, early.speaker_unsure) == (None, None, True)
+    assert settle_unsure_speakers(library, sid) == []
+    assert library.notes.get(during.id) == timed  # nothing twice
+
+
+def test_the_moment_travels_in_the_meeting_file_and_the_session_json(laptops):
+    moment = START + timedelta(seconds=42)
+    note = _untimed_note(laptops.rapporteur, laptops.session_id, "Time not sure.", moment, 282)
+    send(laptops.rapporteur, laptops.chair, laptops.session_id)
+    assert laptops.chair.notes.get(note.id).meeting_moment == moment
+    data = meeting_to_dict(laptops.rapporteur.load_meeting(laptops.session_id))
+    [written] = [n for n in data["notes"] if n["text"] == "Time not sure."]
+    assert [n.meeting_moment for n in meeting_from_dict(data).notes if n.text == "Time not sure."] == [moment]
+    del written["meeting_moment"]  # a file from before: every time is sure
+    assert not any(n.meeting_moment for n in meeting_from_dict(data).notes)

@@ -41,8 +41,10 @@ def planned_hours(session: Session) -> str:
 
 
 def meeting_time(note: Note, started: datetime | None, zone: tzinfo) -> str:
-    """A note's time on the meeting clock: ``15.04`` when the start is known, else ``+4:05``."""
-    if note.meeting_offset_seconds is None:
+    """A note's time on the meeting clock: ``15.04`` when the start is known, else ``+4:05``;
+    none for a time not sure (counted from the planned start while the link was lost): the
+    summary never prints a guessed time as found."""
+    if note.meeting_offset_seconds is None or note.meeting_moment is not None:
         return ""
     if started is None:
         return f"+{mmss(note.meeting_offset_seconds)}"

@@ -7,15 +7,23 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout
 
 from ...domain.balance import Balance, Share, meeting_balance, not_yet_spoken
+from ...domain.statistics import Statistics, meeting_statistics
 from ..language import listed
 from ..speakers_panel import SpeakersPanel
 from ..vocabulary import group_label
 from .actions import with_shortcut_tip
+from .controller import ConsoleController
 from .frame import ConsoleFrame
-from .statistics_view import current_statistics
 
 SORT_KEY = "Ctrl+Shift+S"
 TICKS_PER_REFRESH = 10  # the shares move while someone speaks: once a second is enough
+
+
+def current_statistics(controller: ConsoleController) -> Statistics:
+    """The meeting's statistics as the console holds them now (the Statistics dialog's too)."""
+    speakers = controller.speakers
+    return meeting_statistics(speakers.items, speakers.slots, controller.people.values(),
+                              speakers.spoken_seconds, controller.wall_now)
 
 
 def current_balance(panel: SpeakersPanel) -> Balance:

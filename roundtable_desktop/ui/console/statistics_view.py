@@ -21,18 +21,13 @@ from PySide6.QtWidgets import (
 from ...domain.balance import meeting_balance
 from ...domain.durations import mmss
 from ...domain.errors import RoundtableError
-from ...domain.statistics import GroupFigure, SlotFigure, Statistics, meeting_statistics, overrun
+from ...domain.statistics import GroupFigure, SlotFigure, overrun
 from ...exchange.statistics_csv import write_statistics_csv
 from ..vocabulary import group_label
 from ..wording import error_text
 from .balance_bars import BalanceView
+from .balance_line import current_statistics
 from .controller import ConsoleController
-
-
-def current_statistics(controller: ConsoleController) -> Statistics:
-    speakers = controller.speakers
-    return meeting_statistics(speakers.items, speakers.slots, controller.people.values(),
-                              speakers.spoken_seconds, controller.wall_now)
 
 
 def _signed(seconds: int | None) -> str:

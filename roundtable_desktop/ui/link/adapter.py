@@ -15,6 +15,7 @@ from ...domain.meeting_changes import MeetingChanges
 from ...domain.merge_report import MergeReport
 from ...link.wire import BatchAbandonedError, LinkEvent
 from ...storage.library import Library
+from ..reliability.guardian import RESTORE_ORIGIN
 
 if TYPE_CHECKING:  # websockets loads when the user shares or joins, not with the window
     from ...link.follow import Follower
@@ -126,7 +127,8 @@ class LinkAdapter(QObject):
                              port=port, announce=announce, wall_time=wall_time)
         server.start()
         self.server = server
-        self._stop_listening = self.library.feed.subscribe(lambda changes: server.wake())
+        self._stop_listening = self.library.feed.subscribe(
+            lambda changes: server.library_replaced() if changes.origin == RESTORE_ORIGIN else server.wake())
         return server
 
     def follow(self, address: str, code: str, wall_time: Callable[[], float] = time.time,

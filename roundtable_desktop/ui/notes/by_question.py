@@ -26,7 +26,7 @@ from ...domain.note_links import QuestionCoverage, group_by_speaker
 from ..table_model import Column, RecordTableModel
 from ..vocabulary import label
 from .editor import Autosaver, PlainEditor
-from .unsure_speaker import speaker_not_sure
+from .unsure_speaker import speaker_not_sure, time_shown
 
 NOTE_ROLE = Qt.ItemDataRole.UserRole + 7
 
@@ -186,7 +186,7 @@ class ByQuestionView(QWidget):
             for note in notes:
                 mark = "* " if note.key_message else ""
                 unsure = f"({speaker_not_sure()}) " if note.speaker_unsure else ""
-                line = f"{mmss(note.meeting_offset_seconds)}  {mark}[{label(note.kind)}] {unsure}{note.text}"
+                line = f"{time_shown(note)}  {mark}[{label(note.kind)}] {unsure}{note.text}"
                 child = QTreeWidgetItem(speaker, [line])
                 child.setToolTip(0, note.text)
                 child.setData(0, NOTE_ROLE, note)

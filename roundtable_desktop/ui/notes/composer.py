@@ -274,8 +274,9 @@ class NoteComposer(QWidget):
         if not self.speaker_by_hand and live.slot_id and live.slot_id != self.links.slot_id:
             self.links = keeping_question(live, self.links.question_id)
         else:  # the same speaker: a guess if the link is lost now (unless picked by hand)
-            self.links = dataclasses.replace(self.links.with_time(live.meeting_offset_seconds),
-                                             speaker_unsure=live.speaker_unsure and not self.speaker_by_hand)
+            timed = self.links.with_time(live.meeting_offset_seconds, live.meeting_moment)
+            self.links = dataclasses.replace(
+                timed, speaker_unsure=live.speaker_unsure and not self.speaker_by_hand)
         self._time_stamped = True
         self._show_links()
 
@@ -316,7 +317,10 @@ class NoteComposer(QWidget):
     def _show_where(self) -> None:
         offset = self.links.meeting_offset_seconds
         item = self.agenda.get(self.links.agenda_item_id or "", "")
-        parts = [self.tr("at {time}").format(time=mmss(offset)) if offset is not None else "", item]
+        when = self.tr("at {time}").format(time=mmss(offset)) if offset is not None else ""
+        if self.links.time_unsure:  # counted from the planned start: the start is not known here
+            when = self.tr("at {time} (time not sure)").format(time=mmss(offset) or "?")
+        parts = [when, item]
         text = " · ".join(part for part in parts if part)
         self.where_label.setText(text)
         self.where_label.setToolTip(text)

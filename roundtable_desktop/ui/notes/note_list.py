@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.durations import mmss
 from ...domain.enums import NoteKind
 from ...domain.model import GuidingQuestion, Note, Participant
 from ...domain.note_links import NO_QUESTION, NoteFilter
@@ -29,7 +28,7 @@ from ..table_model import Column
 from ..vocabulary import label, sdg_label
 from .composer import question_caption
 from .inline_edit import NotesModel
-from .unsure_speaker import speaker_shown, speaker_tooltip
+from .unsure_speaker import speaker_shown, speaker_tooltip, time_shown, time_tooltip
 
 SEARCH_DELAY_MS = 150
 
@@ -43,7 +42,7 @@ class NotesTable(QTableView):
         super().__init__(parent)
         self.setAccessibleName(self.tr("Notes"))
         columns: list[Column[Note]] = [
-            Column(self.tr("Time"), lambda n: mmss(n.meeting_offset_seconds), align_right=True),
+            Column(self.tr("Time"), time_shown, align_right=True, tooltip=time_tooltip),
             Column(self.tr("Speaker"), lambda n: speaker_shown(names.get(n.participant_id or "", ""), n),
                    tooltip=speaker_tooltip),
             Column(self.tr("Kind"), lambda n: label(n.kind)),

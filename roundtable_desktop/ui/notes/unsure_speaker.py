@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
 
+from ...domain.durations import mmss
 from ...domain.model import Note
 
 
@@ -21,6 +22,23 @@ def speaker_shown(name: str, note: Note) -> str:
     shown = QCoreApplication.translate("UnsureSpeaker", "{name} (not sure)").format(name=name) if name \
         else QCoreApplication.translate("UnsureSpeaker", "(not sure)")
     return "? " + shown  # first, so a narrow column still shows it
+
+
+def time_shown(note: Note) -> str:
+    """The note's meeting time as the notes list shows it, marked when it is not sure (counted
+    from the planned start: the meeting's first start was not known here yet)."""
+    shown = mmss(note.meeting_offset_seconds)
+    if note.meeting_moment is None:
+        return shown
+    return f"? {shown}" if shown else "?"
+
+
+def time_tooltip(note: Note) -> str:
+    if note.meeting_moment is None:
+        return ""
+    return QCoreApplication.translate(
+        "UnsureSpeaker", "Time not sure: written while the link was lost, before the meeting's start "
+        "reached this laptop; counted from the planned start until the chair's record arrives.")
 
 
 def speaker_tooltip(note: Note) -> str:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QBoxLayout, QDialog, QMainWindow, QMessageBox, QWi
 
 from ...domain.changes import Change, ChangeAction, OpChanges, RecordKind
 from ...domain.errors import LibraryError, StorageWriteError
+from ...exchange.demo import demo_meeting
 from ...startup import open_library_with_demo
 from ...storage.backups import (
     INTERVAL_SECONDS,
@@ -23,8 +24,8 @@ from ...storage.backups import (
     restore_backup,
     take_backup,
 )
-from ...storage.database import Database
-from ...storage.health import Repair, check_library
+from ...storage.database import Database, schema_is_current
+from ...storage.health import HealthReport, Repair, RowCheck, check_library
 from ...storage.library import Library
 from ...storage.read_only import open_read_only
 from ...storage.restore import Losses, settle_interrupted_restore, what_restore_drops
@@ -34,6 +35,7 @@ from ..wording import error_text, shown
 from .damage import offer_restore_for_damage
 from .journal_watch import JournalWatch
 from .restore_dialog import RestoreDialog, backup_caption
+from .row_check_watch import RowCheckWatch
 from .single_instance import Claim
 from .start_dialogs import offer_read_only, settle_health, tell_repaired, tell_restore_settled
 from .trouble_bar import TroubleBar
@@ -58,7 +60,8 @@ def open_library_for_window(path: Path, claim: Claim) -> Library | None:
     settled = settle_interrupted_restore(path)  # finished or undone, and said
     if settled is not None:
         tell_restore_settled(shown(settled.message()))
-    report = check_library(path)
+    records_later = schema_is_current(path)  # no migration writes before the records' check
+    report = check_library(path, rows=not records_later)
     if report.needs_attention:
         log.warning("Library needs attention: %s %s", report.health, report.problems)
         outcome = settle_health(report)
@@ -68,6 +71,9 @@ def open_library_for_window(path: Path, claim: Claim) -> Library | None:
             tell_repaired(outcome)
     library = open_library_with_demo(path)
     library.database.wait_at_most(WINDOW_BUSY_TIMEOUT_MS)
+    if records_later:  # read once the window is shown; nothing is written until they are sound
+        library.row_check = RowCheck(path)
+        library.database.before_write = library.row_check.hold_write
     return library
 
 
@@ -113,6 +119,8 @@ class Reliability(QObject):
         self.start_backup.timeout.connect(self.backup_at_start)
         self.restore_action = self._add_restore_action()
         self.journal = JournalWatch(library.database, self.bar.show_message, self)
+        row_check: RowCheck | None = getattr(library, "row_check", None)
+        self.row_watch = RowCheckWatch(row_check, self._records_checked, self) if row_check else None
         if claim.read_only:
             self.bar.show_read_only(self._holder())
             window.setWindowTitle(self.tr("{title} (read-only)").format(title=window.windowTitle()))
@@ -120,6 +128,8 @@ class Reliability(QObject):
         else:
             # once the window is shown (second starts retry until then): QtNetwork costs start-up
             QTimer.singleShot(0, lambda: self._answer_second_starts(claim))
+            if self.row_watch is not None:
+                QTimer.singleShot(0, self.row_watch.start)
             self.start_backup.start()
             self.backup_timer.start()
             self.journal.start()
@@ -229,21 +239,56 @@ class Reliability(QObject):
 
     def restore(self, backup: Path) -> Path | None:
         """Put ``backup`` in place of the open library and reopen it; the window shows it."""
-        database = self.library.database
-        database.close()
+        self.library.database.close()
         try:
             kept = restore_backup(backup, self.path)
         finally:
-            database.connection = Database.open(self.path).connection
-            database.wait_at_most(database.busy_timeout_ms)
-            self.schedule = BackupSchedule(database)
-            self.schedule.mark_taken()
-            self.journal.restart()
+            self._reopen()
+        self._show_replaced_library()
+        return kept
+
+    def _reopen(self) -> None:
+        """The library's file opened again after it was replaced: what the user chose to put in
+        its place is written to from now on."""
+        database = self.library.database
+        database.connection = Database.open(self.path).connection
+        database.wait_at_most(database.busy_timeout_ms)
+        database.before_write = None
+        if self.row_watch is not None:
+            self.row_watch.stop()  # what it found was of the library replaced now
+        self.schedule = BackupSchedule(database)
+        self.schedule.mark_taken()
+        self.journal.restart()
+
+    def _show_replaced_library(self) -> None:
         self._announce_restore()
         session_bar = getattr(self.window, "session_bar", None)
         if session_bar is not None:
             session_bar.reload()
-        return kept
+
+    def _records_checked(self, report: HealthReport) -> None:
+        """The records' check is over: writes go through, or the damage is said with the choices
+        a start offers (the newest good backup, or a new library; the damaged file kept aside)."""
+        if not report.needs_attention:
+            self.library.database.before_write = None
+            return
+        if self._telling_damage and self.row_watch is not None:
+            self.row_watch.timer.start()  # one question at a time: asked once that one is answered
+            return
+        log.warning("Library needs attention: %s %s", report.health, report.problems)
+        self.bar.show_message(shown(report.message()))
+        outcome = settle_health(report, before_repair=self.library.database.close)
+        if not isinstance(outcome, Repair):
+            self.window.close()  # Quit: nothing was written to the damaged library
+            return
+        is_new = not self.path.exists() or self.path.stat().st_size == 0
+        self._reopen()
+        if is_new and self.library.sessions.count() == 0:
+            self.library.add_meeting(demo_meeting())  # as a first start does
+        self._show_replaced_library()
+        if not self.guard.in_trouble:  # writes kept meanwhile stay said until they are stored
+            self.bar.hide()
+        tell_repaired(outcome)
 
     def _announce_restore(self) -> None:
         """On the change path's feed, like every change: each meeting of the restored library
@@ -264,6 +309,8 @@ class Reliability(QObject):
             console.keeper = None
         self.backup_timer.stop()
         self.start_backup.stop()
+        if self.row_watch is not None:
+            self.row_watch.stop()
         self.guard.timer.stop()
         self.journal.stop()
         if self._write_refused in self.library.database.write_failed:

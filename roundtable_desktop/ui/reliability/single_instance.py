@@ -12,7 +12,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QByteArray, QCryptographicHash, QObject, Signal
 
 from ...domain.errors import LibraryError
 from ...storage.lock import LibraryFolderReadOnlyError, LibraryInUseError, LibraryLock, is_locked
@@ -29,11 +29,11 @@ STARTING_SECONDS = 120.0
 
 
 def server_name(library: Path) -> str:
-    """The local socket's name: one per library file (and per user)."""
-    import hashlib  # OpenSSL's library loads with it: not before the window is shown
-
+    """The local socket's name: one per library file (and per user). Its SHA-256 is Qt's
+    (``hashlib`` would load OpenSSL's library, 3 MB, for this one name)."""
     key = f"{os.path.realpath(library)}|{os.getuid() if hasattr(os, 'getuid') else ''}"
-    return "roundtable-desktop-" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:24]
+    digest = QCryptographicHash.hash(QByteArray(key.encode("utf-8")), QCryptographicHash.Algorithm.Sha256)
+    return "roundtable-desktop-" + bytes(digest.toHex().data()).decode("ascii")[:24]
 
 
 def ask_running_copy_to_show(library: Path, wait_seconds: float = HAND_OVER_SECONDS,

@@ -1,5 +1,7 @@
 """What a start says when the library is damaged or in use, before the window opens."""
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ...domain.errors import LibraryError
@@ -13,8 +15,10 @@ from .restore_dialog import backup_caption
 translate = QApplication.translate
 
 
-def settle_health(report: HealthReport) -> Repair | None | bool:
-    """Tell the user about a damaged library (or a missing journal) and do what they choose.
+def settle_health(report: HealthReport, before_repair: Callable[[], None] = lambda: None
+                  ) -> Repair | None | bool:
+    """Tell the user about a damaged library (or a missing journal) and do what they choose
+    (``before_repair`` is called once they have chosen, before the library's file is touched).
 
     Returns the Repair done, True to go on with the library as it is, False to quit."""
     backup = newest_good_backup(report.library)
@@ -42,6 +46,7 @@ def settle_health(report: HealthReport) -> Repair | None | bool:
     clicked = box.clickedButton()
     if clicked is quit_button or clicked is None:
         return False
+    before_repair()
     if clicked is restore:
         return repair(report, backup)
     if report.health is Health.JOURNAL_MISSING:

@@ -1,0 +1,123 @@
+"""A note's meeting time when the meeting's first start falls while the link is lost: the
+rapporteur's laptop does not know the start, so the time is counted from the planned start and
+shown as not sure ("? 10:00"); once the chair's record arrives it is counted again from the
+meeting's start as the chair recorded it, the mark goes, and the speaker is tied by that time."""
+
+from datetime import UTC, datetime, timedelta
+
+from PySide6.QtCore import QSettings
+
+from roundtable_desktop.domain.enums import SlotState
+from roundtable_desktop.storage.library import Library
+from roundtable_desktop.ui.main_window import MainWindow
+from tests.link_support import Cable
+
+WAIT = 60_000  # ms: generous, event-based
+PLANNED = datetime(2021, 5, 17, 13, 0, tzinfo=UTC)  # the demo meeting: 15.00 CEST
+
+
+class FakeClock:
+    """A laptop's wall clock that moves only when the test says."""
+
+    def __init__(self, now: datetime) -> None:
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += timedelta(seconds=seconds)
+
+
+def _window(qtbot, library, tmp_path, name):
+    settings = QSettings(str(tmp_path / f"{name}.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(library, settings)
+    qtbot.addWidget(window)
+    window.live_link.listen_host, window.live_link.announce = "127.0.0.1", False
+    window.show()
+    return window
+
+
+def _on_clock(window, clock: FakeClock) -> None:
+    controller = window.speakers_panel.controller
+    controller.wall_clock = clock
+    controller.reload()
+
+
+def _speaking(library, session_id):
+    return next(s for s in library.slots.for_session(session_id) if s.state is SlotState.SPEAKING)
+
+
+def _write_note(qtbot, window, text: str) -> None:
+    panel = window.notes_panel
+    panel.new_note_action.trigger()  # Ctrl+N
+    qtbot.keyClicks(panel.composer.editor, text)
+    panel.save()
+
+
+def _times_shown(window) -> list[str]:
+    model = window.notes_panel.table.notes_model
+    return [model.index(row, 0).data() for row in range(model.rowCount())]
+
+
+def test_a_note_timed_from_the_planned_start_is_timed_from_the_chairs_start_once_it_arrives(
+        qtbot, window, tmp_path):
+    chair = window
+    sid = chair.session_id
+    chair_clock = FakeClock(PLANNED - timedelta(minutes=5))
+    rapporteur_clock = FakeClock(chair_clock.now - timedelta(minutes=7))  # its clock is 7 min late
+    _on_clock(chair, chair_clock)
+    rapporteur_library = Library.open(tmp_path / "rapporteur.sqlite")
+    rapporteur = _window(qtbot, rapporteur_library, tmp_path, "rapporteur")
+    _on_clock(rapporteur, rapporteur_clock)
+    chair.live_link.share()
+    server = chair.live_link.adapter.server
+    cable = Cable(server.port)
+    try:
+        assert rapporteur.live_link.join(f"127.0.0.1:{cable.port}", server.code)
+        qtbot.waitUntil(lambda: rapporteur.session_id == sid, timeout=WAIT)
+
+        cable.cut()  # the room's Wi-Fi goes before the meeting starts
+        qtbot.waitUntil(lambda: "Link lost" in rapporteur.live_link.status.text(), timeout=WAIT)
+        chair_clock.advance(9 * 60)  # 13:04: the chair starts four minutes late
+        chair.console_actions.start_pause.trigger()  # F5
+        first = _speaking(chair.library, sid)
+        chair_clock.advance(6 * 60)
+        rapporteur_clock.advance(15 * 60)  # 13:10 by the chair's clock, 10:00 after the planned start
+        panel = rapporteur.notes_panel
+        panel.new_note_action.trigger()  # Ctrl+N
+        qtbot.keyClicks(panel.composer.editor, "Said six minutes into the meeting")
+        assert panel.composer.where_label.text().startswith("at 10:00 (time not sure)")
+        panel.save()
+        [early] = rapporteur_library.notes.for_session(sid)
+        assert early.meeting_offset_seconds == 600  # from the planned start, all this laptop knows
+        assert early.meeting_moment == PLANNED + timedelta(minutes=10)
+        assert _times_shown(rapporteur) == ["? 10:00"]
+        chair_clock.advance(2 * 60)
+        chair.console_actions.end_and_next.trigger()  # F6 at 13:12: the second speaker
+        second = _speaking(chair.library, sid)
+        chair_clock.advance(60)
+        rapporteur_clock.advance(3 * 60)  # 13:13
+        _write_note(qtbot, rapporteur, "Said nine minutes into the meeting")
+        [late] = [n for n in rapporteur_library.notes.for_session(sid) if n.id != early.id]
+        assert (late.meeting_offset_seconds, late.participant_id) == (780, None)
+
+        cable.mend()  # the chair's record arrives: the meeting started at 13:04
+        qtbot.waitUntil(lambda: not any(n.meeting_moment for n in rapporteur_library.notes.for_session(sid)),
+                        timeout=WAIT)
+        timed = {n.id: n for n in rapporteur_library.notes.for_session(sid)}
+        early, late = timed[early.id], timed[late.id]
+        assert (early.meeting_offset_seconds, late.meeting_offset_seconds) == (360, 540)
+        assert (early.participant_id, early.speaker_unsure) == (first.participant_id, False)
+        assert (late.participant_id, late.speaker_unsure) == (second.participant_id, False)
+        qtbot.waitUntil(lambda: _times_shown(rapporteur) == ["6:00", "9:00"], timeout=WAIT)
+        qtbot.waitUntil(lambda: sorted((n.meeting_offset_seconds, n.meeting_moment, n.participant_id)
+                                       for n in chair.library.notes.for_session(sid))
+                        == [(360, None, first.participant_id), (540, None, second.participant_id)],
+                        timeout=WAIT)
+    finally:
+        rapporteur.live_link.stop()
+        chair.live_link.stop()
+        cable.cut()
+        rapporteur.close()
+        rapporteur_library.close()
