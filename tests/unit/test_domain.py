@@ -58,3 +58,15 @@ def test_a_rehearsal_long_after_the_planned_date_has_no_meeting_time_until_it_st
     started = AgendaItem(session_id=session.id, title="Opening",
                          actual_start=years_later - timedelta(minutes=2))
     assert meeting_offset_seconds(session, [started], [], years_later) == 120
+
+
+def test_a_note_added_long_after_the_meeting_ended_has_no_meeting_time():
+    session = Session(title="M", date=date(2021, 5, 17), start_time=time(15), end_time=time(16),
+                      timezone="Europe/Zurich")
+    began = datetime(2021, 5, 17, 13, 0, tzinfo=UTC)
+    held = AgendaItem(session_id=session.id, title="Opening", actual_start=began,
+                      actual_end=began + timedelta(hours=1))
+    assert meeting_offset_seconds(session, [held], [], began + timedelta(hours=2)) == 7200  # that evening
+    assert meeting_offset_seconds(session, [held], [], datetime(2026, 11, 25, 9, 0, tzinfo=UTC)) is None
+    again = AgendaItem(session_id=session.id, title="Resumed", actual_start=began + timedelta(days=1))
+    assert meeting_offset_seconds(session, [held, again], [], began + timedelta(days=1, minutes=1)) == 86460
