@@ -5,54 +5,11 @@ meeting's start as the chair recorded it, the mark goes, and the speaker is tied
 
 from datetime import UTC, datetime, timedelta
 
-from PySide6.QtCore import QSettings
-
-from roundtable_desktop.domain.enums import SlotState
 from roundtable_desktop.storage.library import Library
-from roundtable_desktop.ui.main_window import MainWindow
 from tests.link_support import Cable
+from tests.ui.linked_windows import WAIT, FakeClock, linked_window, on_clock, speaking, write_note
 
-WAIT = 60_000  # ms: generous, event-based
 PLANNED = datetime(2021, 5, 17, 13, 0, tzinfo=UTC)  # the demo meeting: 15.00 CEST
-
-
-class FakeClock:
-    """A laptop's wall clock that moves only when the test says."""
-
-    def __init__(self, now: datetime) -> None:
-        self.now = now
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def advance(self, seconds: float) -> None:
-        self.now += timedelta(seconds=seconds)
-
-
-def _window(qtbot, library, tmp_path, name):
-    settings = QSettings(str(tmp_path / f"{name}.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(library, settings)
-    qtbot.addWidget(window)
-    window.live_link.listen_host, window.live_link.announce = "127.0.0.1", False
-    window.show()
-    return window
-
-
-def _on_clock(window, clock: FakeClock) -> None:
-    controller = window.speakers_panel.controller
-    controller.wall_clock = clock
-    controller.reload()
-
-
-def _speaking(library, session_id):
-    return next(s for s in library.slots.for_session(session_id) if s.state is SlotState.SPEAKING)
-
-
-def _write_note(qtbot, window, text: str) -> None:
-    panel = window.notes_panel
-    panel.new_note_action.trigger()  # Ctrl+N
-    qtbot.keyClicks(panel.composer.editor, text)
-    panel.save()
 
 
 def _times_shown(window) -> list[str]:
@@ -66,10 +23,10 @@ def test_a_note_timed_from_the_planned_start_is_timed_from_the_chairs_start_once
     sid = chair.session_id
     chair_clock = FakeClock(PLANNED - timedelta(minutes=5))
     rapporteur_clock = FakeClock(chair_clock.now - timedelta(minutes=7))  # its clock is 7 min late
-    _on_clock(chair, chair_clock)
+    on_clock(chair, chair_clock)
     rapporteur_library = Library.open(tmp_path / "rapporteur.sqlite")
-    rapporteur = _window(qtbot, rapporteur_library, tmp_path, "rapporteur")
-    _on_clock(rapporteur, rapporteur_clock)
+    rapporteur = linked_window(qtbot, rapporteur_library, tmp_path, "rapporteur")
+    on_clock(rapporteur, rapporteur_clock)
     chair.live_link.share()
     server = chair.live_link.adapter.server
     cable = Cable(server.port)
@@ -81,7 +38,7 @@ def test_a_note_timed_from_the_planned_start_is_timed_from_the_chairs_start_once
         qtbot.waitUntil(lambda: "Link lost" in rapporteur.live_link.status.text(), timeout=WAIT)
         chair_clock.advance(9 * 60)  # 13:04: the chair starts four minutes late
         chair.console_actions.start_pause.trigger()  # F5
-        first = _speaking(chair.library, sid)
+        first = speaking(chair.library, sid)
         chair_clock.advance(6 * 60)
         rapporteur_clock.advance(15 * 60)  # 13:10 by the chair's clock, 10:00 after the planned start
         panel = rapporteur.notes_panel
@@ -95,10 +52,10 @@ def test_a_note_timed_from_the_planned_start_is_timed_from_the_chairs_start_once
         assert _times_shown(rapporteur) == ["? 10:00"]
         chair_clock.advance(2 * 60)
         chair.console_actions.end_and_next.trigger()  # F6 at 13:12: the second speaker
-        second = _speaking(chair.library, sid)
+        second = speaking(chair.library, sid)
         chair_clock.advance(60)
         rapporteur_clock.advance(3 * 60)  # 13:13
-        _write_note(qtbot, rapporteur, "Said nine minutes into the meeting")
+        write_note(qtbot, rapporteur, "Said nine minutes into the meeting")
         [late] = [n for n in rapporteur_library.notes.for_session(sid) if n.id != early.id]
         assert (late.meeting_offset_seconds, late.participant_id) == (780, None)
 

@@ -5,53 +5,10 @@ is tied to the chair's speaker at its time and the mark cleared."""
 
 from datetime import UTC, datetime, timedelta
 
-from PySide6.QtCore import QSettings
-
 from roundtable_desktop.domain.enums import SlotState
 from roundtable_desktop.storage.library import Library
-from roundtable_desktop.ui.main_window import MainWindow
 from tests.link_support import Cable
-
-WAIT = 60_000  # ms: generous, event-based
-
-
-class FakeClock:
-    """A laptop's wall clock that moves only when the test says."""
-
-    def __init__(self, now: datetime) -> None:
-        self.now = now
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def advance(self, seconds: float) -> None:
-        self.now += timedelta(seconds=seconds)
-
-
-def _window(qtbot, library, tmp_path, name):
-    settings = QSettings(str(tmp_path / f"{name}.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(library, settings)
-    qtbot.addWidget(window)
-    window.live_link.listen_host, window.live_link.announce = "127.0.0.1", False
-    window.show()
-    return window
-
-
-def _on_clock(window, clock: FakeClock) -> None:
-    controller = window.speakers_panel.controller
-    controller.wall_clock = clock
-    controller.reload()
-
-
-def _speaking(library, session_id):
-    return next(s for s in library.slots.for_session(session_id) if s.state is SlotState.SPEAKING)
-
-
-def _write_note(qtbot, window, text: str) -> None:
-    panel = window.notes_panel
-    panel.new_note_action.trigger()  # Ctrl+N
-    qtbot.keyClicks(panel.composer.editor, text)
-    panel.save()
+from tests.ui.linked_windows import WAIT, FakeClock, linked_window, on_clock, speaking, write_note
 
 
 def test_a_note_written_while_the_link_is_lost_is_tied_to_the_chairs_speaker_on_reconnect(
@@ -59,10 +16,10 @@ def test_a_note_written_while_the_link_is_lost_is_tied_to_the_chairs_speaker_on_
     chair = window
     chair_clock = FakeClock(datetime(2026, 5, 17, 13, 0, tzinfo=UTC))
     rapporteur_clock = FakeClock(chair_clock.now - timedelta(minutes=7))  # its clock is 7 min late
-    _on_clock(chair, chair_clock)
+    on_clock(chair, chair_clock)
     rapporteur_library = Library.open(tmp_path / "rapporteur.sqlite")
-    rapporteur = _window(qtbot, rapporteur_library, tmp_path, "rapporteur")
-    _on_clock(rapporteur, rapporteur_clock)
+    rapporteur = linked_window(qtbot, rapporteur_library, tmp_path, "rapporteur")
+    on_clock(rapporteur, rapporteur_clock)
     chair.live_link.share()
     server = chair.live_link.adapter.server
     cable = Cable(server.port)
@@ -71,7 +28,7 @@ def test_a_note_written_while_the_link_is_lost_is_tied_to_the_chairs_speaker_on_
         assert rapporteur.live_link.join(f"127.0.0.1:{cable.port}", server.code)
         qtbot.waitUntil(lambda: rapporteur.session_id == sid, timeout=WAIT)
         chair.console_actions.start_pause.trigger()  # F5: the first speaker has the floor
-        first = _speaking(chair.library, sid)
+        first = speaking(chair.library, sid)
         qtbot.waitUntil(lambda: rapporteur_library.slots.get(first.id).state is SlotState.SPEAKING,
                         timeout=WAIT)
 
@@ -79,16 +36,16 @@ def test_a_note_written_while_the_link_is_lost_is_tied_to_the_chairs_speaker_on_
         qtbot.waitUntil(lambda: "Link lost" in rapporteur.live_link.status.text(), timeout=WAIT)
         chair_clock.advance(30)
         rapporteur_clock.advance(30)  # 0:30 into the meeting, by the chair's clock
-        _write_note(qtbot, rapporteur, "Said before the chair changed speaker")  # Ctrl+N
+        write_note(qtbot, rapporteur, "Said before the chair changed speaker")  # Ctrl+N
         [early] = rapporteur_library.notes.for_session(sid)
         assert (early.participant_id, early.speaker_unsure) == (first.participant_id, True)
         chair_clock.advance(90)
         chair.console_actions.end_and_next.trigger()  # F6 at 2:00: the second speaker
-        second = _speaking(chair.library, sid)
+        second = speaking(chair.library, sid)
         assert second.participant_id != first.participant_id
         chair_clock.advance(30)
         rapporteur_clock.advance(120)  # 2:30 into the meeting
-        _write_note(qtbot, rapporteur, "Said while the Wi-Fi was down")
+        write_note(qtbot, rapporteur, "Said while the Wi-Fi was down")
         [note] = [n for n in rapporteur_library.notes.for_session(sid) if n.id != early.id]
         assert (note.participant_id, note.speaker_unsure) == (first.participant_id, True)
         assert (early.meeting_offset_seconds, note.meeting_offset_seconds) == (30, 150)

@@ -4,24 +4,13 @@ stay so. Chosen while following, they reach the chair's laptop; chosen while the
 while the chair's laptop changes the meeting's record too (its venue, its own export in English),
 they are kept on both laptops once the link is back, and the chair's venue with them."""
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 
 from roundtable_desktop.domain.enums import DocumentType
 from roundtable_desktop.domain.model import Session
 from roundtable_desktop.storage.library import Library
-from roundtable_desktop.ui.main_window import MainWindow
 from tests.link_support import Cable
-
-WAIT = 60_000  # ms: generous, event-based
-
-
-def _rapporteur_window(qtbot, library, tmp_path) -> MainWindow:
-    settings = QSettings(str(tmp_path / "rapporteur.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(library, settings)
-    qtbot.addWidget(window)
-    window.live_link.listen_host, window.live_link.announce = "127.0.0.1", False
-    window.show()
-    return window
+from tests.ui.linked_windows import WAIT, linked_window
 
 
 def _export(qtbot, window, path, language: str, kind: DocumentType, introduction: str) -> None:
@@ -46,7 +35,7 @@ def test_the_summary_s_language_type_and_introduction_are_the_rapporteur_s(qtbot
     chair = window
     sid = chair.session_id
     rapporteur_library = Library.open(tmp_path / "rapporteur.sqlite")
-    rapporteur = _rapporteur_window(qtbot, rapporteur_library, tmp_path)
+    rapporteur = linked_window(qtbot, rapporteur_library, tmp_path, "rapporteur")
     chair.live_link.share()
     server = chair.live_link.adapter.server
     cable = Cable(server.port)

@@ -3,29 +3,17 @@ rapporteur's console follows the chair's speaker read-only, Ctrl+N ties the note
 speaker, and the note reaches the chair's library; a wrong code says so, in the window's
 language, and the Join dialog opens again with the address kept."""
 
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from roundtable_desktop.domain.enums import SlotState
 from roundtable_desktop.storage.library import Library
-from roundtable_desktop.ui.main_window import MainWindow
-
-WAIT = 60_000  # ms: generous, event-based
-
-
-def _window(qtbot, library, tmp_path, name):
-    settings = QSettings(str(tmp_path / f"{name}.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(library, settings)
-    qtbot.addWidget(window)
-    window.live_link.listen_host, window.live_link.announce = "127.0.0.1", False
-    window.show()
-    return window
+from tests.ui.linked_windows import WAIT, linked_window
 
 
 def test_the_rapporteur_follows_the_chair_and_ctrl_n_ties_to_the_chairs_speaker(qtbot, window, tmp_path):
     chair = window
     rapporteur_library = Library.open(tmp_path / "rapporteur.sqlite")
-    rapporteur = _window(qtbot, rapporteur_library, tmp_path, "rapporteur")
+    rapporteur = linked_window(qtbot, rapporteur_library, tmp_path, "rapporteur")
     dialog = chair.live_link.share()
     server = chair.live_link.adapter.server
     assert dialog is not None and dialog.code.text().replace(" ", "") == server.code
@@ -70,7 +58,7 @@ def test_a_wrong_code_opens_the_join_dialog_again_with_the_address_and_the_reaso
     window.live_link.share()
     server = window.live_link.adapter.server
     rapporteur_library = Library.open(tmp_path / "rapporteur.sqlite")
-    rapporteur = _window(qtbot, rapporteur_library, tmp_path, "rapporteur")
+    rapporteur = linked_window(qtbot, rapporteur_library, tmp_path, "rapporteur")
     address = f"127.0.0.1:{server.port}"
     try:
         wrong = f"{(int(server.code) + 1) % 1_000_000:06d}"
