@@ -5,9 +5,7 @@ meeting's start as the chair recorded it, the mark goes, and the speaker is tied
 
 from datetime import UTC, datetime, timedelta
 
-from roundtable_desktop.storage.library import Library
-from tests.link_support import Cable
-from tests.ui.linked_windows import WAIT, FakeClock, linked_window, on_clock, speaking, write_note
+from tests.ui.linked_windows import WAIT, FakeClock, joined_over_a_cable, on_clock, speaking, write_note
 
 PLANNED = datetime(2021, 5, 17, 13, 0, tzinfo=UTC)  # the demo meeting: 15.00 CEST
 
@@ -24,16 +22,8 @@ def test_a_note_timed_from_the_planned_start_is_timed_from_the_chairs_start_once
     chair_clock = FakeClock(PLANNED - timedelta(minutes=5))
     rapporteur_clock = FakeClock(chair_clock.now - timedelta(minutes=7))  # its clock is 7 min late
     on_clock(chair, chair_clock)
-    rapporteur_library = Library.open(tmp_path / "rapporteur.sqlite")
-    rapporteur = linked_window(qtbot, rapporteur_library, tmp_path, "rapporteur")
-    on_clock(rapporteur, rapporteur_clock)
-    chair.live_link.share()
-    server = chair.live_link.adapter.server
-    cable = Cable(server.port)
-    try:
-        assert rapporteur.live_link.join(f"127.0.0.1:{cable.port}", server.code)
-        qtbot.waitUntil(lambda: rapporteur.session_id == sid, timeout=WAIT)
-
+    with joined_over_a_cable(qtbot, chair, tmp_path, rapporteur_clock) as (rapporteur, rapporteur_library,
+                                                                         cable):
         cable.cut()  # the room's Wi-Fi goes before the meeting starts
         qtbot.waitUntil(lambda: "Link lost" in rapporteur.live_link.status.text(), timeout=WAIT)
         chair_clock.advance(9 * 60)  # 13:04: the chair starts four minutes late
@@ -72,9 +62,3 @@ def test_a_note_timed_from_the_planned_start_is_timed_from_the_chairs_start_once
                                        for n in chair.library.notes.for_session(sid))
                         == [(360, None, first.participant_id), (540, None, second.participant_id)],
                         timeout=WAIT)
-    finally:
-        rapporteur.live_link.stop()
-        chair.live_link.stop()
-        cable.cut()
-        rapporteur.close()
-        rapporteur_library.close()

@@ -6,9 +6,7 @@ is tied to the chair's speaker at its time and the mark cleared."""
 from datetime import UTC, datetime, timedelta
 
 from roundtable_desktop.domain.enums import SlotState
-from roundtable_desktop.storage.library import Library
-from tests.link_support import Cable
-from tests.ui.linked_windows import WAIT, FakeClock, linked_window, on_clock, speaking, write_note
+from tests.ui.linked_windows import WAIT, FakeClock, joined_over_a_cable, on_clock, speaking, write_note
 
 
 def test_a_note_written_while_the_link_is_lost_is_tied_to_the_chairs_speaker_on_reconnect(
@@ -17,16 +15,9 @@ def test_a_note_written_while_the_link_is_lost_is_tied_to_the_chairs_speaker_on_
     chair_clock = FakeClock(datetime(2026, 5, 17, 13, 0, tzinfo=UTC))
     rapporteur_clock = FakeClock(chair_clock.now - timedelta(minutes=7))  # its clock is 7 min late
     on_clock(chair, chair_clock)
-    rapporteur_library = Library.open(tmp_path / "rapporteur.sqlite")
-    rapporteur = linked_window(qtbot, rapporteur_library, tmp_path, "rapporteur")
-    on_clock(rapporteur, rapporteur_clock)
-    chair.live_link.share()
-    server = chair.live_link.adapter.server
-    cable = Cable(server.port)
     sid = chair.session_id
-    try:
-        assert rapporteur.live_link.join(f"127.0.0.1:{cable.port}", server.code)
-        qtbot.waitUntil(lambda: rapporteur.session_id == sid, timeout=WAIT)
+    with joined_over_a_cable(qtbot, chair, tmp_path, rapporteur_clock) as (rapporteur, rapporteur_library,
+                                                                         cable):
         chair.console_actions.start_pause.trigger()  # F5: the first speaker has the floor
         first = speaking(chair.library, sid)
         qtbot.waitUntil(lambda: rapporteur_library.slots.get(first.id).state is SlotState.SPEAKING,
@@ -72,9 +63,3 @@ def test_a_note_written_while_the_link_is_lost_is_tied_to_the_chairs_speaker_on_
                                        for n in chair.library.notes.for_session(sid))
                         == [(30, first.participant_id, False), (150, second.participant_id, False)],
                         timeout=WAIT)
-    finally:
-        rapporteur.live_link.stop()
-        chair.live_link.stop()
-        cable.cut()
-        rapporteur.close()
-        rapporteur_library.close()

@@ -8,9 +8,7 @@ from PySide6.QtCore import Qt
 
 from roundtable_desktop.domain.enums import DocumentType
 from roundtable_desktop.domain.model import Session
-from roundtable_desktop.storage.library import Library
-from tests.link_support import Cable
-from tests.ui.linked_windows import WAIT, linked_window
+from tests.ui.linked_windows import WAIT, joined_over_a_cable
 
 
 def _export(qtbot, window, path, language: str, kind: DocumentType, introduction: str) -> None:
@@ -34,14 +32,7 @@ def _choices(library, session_id):
 def test_the_summary_s_language_type_and_introduction_are_the_rapporteur_s(qtbot, window, tmp_path):
     chair = window
     sid = chair.session_id
-    rapporteur_library = Library.open(tmp_path / "rapporteur.sqlite")
-    rapporteur = linked_window(qtbot, rapporteur_library, tmp_path, "rapporteur")
-    chair.live_link.share()
-    server = chair.live_link.adapter.server
-    cable = Cable(server.port)
-    try:
-        assert rapporteur.live_link.join(f"127.0.0.1:{cable.port}", server.code)
-        qtbot.waitUntil(lambda: rapporteur.session_id == sid, timeout=WAIT)
+    with joined_over_a_cable(qtbot, chair, tmp_path) as (rapporteur, rapporteur_library, cable):
         venue = chair.library.sessions.get(sid).venue
 
         # while following: the rapporteur's choices travel to the chair's laptop
@@ -72,9 +63,3 @@ def test_the_summary_s_language_type_and_introduction_are_the_rapporteur_s(qtbot
         assert summary.chosen_document_type() is DocumentType.RAPPORTEUR_SUMMARY
         assert summary.introduction.toPlainText() == "Introducción de la Relatora, escrita sin red."
         rapporteur.export_dialog.reject()
-    finally:
-        rapporteur.live_link.stop()
-        chair.live_link.stop()
-        cable.cut()
-        rapporteur.close()
-        rapporteur_library.close()
